@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ApplyForm } from "@/components/apply/apply-form";
+import { PrivacyNotice } from "@/components/apply/privacy-notice";
+import { PublicShell } from "@/components/site/public-shell";
+import { COMPANY } from "@/lib/company";
+import { env } from "@/lib/env";
+import { countryOptions, EU_COUNTRIES } from "@/lib/geo/countries";
+import { applyText } from "@/lib/i18n/apply";
+import { isLocale, localePath } from "@/lib/i18n/locales";
+import { languageAlternates } from "@/lib/i18n/metadata";
+import { getPublicJob } from "@/lib/jobs/queries";
+import { privacyNotice } from "@/lib/privacy/notice";
+
+type Props = { params: Promise<{ lang: string; slug: string }> };
+
+export function generateStaticParams() {
+  return [];
+}
+
+async function load(params: Props["params"]) {
+  const { lang, slug } = await params;
+  if (!isLocale(lang)) notFound();
+  const job = getPublicJob(slug);
+  if (!job) notFound();
+  return { lang, job };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang, job } = await load(params);
+  return {
+    title: applyText(lang).heading(job.content[lang].title),
+    alternates: languageAlternates(lang, `/jobs/${job.slug}/apply`),
+    robots: { index: false },
+  };
+}
+
+export default async function ApplyPage({ params }: Props) {
+  const { lang, job } = await load(params);
+  const t = applyText(lang);
+  const title = job.content[lang].title;
+  const eu = new Set<string>(EU_COUNTRIES);
+  const countries = countryOptions(lang);
+  const notice = privacyNotice(lang, env().RETENTION_DAYS, COMPANY.name);
+  return (
+    <PublicShell locale={lang} path={`/jobs/${job.slug}/apply`}>
+      <p>
+        <a href={localePath(lang, `/jobs/${job.slug}`)}>← {title}</a>
+      </p>
+      <h1>{t.heading(title)}</h1>
+      {job.status !== "open" ? (
+        <p className="notice closed">{t.closed}</p>
+      ) : (
+        <>
+          <p>{t.intro}</p>
+          <ApplyForm
+            slug={job.slug}
+            locale={lang}
+            euCountries={countries.filter((c) => eu.has(c.code))}
+            otherCountries={countries.filter((c) => !eu.has(c.code))}
+            consentText={notice.consent}
+            futureRolesText={notice.futureRoles}
+            privacy={<PrivacyNotice notice={notice} />}
+          />
+        </>
+      )}
+    </PublicShell>
+  );
+}

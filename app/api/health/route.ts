@@ -1,0 +1,11 @@
+import { checkHealth } from "@/lib/health";
+
+export const dynamic = "force-dynamic";
+
+export function GET() {
+  const ok = checkHealth();
+  return Response.json(ok ? { status: "ok", db: "ok" } : { status: "error", db: "error" }, {
+    status: ok ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,233 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
+import { useForm, useWatch, type FieldError, type Resolver } from "react-hook-form";
+import { confirmationPath } from "@/lib/applications/confirmation";
+import { applyText } from "@/lib/i18n/apply";
+import { errorMessage } from "@/lib/i18n/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import {
+  APPLICATION_FIELDS, applicationInput, MAX_CV_BYTES, SOURCES,
+  type ApplicationData, type ApplicationInput,
+} from "@/lib/validations/application";
+import { Field } from "./field";
+
+type Country = { code: string; name: string };
+type Props = {
+  slug: string;
+  locale: Locale;
+  euCountries: Country[];
+  otherCountries: Country[];
+  consentText: string;
+  futureRolesText: string;
+  privacy: ReactNode;
+};
+type Values = Omit<ApplicationInput, "cv"> & { cv?: FileList };
+type FieldName = (typeof APPLICATION_FIELDS)[number];
+
+const zod = zodResolver(applicationInput);
+const noop = () => () => {};
+/** The browser holds a FileList; the shared schema checks the one file in it. */
+const resolver: Resolver<Values, unknown, ApplicationData> = (values, context, options) =>
+  zod({ ...values, cv: values.cv?.[0] }, context, options as never) as never;
+
+/**
+ * The application form. With JavaScript it validates as you go and posts with fetch; without it,
+ * the same form posts to the same API, which answers with a page.
+ */
+export function ApplyForm({ slug, locale, euCountries, otherCountries, consentText, futureRolesText, privacy }: Props) {
+  const t = applyText(locale);
+  // False in the server's HTML, so browsers without JavaScript keep their native validation.
+  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setFocus,
+    control,
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm<Values, unknown, ApplicationData>({
+    resolver,
+    mode: "onTouched",
+    defaultValues: { locale, privacyConsent: false, futureRolesConsent: false, country: "", source: "" },
+  });
+
+  const countryCode = useWatch({ control, name: "country" });
+  const countryLabel = [...euCountries, ...otherCountries].find((c) => c.code === countryCode)?.name;
+  const message = (err: FieldError | undefined) => {
+    if (!err?.message) return undefined;
+    if (err.type === "server") return err.message;
+    return errorMessage(locale, err.message, { country: countryLabel, maxMb: MAX_CV_BYTES / 1024 / 1024 });
+  };
+  const fieldErrors = APPLICATION_FIELDS.map((name) => [name, message(errors[name as keyof Values] as FieldError | undefined)] as const).filter(
+    (e): e is readonly [FieldName, string] => Boolean(e[1]),
+  );
+
+  const onSubmit = handleSubmit(async (_data, event) => {
+    setFormError(null);
+    const form = event?.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    let response: Response;
+    try {
+      response = await fetch(form.action, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" } });
+    } catch {
+      setFormError(t.network);
+      return;
+    }
+    if (response.status === 201) {
+      window.location.assign(confirmationPath(locale, slug));
+      return;
+    }
+    const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: Record<string, string> };
+    const serverErrors = Object.entries(body.errors ?? {}).filter(([k]) => (APPLICATION_FIELDS as readonly string[]).includes(k));
+    if (serverErrors.length === 0) {
+      setFormError(body.message ?? t.network);
+      document.getElementById("error-summary")?.focus();
+      return;
+    }
+    for (const [name, text] of serverErrors) setError(name as keyof Values, { type: "server", message: text });
+    const first = APPLICATION_FIELDS.find((f) => body.errors?.[f]);
+    if (first) setFocus(first as keyof Values);
+  });
+
+  const countryOptions = (list: Country[]) =>
+    list.map((c) => (
+      <option key={c.code} value={c.code}>
+        {c.name}
+      </option>
+    ));
+
+  return (
+    <form
+      className="form"
+      method="post"
+      action={`/api/jobs/${slug}/applications`}
+      encType="multipart/form-data"
+      noValidate={hydrated}
+      onSubmit={onSubmit}
+    >
+      <input type="hidden" value={locale} {...register("locale")} />
+      {(formError || (submitCount > 0 && fieldErrors.length > 0)) && (
+        <div className="error-summary" id="error-summary" role="alert" tabIndex={-1}>
+          <h2>{formError ?? t.errorSummary(fieldErrors.length)}</h2>
+          {!formError && (
+            <ul>
+              {fieldErrors.map(([name, text]) => (
+                <li key={name}>
+                  <a href={`#f-${name}`}>{t.labels[name as keyof typeof t.labels] ?? name}</a>: {text}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      <fieldset>
+        <legend>{t.sections.you}</legend>
+        <Field name="fullName" label={t.labels.fullName} hint={t.hints.fullName} error={message(errors.fullName)} required t={t}>
+          {(a) => <input type="text" autoComplete="name" maxLength={200} required {...a} {...register("fullName")} />}
+        </Field>
+        <Field name="email" label={t.labels.email} hint={t.hints.email} error={message(errors.email)} required t={t}>
+          {(a) => <input type="email" autoComplete="email" maxLength={254} required {...a} {...register("email")} />}
+        </Field>
+        <Field name="phone" label={t.labels.phone} error={message(errors.phone)} t={t}>
+          {(a) => <input type="tel" autoComplete="tel" maxLength={40} {...a} {...register("phone")} />}
+        </Field>
+        <Field name="country" label={t.labels.country} hint={t.hints.country} error={message(errors.country)} required t={t}>
+          {(a) => (
+            <select autoComplete="country" required {...a} {...register("country")}>
+              <option value="">{t.chooseCountry}</option>
+              <optgroup label={t.euGroup}>{countryOptions(euCountries)}</optgroup>
+              <optgroup label={t.otherGroup}>{countryOptions(otherCountries)}</optgroup>
+            </select>
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.sections.work}</legend>
+        <p className="hint">{t.hints.links}</p>
+        <Field name="cv" label={t.labels.cv} hint={t.hints.cv} error={message(errors.cv as FieldError | undefined)} t={t}>
+          {(a) => (
+            <input
+              type="file"
+              accept=".pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
+              {...a}
+              {...register("cv")}
+            />
+          )}
+        </Field>
+        <Field name="linkedinUrl" label={t.labels.linkedinUrl} error={message(errors.linkedinUrl)} t={t}>
+          {(a) => <input type="url" inputMode="url" placeholder="https://www.linkedin.com/in/…" {...a} {...register("linkedinUrl")} />}
+        </Field>
+        <Field name="githubUrl" label={t.labels.githubUrl} error={message(errors.githubUrl)} t={t}>
+          {(a) => <input type="url" inputMode="url" placeholder="https://github.com/…" {...a} {...register("githubUrl")} />}
+        </Field>
+        <Field name="portfolioUrl" label={t.labels.portfolioUrl} error={message(errors.portfolioUrl)} t={t}>
+          {(a) => <input type="url" inputMode="url" placeholder="https://…" {...a} {...register("portfolioUrl")} />}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.sections.more}</legend>
+        <Field name="note" label={t.labels.note} hint={t.hints.note} error={message(errors.note)} t={t}>
+          {(a) => <textarea maxLength={5000} {...a} {...register("note")} />}
+        </Field>
+        <Field name="showSkills" label={t.labels.showSkills} hint={t.hints.showSkills} error={message(errors.showSkills)} t={t}>
+          {(a) => <textarea maxLength={2000} {...a} {...register("showSkills")} />}
+        </Field>
+        <Field name="source" label={t.labels.source} error={message(errors.source)} t={t}>
+          {(a) => (
+            <select {...a} {...register("source")}>
+              <option value="">{t.chooseSource}</option>
+              {SOURCES.map((s) => (
+                <option key={s} value={s}>
+                  {t.sources[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.sections.privacy}</legend>
+        {privacy}
+        <div className="field">
+          <div className="check">
+            <input
+              id="f-privacyConsent"
+              type="checkbox"
+              required
+              aria-invalid={errors.privacyConsent ? true : undefined}
+              aria-describedby={errors.privacyConsent ? "f-privacyConsent-error" : undefined}
+              {...register("privacyConsent")}
+            />
+            <label htmlFor="f-privacyConsent">
+              {consentText} <span className="tag">({t.required})</span>
+            </label>
+          </div>
+          {errors.privacyConsent && (
+            <p className="error" id="f-privacyConsent-error">
+              {message(errors.privacyConsent)}
+            </p>
+          )}
+        </div>
+        <div className="check">
+          <input id="f-futureRolesConsent" type="checkbox" {...register("futureRolesConsent")} />
+          <label htmlFor="f-futureRolesConsent">
+            {futureRolesText} <span className="tag">({t.optional})</span>
+          </label>
+        </div>
+      </fieldset>
+
+      <div className="actions">
+        <button className="button" type="submit" disabled={isSubmitting}>
+          {isSubmitting ? t.submitting : t.submit}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import * as schema from "./schema";
+import { env } from "@/lib/env";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** Opens a SQLite file with the pragmas every connection of ours uses. */
+export function openDatabase(file: string): Db {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  return drizzle(sqlite, { schema });
+}
+
+const holder = globalThis as unknown as { __rekryDb?: Db };
+
+/**
+ * The process-wide connection, opened on first use and never at import time:
+ * `next build` imports this module from parallel workers that must not touch the file.
+ */
+export function db(): Db {
+  holder.__rekryDb ??= openDatabase(env().DATABASE_PATH);
+  return holder.__rekryDb;
+}
+
+/** For tests and scripts that point the process at another file. */
+export function setDb(next: Db | undefined): void {
+  holder.__rekryDb = next;
+}

@@ -1,0 +1,191 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export type Locale = "en" | "sv";
+export type Localized = Record<Locale, string>;
+
+/** What a posting says, per language. Body and notes are Markdown written by the company. */
+export type JobLocaleContent = {
+  title: string;
+  team: string;
+  summary: string;
+  body: string;
+  processNote: string;
+  startNote: string;
+};
+
+export type JobLocation = {
+  /** ISO 3166 alpha-2 codes of the countries applicants may live in. */
+  applicantCountries: string[];
+  remote: boolean;
+  offices: { city: string; country: string }[];
+};
+
+export const JOB_STATUSES = ["draft", "open", "closed"] as const;
+export const APPLICATION_STATUSES = ["active", "hired", "rejected", "withdrawn"] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const jobs = sqliteTable(
+  "jobs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    status: text("status", { enum: JOB_STATUSES }).notNull().default("draft"),
+    content: text("content", { mode: "json" }).$type<Record<Locale, JobLocaleContent>>().notNull(),
+    location: text("location", { mode: "json" }).$type<JobLocation>().notNull(),
+    employmentType: text("employment_type").notNull().default("FULL_TIME"),
+    salaryMin: integer("salary_min"),
+    salaryMax: integer("salary_max"),
+    salaryCurrency: text("salary_currency"),
+    salaryPeriod: text("salary_period", { enum: ["YEAR", "MONTH", "HOUR"] }),
+    datePosted: text("date_posted").notNull(),
+    validThrough: text("valid_through"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("jobs_slug_unique").on(t.slug), index("jobs_status_idx").on(t.status)],
+);
+
+export const stages = sqliteTable(
+  "stages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    jobId: integer("job_id")
+      .notNull()
+      .references(() => jobs.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    position: integer("position").notNull(),
+    staffName: text("staff_name").notNull(),
+    name: text("name", { mode: "json" }).$type<Localized>().notNull(),
+    description: text("description", { mode: "json" }).$type<Localized>().notNull(),
+    typicalDays: integer("typical_days").notNull(),
+  },
+  (t) => [
+    uniqueIndex("stages_job_key_unique").on(t.jobId, t.key),
+    index("stages_job_position_idx").on(t.jobId, t.position),
+  ],
+);
+
+/** One row per application: the person as they described themselves when applying. */
+export const candidates = sqliteTable(
+  "candidates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    fullName: text("full_name").notNull(),
+    email: text("email").notNull(),
+    /** Lower-cased email, for duplicate checks and search. */
+    emailKey: text("email_key").notNull(),
+    phone: text("phone"),
+    country: text("country").notNull(),
+    linkedinUrl: text("linkedin_url"),
+    githubUrl: text("github_url"),
+    portfolioUrl: text("portfolio_url"),
+    createdAt: createdAt(),
+    erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("candidates_email_key_idx").on(t.emailKey)],
+);
+
+export const applications = sqliteTable(
+  "applications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    jobId: integer("job_id")
+      .notNull()
+      .references(() => jobs.id),
+    candidateId: integer("candidate_id")
+      .notNull()
+      .references(() => candidates.id),
+    stageId: integer("stage_id")
+      .notNull()
+      .references(() => stages.id),
+    status: text("status", { enum: APPLICATION_STATUSES }).notNull().default("active"),
+    version: integer("version").notNull().default(1),
+    source: text("source"),
+    locale: text("locale", { enum: ["en", "sv"] }).notNull(),
+    note: text("note"),
+    showSkills: text("show_skills"),
+    /** sha256 of the candidate's private status token; the token itself is never stored. */
+    statusTokenHash: text("status_token_hash").notNull(),
+    stageEnteredAt: integer("stage_entered_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("applications_status_token_unique").on(t.statusTokenHash),
+    uniqueIndex("applications_candidate_unique").on(t.candidateId),
+    index("applications_board_idx").on(t.jobId, t.status, t.stageId, t.createdAt),
+    index("applications_job_created_idx").on(t.jobId, t.createdAt),
+  ],
+);
+
+export const files = sqliteTable(
+  "files",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["cv"] }).notNull().default("cv"),
+    originalName: text("original_name").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    detectedType: text("detected_type", { enum: ["pdf", "docx", "odt"] }).notNull(),
+    mimeType: text("mime_type").notNull(),
+    /** Random name under UPLOAD_DIR; never derived from the uploaded name. */
+    storageKey: text("storage_key").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("files_storage_key_unique").on(t.storageKey),
+    index("files_application_idx").on(t.applicationId),
+  ],
+);
+
+export const consents = sqliteTable(
+  "consents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["privacy_notice", "future_roles"] }).notNull(),
+    noticeVersion: text("notice_version").notNull(),
+    /** The words the candidate agreed to, as shown to them. */
+    text: text("text").notNull(),
+    givenAt: integer("given_at", { mode: "timestamp_ms" }).notNull(),
+    withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("consents_application_idx").on(t.applicationId)],
+);
+
+export const applicationEvents = sqliteTable(
+  "application_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    actorType: text("actor_type", { enum: ["candidate", "user", "system"] }).notNull(),
+    actorUserId: integer("actor_user_id"),
+    kind: text("kind").notNull(),
+    fromStageId: integer("from_stage_id").references(() => stages.id),
+    toStageId: integer("to_stage_id").references(() => stages.id),
+    fromStatus: text("from_status", { enum: APPLICATION_STATUSES }),
+    toStatus: text("to_status", { enum: APPLICATION_STATUSES }),
+    data: text("data", { mode: "json" }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("application_events_application_idx").on(t.applicationId, t.createdAt)],
+);
+
+export type Job = typeof jobs.$inferSelect;
+export type Stage = typeof stages.$inferSelect;
+export type Application = typeof applications.$inferSelect;
+export type Candidate = typeof candidates.$inferSelect;
+export type StoredFile = typeof files.$inferSelect;

@@ -1,0 +1,71 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../index";
+import { jobs, stages } from "../schema";
+import { cloudEngineerContent as c, defaultStages } from "./cloud-engineer-content";
+import { EU_COUNTRIES } from "@/lib/geo/countries";
+
+export const CLOUD_ENGINEER_SLUG = "cloud-engineer";
+
+function pick(locale: "en" | "sv") {
+  return {
+    title: c.title[locale],
+    team: c.team[locale],
+    summary: c.summary[locale],
+    body: c.body[locale],
+    processNote: c.processNote[locale],
+    startNote: c.startNote[locale],
+  };
+}
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Creates the Cloud Engineer job with the default five-step process, unless it exists. */
+export function seedCloudEngineer(database: Db, now = new Date()): { created: boolean } {
+  return database.transaction(
+    (tx) => {
+      const existing = tx.select({ id: jobs.id }).from(jobs).where(eq(jobs.slug, CLOUD_ENGINEER_SLUG)).get();
+      if (existing) return { created: false };
+      const validThrough = new Date(now);
+      validThrough.setUTCMonth(validThrough.getUTCMonth() + 6);
+      const job = tx
+        .insert(jobs)
+        .values({
+          slug: CLOUD_ENGINEER_SLUG,
+          status: "open",
+          content: { en: pick("en"), sv: pick("sv") },
+          location: {
+            applicantCountries: [...EU_COUNTRIES],
+            remote: true,
+            offices: [{ city: "Stockholm", country: "SE" }],
+          },
+          employmentType: "FULL_TIME",
+          salaryMin: 50_000,
+          salaryMax: 80_000,
+          salaryCurrency: "EUR",
+          salaryPeriod: "YEAR",
+          datePosted: isoDate(now),
+          validThrough: isoDate(validThrough),
+          updatedAt: now,
+        })
+        .returning({ id: jobs.id })
+        .get();
+      tx.insert(stages)
+        .values(
+          defaultStages.map((s, position) => ({
+            jobId: job.id,
+            key: s.key,
+            position,
+            staffName: s.staffName,
+            name: s.name,
+            description: s.description,
+            typicalDays: s.typicalDays,
+          })),
+        )
+        .run();
+      return { created: true };
+    },
+    { behavior: "immediate" },
+  );
+}

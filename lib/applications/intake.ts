@@ -1,0 +1,103 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { jobs } from "@/db/schema";
+import { env } from "@/lib/env";
+import { AppError, type FieldErrors } from "@/lib/errors";
+import { detectCvType } from "@/lib/files/sniff";
+import { removeQuietly } from "@/lib/files/storage";
+import { countryName } from "@/lib/geo/countries";
+import { errorMessage } from "@/lib/i18n/errors";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { clientIp } from "@/lib/security/client-ip";
+import { createRateLimiter, sharedRateLimiter } from "@/lib/security/rate-limit";
+import { applicationInput, fieldErrorCodes, MAX_CV_BYTES } from "@/lib/validations/application";
+import { parseApplicationMultipart, type ParsedMultipart } from "./parse-multipart";
+import { submitApplication, type SubmittedApplication } from "./submit-application";
+
+const HOUR = 60 * 60 * 1000;
+const applyLimiter = () =>
+  sharedRateLimiter("apply", () => createRateLimiter({ limit: () => env().APPLY_RATE_LIMIT, windowMs: HOUR }));
+
+const truthy = (v: string | undefined) => v === "true" || v === "on" || v === "1";
+
+/** Form strings to the typed shape the shared schema validates. */
+function toInput(parsed: ParsedMultipart) {
+  const f = parsed.fields;
+  return {
+    fullName: f.fullName ?? "",
+    email: f.email ?? "",
+    phone: f.phone,
+    country: f.country ?? "",
+    cv: parsed.file ? { name: parsed.file.name, size: parsed.file.size } : undefined,
+    linkedinUrl: f.linkedinUrl,
+    githubUrl: f.githubUrl,
+    portfolioUrl: f.portfolioUrl,
+    note: f.note,
+    showSkills: f.showSkills,
+    source: f.source,
+    privacyConsent: truthy(f.privacyConsent),
+    futureRolesConsent: truthy(f.futureRolesConsent),
+    locale: f.locale || undefined,
+  };
+}
+
+function localize(codes: Record<string, string>, locale: Locale, country: string): FieldErrors {
+  const params = { country: country ? countryName(country.toUpperCase(), locale) : undefined, maxMb: MAX_CV_BYTES / 1024 / 1024 };
+  return Object.fromEntries(Object.entries(codes).map(([field, code]) => [field, errorMessage(locale, code, params)]));
+}
+
+export type ReceivedApplication = SubmittedApplication & { locale: Locale };
+
+/**
+ * The intake for the API and the form alike: rate limit, job, body, fields, file content, then
+ * the store. Every refusal is an AppError whose messages are in the candidate's language.
+ */
+export async function receiveApplication(
+  request: Request,
+  slug: string,
+  fallbackLocale: Locale = "en",
+): Promise<ReceivedApplication> {
+  const config = env();
+  const limit = applyLimiter().hit(clientIp(request.headers, config.TRUST_PROXY));
+  if (!limit.ok) {
+    throw new AppError("rate_limited", "Too many applications from this address. Please try again later.", {
+      retryAfterSeconds: limit.retryAfterSeconds,
+    });
+  }
+  const job = db().select({ status: jobs.status }).from(jobs).where(eq(jobs.slug, slug)).get();
+  if (!job || job.status !== "open") {
+    throw new AppError("not_found", "This job does not exist or no longer takes applications.");
+  }
+
+  let parsed: ParsedMultipart;
+  try {
+    parsed = await parseApplicationMultipart(request, config.UPLOAD_DIR);
+  } catch (e) {
+    // The body could not be read, so neither could its locale field.
+    if (e instanceof AppError && e.extra.errors) {
+      const errors = localize(e.extra.errors, fallbackLocale, "");
+      throw new AppError(e.code, errors.cv ?? errors.form ?? e.message, { errors });
+    }
+    throw e;
+  }
+  const locale: Locale = isLocale(parsed.fields.locale) ? parsed.fields.locale : "en";
+  try {
+    const result = applicationInput.safeParse(toInput(parsed));
+    const codes = result.success ? {} : fieldErrorCodes(result.error);
+    for (const field of parsed.truncated) codes[field] = "tooLong";
+    const detected = parsed.file && !codes.cv ? await detectCvType(parsed.file.tempPath) : null;
+    const wrongContent = Boolean(parsed.file && !codes.cv && !detected);
+    if (wrongContent) codes.cv = "cv.content";
+    const errors = localize(codes, locale, parsed.fields.country ?? "");
+    if (Object.keys(errors).length > 0 || !result.success) {
+      const onlyContent = wrongContent && Object.keys(errors).length === 1;
+      if (onlyContent) throw new AppError("unsupported_type", errors.cv!, { errors });
+      throw new AppError("invalid", errorMessage(locale, "form"), { errors });
+    }
+    const stored = await submitApplication(slug, result.data, parsed.file && detected ? { ...parsed.file, detected } : undefined);
+    return { ...stored, locale };
+  } finally {
+    await removeQuietly(parsed.file?.tempPath);
+  }
+}

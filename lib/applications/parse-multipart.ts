@@ -1,0 +1,124 @@
+import { Busboy, type BusboyFileStream } from "@fastify/busboy";
+import { createHash } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeWebStream } from "node:stream/web";
+import { AppError } from "@/lib/errors";
+import { newTempPath, removeQuietly } from "@/lib/files/storage";
+import { MAX_CV_BYTES } from "@/lib/validations/application";
+
+export type UploadedFile = { tempPath: string; name: string; size: number; sha256: string };
+export type ParsedMultipart = {
+  fields: Record<string, string>;
+  file?: UploadedFile;
+  /** Fields whose value was cut at the size limit. */
+  truncated: string[];
+};
+
+const LIMITS = { fields: 30, fieldSize: 64 * 1024, fieldNameSize: 100, files: 1, parts: 40, headerPairs: 20 };
+/** Room for the text fields and multipart framing on top of the largest CV. */
+const MAX_BODY_BYTES = MAX_CV_BYTES + 512 * 1024;
+
+function tooLarge(): AppError {
+  return new AppError("too_large", "The CV is larger than 10 MB.", { errors: { cv: "cv.tooLarge" } });
+}
+
+function malformed(): AppError {
+  return new AppError("invalid", "The request body is not valid multipart/form-data.", { errors: { form: "form" } });
+}
+
+/**
+ * Streams a multipart application: text fields into memory (bounded), the one file named `cv`
+ * to a temporary file while hashing it. A body over the limits is refused without reading the rest.
+ */
+export async function parseApplicationMultipart(request: Request, uploadDir: string): Promise<ParsedMultipart> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data;/i.test(contentType) || !/boundary=/i.test(contentType)) {
+    throw new AppError("unsupported_type", "Send the application as multipart/form-data.", { errors: { form: "form" } });
+  }
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
+  if (!request.body) throw malformed();
+
+  const source = Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>);
+  const fields: Record<string, string> = {};
+  const truncated: string[] = [];
+  let file: UploadedFile | undefined;
+  let fileWrite: Promise<void> | undefined;
+  let fileStream: BusboyFileStream | undefined;
+  let failure: AppError | undefined;
+  let received = 0;
+
+  let busboy: InstanceType<typeof Busboy>;
+  try {
+    busboy = new Busboy({ headers: { "content-type": contentType }, limits: { ...LIMITS, fileSize: MAX_CV_BYTES } });
+  } catch {
+    throw malformed();
+  }
+
+  const fail = (e: AppError) => {
+    failure ??= e;
+    source.destroy();
+    fileStream?.destroy();
+  };
+
+  busboy.on("field", (name: string, value: string, _nameTruncated: boolean, valueTruncated: boolean) => {
+    if (name in fields) return; // the first value of a repeated field wins
+    fields[name] = value;
+    if (valueTruncated) truncated.push(name);
+  });
+
+  busboy.on("file", (name: string, stream: BusboyFileStream, filename: string) => {
+    if (name !== "cv" || file) {
+      stream.resume();
+      if (name !== "cv") fail(new AppError("invalid", `Unexpected file field "${name}".`, { errors: { [name]: "form" } }));
+      return;
+    }
+    fileStream = stream;
+    stream.on("limit", () => fail(tooLarge()));
+    fileWrite = (async () => {
+      const tempPath = await newTempPath(uploadDir);
+      const hash = createHash("sha256");
+      let size = 0;
+      file = { tempPath, name: filename || "cv", size: 0, sha256: "" };
+      const meter = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          size += chunk.length;
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      await pipeline(stream, meter, createWriteStream(tempPath, { flags: "wx", mode: 0o600 }));
+      if (stream.truncated) throw tooLarge();
+      file.size = size;
+      file.sha256 = hash.digest("hex");
+    })();
+    fileWrite.catch((e: unknown) => fail(e instanceof AppError ? e : malformed()));
+  });
+
+  busboy.on("filesLimit", () => fail(new AppError("invalid", "Attach one CV only.", { errors: { cv: "cv.invalid" } })));
+  busboy.on("fieldsLimit", () => fail(malformed()));
+  busboy.on("partsLimit", () => fail(malformed()));
+
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      received += chunk.length;
+      if (received > MAX_BODY_BYTES) done(tooLarge());
+      else done(null, chunk);
+    },
+  });
+
+  try {
+    await pipeline(source, counter, busboy);
+    await fileWrite;
+  } catch (e) {
+    if (!failure) failure = e instanceof AppError ? e : malformed();
+  }
+  if (failure) {
+    await fileWrite?.catch(() => undefined);
+    await removeQuietly(file?.tempPath);
+    throw failure;
+  }
+  return { fields, file, truncated };
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { applications, candidates, jobs, stages, type Localized } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { hashToken, looksLikeToken } from "@/lib/security/tokens";
+
+/** What the holder of a status token may see: their own application, in candidate terms. */
+export type CandidateStatus = {
+  locale: Locale;
+  firstName: string;
+  email: string;
+  jobSlug: string;
+  jobTitle: Localized;
+  status: "active" | "hired" | "rejected" | "withdrawn";
+  stageKey: string;
+  stageName: Localized;
+  steps: { key: string; name: Localized }[];
+  appliedAt: Date;
+  updatedAt: Date;
+  erased: boolean;
+};
+
+/** The token is the only credential; it is looked up by its hash, so no timing reveals it. */
+export function getStatusByToken(token: string): CandidateStatus | null {
+  if (!looksLikeToken(token)) return null;
+  const row = db()
+    .select({
+      locale: applications.locale,
+      fullName: candidates.fullName,
+      email: candidates.email,
+      erasedAt: candidates.erasedAt,
+      jobId: jobs.id,
+      jobSlug: jobs.slug,
+      jobContent: jobs.content,
+      status: applications.status,
+      stageKey: stages.key,
+      stageName: stages.name,
+      appliedAt: applications.createdAt,
+      updatedAt: applications.updatedAt,
+    })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .innerJoin(stages, eq(stages.id, applications.stageId))
+    .where(eq(applications.statusTokenHash, hashToken(token)))
+    .get();
+  if (!row) return null;
+  const steps = db()
+    .select({ key: stages.key, name: stages.name })
+    .from(stages)
+    .where(eq(stages.jobId, row.jobId))
+    .orderBy(asc(stages.position))
+    .all();
+  return {
+    locale: row.locale,
+    firstName: row.fullName.split(/\s+/)[0] ?? row.fullName,
+    email: row.email,
+    jobSlug: row.jobSlug,
+    jobTitle: { en: row.jobContent.en.title, sv: row.jobContent.sv.title },
+    status: row.status,
+    stageKey: row.stageKey,
+    stageName: row.stageName,
+    steps,
+    appliedAt: row.appliedAt,
+    updatedAt: row.updatedAt,
+    erased: row.erasedAt != null,
+  };
+}

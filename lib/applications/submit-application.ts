@@ -1,0 +1,155 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { db } from "@/db";
+import {
+  applicationEvents, applications, candidates, consents, files, jobs, stages,
+} from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { env } from "@/lib/env";
+import type { CvType } from "@/lib/files/sniff";
+import { moveIntoPlace, newStorageKey, removeQuietly } from "@/lib/files/storage";
+import { countryName } from "@/lib/geo/countries";
+import { errorMessage } from "@/lib/i18n/errors";
+import { NOTICE_VERSION, privacyNotice } from "@/lib/privacy/notice";
+import { COMPANY } from "@/lib/company";
+import { hashToken, newToken } from "@/lib/security/tokens";
+import type { ApplicationData } from "@/lib/validations/application";
+import type { UploadedFile } from "./parse-multipart";
+
+export type SubmittedApplication = { id: number; token: string };
+
+function openJob(slug: string) {
+  const job = db().select().from(jobs).where(eq(jobs.slug, slug)).get();
+  if (!job || job.status !== "open") {
+    throw new AppError("not_found", "This job does not exist or no longer takes applications.");
+  }
+  return job;
+}
+
+/** An upload whose type was decided from its bytes (lib/files/sniff), never from its name. */
+export type CheckedUpload = UploadedFile & { detected: CvType };
+
+/**
+ * Stores one application: the CV is moved into place first, then every row is written in one
+ * transaction; if that fails the file is removed again, so nothing is ever half-stored.
+ */
+export async function submitApplication(
+  slug: string,
+  data: ApplicationData,
+  upload?: CheckedUpload,
+): Promise<SubmittedApplication> {
+  const job = openJob(slug);
+  const locale = data.locale;
+  if (!job.location.applicantCountries.includes(data.country)) {
+    const message = errorMessage(locale, "country.notEu", { country: countryName(data.country, locale) });
+    throw new AppError("invalid", message, { errors: { country: message } });
+  }
+
+  const { UPLOAD_DIR, RETENTION_DAYS } = env();
+  const storageKey = upload ? newStorageKey() : undefined;
+  const storedFile = upload && storageKey ? await moveIntoPlace(upload.tempPath, UPLOAD_DIR, storageKey) : undefined;
+  const token = newToken();
+  const now = new Date();
+  const notice = privacyNotice(locale, RETENTION_DAYS, COMPANY.name);
+  const emailKey = data.email.toLowerCase();
+
+  try {
+    const id = db().transaction(
+      (tx) => {
+        const duplicate = tx
+          .select({ id: applications.id })
+          .from(applications)
+          .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+          .where(and(eq(applications.jobId, job.id), eq(applications.status, "active"), eq(candidates.emailKey, emailKey)))
+          .get();
+        if (duplicate) {
+          throw new AppError(
+            "conflict",
+            locale === "sv"
+              ? "Du har redan en aktiv ansökan till den här rollen. Vi har tagit emot den och återkommer till dig, så du behöver inte söka igen."
+              : "You already have an active application for this role. We have it and will get back to you, so there is no need to apply again.",
+          );
+        }
+        const firstStage = tx
+          .select({ id: stages.id })
+          .from(stages)
+          .where(eq(stages.jobId, job.id))
+          .orderBy(asc(stages.position))
+          .get();
+        if (!firstStage) throw new Error(`Job ${job.slug} has no stages`);
+
+        const candidate = tx
+          .insert(candidates)
+          .values({
+            fullName: data.fullName,
+            email: data.email,
+            emailKey,
+            phone: data.phone ?? null,
+            country: data.country,
+            linkedinUrl: data.linkedinUrl ?? null,
+            githubUrl: data.githubUrl ?? null,
+            portfolioUrl: data.portfolioUrl ?? null,
+            createdAt: now,
+          })
+          .returning({ id: candidates.id })
+          .get();
+        const application = tx
+          .insert(applications)
+          .values({
+            jobId: job.id,
+            candidateId: candidate.id,
+            stageId: firstStage.id,
+            source: data.source ?? null,
+            locale,
+            note: data.note ?? null,
+            showSkills: data.showSkills ?? null,
+            statusTokenHash: hashToken(token),
+            stageEnteredAt: now,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning({ id: applications.id })
+          .get();
+        if (upload && storageKey) {
+          tx.insert(files)
+            .values({
+              applicationId: application.id,
+              originalName: upload.name.slice(0, 255),
+              size: upload.size,
+              sha256: upload.sha256,
+              detectedType: upload.detected.type,
+              mimeType: upload.detected.mime,
+              storageKey,
+              createdAt: now,
+            })
+            .run();
+        }
+        tx.insert(consents)
+          .values([
+            { applicationId: application.id, kind: "privacy_notice" as const, noticeVersion: NOTICE_VERSION, text: notice.consent, givenAt: now },
+            ...(data.futureRolesConsent
+              ? [{ applicationId: application.id, kind: "future_roles" as const, noticeVersion: NOTICE_VERSION, text: notice.futureRoles, givenAt: now }]
+              : []),
+          ])
+          .run();
+        tx.insert(applicationEvents)
+          .values({
+            applicationId: application.id,
+            actorType: "candidate",
+            kind: "applied",
+            toStageId: firstStage.id,
+            toStatus: "active",
+            data: { source: data.source ?? null, cv: Boolean(upload) },
+            createdAt: now,
+          })
+          .run();
+        return application.id;
+      },
+      { behavior: "immediate" },
+    );
+    return { id, token };
+  } catch (e) {
+    await removeQuietly(storedFile);
+    throw e;
+  }
+}

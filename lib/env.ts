@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+
+const positiveInt = (name: string, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number` })
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be at least 1`)
+    .max(max, `${name} must be at most ${max}`);
+
+const flag = (name: string) =>
+  z
+    .enum(["true", "false", "1", "0", "yes", "no"], { error: `${name} must be true or false` })
+    .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const envSchema = z.object({
+  DATABASE_PATH: z.string().min(1, "DATABASE_PATH must not be empty").default("data/rekry.db"),
+  UPLOAD_DIR: z.string().min(1, "UPLOAD_DIR must not be empty").default("data/uploads"),
+  PORT: positiveInt("PORT", 65535).default(3000),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  APPLY_RATE_LIMIT: positiveInt("APPLY_RATE_LIMIT").default(10),
+  TRUST_PROXY: flag("TRUST_PROXY").default(false),
+  RETENTION_DAYS: positiveInt("RETENTION_DAYS", 36500).default(730),
+  PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute http(s) URL" }).optional(),
+});
+
+export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET"> & { AUTH_SECRET?: string };
+
+export class ConfigError extends Error {}
+
+/** Parses configuration; empty strings count as unset so `PORT=` falls back to the default. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(
+    Object.keys(envSchema.shape).map((k) => [k, source[k] === "" ? undefined : source[k]]),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  return {
+    ...env,
+    DATABASE_PATH: path.resolve(env.DATABASE_PATH),
+    UPLOAD_DIR: path.resolve(env.UPLOAD_DIR),
+  };
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration of this process (validated once, then reused). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Reads AUTH_SECRET from the environment, else from a file beside the database, creating it once. */
+export function ensureAuthSecret(config: Env): string {
+  if (config.AUTH_SECRET) return config.AUTH_SECRET;
+  const file = path.join(path.dirname(config.DATABASE_PATH), "auth-secret");
+  if (existsSync(file)) {
+    const stored = readFileSync(file, "utf8").trim();
+    if (stored.length >= 32) return stored;
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret + "\n", { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { env } from "@/lib/env";
+import { localePath, type Locale } from "./locales";
+
+export function siteUrl(): URL {
+  const { PUBLIC_URL, PORT } = env();
+  return new URL(PUBLIC_URL ?? `http://localhost:${PORT}`);
+}
+
+/** Canonical and hreflang links for a page that exists in both languages at `path`. */
+export function languageAlternates(locale: Locale, path: string): Metadata["alternates"] {
+  return {
+    canonical: localePath(locale, path),
+    languages: { en: localePath("en", path), sv: localePath("sv", path), "x-default": localePath("en", path) },
+  };
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { asc, eq, inArray } from "drizzle-orm";
+import { db } from "@/db";
+import { jobs, stages, type JobLocaleContent, type JobLocation, type Localized } from "@/db/schema";
+
+export type PublicStage = { key: string; name: Localized; description: Localized; typicalDays: number };
+
+/** What anyone may read about a published job: the posting, its rules and its process. */
+export type PublicJob = {
+  slug: string;
+  status: "open" | "closed";
+  content: Record<"en" | "sv", JobLocaleContent>;
+  location: JobLocation;
+  employmentType: string;
+  salary: { min: number; max: number; currency: string; period: string } | null;
+  datePosted: string;
+  validThrough: string | null;
+  stages: PublicStage[];
+};
+
+type JobRow = typeof jobs.$inferSelect;
+
+function toPublic(job: JobRow, jobStages: PublicStage[]): PublicJob {
+  return {
+    slug: job.slug,
+    status: job.status === "open" ? "open" : "closed",
+    content: job.content,
+    location: job.location,
+    employmentType: job.employmentType,
+    salary:
+      job.salaryMin != null && job.salaryMax != null && job.salaryCurrency && job.salaryPeriod
+        ? { min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod }
+        : null,
+    datePosted: job.datePosted,
+    validThrough: job.validThrough,
+    stages: jobStages,
+  };
+}
+
+function stagesOf(jobIds: number[]): Map<number, PublicStage[]> {
+  const rows = db()
+    .select()
+    .from(stages)
+    .where(inArray(stages.jobId, jobIds))
+    .orderBy(asc(stages.jobId), asc(stages.position))
+    .all();
+  const byJob = new Map<number, PublicStage[]>();
+  for (const s of rows) {
+    const list = byJob.get(s.jobId) ?? [];
+    list.push({ key: s.key, name: s.name, description: s.description, typicalDays: s.typicalDays });
+    byJob.set(s.jobId, list);
+  }
+  return byJob;
+}
+
+/** A published (open or closed) job by slug; drafts do not exist for the public. */
+export function getPublicJob(slug: string): PublicJob | null {
+  const job = db().select().from(jobs).where(eq(jobs.slug, slug)).get();
+  if (!job || job.status === "draft") return null;
+  return toPublic(job, stagesOf([job.id]).get(job.id) ?? []);
+}
+
+export function listOpenJobs(): PublicJob[] {
+  const rows = db().select().from(jobs).where(eq(jobs.status, "open")).orderBy(asc(jobs.createdAt)).all();
+  if (rows.length === 0) return [];
+  const byJob = stagesOf(rows.map((j) => j.id));
+  return rows.map((j) => toPublic(j, byJob.get(j.id) ?? []));
+}

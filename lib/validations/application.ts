@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { EU_COUNTRIES, isCountryCode } from "@/lib/geo/countries";
+
+export const MAX_CV_BYTES = 10 * 1024 * 1024;
+export const CV_EXTENSIONS = [".pdf", ".docx", ".odt"] as const;
+export const SOURCES = ["linkedin", "github", "job_board", "friend", "event", "website", "other"] as const;
+export type Source = (typeof SOURCES)[number];
+
+/** What both a browser File and the server's parsed upload know about a CV. */
+export type CvMeta = { name: string; size: number };
+
+const EU = new Set<string>(EU_COUNTRIES);
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const noControl = (v: string) => !CONTROL.test(v);
+
+const shortText = (max: number) =>
+  z.string().trim().max(max, "tooLong").refine(noControl, "controlChars");
+
+const optionalText = (max: number) =>
+  shortText(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+/** Accepts "github.com/me" as well as full URLs; checks the host where the field names one. */
+const profileUrl = (hosts?: string[]) =>
+  z
+    .string()
+    .trim()
+    .max(300, "tooLong")
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return undefined;
+      const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `https://${v}`;
+      let url: URL;
+      try {
+        url = new URL(withScheme);
+      } catch {
+        ctx.addIssue({ code: "custom", message: "url" });
+        return z.NEVER;
+      }
+      const host = url.hostname.toLowerCase();
+      if (!["http:", "https:"].includes(url.protocol) || !host.includes(".")) {
+        ctx.addIssue({ code: "custom", message: "url" });
+        return z.NEVER;
+      }
+      if (hosts && !hosts.some((h) => host === h || host.endsWith(`.${h}`))) {
+        ctx.addIssue({ code: "custom", message: `url.${hosts[0]}` });
+        return z.NEVER;
+      }
+      return url.toString();
+    });
+
+const cvFile = z
+  .custom<CvMeta>(
+    (v) => typeof v === "object" && v !== null && typeof (v as CvMeta).name === "string" && typeof (v as CvMeta).size === "number",
+    "cv.invalid",
+  )
+  .superRefine((file, ctx) => {
+    if (file.size === 0) ctx.addIssue({ code: "custom", message: "cv.empty" });
+    else if (file.size > MAX_CV_BYTES) ctx.addIssue({ code: "custom", message: "cv.tooLarge" });
+    const lower = file.name.toLowerCase();
+    if (!CV_EXTENSIONS.some((ext) => lower.endsWith(ext))) ctx.addIssue({ code: "custom", message: "cv.type" });
+  });
+
+/**
+ * One application, as the form fills it in and as the server receives it.
+ * Messages are codes; `lib/i18n` turns them into words in the candidate's language.
+ */
+export const applicationInput = z
+  .object({
+    fullName: shortText(200).pipe(z.string().min(1, "required")),
+    email: z
+      .string()
+      .trim()
+      .min(1, "required")
+      .max(254, "tooLong")
+      .pipe(z.email({ error: "email" })),
+    phone: optionalText(40).refine((v) => !v || /^\+?[0-9 ()./-]{4,40}$/.test(v), "phone"),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .superRefine((v, ctx) => {
+        if (!v) ctx.addIssue({ code: "custom", message: "country.required" });
+        else if (!isCountryCode(v)) ctx.addIssue({ code: "custom", message: "country.unknown" });
+        else if (!EU.has(v)) ctx.addIssue({ code: "custom", message: "country.notEu" });
+      }),
+    cv: cvFile.optional(),
+    linkedinUrl: profileUrl(["linkedin.com"]),
+    githubUrl: profileUrl(["github.com"]),
+    portfolioUrl: profileUrl(),
+    note: optionalText(5000),
+    showSkills: optionalText(2000),
+    source: z
+      .union([z.enum(SOURCES), z.literal("")], { error: "source" })
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+    privacyConsent: z.boolean({ error: "privacyConsent" }).refine((v) => v, "privacyConsent"),
+    futureRolesConsent: z.boolean().default(false),
+    locale: z.enum(["en", "sv"], { error: "locale" }).default("en"),
+  })
+  .refine((v) => Boolean(v.cv || v.linkedinUrl || v.githubUrl || v.portfolioUrl), {
+    path: ["cv"],
+    message: "cv.orLink",
+    // Runs even when other fields failed, so every problem is reported at once.
+    when: (payload) => {
+      const v = payload.value as Record<string, unknown> | undefined;
+      return !payload.issues.some((i) => i.path?.[0] === "cv") && typeof v === "object" && v !== null;
+    },
+  });
+
+export type ApplicationInput = z.input<typeof applicationInput>;
+export type ApplicationData = z.output<typeof applicationInput>;
+
+/** The form's field names, shared with the API and its error keys. */
+export const APPLICATION_FIELDS = [
+  "fullName", "email", "phone", "country", "cv", "linkedinUrl", "githubUrl", "portfolioUrl",
+  "note", "showSkills", "source", "privacyConsent", "futureRolesConsent", "locale",
+] as const;
+
+/** Turns zod issues into one message code per field (the first one found). */
+export function fieldErrorCodes(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}

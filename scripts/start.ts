@@ -1,0 +1,47 @@
+import { spawnSync } from "node:child_process";
+import { ConfigError, ensureAuthSecret, parseEnv } from "@/lib/env";
+import { buildIsCurrent, markBuilt } from "./build-state";
+import { prepareData } from "./prepare";
+
+/** `npm start`: validate configuration, prepare the data folder, build if needed, serve. */
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  let config;
+  try {
+    config = parseEnv(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  process.env.AUTH_SECRET = ensureAuthSecret(config);
+  await prepareData(config);
+
+  if (!buildIsCurrent()) {
+    console.log("Building the app (first start, or the source changed)...");
+    const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+    markBuilt();
+  }
+
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  const { serve } = await import("./server");
+  const stop = await serve(config.PORT);
+  console.log(`Rekry is running at http://localhost:${config.PORT}`);
+  const shutdown = () => {
+    void stop().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase, setDb, type Db } from "@/db";
+import { applyMigrations } from "@/db/migrate";
+import { seedCloudEngineer } from "@/db/seed";
+
+export type TestData = { dir: string; uploadDir: string; db: Db; cleanup: () => void };
+
+/**
+ * A fresh SQLite file with the committed migrations and the seed, plus an upload folder,
+ * wired in as this process's database. One per test file.
+ */
+export function createTestData(extraEnv: Record<string, string> = {}): TestData {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-test-"));
+  const uploadDir = path.join(dir, "uploads");
+  Object.assign(process.env, {
+    DATABASE_PATH: path.join(dir, "rekry.db"),
+    UPLOAD_DIR: uploadDir,
+    APPLY_RATE_LIMIT: "100000",
+    ...extraEnv,
+  });
+  const db = openDatabase(path.join(dir, "rekry.db"));
+  applyMigrations(db);
+  seedCloudEngineer(db);
+  setDb(db);
+  return {
+    dir,
+    uploadDir,
+    db,
+    cleanup: () => {
+      setDb(undefined);
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

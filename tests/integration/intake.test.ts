@@ -1,0 +1,170 @@
+import { eq } from "drizzle-orm";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { applicationEvents, applications, candidates, consents, files, jobs } from "@/db/schema";
+import { hashToken } from "@/lib/security/tokens";
+import { storedPath } from "@/lib/files/storage";
+import { createTestData, type TestData } from "../helpers/test-data";
+import { docx, odt, PDF, zipBomb } from "../helpers/files";
+import { apply, rawApply, stored, validFields } from "../helpers/intake";
+
+let t: TestData;
+beforeAll(() => {
+  t = createTestData();
+});
+afterAll(() => t.cleanup());
+
+let before: ReturnType<typeof stored>;
+beforeEach(() => {
+  before = stored(t.db, t.uploadDir);
+});
+const nothingStored = () => expect(stored(t.db, t.uploadDir)).toEqual(before);
+
+describe("POST /api/jobs/{slug}/applications", () => {
+  it("stores an application with its CV, consents and event, and answers 201 with id and statusUrl", async () => {
+    const fields = { ...validFields(), phone: "+46 70 123 45 67", source: "linkedin", futureRolesConsent: "true", locale: "sv" };
+    const res = await apply(fields);
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { id: number; statusUrl: string };
+    expect(body.id).toBeGreaterThan(0);
+    const token = body.statusUrl.match(/\/status\/([A-Za-z0-9_-]{43})$/)?.[1];
+    expect(token).toBeDefined();
+    expect(res.headers.get("set-cookie")).toMatch(/rekry_applied=.+HttpOnly/);
+
+    const app = t.db.select().from(applications).where(eq(applications.id, body.id)).get()!;
+    expect(app.statusTokenHash).toBe(hashToken(token!));
+    expect(app).toMatchObject({ status: "active", version: 1, source: "linkedin", locale: "sv" });
+    const person = t.db.select().from(candidates).where(eq(candidates.id, app.candidateId)).get()!;
+    expect(person).toMatchObject({ fullName: "Åsa Öberg", country: "SE", phone: "+46 70 123 45 67" });
+    const cv = t.db.select().from(files).where(eq(files.applicationId, app.id)).get()!;
+    expect(cv).toMatchObject({ originalName: "cv.pdf", size: PDF.length, detectedType: "pdf" });
+    expect(cv.storageKey).not.toContain("cv.pdf");
+    expect(readFileSync(storedPath(t.uploadDir, cv.storageKey)).equals(PDF)).toBe(true);
+    expect(path.relative(process.cwd(), t.uploadDir)).not.toMatch(/^public/);
+    const given = t.db.select().from(consents).where(eq(consents.applicationId, app.id)).all();
+    expect(given.map((c) => c.kind).sort()).toEqual(["future_roles", "privacy_notice"]);
+    expect(given.every((c) => c.noticeVersion && c.text.length > 10)).toBe(true);
+    const events = t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, app.id)).all();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ kind: "applied", actorType: "candidate", toStatus: "active" });
+  });
+
+  it("accepts DOCX and ODT CVs, detected from their content", async () => {
+    for (const [name, data, type] of [["cv.docx", await docx(), "docx"], ["cv.odt", await odt(), "odt"]] as const) {
+      const res = await apply({ ...validFields(), cv: new File([new Uint8Array(data)], name) });
+      expect(res.status).toBe(201);
+      const { id } = (await res.json()) as { id: number };
+      expect(t.db.select().from(files).where(eq(files.applicationId, id)).get()?.detectedType).toBe(type);
+    }
+  });
+
+  it("accepts a profile link instead of a CV", async () => {
+    const res = await apply({ ...validFields(), cv: undefined, githubUrl: "https://github.com/asa" });
+    expect(res.status).toBe(201);
+    expect(stored(t.db, t.uploadDir).onDisk).toBe(before.onDisk);
+  });
+
+  it("keeps names in any script and markup exactly as typed", async () => {
+    for (const name of ["Ἀλέξανδρος", "王芳", "<script>alert(1)</script>"]) {
+      const res = await apply({ ...validFields(), fullName: name, note: "<b>hi</b>" });
+      const { id } = (await res.json()) as { id: number };
+      const app = t.db.select().from(applications).where(eq(applications.id, id)).get()!;
+      expect(t.db.select().from(candidates).where(eq(candidates.id, app.candidateId)).get()?.fullName).toBe(name);
+      expect(app.note).toBe("<b>hi</b>");
+    }
+  });
+
+  it("answers 400 with every invalid field at once, in the candidate's language, and stores nothing", async () => {
+    const res = await apply({ fullName: "", email: "not-an-email", country: "US", locale: "sv" });
+    expect(res.status).toBe(400);
+    const { errors } = (await res.json()) as { errors: Record<string, string> };
+    expect(Object.keys(errors).sort()).toEqual(["country", "cv", "email", "fullName", "privacyConsent"]);
+    expect(errors.country).toContain("EU");
+    expect(errors.country).toContain("USA");
+    nothingStored();
+  });
+
+  it("refuses a non-EU country with a kind message", async () => {
+    const res = await apply({ ...validFields(), country: "NO" });
+    expect(res.status).toBe(400);
+    const { errors } = (await res.json()) as { errors: Record<string, string> };
+    expect(errors.country).toMatch(/Thank you for your interest.*EU.*Norway/);
+    nothingStored();
+  });
+
+  it("answers 404 for an unknown job and for a closed one", async () => {
+    expect((await apply(validFields(), { slug: "no-such-job" })).status).toBe(404);
+    t.db.update(jobs).set({ status: "closed" }).where(eq(jobs.slug, "cloud-engineer")).run();
+    try {
+      expect((await apply(validFields())).status).toBe(404);
+    } finally {
+      t.db.update(jobs).set({ status: "open" }).where(eq(jobs.slug, "cloud-engineer")).run();
+    }
+    nothingStored();
+  });
+
+  it("answers 409, kindly, when the same email already has an active application", async () => {
+    const fields = validFields();
+    expect((await apply(fields)).status).toBe(201);
+    before = stored(t.db, t.uploadDir);
+    const again = await apply({ ...fields, email: String(fields.email).toUpperCase() });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { message: string }).message).toMatch(/already have an active application/);
+    nothingStored();
+  });
+
+  it("answers 413 for a CV over 10 MB, refused from its declared length without reading it", async () => {
+    const res = await rawApply("x", "multipart/form-data; boundary=abc", { "content-length": String(20 * 1024 * 1024) });
+    expect(res.status).toBe(413);
+    nothingStored();
+  });
+
+  it("answers 413 for a streamed CV over 10 MB and removes the partial file", async () => {
+    const big = new File([new Uint8Array(10 * 1024 * 1024 + 10)], "cv.pdf");
+    const res = await apply({ ...validFields(), cv: big });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { errors: Record<string, string> }).errors.cv).toMatch(/10 MB/);
+    nothingStored();
+  });
+
+  it("answers 415 for a file whose content is not PDF/DOCX/ODT, whatever its name", async () => {
+    for (const cv of [
+      new File(["just text"], "cv.pdf"),
+      new File([new Uint8Array(await zipBomb())], "cv.docx"),
+      new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00])], "cv.odt"),
+    ]) {
+      const res = await apply({ ...validFields(), cv });
+      expect(res.status).toBe(415);
+      expect(((await res.json()) as { errors: Record<string, string> }).errors.cv).toMatch(/doesn't look like/);
+    }
+    nothingStored();
+  });
+
+  it("answers 415 for a body that is not multipart", async () => {
+    const res = await rawApply(JSON.stringify({ fullName: "x" }), "application/json");
+    expect(res.status).toBe(415);
+    nothingStored();
+  });
+
+  it("answers 400 for a broken multipart body", async () => {
+    const res = await rawApply("--abc\r\nContent-Disposition: form-data; name=\"fullName\"\r\n\r\nAsa", "multipart/form-data; boundary=abc");
+    expect(res.status).toBe(400);
+    nothingStored();
+  });
+
+  it("answers a plain HTML form post with 303 to the confirmation page", async () => {
+    const res = await apply({ ...validFields(), locale: "sv" }, { headers: { accept: "text/html,application/xhtml+xml" } });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/sv/jobs/cloud-engineer/applied");
+  });
+
+  it("answers a failed HTML form post with a readable page and the same status", async () => {
+    const res = await apply({ fullName: "<img src=x onerror=alert(1)>" }, { headers: { accept: "text/html" } });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain("Email");
+    expect(html).not.toContain("<img src=x");
+    nothingStored();
+  });
+});
