@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_CSP } from "./lib/security/csp";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -35,6 +36,11 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Dynamic pages get a strict per-request nonce policy from proxy.ts instead.
+      {
+        source: "/:path((?!staff|login|status|api/|jobs/[^/]+/applied|sv/jobs/[^/]+/applied).*)",
+        headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }],
+      },
       {
         source: "/status/:path*",
         headers: [

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { ROLES } from "../lib/auth/roles";
 
 export type Locale = "en" | "sv";
 export type Localized = Record<Locale, string>;
@@ -172,7 +173,7 @@ export const applicationEvents = sqliteTable(
       .notNull()
       .references(() => applications.id, { onDelete: "cascade" }),
     actorType: text("actor_type", { enum: ["candidate", "user", "system"] }).notNull(),
-    actorUserId: integer("actor_user_id"),
+    actorUserId: integer("actor_user_id").references(() => users.id),
     kind: text("kind").notNull(),
     fromStageId: integer("from_stage_id").references(() => stages.id),
     toStageId: integer("to_stage_id").references(() => stages.id),
@@ -184,7 +185,41 @@ export const applicationEvents = sqliteTable(
   (t) => [index("application_events_application_idx").on(t.applicationId, t.createdAt)],
 );
 
+export { ROLES, type Role } from "../lib/auth/roles";
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    /** Lower-cased email: unique, so addresses are compared case-insensitively. */
+    emailKey: text("email_key").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    passwordHash: text("password_hash").notNull(),
+    /** Bumped on deactivation, role or password change: sessions carrying an older value end. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("users_email_key_unique").on(t.emailKey)],
+);
+
+/** Failed sign-ins, kept for the lockout window so the limits survive a restart. */
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ip: text("ip").notNull(),
+    emailKey: text("email_key").notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("login_failures_ip_at_idx").on(t.ip, t.at), index("login_failures_ip_email_idx").on(t.ip, t.emailKey, t.at)],
+);
+
 export type Job = typeof jobs.$inferSelect;
+export type User = typeof users.$inferSelect;
 export type Stage = typeof stages.$inferSelect;
 export type Application = typeof applications.$inferSelect;
 export type Candidate = typeof candidates.$inferSelect;

@@ -24,6 +24,7 @@ const envSchema = z.object({
   TRUST_PROXY: flag("TRUST_PROXY").default(false),
   RETENTION_DAYS: positiveInt("RETENTION_DAYS", 36500).default(730),
   PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute http(s) URL" }).optional(),
+  ADMIN_EMAIL: z.email({ error: "ADMIN_EMAIL must be an email address" }).default("admin@rekry.local"),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET"> & { AUTH_SECRET?: string };

@@ -1,0 +1,3 @@
+import { staffApi } from "@/lib/http/staff-api";
+
+export const GET = staffApi(({ actor }) => Response.json(actor));

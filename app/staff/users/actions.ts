@@ -1,0 +1,23 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { createUser, resetPassword, updateUser } from "@/lib/users/users";
+import { userCreate, userUpdate } from "@/lib/validations/auth";
+
+const userId = z.object({ id: z.number().int().positive() });
+
+export const createUserAction = validatedAction(userCreate, async (input, actor) => {
+  const result = await createUser(actor, input);
+  revalidatePath("/staff/users");
+  return result;
+});
+
+export const updateUserAction = validatedAction(userId.extend({ changes: userUpdate }), (input, actor) => {
+  const user = updateUser(actor, input.id, input.changes);
+  revalidatePath("/staff/users");
+  return user;
+});
+
+export const resetPasswordAction = validatedAction(userId, (input, actor) => resetPassword(actor, input.id));

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/staff/actions";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+
+export function StaffHeader({ actor }: { actor: Actor }) {
+  return (
+    <header className="staff-header">
+      <div className="inner">
+        <Link href="/staff">Rekry</Link>
+        <nav aria-label="Staff">
+          <ul>
+            <li>
+              <Link href="/staff">Jobs</Link>
+            </li>
+            {can(actor, "users.manage") && (
+              <li>
+                <Link href="/staff/users">Users</Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <div className="who">
+          <span>
+            {actor.name} <span className="role-badge">{ROLE_LABELS[actor.role]}</span>
+          </span>
+          <form action={signOutAction}>
+            <button type="submit">Sign out</button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

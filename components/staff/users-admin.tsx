@@ -1,0 +1,185 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { createUserAction, resetPasswordAction, updateUserAction } from "@/app/staff/users/actions";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import type { UserDto } from "@/lib/users/users";
+import { userCreate } from "@/lib/validations/auth";
+
+type NewUser = z.input<typeof userCreate>;
+
+/** Shown once: the admin passes the password on; it is never displayed again. */
+function Secret({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="notice" role="status">
+      {label} <span className="secret">{value}</span>. Pass it on safely; it will not be shown again.
+    </div>
+  );
+}
+
+function AddUser({ onCreated }: { onCreated: (email: string, password: string) => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, reset, setError: setFieldError, formState } = useForm<NewUser>({
+    resolver: zodResolver(userCreate),
+    defaultValues: { role: "recruiter" },
+  });
+  const { errors, isSubmitting } = formState;
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    const result = await createUserAction(values);
+    if (result.ok) {
+      onCreated(result.data.user.email, result.data.password);
+      reset({ name: "", email: "", role: "recruiter" });
+      return;
+    }
+    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
+      if (field === "name" || field === "email" || field === "role") setFieldError(field, { message });
+    }
+    if (!result.fieldErrors) setError(result.message);
+  });
+  const described = (name: keyof NewUser) =>
+    errors[name] ? { "aria-invalid": true as const, "aria-describedby": `new-${name}-error` } : {};
+  return (
+    <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby="add-user">
+      <h2 id="add-user" style={{ marginTop: 0 }}>
+        Add a user
+      </h2>
+      {error && <p className="error" role="alert">{error}</p>}
+      <div className="field">
+        <label htmlFor="new-name">Name</label>
+        <input id="new-name" type="text" {...described("name")} {...register("name")} />
+        {errors.name && <p className="error" id="new-name-error">{errors.name.message}</p>}
+      </div>
+      <div className="field">
+        <label htmlFor="new-email">Email</label>
+        <input id="new-email" type="email" {...described("email")} {...register("email")} />
+        {errors.email && <p className="error" id="new-email-error">{errors.email.message}</p>}
+      </div>
+      <div className="field">
+        <label htmlFor="new-role">Role</label>
+        <select id="new-role" {...register("role")}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="actions">
+        <button className="button" type="submit" disabled={isSubmitting}>
+          Add user
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function UserRow({ user, self, onSecret, onError }: { user: UserDto; self: boolean; onSecret: (text: string, value: string) => void; onError: (m: string) => void }) {
+  const [role, setRole] = useState<Role>(user.role);
+  const [pending, start] = useTransition();
+  const run = (fn: () => Promise<{ ok: boolean; message?: string }>) =>
+    start(async () => {
+      const result = await fn();
+      if (!result.ok && result.message) onError(result.message);
+    });
+  return (
+    <tr>
+      <td>
+        {user.name}
+        {self && " (you)"}
+      </td>
+      <td>{user.email}</td>
+      <td>
+        <div className="inline-form">
+          <label className="visually-hidden" htmlFor={`role-${user.id}`}>
+            Role of {user.name}
+          </label>
+          <select id={`role-${user.id}`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+          {role !== user.role && (
+            <button className="button small" type="button" disabled={pending} onClick={() => run(() => updateUserAction({ id: user.id, changes: { role } }))}>
+              Save role
+            </button>
+          )}
+        </div>
+      </td>
+      <td>{user.active ? "Active" : "Deactivated"}</td>
+      <td>
+        <div className="inline-form">
+          <button
+            className={`button small ${user.active ? "secondary" : ""}`}
+            type="button"
+            disabled={pending || self}
+            onClick={() => run(() => updateUserAction({ id: user.id, changes: { active: !user.active } }))}
+          >
+            {user.active ? "Deactivate" : "Reactivate"}
+            <span className="visually-hidden"> {user.name}</span>
+          </button>
+          <button
+            className="button small secondary"
+            type="button"
+            disabled={pending}
+            onClick={() =>
+              run(async () => {
+                const result = await resetPasswordAction({ id: user.id });
+                if (result.ok) onSecret(`New password for ${result.data.user.email}:`, result.data.password);
+                return result;
+              })
+            }
+          >
+            Reset password<span className="visually-hidden"> of {user.name}</span>
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+export function UsersAdmin({ users, selfId }: { users: UserDto[]; selfId: number }) {
+  const [secret, setSecret] = useState<{ label: string; value: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      {secret && <Secret label={secret.label} value={secret.value} />}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <table className="data">
+        <caption className="visually-hidden">Staff users</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <UserRow
+              key={`${u.id}-${u.role}-${u.active}`}
+              user={u}
+              self={u.id === selfId}
+              onSecret={(label, value) => setSecret({ label, value })}
+              onError={setError}
+            />
+          ))}
+        </tbody>
+      </table>
+      <div style={{ marginTop: "2rem" }}>
+        <AddUser onCreated={(email, password) => setSecret({ label: `Password for ${email}:`, value: password })} />
+      </div>
+    </>
+  );
+}

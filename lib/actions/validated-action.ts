@@ -1,0 +1,33 @@
+import "server-only";
+import type { z } from "zod";
+import { currentActor } from "@/lib/auth/current";
+import type { Actor } from "@/lib/auth/permissions";
+import { isAppError } from "@/lib/errors";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; message: string; fieldErrors?: Record<string, string> };
+
+/**
+ * Every server action: parse the input with the form's own schema, find the acting user, run the
+ * lib/ command (which checks the permission), and turn expected failures into a typed result.
+ */
+export function validatedAction<S extends z.ZodType, T>(
+  schema: S,
+  run: (input: z.output<S>, actor: Actor | null) => Promise<T> | T,
+) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
+      return { ok: false, error: "invalid", message: "Some fields are not valid.", fieldErrors };
+    }
+    try {
+      return { ok: true, data: await run(parsed.data, await currentActor()) };
+    } catch (e) {
+      if (isAppError(e)) return { ok: false, error: e.code, message: e.message, fieldErrors: e.extra.errors };
+      throw e;
+    }
+  };
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { db } from "@/db";
+import { applications, candidates, jobs, stages } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/guard";
+import { can, canViewApplication, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+
+/** Interview assignments arrive with the feedback issue; until then nobody is assigned anything. */
+function assignedUserIds(): number[] {
+  return [];
+}
+
+export type StaffApplicationDto = {
+  id: number;
+  job: { slug: string; title: string };
+  stage: string;
+  stageName: string;
+  status: string;
+  version: number;
+  candidate: { name: string; email: string; country: string };
+  source: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** One application for staff; 404 both when it does not exist and when the actor may not see it. */
+export function getApplicationForStaff(actor: Actor | null, id: number): StaffApplicationDto {
+  requirePermission(actor, "staff.access");
+  const row = db()
+    .select({ a: applications, c: candidates, jobSlug: jobs.slug, jobContent: jobs.content, stageKey: stages.key, stageName: stages.staffName })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .innerJoin(stages, eq(stages.id, applications.stageId))
+    .where(eq(applications.id, id))
+    .get();
+  if (!row || !canViewApplication(actor, assignedUserIds())) throw new AppError("not_found", "Not found.");
+  return {
+    id: row.a.id,
+    job: { slug: row.jobSlug, title: row.jobContent.en.title },
+    stage: row.stageKey,
+    stageName: row.stageName,
+    status: row.a.status,
+    version: row.a.version,
+    candidate: { name: row.c.fullName, email: row.c.email, country: row.c.country },
+    source: row.a.source,
+    createdAt: row.a.createdAt.toISOString(),
+    updatedAt: row.a.updatedAt.toISOString(),
+  };
+}
+
+export type JobOverview = {
+  slug: string;
+  title: string;
+  status: string;
+  stages: { key: string; name: string; active: number }[];
+  outcomes: Record<"hired" | "rejected" | "withdrawn", number>;
+  recent: { id: number; name: string; stageName: string; createdAt: string }[];
+};
+
+/** The staff home: each job with its active applications per stage, as far as the actor may see. */
+export function jobsOverview(actor: Actor | null): JobOverview[] {
+  requirePermission(actor, "jobs.view");
+  const seesAll = can(actor, "applications.view_all");
+  const jobRows = db().select().from(jobs).orderBy(asc(jobs.createdAt)).all();
+  if (jobRows.length === 0) return [];
+  const ids = jobRows.map((j) => j.id);
+  const stageRows = db().select().from(stages).where(inArray(stages.jobId, ids)).orderBy(asc(stages.position)).all();
+  const counts = seesAll
+    ? db()
+        .select({ jobId: applications.jobId, stageId: applications.stageId, status: applications.status, n: count() })
+        .from(applications)
+        .where(inArray(applications.jobId, ids))
+        .groupBy(applications.jobId, applications.stageId, applications.status)
+        .all()
+    : [];
+  return jobRows.map((job) => {
+    const mine = counts.filter((c) => c.jobId === job.id);
+    const recent = seesAll
+      ? db()
+          .select({ id: applications.id, name: candidates.fullName, stageName: stages.staffName, createdAt: applications.createdAt })
+          .from(applications)
+          .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+          .innerJoin(stages, eq(stages.id, applications.stageId))
+          .where(and(eq(applications.jobId, job.id), eq(applications.status, "active")))
+          .orderBy(desc(applications.createdAt))
+          .limit(10)
+          .all()
+      : [];
+    const outcome = (status: "hired" | "rejected" | "withdrawn") =>
+      mine.filter((c) => c.status === status).reduce((sum, c) => sum + c.n, 0);
+    return {
+      slug: job.slug,
+      title: job.content.en.title,
+      status: job.status,
+      stages: stageRows
+        .filter((s) => s.jobId === job.id)
+        .map((s) => ({
+          key: s.key,
+          name: s.staffName,
+          active: mine.filter((c) => c.stageId === s.id && c.status === "active").reduce((sum, c) => sum + c.n, 0),
+        })),
+      outcomes: { hired: outcome("hired"), rejected: outcome("rejected"), withdrawn: outcome("withdrawn") },
+      recent: recent.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    };
+  });
+}

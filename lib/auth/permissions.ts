@@ -1,0 +1,30 @@
+import type { Role } from "@/db/schema";
+
+/**
+ * Who may do what. Every lib/ query and command checks here, with the acting user;
+ * pages, actions, route handlers and the proxy never decide on their own.
+ */
+export const PERMISSIONS = {
+  "staff.access": ["admin", "recruiter", "hiring_manager"],
+  "users.manage": ["admin"],
+  "jobs.view": ["admin", "recruiter", "hiring_manager"],
+  "applications.view_all": ["admin", "recruiter"],
+  "applications.view_assigned": ["hiring_manager"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export type Actor = { id: number; name: string; email: string; role: Role };
+
+export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
+  return Boolean(actor && (PERMISSIONS[permission] as readonly Role[]).includes(actor.role));
+}
+
+/**
+ * Object-level rule for one application: recruiters and admins see all; a hiring manager sees
+ * only the ones they are assigned to interview.
+ */
+export function canViewApplication(actor: Actor | null, assignedUserIds: readonly number[]): boolean {
+  if (can(actor, "applications.view_all")) return true;
+  return Boolean(actor && can(actor, "applications.view_assigned") && assignedUserIds.includes(actor.id));
+}

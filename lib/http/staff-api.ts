@@ -1,0 +1,56 @@
+import "server-only";
+import { actorFromRequest, SESSION_COOKIE } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { handleApi } from "./responses";
+import { publicOrigin } from "./origin";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Refuses a state-changing request from another site: a cross-site Origin, or no Origin at all
+ * while a session cookie rides along (browsers send Origin on every cross-site POST).
+ */
+export function checkSameOrigin(request: Request): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.get("origin");
+  const allowed = new Set([publicOrigin(request.headers), new URL(request.url).origin]);
+  if (origin && !allowed.has(origin)) throw new AppError("forbidden", "Cross-site request refused.");
+  if (!origin && (request.headers.get("cookie") ?? "").includes(SESSION_COOKIE)) {
+    throw new AppError("forbidden", "Cross-site request refused.");
+  }
+}
+
+type Context<P> = { params: Promise<P> };
+
+/**
+ * Every staff JSON endpoint: same-origin check, the signed-in actor (401 when none), expected
+ * errors mapped to statuses. Authorization itself happens in the lib/ function the handler calls.
+ */
+export function staffApi<P = Record<string, never>>(
+  handler: (args: { request: Request; actor: Actor; params: P }) => Promise<Response> | Response,
+) {
+  return (request: Request, context: Context<P>) =>
+    handleApi(async () => {
+      checkSameOrigin(request);
+      const actor = requireActor(await actorFromRequest(request));
+      return handler({ request, actor, params: await context.params });
+    });
+}
+
+/** Parses a JSON body, answering 400 with a message when it is not JSON. */
+export async function jsonBody(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("invalid", "The request body must be JSON.");
+  }
+}
+
+/** A numeric id from the path; anything else is a 404 like a missing object. */
+export function idParam(value: string): number {
+  const id = Number(value);
+  if (!/^\d{1,12}$/.test(value) || !Number.isSafeInteger(id)) throw new AppError("not_found", "Not found.");
+  return id;
+}

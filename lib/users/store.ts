@@ -1,0 +1,55 @@
+import { count, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { users, type Role } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { AppError } from "@/lib/errors";
+
+/**
+ * User rows without a permission check, for trusted callers only: the admin commands in
+ * users.ts (which check first), the command line, first run and the demo.
+ */
+export type UserDto = { id: number; name: string; email: string; role: Role; active: boolean; createdAt: string };
+
+export const toDto = (u: typeof users.$inferSelect): UserDto => ({
+  id: u.id,
+  name: u.name,
+  email: u.email,
+  role: u.role,
+  active: u.active,
+  createdAt: u.createdAt.toISOString(),
+});
+
+/** Inserts a user with a hashed password; the email must be new (case-insensitively). */
+export async function insertUser(
+  database: Db,
+  input: { name: string; email: string; role: Role; password: string },
+): Promise<UserDto> {
+  const emailKey = input.email.trim().toLowerCase();
+  const passwordHash = await hashPassword(input.password);
+  const existing = database.select({ id: users.id }).from(users).where(eq(users.emailKey, emailKey)).get();
+  if (existing) throw new AppError("conflict", "A user with this email already exists.", { errors: { email: "A user with this email already exists." } });
+  const row = database
+    .insert(users)
+    .values({ name: input.name.trim(), email: input.email.trim(), emailKey, role: input.role, passwordHash, updatedAt: new Date() })
+    .returning()
+    .get();
+  return toDto(row);
+}
+
+/** Sets a password (trusted callers) and ends every session of that user. */
+export async function setPassword(database: Db, emailOrId: string | number, password: string): Promise<UserDto> {
+  const passwordHash = await hashPassword(password);
+  const where = typeof emailOrId === "number" ? eq(users.id, emailOrId) : eq(users.emailKey, emailOrId.trim().toLowerCase());
+  const row = database
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(where)
+    .returning()
+    .get();
+  if (!row) throw new AppError("not_found", "No such user.");
+  return toDto(row);
+}
+
+export function userCount(database: Db): number {
+  return database.select({ n: count() }).from(users).get()!.n;
+}

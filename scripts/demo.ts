@@ -1,0 +1,26 @@
+import path from "node:path";
+import { openDatabase } from "@/db";
+import { applyMigrations } from "@/db/migrate";
+import { seedCloudEngineer } from "@/db/seed";
+import { seedDemo } from "@/db/seed/demo";
+import { userCount } from "@/lib/users/store";
+
+/** `npm run demo`: the app on its own data folder (data/demo) with demo users and ~40 applications. */
+async function main() {
+  process.env.DATABASE_PATH ||= path.resolve("data", "demo", "rekry.db");
+  process.env.UPLOAD_DIR ||= path.resolve("data", "demo", "uploads");
+  const database = openDatabase(process.env.DATABASE_PATH);
+  try {
+    applyMigrations(database);
+    seedCloudEngineer(database);
+    if (userCount(database) === 0) {
+      await seedDemo(database);
+      console.log("Demo data created: see the README for the demo accounts.");
+    }
+  } finally {
+    database.$client.close();
+  }
+  await import("./start");
+}
+
+void main();

@@ -1,0 +1,14 @@
+import type { Db } from "@/db";
+import { generatePassword } from "@/lib/auth/password";
+import { insertUser, userCount } from "@/lib/users/store";
+
+/** On a database with no users, creates an admin and prints the password this one time. */
+export async function ensureFirstAdmin(database: Db, email: string, log: (line: string) => void): Promise<void> {
+  if (userCount(database) > 0) return;
+  const password = generatePassword();
+  await insertUser(database, { name: "Admin", email, role: "admin", password });
+  const line = "=".repeat(64);
+  log(
+    [line, "  First run: an admin account was created. Sign in at /login with", `    email:    ${email}`, `    password: ${password}`, "  This password is shown only now. Change it with:", `    npm run user:passwd -- --email ${email}`, line].join("\n"),
+  );
+}
