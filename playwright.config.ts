@@ -11,7 +11,8 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    // 127.0.0.1 rather than localhost, so the browser and API requests share one client address.
+    baseURL: `http://127.0.0.1:${PORT}`,
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
     launchOptions: {
@@ -23,7 +24,7 @@ export default defineConfig({
   webServer: {
     // The production build on a fresh, throw-away data folder.
     command: "tsx scripts/e2e-server.ts",
-    url: `http://localhost:${PORT}/api/health`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useSyncExternalStore, type ReactNode } from "react";
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useForm, useWatch, type FieldError, type Resolver } from "react-hook-form";
 import { confirmationPath } from "@/lib/applications/confirmation";
 import { applyText } from "@/lib/i18n/apply";
@@ -51,6 +51,8 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
   } = useForm<Values, unknown, ApplicationData>({
     resolver,
     mode: "onTouched",
+    // We focus the first invalid field in the form's order ourselves (registration order differs).
+    shouldFocusError: false,
     defaultValues: { locale, privacyConsent: false, futureRolesConsent: false, country: "", source: "" },
   });
 
@@ -64,6 +66,15 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
   const fieldErrors = APPLICATION_FIELDS.map((name) => [name, message(errors[name as keyof Values] as FieldError | undefined)] as const).filter(
     (e): e is readonly [FieldName, string] => Boolean(e[1]),
   );
+
+  useEffect(() => {
+    if (formError) document.getElementById("error-summary")?.focus();
+  }, [formError]);
+
+  const focusFirst = (invalid: Partial<Record<string, unknown>>) => {
+    const first = APPLICATION_FIELDS.find((f) => invalid[f]);
+    if (first) setFocus(first as keyof Values);
+  };
 
   const onSubmit = handleSubmit(async (_data, event) => {
     setFormError(null);
@@ -84,13 +95,11 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
     const serverErrors = Object.entries(body.errors ?? {}).filter(([k]) => (APPLICATION_FIELDS as readonly string[]).includes(k));
     if (serverErrors.length === 0) {
       setFormError(body.message ?? t.network);
-      document.getElementById("error-summary")?.focus();
       return;
     }
     for (const [name, text] of serverErrors) setError(name as keyof Values, { type: "server", message: text });
-    const first = APPLICATION_FIELDS.find((f) => body.errors?.[f]);
-    if (first) setFocus(first as keyof Values);
-  });
+    focusFirst(body.errors ?? {});
+  }, focusFirst);
 
   const countryOptions = (list: Country[]) =>
     list.map((c) => (
@@ -116,7 +125,7 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
             <ul>
               {fieldErrors.map(([name, text]) => (
                 <li key={name}>
-                  <a href={`#f-${name}`}>{t.labels[name as keyof typeof t.labels] ?? name}</a>: {text}
+                  <a href={`#f-${name}`}>{t.shortLabels[name] ?? t.labels[name as keyof typeof t.labels] ?? name}</a>: {text}
                 </li>
               ))}
             </ul>

@@ -12,7 +12,7 @@ export function intakeErrorPage(error: AppError, slug: string, locale: Locale): 
   const labels = t.labels as Record<string, string>;
   const items = Object.entries(error.extra.errors ?? {})
     .filter(([field]) => field !== "form")
-    .map(([field, message]) => `<li><strong>${escapeHtml(labels[field] ?? field)}:</strong> ${escapeHtml(message)}</li>`);
+    .map(([field, message]) => `<li><strong>${escapeHtml(t.shortLabels[field] ?? labels[field] ?? field)}:</strong> ${escapeHtml(message)}</li>`);
   const lead = items.length > 0 ? t.errorSummary(items.length) : error.message;
   const back = error.code === "not_found" ? localePath(locale, "/") : localePath(locale, `/jobs/${slug}/apply`);
   const body = `<!doctype html>

@@ -70,6 +70,11 @@ export async function parseApplicationMultipart(request: Request, uploadDir: str
   });
 
   busboy.on("file", (name: string, stream: BusboyFileStream, filename: string) => {
+    // A browser sends an empty part with filename="" when no file was chosen.
+    if (name === "cv" && !filename) {
+      stream.resume();
+      return;
+    }
     if (name !== "cv" || file) {
       stream.resume();
       if (name !== "cv") fail(new AppError("invalid", `Unexpected file field "${name}".`, { errors: { [name]: "form" } }));

@@ -13,6 +13,12 @@ export class LockedOut extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: ensureAuthSecret(env()),
+  // A wrong password is an expected answer, not a server error worth a stack trace.
+  logger: {
+    error(error: Error) {
+      if (!(error instanceof CredentialsSignin)) console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },

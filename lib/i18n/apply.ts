@@ -12,6 +12,8 @@ export type ApplyText = {
     | "note" | "showSkills" | "source" | "privacyConsent" | "futureRolesConsent",
     string
   >;
+  /** Names for the error summary, where the label is a whole sentence. */
+  shortLabels: Partial<Record<string, string>>;
   hints: Partial<Record<"fullName" | "email" | "phone" | "country" | "cv" | "links" | "note" | "showSkills" | "source", string>>;
   chooseCountry: string;
   euGroup: string;
@@ -47,6 +49,7 @@ const en: ApplyText = {
     privacyConsent: "I have read how my data is handled and want my application to be considered.",
     futureRolesConsent: "Keep my application and contact me about future roles.",
   },
+  shortLabels: { privacyConsent: "Privacy notice", futureRolesConsent: "Future roles" },
   hints: {
     fullName: "As you would like us to address you.",
     email: "We send your confirmation and status link here.",
@@ -98,6 +101,7 @@ const sv: ApplyText = {
     privacyConsent: "Jag har läst hur mina uppgifter hanteras och vill att min ansökan behandlas.",
     futureRolesConsent: "Spara min ansökan och hör av er om framtida roller.",
   },
+  shortLabels: { privacyConsent: "Integritetsmeddelande", futureRolesConsent: "Framtida roller" },
   hints: {
     fullName: "Som du vill att vi tilltalar dig.",
     email: "Hit skickar vi bekräftelsen och din statuslänk.",
