@@ -17,4 +17,4 @@ export class ConfirmationPage {
 }
 
 /** `http://localhost:<port>/status/<43-character base64url token>` */
-export const STATUS_URL = /^http:\/\/localhost:\d+\/status\/[A-Za-z0-9_-]{43}$/;
+export const STATUS_URL = /^http:\/\/(?:localhost|127\.0\.0\.1):\d+\/status\/[A-Za-z0-9_-]{43}$/;
