@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, setDb } from "@/db";
+import { GET } from "@/app/api/health/route";
+import { sweepUploads } from "@/lib/files/sweep";
+import { storedPath, tmpDir } from "@/lib/files/storage";
+import { files } from "@/db/schema";
+import { createTestData, type TestData } from "../helpers/test-data";
+import { apply, validFields } from "../helpers/intake";
+
+let t: TestData;
+beforeAll(() => {
+  t = createTestData();
+});
+afterAll(() => t.cleanup());
+
+describe("GET /api/health", () => {
+  it("answers 200 after a real query", async () => {
+    const res = GET();
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", db: "ok" });
+  });
+
+  it("answers 503 when the database cannot be read", async () => {
+    // A connection that has gone away, as when the file or its disk becomes unreadable.
+    const db = openDatabase(path.join(t.dir, "gone.db"));
+    db.$client.close();
+    setDb(db);
+    try {
+      const res = GET();
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ db: "error" });
+    } finally {
+      setDb(t.db);
+    }
+  });
+});
+
+describe("start-up sweep of the upload folder", () => {
+  it("removes unfinished uploads and files no row claims, and keeps every claimed CV", async () => {
+    const res = await apply(validFields());
+    expect(res.status).toBe(201);
+    const claimed = t.db.select().from(files).all();
+    expect(claimed.length).toBeGreaterThan(0);
+
+    mkdirSync(tmpDir(t.uploadDir), { recursive: true });
+    const partial = path.join(tmpDir(t.uploadDir), "deadbeef.part");
+    writeFileSync(partial, "half an upload");
+    const orphanKey = "ab/abababababababababababababababab";
+    mkdirSync(path.dirname(storedPath(t.uploadDir, orphanKey)), { recursive: true });
+    writeFileSync(storedPath(t.uploadDir, orphanKey), "%PDF-1.4 orphan");
+
+    const report = await sweepUploads(t.db, t.uploadDir);
+    expect(report).toEqual({ removedTemp: 1, removedOrphans: 1, missing: [] });
+    expect(existsSync(partial)).toBe(false);
+    expect(existsSync(storedPath(t.uploadDir, orphanKey))).toBe(false);
+    for (const row of claimed) expect(existsSync(storedPath(t.uploadDir, row.storageKey))).toBe(true);
+  });
+});
