@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ROLES } from "../lib/auth/roles";
 
 export type Locale = "en" | "sv";
@@ -86,6 +86,8 @@ export const candidates = sqliteTable(
     linkedinUrl: text("linkedin_url"),
     githubUrl: text("github_url"),
     portfolioUrl: text("portfolio_url"),
+    /** Name and email folded to lower case without diacritics, for staff search. */
+    searchText: text("search_text").notNull().default(""),
     createdAt: createdAt(),
     erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
   },
@@ -114,6 +116,9 @@ export const applications = sqliteTable(
     /** sha256 of the candidate's private status token; the token itself is never stored. */
     statusTokenHash: text("status_token_hash").notNull(),
     stageEnteredAt: integer("stage_entered_at", { mode: "timestamp_ms" }).notNull(),
+    /** Why the team said no (a key of REJECTION_REASONS), and the words kept for the candidate. */
+    rejectionReason: text("rejection_reason"),
+    candidateFeedback: text("candidate_feedback"),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -216,6 +221,37 @@ export const loginFailures = sqliteTable(
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("login_failures_ip_at_idx").on(t.ip, t.at), index("login_failures_ip_email_idx").on(t.ip, t.emailKey, t.at)],
+);
+
+export const notes = sqliteTable(
+  "notes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    authorUserId: integer("author_user_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    searchText: text("search_text").notNull(),
+    /** Ids of the colleagues @mentioned in the body. */
+    mentions: text("mentions", { mode: "json" }).$type<number[]>().notNull().default(sql`'[]'`),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("notes_application_idx").on(t.applicationId, t.createdAt)],
+);
+
+export const applicationTags = sqliteTable(
+  "application_tags",
+  {
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    tag: text("tag").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.tag] }), index("application_tags_tag_idx").on(t.tag, t.applicationId)],
 );
 
 export type Job = typeof jobs.$inferSelect;

@@ -4,6 +4,7 @@ import type { Db } from "../index";
 import { applicationEvents, applications, candidates, consents, jobs, stages, type ApplicationStatus } from "../schema";
 import { insertUser } from "@/lib/users/store";
 import { hashToken } from "@/lib/security/tokens";
+import { foldForSearch } from "@/lib/search/fold";
 import { NOTICE_VERSION } from "@/lib/privacy/notice";
 import { CLOUD_ENGINEER_SLUG } from "./index";
 
@@ -49,7 +50,10 @@ export async function seedDemo(database: Db, now = Date.now()): Promise<void> {
       const email = `${fullName.normalize("NFD").replace(/[^\w]+/g, ".").toLowerCase().replace(/^\.|\.$/g, "") || `candidate${i}`}.${i}@example.com`;
       const candidate = tx
         .insert(candidates)
-        .values({ fullName, email, emailKey: email, country: COUNTRIES[i % COUNTRIES.length]!, githubUrl: `https://github.com/demo-${i}`, createdAt: applied })
+        .values({
+          fullName, email, emailKey: email, country: COUNTRIES[i % COUNTRIES.length]!, githubUrl: `https://github.com/demo-${i}`,
+          searchText: foldForSearch(`${fullName} ${email}`), createdAt: applied,
+        })
         .returning({ id: candidates.id })
         .get();
       const target = jobStages[stage]!;

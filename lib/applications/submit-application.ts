@@ -13,6 +13,7 @@ import { errorMessage } from "@/lib/i18n/errors";
 import { NOTICE_VERSION, privacyNotice } from "@/lib/privacy/notice";
 import { COMPANY } from "@/lib/company";
 import { hashToken, newToken } from "@/lib/security/tokens";
+import { foldForSearch } from "@/lib/search/fold";
 import type { ApplicationData } from "@/lib/validations/application";
 import type { UploadedFile } from "./parse-multipart";
 
@@ -89,6 +90,7 @@ export async function submitApplication(
             linkedinUrl: data.linkedinUrl ?? null,
             githubUrl: data.githubUrl ?? null,
             portfolioUrl: data.portfolioUrl ?? null,
+            searchText: foldForSearch(`${data.fullName} ${data.email}`),
             createdAt: now,
           })
           .returning({ id: candidates.id })

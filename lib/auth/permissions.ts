@@ -10,6 +10,9 @@ export const PERMISSIONS = {
   "jobs.view": ["admin", "recruiter", "hiring_manager"],
   "applications.view_all": ["admin", "recruiter"],
   "applications.view_assigned": ["hiring_manager"],
+  "applications.move": ["admin", "recruiter"],
+  "applications.reopen": ["admin"],
+  "applications.annotate": ["admin", "recruiter", "hiring_manager"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

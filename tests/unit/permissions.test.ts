@@ -12,6 +12,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   "jobs.view": ["admin", "recruiter", "hiring_manager"],
   "applications.view_all": ["admin", "recruiter"],
   "applications.view_assigned": ["hiring_manager"],
+  "applications.move": ["admin", "recruiter"],
+  "applications.reopen": ["admin"],
+  "applications.annotate": ["admin", "recruiter", "hiring_manager"],
 };
 
 describe("the permission table", () => {

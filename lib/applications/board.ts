@@ -1,0 +1,157 @@
+import "server-only";
+import { and, asc, count, desc, eq, exists, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db";
+import { applicationTags, applications, candidates, files, jobs, notes, stages, type ApplicationStatus } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { likePattern } from "@/lib/search/fold";
+import { OUTCOMES, type Outcome } from "@/lib/stages/transitions";
+
+export const PAGE_SIZE = 50;
+const DAY = 24 * 60 * 60 * 1000;
+
+export type BoardFilters = { q?: string; tag?: string; source?: string; minDays?: number };
+
+export type Card = {
+  id: number;
+  name: string;
+  stage: string;
+  status: ApplicationStatus;
+  version: number;
+  daysInStage: number;
+  hasCv: boolean;
+  links: { linkedin: string | null; github: string | null; portfolio: string | null };
+  tags: string[];
+  createdAt: string;
+};
+
+export type Column = { key: string; name: string; count: number; cards: Card[]; nextCursor: string | null };
+export type Board = { job: { slug: string; title: string; status: string }; stages: Column[]; outcomes: Column[] };
+
+const OUTCOME_NAMES: Record<Outcome, string> = { hired: "Hired", rejected: "Rejected", withdrawn: "Withdrawn" };
+
+function jobBySlug(slug: string) {
+  const job = db().select().from(jobs).where(eq(jobs.slug, slug)).get();
+  if (!job) throw new AppError("not_found", "Not found.");
+  return job;
+}
+
+/** Filters shared by the counts and the cards, so a count always matches what can be listed. */
+function filterConditions(jobId: number, f: BoardFilters, now: number): SQL[] {
+  const where: SQL[] = [eq(applications.jobId, jobId)];
+  if (f.q?.trim()) {
+    const pattern = likePattern(f.q);
+    where.push(
+      or(
+        sql`${candidates.searchText} like ${pattern} escape '\\'`,
+        exists(db().select({ x: sql`1` }).from(notes).where(and(eq(notes.applicationId, applications.id), sql`${notes.searchText} like ${pattern} escape '\\'`))),
+      )!,
+    );
+  }
+  if (f.tag) {
+    where.push(exists(db().select({ x: sql`1` }).from(applicationTags).where(and(eq(applicationTags.applicationId, applications.id), eq(applicationTags.tag, f.tag)))));
+  }
+  if (f.source) where.push(eq(applications.source, f.source));
+  if (f.minDays && f.minDays > 0) where.push(lte(applications.stageEnteredAt, new Date(now - f.minDays * DAY)));
+  return where;
+}
+
+function encodeCursor(createdAt: Date, id: number): string {
+  return Buffer.from(`${createdAt.getTime()}:${id}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string | undefined): { at: Date; id: number } | null {
+  if (!cursor) return null;
+  const [at, id] = Buffer.from(cursor, "base64url").toString().split(":").map(Number);
+  if (!Number.isFinite(at) || !Number.isInteger(id)) throw new AppError("invalid", "The cursor is not valid.", { errors: { cursor: "invalid" } });
+  return { at: new Date(at!), id: id! };
+}
+
+/** One page of cards, newest first, for one column (a stage key or an outcome), or for all when none. */
+function cards(jobId: number, column: string | undefined, stageIds: Map<string, number>, f: BoardFilters, cursor: string | undefined, limit: number, now: number) {
+  const where = filterConditions(jobId, f, now);
+  if (column === undefined) {
+    // every application of the job
+  } else if ((OUTCOMES as readonly string[]).includes(column)) where.push(eq(applications.status, column as Outcome));
+  else {
+    const stageId = stageIds.get(column);
+    if (stageId === undefined) throw new AppError("invalid", `Unknown stage "${column}".`, { errors: { stage: "unknown" } });
+    where.push(eq(applications.status, "active"), eq(applications.stageId, stageId));
+  }
+  const after = decodeCursor(cursor);
+  if (after) where.push(or(sql`${applications.createdAt} < ${after.at.getTime()}`, and(eq(applications.createdAt, after.at), sql`${applications.id} < ${after.id}`))!);
+  const rows = db()
+    .select({ a: applications, c: candidates, stageKey: stages.key })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(stages, eq(stages.id, applications.stageId))
+    .where(and(...where))
+    .orderBy(desc(applications.createdAt), desc(applications.id))
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit);
+  const ids = page.map((r) => r.a.id);
+  const tagRows = ids.length ? db().select().from(applicationTags).where(inArray(applicationTags.applicationId, ids)).all() : [];
+  const cvRows = ids.length ? db().select({ id: files.applicationId }).from(files).where(inArray(files.applicationId, ids)).all() : [];
+  const withCv = new Set(cvRows.map((r) => r.id));
+  const items: Card[] = page.map(({ a, c, stageKey }) => ({
+    id: a.id,
+    name: c.fullName,
+    stage: stageKey,
+    status: a.status,
+    version: a.version,
+    daysInStage: Math.floor((now - a.stageEnteredAt.getTime()) / DAY),
+    hasCv: withCv.has(a.id),
+    links: { linkedin: c.linkedinUrl, github: c.githubUrl, portfolio: c.portfolioUrl },
+    tags: tagRows.filter((t) => t.applicationId === a.id).map((t) => t.tag).sort(),
+    createdAt: a.createdAt.toISOString(),
+  }));
+  const last = page[page.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.a.createdAt, last.a.id) : null };
+}
+
+function jobStages(jobId: number) {
+  return db().select().from(stages).where(eq(stages.jobId, jobId)).orderBy(asc(stages.position)).all();
+}
+
+/** The whole board: every stage and outcome with its full count and its newest cards. */
+export function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}): Board {
+  requirePermission(actor, "applications.view_all");
+  const job = jobBySlug(slug);
+  const now = Date.now();
+  const list = jobStages(job.id);
+  const stageIds = new Map(list.map((s) => [s.key, s.id]));
+  const counts = db()
+    .select({ stageId: applications.stageId, status: applications.status, n: count() })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(and(...filterConditions(job.id, f, now)))
+    .groupBy(applications.stageId, applications.status)
+    .all();
+  const column = (key: string, name: string, n: number): Column => {
+    const page = n > 0 ? cards(job.id, key, stageIds, f, undefined, PAGE_SIZE, now) : { items: [], nextCursor: null };
+    return { key, name, count: n, cards: page.items, nextCursor: page.nextCursor };
+  };
+  return {
+    job: { slug: job.slug, title: job.content.en.title, status: job.status },
+    stages: list.map((s) =>
+      column(s.key, s.staffName, counts.filter((c) => c.stageId === s.id && c.status === "active").reduce((x, c) => x + c.n, 0)),
+    ),
+    outcomes: OUTCOMES.map((o) => column(o, OUTCOME_NAMES[o], counts.filter((c) => c.status === o).reduce((x, c) => x + c.n, 0))),
+  };
+}
+
+/** A page of one column, for "Show more" and the staff API list. */
+export function listApplications(
+  actor: Actor | null,
+  slug: string,
+  options: BoardFilters & { stage?: string; cursor?: string; limit?: number },
+): { items: Card[]; nextCursor: string | null } {
+  requirePermission(actor, "applications.view_all");
+  const job = jobBySlug(slug);
+  const list = jobStages(job.id);
+  const stageIds = new Map(list.map((s) => [s.key, s.id]));
+  const limit = Math.min(Math.max(options.limit ?? PAGE_SIZE, 1), 200);
+  return cards(job.id, options.stage || undefined, stageIds, options, options.cursor, limit, Date.now());
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { db, type Db } from "@/db";
+import { applicationEvents, applications, stages } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { checkTransition, isOutcome } from "@/lib/stages/transitions";
+import type { BulkMove, StageMove } from "@/lib/validations/move";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type MoveResult = { id: number; stage: string; status: string; version: number };
+
+function currentState(tx: Tx, id: number) {
+  return tx
+    .select({ a: applications, stageKey: stages.key })
+    .from(applications)
+    .innerJoin(stages, eq(stages.id, applications.stageId))
+    .where(eq(applications.id, id))
+    .get();
+}
+
+/** One move inside the caller's transaction: version, rule, update, and the audit event. */
+function applyMove(tx: Tx, actor: Actor, id: number, input: Omit<StageMove, "version">, version: number, now: Date): MoveResult {
+  const row = currentState(tx, id);
+  if (!row) throw new AppError("not_found", "Not found.");
+  const { a } = row;
+  if (a.version !== version) {
+    throw new AppError("conflict", "Someone else changed this application first. Here is where it is now.", {
+      current: { id: a.id, stage: row.stageKey, status: a.status, version: a.version },
+    });
+  }
+  const jobStages = tx.select({ id: stages.id, key: stages.key }).from(stages).where(eq(stages.jobId, a.jobId)).orderBy(asc(stages.position)).all();
+  const check = checkTransition({ status: a.status, stageKey: row.stageKey, stageKeys: jobStages.map((s) => s.key), to: input.to, role: actor.role });
+  if (!check.ok) throw new AppError("unprocessable", check.message);
+  if (check.reopen) requirePermission(actor, "applications.reopen");
+
+  const outcome = isOutcome(input.to) ? input.to : null;
+  const target = outcome ? null : jobStages.find((s) => s.key === input.to)!;
+  const status = outcome ?? "active";
+  const stageId = target?.id ?? a.stageId;
+  const updated = tx
+    .update(applications)
+    .set({
+      status,
+      stageId,
+      version: sql`${applications.version} + 1`,
+      updatedAt: now,
+      ...(target ? { stageEnteredAt: now } : {}),
+      ...(outcome === "rejected" ? { rejectionReason: input.reason, candidateFeedback: input.feedback } : {}),
+      ...(check.reopen ? { rejectionReason: null, candidateFeedback: null } : {}),
+    })
+    .where(and(eq(applications.id, id), eq(applications.version, version)))
+    .returning({ version: applications.version })
+    .get();
+  if (!updated) throw new AppError("conflict", "Someone else changed this application first.");
+  tx.insert(applicationEvents)
+    .values({
+      applicationId: id,
+      actorType: "user",
+      actorUserId: actor.id,
+      kind: check.reopen ? "reopened" : (outcome ?? "moved"),
+      fromStageId: a.stageId,
+      toStageId: stageId,
+      fromStatus: a.status,
+      toStatus: status,
+      data: outcome === "rejected" ? { reason: input.reason } : null,
+      createdAt: now,
+    })
+    .run();
+  return { id, stage: target?.key ?? row.stageKey, status, version: updated.version };
+}
+
+/**
+ * Moves one application: recruiter or admin, a transition the process allows, and the version
+ * the mover saw (a stale one is refused with 409 and the current state, so two movers cannot
+ * both win). The event is written in the same transaction.
+ */
+export function moveApplication(actor: Actor | null, id: number, input: StageMove): MoveResult {
+  const who = requirePermission(actor, "applications.move");
+  return db().transaction((tx) => applyMove(tx, who, id, input, input.version, new Date()), { behavior: "immediate" });
+}
+
+/** Several moves with one target, all or nothing: the first refusal rolls every one back. */
+export function moveApplications(actor: Actor | null, input: BulkMove): MoveResult[] {
+  const who = requirePermission(actor, "applications.move");
+  const now = new Date();
+  return db().transaction((tx) => input.items.map((item) => applyMove(tx, who, item.id, input, item.version, now)), { behavior: "immediate" });
+}

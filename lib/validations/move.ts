@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
+
+const reasons = Object.keys(REJECTION_REASONS) as [RejectionReason, ...RejectionReason[]];
+
+const moveFields = {
+  to: z.string().trim().min(1, "Choose where to move the application.").max(60),
+  reason: z.enum(reasons, { error: "Choose a reason from the list." }).optional(),
+  feedback: z.string().trim().max(4000, "Keep the feedback under 4,000 characters.").optional(),
+};
+
+/** A rejection needs a reason and constructive words for the candidate, as the posting promises. */
+function requireRejectionDetails(v: { to: string; reason?: string; feedback?: string }, ctx: z.RefinementCtx) {
+  if (v.to !== "rejected") return;
+  if (!v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Choose a reason from the list." });
+  if (!v.feedback || v.feedback.length < 20) {
+    ctx.addIssue({ code: "custom", path: ["feedback"], message: "Write a few constructive sentences for the candidate (at least 20 characters)." });
+  }
+}
+
+export const stageMove = z
+  .object({ ...moveFields, version: z.number({ error: "version must be a number." }).int().positive() })
+  .superRefine(requireRejectionDetails);
+
+export const bulkMove = z
+  .object({
+    ...moveFields,
+    items: z
+      .array(z.object({ id: z.number().int().positive(), version: z.number().int().positive() }))
+      .min(1, "Select at least one application.")
+      .max(500, "Move at most 500 applications at once."),
+  })
+  .superRefine(requireRejectionDetails);
+
+export type StageMove = z.output<typeof stageMove>;
+export type BulkMove = z.output<typeof bulkMove>;
