@@ -6,7 +6,7 @@ import { isAppError } from "@/lib/errors";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; message: string; fieldErrors?: Record<string, string> };
+  | { ok: false; error: string; message: string; fieldErrors?: Record<string, string>; current?: unknown };
 
 /**
  * Every server action: parse the input with the form's own schema, find the acting user, run the
@@ -26,7 +26,7 @@ export function validatedAction<S extends z.ZodType, T>(
     try {
       return { ok: true, data: await run(parsed.data, await currentActor()) };
     } catch (e) {
-      if (isAppError(e)) return { ok: false, error: e.code, message: e.message, fieldErrors: e.extra.errors };
+      if (isAppError(e)) return { ok: false, error: e.code, message: e.message, fieldErrors: e.extra.errors, current: e.extra.current };
       throw e;
     }
   };
