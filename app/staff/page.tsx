@@ -1,9 +1,31 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { actorOrLogin } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { jobsOverview } from "@/lib/applications/staff-queries";
+import { ATTENTION_DAYS, jobsOverview, type JobOverview } from "@/lib/applications/staff-queries";
 
 export const metadata: Metadata = { title: "Jobs" };
+
+function Attention({ job }: { job: JobOverview }) {
+  if (job.waiting.count === 0) return <p>Nothing is waiting longer than {ATTENTION_DAYS} days. Well done.</p>;
+  return (
+    <div className="notice closed">
+      <p style={{ margin: 0 }}>
+        <strong>
+          {job.waiting.count} application{job.waiting.count === 1 ? "" : "s"} waiting longer than {ATTENTION_DAYS} days in a stage
+        </strong>
+        , the longest:
+      </p>
+      <ul style={{ margin: "0.4rem 0 0" }}>
+        {job.waiting.oldest.map((w) => (
+          <li key={w.id}>
+            <Link href={`/staff/applications/${w.id}`}>{w.name}</Link>: {w.days} days in {w.stageName}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 export default async function StaffHome() {
   const actor = await actorOrLogin("/staff");
@@ -15,8 +37,8 @@ export default async function StaffHome() {
       {!seesAll && <p className="notice">You will see the applications you are assigned to interview here.</p>}
       {jobs.map((job) => (
         <section key={job.slug} className="card" aria-labelledby={`job-${job.slug}`} style={{ marginBottom: "1.5rem" }}>
-          <h2 id={`job-${job.slug}`} style={{ marginTop: 0 }}>
-            {job.title} <span className="tag">({job.status})</span>
+          <h2 id={`job-${job.slug}`}>
+            {seesAll ? <Link href={`/staff/jobs/${job.slug}`}>{job.title}</Link> : job.title} <span className="tag">({job.status})</span>
           </h2>
           {seesAll && (
             <>
@@ -29,28 +51,35 @@ export default async function StaffHome() {
                 ))}
               </ul>
               <p>
-                Hired {job.outcomes.hired} · Rejected {job.outcomes.rejected} · Withdrawn {job.outcomes.withdrawn}
+                Hired {job.outcomes.hired} · Rejected {job.outcomes.rejected} · Withdrawn {job.outcomes.withdrawn} ·{" "}
+                <Link href={`/staff/jobs/${job.slug}`}>Open the board</Link>
               </p>
+              <h3>Needs attention</h3>
+              <Attention job={job} />
               {job.recent.length > 0 && (
-                <table className="data">
-                  <caption className="visually-hidden">Newest active applications</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Candidate</th>
-                      <th scope="col">Stage</th>
-                      <th scope="col">Applied</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {job.recent.map((r) => (
-                      <tr key={r.id}>
-                        <td>{r.name}</td>
-                        <td>{r.stageName}</td>
-                        <td>{r.createdAt.slice(0, 10)}</td>
+                <>
+                  <h3>Newest applications</h3>
+                  <table className="data">
+                    <thead>
+                      <tr>
+                        <th scope="col">Candidate</th>
+                        <th scope="col">Stage</th>
+                        <th scope="col">Applied</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {job.recent.map((r) => (
+                        <tr key={r.id}>
+                          <td>
+                            <Link href={`/staff/applications/${r.id}`}>{r.name}</Link>
+                          </td>
+                          <td>{r.stageName}</td>
+                          <td>{r.createdAt.slice(0, 10)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </>
               )}
             </>
           )}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lt } from "drizzle-orm";
 import { db } from "@/db";
 import { applications, candidates, jobs, stages } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
@@ -57,7 +57,12 @@ export type JobOverview = {
   stages: { key: string; name: string; active: number }[];
   outcomes: Record<"hired" | "rejected" | "withdrawn", number>;
   recent: { id: number; name: string; stageName: string; createdAt: string }[];
+  /** Active applications that have waited longer than ATTENTION_DAYS in their stage, oldest first. */
+  waiting: { count: number; oldest: { id: number; name: string; stageName: string; days: number }[] };
 };
+
+export const ATTENTION_DAYS = 7;
+const DAY = 24 * 60 * 60 * 1000;
 
 /** The staff home: each job with its active applications per stage, as far as the actor may see. */
 export function jobsOverview(actor: Actor | null): JobOverview[] {
@@ -65,6 +70,7 @@ export function jobsOverview(actor: Actor | null): JobOverview[] {
   const seesAll = can(actor, "applications.view_all");
   const jobRows = db().select().from(jobs).orderBy(asc(jobs.createdAt)).all();
   if (jobRows.length === 0) return [];
+  const now = Date.now();
   const ids = jobRows.map((j) => j.id);
   const stageRows = db().select().from(stages).where(inArray(stages.jobId, ids)).orderBy(asc(stages.position)).all();
   const counts = seesAll
@@ -88,6 +94,19 @@ export function jobsOverview(actor: Actor | null): JobOverview[] {
           .limit(10)
           .all()
       : [];
+    const stale = and(eq(applications.jobId, job.id), eq(applications.status, "active"), lt(applications.stageEnteredAt, new Date(now - ATTENTION_DAYS * DAY)));
+    const waitingCount = seesAll ? db().select({ n: count() }).from(applications).where(stale).get()!.n : 0;
+    const oldest = seesAll
+      ? db()
+          .select({ id: applications.id, name: candidates.fullName, stageName: stages.staffName, since: applications.stageEnteredAt })
+          .from(applications)
+          .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+          .innerJoin(stages, eq(stages.id, applications.stageId))
+          .where(stale)
+          .orderBy(asc(applications.stageEnteredAt))
+          .limit(5)
+          .all()
+      : [];
     const outcome = (status: "hired" | "rejected" | "withdrawn") =>
       mine.filter((c) => c.status === status).reduce((sum, c) => sum + c.n, 0);
     return {
@@ -103,6 +122,10 @@ export function jobsOverview(actor: Actor | null): JobOverview[] {
         })),
       outcomes: { hired: outcome("hired"), rejected: outcome("rejected"), withdrawn: outcome("withdrawn") },
       recent: recent.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+      waiting: {
+        count: waitingCount,
+        oldest: oldest.map((o) => ({ id: o.id, name: o.name, stageName: o.stageName, days: Math.floor((now - o.since.getTime()) / DAY) })),
+      },
     };
   });
 }
