@@ -1,0 +1,61 @@
+import { readFileSync, readdirSync } from "node:fs";
+
+export type Scenario = { name: string; figure: string; value: number; unit: string; target: string; held: boolean };
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Times each call of `run` in turn (one at a time, so the figure is the server's own time). */
+export async function timeEach(count: number, run: (i: number) => Promise<void>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    await run(i);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+function children(pid: number): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) out.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return out;
+}
+
+/** The highest resident memory (VmHWM, in MB) of a process and its descendants. */
+export function peakRssMb(pid: number): number {
+  let peak = 0;
+  const queue = [pid];
+  while (queue.length) {
+    const p = queue.shift()!;
+    try {
+      const line = readFileSync(`/proc/${p}/status`, "utf8").split("\n").find((l) => l.startsWith("VmHWM:"));
+      if (line) peak = Math.max(peak, Number(line.replace(/\D+/g, "")) / 1024);
+    } catch {
+      // gone
+    }
+    queue.push(...children(p));
+  }
+  return Math.round(peak);
+}
+
+export function printTable(rows: Scenario[]): void {
+  const cells = rows.map((r) => [r.name, r.figure, `${Number.isInteger(r.value) ? r.value : r.value.toFixed(1)} ${r.unit}`, r.target, r.held ? "yes" : "NO"]);
+  const head = ["scenario", "figure", "value", "target", "held"];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join("  ");
+  console.log(`\n${line(head)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
+  for (const c of cells) console.log(line(c));
+}
