@@ -55,6 +55,6 @@ export async function intakeScenario(base: string, databasePath: string, uploadD
   return [
     { name: "intake, 16 clients, 150 KB PDFs, 20 s", figure: "accepted/s", value: Math.round(perSecond), unit: "req/s", target: ">= 400 req/s", held: perSecond >= 400 },
     { name: "intake, 16 clients, 150 KB PDFs, 20 s", figure: "p99", value: result.latency.p99, unit: "ms", target: "< 200 ms", held: result.latency.p99 < 200 },
-    { name: "intake, 16 clients, 150 KB PDFs, 20 s", figure: `lost (201s ${accepted}, rows ${rows.length}, files ${files})`, value: lost, unit: "", target: "0", held: lost === 0 },
+    { name: "intake, 16 clients, 150 KB PDFs, 20 s", figure: `lost (201s ${accepted}, rows ${rows}, files ${files})`, value: lost, unit: "", target: "0", held: lost === 0 },
   ];
 }
