@@ -46,7 +46,7 @@ async function waitHealthy(started: number): Promise<number> {
 
 async function jsBytes(page: string): Promise<number> {
   const html = await (await fetch(`${BASE}${page}`)).text();
-  const srcs = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/\bnomodule\b/i.test(m[1]!)).map((m) => m[2]!);
+  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/\bnomodule\b/i.test(m[0])).map((m) => m[1]!);
   let total = 0;
   for (const src of new Set(srcs)) total += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
   return Math.round(total / 1024);
