@@ -1,5 +1,7 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { EU_COUNTRIES, isCountryCode } from "@/lib/geo/countries";
+
+// zod/mini: the same schema runs in the apply page's bundle, where classic zod would cost ~30 KB.
 
 export const MAX_CV_BYTES = 10 * 1024 * 1024;
 export const CV_EXTENSIONS = [".pdf", ".docx", ".odt"] as const;
@@ -13,54 +15,47 @@ const EU = new Set<string>(EU_COUNTRIES);
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const noControl = (v: string) => !CONTROL.test(v);
 
-const shortText = (max: number) =>
-  z.string().trim().max(max, "tooLong").refine(noControl, "controlChars");
+const shortText = (max: number) => z.string().check(z.trim(), z.maxLength(max, "tooLong"), z.refine(noControl, "controlChars"));
 
-const optionalText = (max: number) =>
-  shortText(max)
-    .optional()
-    .transform((v) => (v ? v : undefined));
+const optionalText = (max: number) => z.optional(z.pipe(shortText(max), z.transform((v) => (v ? v : undefined))));
 
 /** Accepts "github.com/me" as well as full URLs; checks the host where the field names one. */
 const profileUrl = (hosts?: string[]) =>
-  z
-    .string()
-    .trim()
-    .max(300, "tooLong")
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return undefined;
-      const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `https://${v}`;
-      let url: URL;
-      try {
-        url = new URL(withScheme);
-      } catch {
-        ctx.addIssue({ code: "custom", message: "url" });
-        return z.NEVER;
-      }
-      const host = url.hostname.toLowerCase();
-      if (!["http:", "https:"].includes(url.protocol) || !host.includes(".")) {
-        ctx.addIssue({ code: "custom", message: "url" });
-        return z.NEVER;
-      }
-      if (hosts && !hosts.some((h) => host === h || host.endsWith(`.${h}`))) {
-        ctx.addIssue({ code: "custom", message: `url.${hosts[0]}` });
-        return z.NEVER;
-      }
-      return url.toString();
-    });
+  z.optional(
+    z.pipe(
+      z.string().check(z.trim(), z.maxLength(300, "tooLong")),
+      z.transform((v, ctx) => {
+        if (!v) return undefined;
+        const fail = (message: string) => {
+          ctx.issues.push({ code: "custom", message, input: v });
+          return z.NEVER;
+        };
+        const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `https://${v}`;
+        let url: URL;
+        try {
+          url = new URL(withScheme);
+        } catch {
+          return fail("url");
+        }
+        const host = url.hostname.toLowerCase();
+        if (!["http:", "https:"].includes(url.protocol) || !host.includes(".")) return fail("url");
+        if (hosts && !hosts.some((h) => host === h || host.endsWith(`.${h}`))) return fail(`url.${hosts[0]}`);
+        return url.toString();
+      }),
+    ),
+  );
 
-const cvFile = z
-  .custom<CvMeta>(
-    (v) => typeof v === "object" && v !== null && typeof (v as CvMeta).name === "string" && typeof (v as CvMeta).size === "number",
-    "cv.invalid",
-  )
-  .superRefine((file, ctx) => {
+const cvFile = z.custom<CvMeta>(
+  (v) => typeof v === "object" && v !== null && typeof (v as CvMeta).name === "string" && typeof (v as CvMeta).size === "number",
+  "cv.invalid",
+).check(
+  z.superRefine((file, ctx) => {
     if (file.size === 0) ctx.addIssue({ code: "custom", message: "cv.empty" });
     else if (file.size > MAX_CV_BYTES) ctx.addIssue({ code: "custom", message: "cv.tooLarge" });
     const lower = file.name.toLowerCase();
     if (!CV_EXTENSIONS.some((ext) => lower.endsWith(ext))) ctx.addIssue({ code: "custom", message: "cv.type" });
-  });
+  }),
+);
 
 /**
  * One application, as the form fills it in and as the server receives it.
@@ -68,46 +63,40 @@ const cvFile = z
  */
 export const applicationInput = z
   .object({
-    fullName: shortText(200).pipe(z.string().min(1, "required")),
-    email: z
-      .string()
-      .trim()
-      .min(1, "required")
-      .max(254, "tooLong")
-      .pipe(z.email({ error: "email" })),
-    phone: optionalText(40).refine((v) => !v || /^\+?[0-9 ()./-]{4,40}$/.test(v), "phone"),
-    country: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .superRefine((v, ctx) => {
+    fullName: shortText(200).check(z.minLength(1, "required")),
+    email: z.pipe(z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(254, "tooLong")), z.email({ error: "email" })),
+    phone: optionalText(40).check(z.refine((v) => !v || /^\+?[0-9 ()./-]{4,40}$/.test(v), "phone")),
+    country: z.string().check(
+      z.trim(),
+      z.toUpperCase(),
+      z.superRefine((v, ctx) => {
         if (!v) ctx.addIssue({ code: "custom", message: "country.required" });
         else if (!isCountryCode(v)) ctx.addIssue({ code: "custom", message: "country.unknown" });
         else if (!EU.has(v)) ctx.addIssue({ code: "custom", message: "country.notEu" });
       }),
-    cv: cvFile.optional(),
+    ),
+    cv: z.optional(cvFile),
     linkedinUrl: profileUrl(["linkedin.com"]),
     githubUrl: profileUrl(["github.com"]),
     portfolioUrl: profileUrl(),
     note: optionalText(5000),
     showSkills: optionalText(2000),
-    source: z
-      .union([z.enum(SOURCES), z.literal("")], { error: "source" })
-      .optional()
-      .transform((v) => (v ? v : undefined)),
-    privacyConsent: z.boolean({ error: "privacyConsent" }).refine((v) => v, "privacyConsent"),
-    futureRolesConsent: z.boolean().default(false),
-    locale: z.enum(["en", "sv"], { error: "locale" }).default("en"),
+    source: z.optional(z.pipe(z.union([z.enum(SOURCES), z.literal("")], { error: "source" }), z.transform((v) => (v ? v : undefined)))),
+    privacyConsent: z.boolean({ error: "privacyConsent" }).check(z.refine((v) => v, "privacyConsent")),
+    futureRolesConsent: z._default(z.boolean(), false),
+    locale: z._default(z.enum(["en", "sv"], { error: "locale" }), "en"),
   })
-  .refine((v) => Boolean(v.cv || v.linkedinUrl || v.githubUrl || v.portfolioUrl), {
-    path: ["cv"],
-    message: "cv.orLink",
-    // Runs even when other fields failed, so every problem is reported at once.
-    when: (payload) => {
-      const v = payload.value as Record<string, unknown> | undefined;
-      return !payload.issues.some((i) => i.path?.[0] === "cv") && typeof v === "object" && v !== null;
-    },
-  });
+  .check(
+    z.refine((v) => Boolean(v.cv || v.linkedinUrl || v.githubUrl || v.portfolioUrl), {
+      path: ["cv"],
+      message: "cv.orLink",
+      // Runs even when other fields failed, so every problem is reported at once.
+      when: (payload) => {
+        const v = payload.value as Record<string, unknown> | undefined;
+        return !payload.issues.some((i) => i.path?.[0] === "cv") && typeof v === "object" && v !== null;
+      },
+    }),
+  );
 
 export type ApplicationInput = z.input<typeof applicationInput>;
 export type ApplicationData = z.output<typeof applicationInput>;
@@ -119,7 +108,7 @@ export const APPLICATION_FIELDS = [
 ] as const;
 
 /** Turns zod issues into one message code per field (the first one found). */
-export function fieldErrorCodes(error: z.ZodError): Record<string, string> {
+export function fieldErrorCodes(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "form");
