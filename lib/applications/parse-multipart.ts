@@ -84,6 +84,9 @@ export async function parseApplicationMultipart(request: Request, uploadDir: str
     stream.on("limit", () => fail(tooLarge()));
     fileWrite = (async () => {
       const tempPath = await newTempPath(uploadDir);
+      // The request may have failed while the folder was being made; a stream destroyed before
+      // the pipeline starts would never settle it.
+      if (failure || stream.destroyed) throw failure ?? malformed();
       const hash = createHash("sha256");
       let size = 0;
       file = { tempPath, name: filename || "cv", size: 0, sha256: "" };
@@ -118,7 +121,8 @@ export async function parseApplicationMultipart(request: Request, uploadDir: str
     await pipeline(source, counter, busboy);
     await fileWrite;
   } catch (e) {
-    if (!failure) failure = e instanceof AppError ? e : malformed();
+    // Also ends a file stream the parser left open (a body cut off inside the file part).
+    fail(e instanceof AppError ? e : malformed());
   }
   if (failure) {
     await fileWrite?.catch(() => undefined);
