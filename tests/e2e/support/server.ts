@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/** A second production server on its own data folder, for tests that must kill and restart it. */
+export class ExtraServer {
+  private child?: ChildProcess;
+  constructor(
+    readonly port: number,
+    readonly dataDir: string,
+  ) {}
+
+  get baseURL() {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get env() {
+    return {
+      ...process.env,
+      PORT: String(this.port),
+      DATABASE_PATH: path.join(this.dataDir, "rekry.db"),
+      UPLOAD_DIR: path.join(this.dataDir, "uploads"),
+      APPLY_RATE_LIMIT: "100000",
+      PUBLIC_URL: this.baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+  }
+
+  async start(): Promise<void> {
+    // Its own process group, so SIGKILL reaches tsx and the node process serving requests.
+    this.child = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], { env: this.env, detached: true, stdio: "ignore" });
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      try {
+        if ((await fetch(`${this.baseURL}/api/health`)).ok) return;
+      } catch {
+        // not up yet
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error("the extra server did not become healthy");
+  }
+
+  kill(signal: NodeJS.Signals = "SIGKILL"): void {
+    if (this.child?.pid) {
+      try {
+        process.kill(-this.child.pid, signal);
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+export function pdfBytes(): Buffer {
+  return readFileSync(path.join(__dirname, "..", "..", "fixtures", "cv.pdf"));
+}
