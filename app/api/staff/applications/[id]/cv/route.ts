@@ -9,6 +9,8 @@ import { idParam, staffApi } from "@/lib/http/staff-api";
  * the preview frame is not sandboxed; instead this response sandboxes itself with CSP: the viewer
  * still renders, while script in the PDF gets an opaque origin and nothing to load. Only PDFs are
  * ever served inline; everything else, and every download, is an attachment.
+ * next.config.ts sends X-Frame-Options: DENY on every path and wins over a handler's own value;
+ * browsers with CSP 2 let frame-ancestors supersede it, which is what allows this one frame.
  */
 const INLINE_PDF_CSP = "sandbox; default-src 'none'; object-src 'self'; frame-ancestors 'self'";
 
@@ -22,7 +24,6 @@ export const GET = staffApi<{ id: string }>(async ({ request, actor, params }) =
     "X-Content-Type-Options": "nosniff",
     "Cache-Control": "private, no-store",
     "Content-Security-Policy": inline ? INLINE_PDF_CSP : "sandbox; default-src 'none'; frame-ancestors 'none'",
-    "X-Frame-Options": inline ? "SAMEORIGIN" : "DENY",
   });
   const body = Readable.toWeb(createReadStream(cv.path)) as ReadableStream<Uint8Array>;
   return new Response(body, { status: 200, headers });
