@@ -7,7 +7,7 @@ import { can, canViewApplication, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 
 /** Interview assignments arrive with the feedback issue; until then nobody is assigned anything. */
-function assignedUserIds(): number[] {
+export function assignedUserIds(): number[] {
   return [];
 }
 

@@ -1,0 +1,30 @@
+import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
+import { openCv } from "@/lib/files/cv-download";
+import { contentDisposition } from "@/lib/http/content-disposition";
+import { idParam, staffApi } from "@/lib/http/staff-api";
+
+/**
+ * Chromium refuses to render a PDF inside any <iframe sandbox> (every allow-* token tried), so
+ * the preview frame is not sandboxed; instead this response sandboxes itself with CSP: the viewer
+ * still renders, while script in the PDF gets an opaque origin and nothing to load. Only PDFs are
+ * ever served inline; everything else, and every download, is an attachment.
+ * next.config.ts sends X-Frame-Options: DENY on every path and wins over a handler's own value;
+ * browsers with CSP 2 let frame-ancestors supersede it, which is what allows this one frame.
+ */
+const INLINE_PDF_CSP = "sandbox; default-src 'none'; object-src 'self'; frame-ancestors 'self'";
+
+export const GET = staffApi<{ id: string }>(async ({ request, actor, params }) => {
+  const cv = await openCv(actor, idParam(params.id));
+  const inline = new URL(request.url).searchParams.get("inline") === "1" && cv.type === "pdf";
+  const headers = new Headers({
+    "Content-Type": cv.mime,
+    "Content-Length": String(cv.size),
+    "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", cv.name),
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "private, no-store",
+    "Content-Security-Policy": inline ? INLINE_PDF_CSP : "sandbox; default-src 'none'; frame-ancestors 'none'",
+  });
+  const body = Readable.toWeb(createReadStream(cv.path)) as ReadableStream<Uint8Array>;
+  return new Response(body, { status: 200, headers });
+});

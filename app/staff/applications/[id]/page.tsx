@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ApplicationHeader } from "@/components/application/application-header";
+import { CandidateDetails } from "@/components/application/candidate-details";
+import { CvCard } from "@/components/application/cv-card";
+import { NotesPanel } from "@/components/application/notes-panel";
+import { TagsEditor } from "@/components/application/tags-editor";
+import { Timeline } from "@/components/application/timeline";
+import { getApplicationDetail, type ApplicationDetail } from "@/lib/applications/detail";
+import { actorOrLogin } from "@/lib/auth/current";
+import { isAppError } from "@/lib/errors";
+import "@/components/application/application.css";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Application" };
+
+export default async function ApplicationPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await actorOrLogin(`/staff/applications/${id}`);
+  let detail: ApplicationDetail;
+  try {
+    detail = getApplicationDetail(actor, /^\d{1,12}$/.test(id) ? Number(id) : 0);
+  } catch (e) {
+    // Missing and not-yours look the same, as in the API.
+    if (isAppError(e) && e.code === "not_found") notFound();
+    throw e;
+  }
+  return (
+    <article className="application">
+      <ApplicationHeader detail={detail} />
+      <div className="application-grid">
+        <div className="application-main">
+          <CandidateDetails detail={detail} />
+          <CvCard applicationId={detail.id} cv={detail.cv} />
+        </div>
+        <div className="application-side">
+          <TagsEditor applicationId={detail.id} tags={detail.tags} />
+          <NotesPanel applicationId={detail.id} notes={detail.notes} colleagues={detail.colleagues} />
+          <Timeline entries={detail.timeline} />
+        </div>
+      </div>
+    </article>
+  );
+}

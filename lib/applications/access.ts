@@ -1,0 +1,19 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { applications, type Application } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/guard";
+import { canViewApplication, type Actor, type Permission } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { assignedUserIds } from "./staff-queries";
+
+/**
+ * The gate in front of every read or write of one application: 401/403 for the role, then 404
+ * both when it does not exist and when the actor may not see it, so ids reveal nothing.
+ */
+export function visibleApplication(actor: Actor | null, permission: Permission, id: number): { actor: Actor; application: Application } {
+  const who = requirePermission(actor, permission);
+  const application = db().select().from(applications).where(eq(applications.id, id)).get();
+  if (!application || !canViewApplication(who, assignedUserIds())) throw new AppError("not_found", "Not found.");
+  return { actor: who, application };
+}

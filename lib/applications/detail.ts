@@ -1,0 +1,110 @@
+import "server-only";
+import { asc, desc, eq, inArray } from "drizzle-orm";
+import { db } from "@/db";
+import { applicationEvents, applicationTags, candidates, consents, files, jobs, notes, stages, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/permissions";
+import { countryName } from "@/lib/geo/countries";
+import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
+import { visibleApplication } from "./access";
+import { mentionHandles } from "./mentions";
+import { activeStaff } from "./notes";
+import { describeEvent } from "./timeline";
+
+export type NoteDto = { id: number; author: string; body: string; mentions: string[]; createdAt: string; updatedAt: string; editable: boolean };
+export type TimelineEntry = { id: number; kind: string; description: string; actor: string; fromStage: string | null; toStage: string | null; at: string };
+
+export type ApplicationDetail = {
+  id: number;
+  job: { slug: string; title: string };
+  stage: string;
+  stageName: string;
+  status: string;
+  version: number;
+  createdAt: string;
+  candidate: {
+    name: string; email: string; phone: string | null; country: string; countryName: string;
+    links: { kind: "linkedin" | "github" | "portfolio"; label: string; url: string }[];
+  };
+  answers: { note: string | null; showSkills: string | null; source: string | null; locale: string };
+  consents: { kind: string; noticeVersion: string; text: string; givenAt: string; withdrawnAt: string | null }[];
+  cv: { name: string; size: number; type: string } | null;
+  rejection: { reason: string; reasonLabel: string; feedback: string | null } | null;
+  tags: string[];
+  notes: NoteDto[];
+  timeline: TimelineEntry[];
+  colleagues: { id: number; name: string; handle: string }[];
+};
+
+/** Everything staff see on one application, for an actor allowed to see it (404 otherwise). */
+export function getApplicationDetail(actor: Actor | null, id: number): ApplicationDetail {
+  const { actor: who, application: a } = visibleApplication(actor, "staff.access", id);
+  const c = db().select().from(candidates).where(eq(candidates.id, a.candidateId)).get()!;
+  const job = db().select({ slug: jobs.slug, content: jobs.content }).from(jobs).where(eq(jobs.id, a.jobId)).get()!;
+  const jobStages = db().select().from(stages).where(eq(stages.jobId, a.jobId)).all();
+  const stageName = new Map(jobStages.map((s) => [s.id, s.staffName]));
+  const stage = jobStages.find((s) => s.id === a.stageId)!;
+  const cv = db().select().from(files).where(eq(files.applicationId, id)).orderBy(desc(files.createdAt)).get();
+  const noteRows = db().select().from(notes).where(eq(notes.applicationId, id)).orderBy(asc(notes.createdAt), asc(notes.id)).all();
+  const events = db().select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(desc(applicationEvents.createdAt), desc(applicationEvents.id)).all();
+
+  // Authors, mentioned and acting users may have been deactivated since; their names still show.
+  const userIds = new Set<number>([...noteRows.flatMap((n) => [n.authorUserId, ...n.mentions]), ...events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : []))]);
+  const names = new Map(
+    userIds.size ? db().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...userIds])).all().map((u) => [u.id, u.name]) : [],
+  );
+  const links = (
+    [
+      ["linkedin", "LinkedIn", c.linkedinUrl],
+      ["github", "GitHub", c.githubUrl],
+      ["portfolio", "Portfolio", c.portfolioUrl],
+    ] as const
+  ).flatMap(([kind, label, url]) => (url ? [{ kind, label, url }] : []));
+
+  return {
+    id: a.id,
+    job: { slug: job.slug, title: job.content.en.title },
+    stage: stage.key,
+    stageName: stage.staffName,
+    status: a.status,
+    version: a.version,
+    createdAt: a.createdAt.toISOString(),
+    candidate: { name: c.fullName, email: c.email, phone: c.phone, country: c.country, countryName: countryName(c.country, "en"), links },
+    answers: { note: a.note, showSkills: a.showSkills, source: a.source, locale: a.locale },
+    consents: db()
+      .select()
+      .from(consents)
+      .where(eq(consents.applicationId, id))
+      .orderBy(asc(consents.id))
+      .all()
+      .map((k) => ({ kind: k.kind, noticeVersion: k.noticeVersion, text: k.text, givenAt: k.givenAt.toISOString(), withdrawnAt: k.withdrawnAt?.toISOString() ?? null })),
+    cv: cv ? { name: cv.originalName, size: cv.size, type: cv.detectedType } : null,
+    rejection:
+      a.status === "rejected" && a.rejectionReason
+        ? { reason: a.rejectionReason, reasonLabel: REJECTION_REASONS[a.rejectionReason as RejectionReason] ?? a.rejectionReason, feedback: a.candidateFeedback }
+        : null,
+    tags: db().select({ tag: applicationTags.tag }).from(applicationTags).where(eq(applicationTags.applicationId, id)).orderBy(asc(applicationTags.tag)).all().map((t) => t.tag),
+    notes: noteRows.map((n) => ({
+      id: n.id,
+      author: names.get(n.authorUserId) ?? "Former colleague",
+      body: n.body,
+      mentions: n.mentions.map((m) => names.get(m) ?? "Former colleague"),
+      createdAt: n.createdAt.toISOString(),
+      updatedAt: n.updatedAt.toISOString(),
+      editable: n.authorUserId === who.id,
+    })),
+    timeline: events.map((e) => {
+      const fromStage = e.fromStageId ? (stageName.get(e.fromStageId) ?? null) : null;
+      const toStage = e.toStageId ? (stageName.get(e.toStageId) ?? null) : null;
+      return {
+        id: e.id,
+        kind: e.kind,
+        description: describeEvent({ kind: e.kind, fromStage, toStage, data: e.data }),
+        actor: e.actorType === "candidate" ? "Candidate" : e.actorType === "system" ? "System" : (names.get(e.actorUserId ?? -1) ?? "Former colleague"),
+        fromStage,
+        toStage,
+        at: e.createdAt.toISOString(),
+      };
+    }),
+    colleagues: mentionHandles(activeStaff()).map((u) => ({ id: u.id, name: u.name, handle: u.handle })),
+  };
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { applicationEvents, applicationTags } from "@/db/schema";
+import type { Actor } from "@/lib/auth/permissions";
+import { parseOrThrow } from "@/lib/validations/parse";
+import { tagInput } from "@/lib/validations/notes";
+import { visibleApplication } from "./access";
+
+export type TagResult = { applicationId: number; tag: string; changed: boolean };
+
+/**
+ * Tags an application. Adding a tag it already has changes nothing and writes no event, so a
+ * double click or two colleagues tagging at once leave one tag and one line in the timeline.
+ */
+export function addTag(actor: Actor | null, applicationId: number, tag: string): TagResult {
+  const { actor: who } = visibleApplication(actor, "applications.annotate", applicationId);
+  const { tag: normalised } = parseOrThrow(tagInput, { tag });
+  return db().transaction(
+    (tx) => {
+      const inserted = tx.insert(applicationTags).values({ applicationId, tag: normalised }).onConflictDoNothing().run();
+      const changed = inserted.changes > 0;
+      if (changed) {
+        tx.insert(applicationEvents)
+          .values({ applicationId, actorType: "user", actorUserId: who.id, kind: "tag_added", data: { tag: normalised } })
+          .run();
+      }
+      return { applicationId, tag: normalised, changed };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Removes a tag; removing one that is not there is not an error, and leaves no event. */
+export function removeTag(actor: Actor | null, applicationId: number, tag: string): TagResult {
+  const { actor: who } = visibleApplication(actor, "applications.annotate", applicationId);
+  const { tag: normalised } = parseOrThrow(tagInput, { tag });
+  return db().transaction(
+    (tx) => {
+      const deleted = tx
+        .delete(applicationTags)
+        .where(and(eq(applicationTags.applicationId, applicationId), eq(applicationTags.tag, normalised)))
+        .run();
+      const changed = deleted.changes > 0;
+      if (changed) {
+        tx.insert(applicationEvents)
+          .values({ applicationId, actorType: "user", actorUserId: who.id, kind: "tag_removed", data: { tag: normalised } })
+          .run();
+      }
+      return { applicationId, tag: normalised, changed };
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,42 @@
+import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
+
+export type EventFacts = {
+  kind: string;
+  fromStage: string | null;
+  toStage: string | null;
+  data: Record<string, unknown> | null;
+};
+
+const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
+
+/** One sentence per event for the timeline; unknown kinds still read as words, never as a code. */
+export function describeEvent({ kind, fromStage, toStage, data }: EventFacts): string {
+  switch (kind) {
+    case "applied":
+      return data?.cv ? "Applied with a CV" : "Applied";
+    case "moved":
+      return fromStage && toStage ? `Moved from ${fromStage} to ${toStage}` : `Moved to ${toStage ?? "another stage"}`;
+    case "hired":
+      return "Hired";
+    case "rejected": {
+      const reason = str(data?.reason);
+      return reason && reason in REJECTION_REASONS ? `Rejected: ${REJECTION_REASONS[reason as RejectionReason]}` : "Rejected";
+    }
+    case "withdrawn":
+      return "Withdrew";
+    case "reopened":
+      return toStage ? `Reopened in ${toStage}` : "Reopened";
+    case "note_added":
+      return "Added a note";
+    case "note_edited":
+      return "Edited a note";
+    case "tag_added":
+      return `Added the tag “${str(data?.tag) ?? ""}”`;
+    case "tag_removed":
+      return `Removed the tag “${str(data?.tag) ?? ""}”`;
+    default: {
+      const words = kind.replace(/_/g, " ");
+      return words.charAt(0).toUpperCase() + words.slice(1);
+    }
+  }
+}

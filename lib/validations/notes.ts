@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+export const MAX_NOTE_LENGTH = 5000;
+
+/** A note as typed in the form and as the server stores it. */
+export const noteInput = z.object({
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write something before saving the note.")
+    .max(MAX_NOTE_LENGTH, `Keep the note under ${MAX_NOTE_LENGTH.toLocaleString("en")} characters.`),
+});
+
+/**
+ * Tags are compared as typed by different people, so they are normalised before checking:
+ * NFC (one spelling of "é"), lower case, runs of spaces become "-". Letters of any script.
+ */
+export const tagInput = z.object({
+  tag: z
+    .string()
+    .transform((s) => s.normalize("NFC").trim().toLowerCase().replace(/\s+/g, "-"))
+    .pipe(
+      z
+        .string()
+        .min(1, "Type a tag first.")
+        .max(40, "Keep tags under 40 characters.")
+        .regex(/^[\p{L}\p{M}\p{N}_-]+$/u, "Use letters, digits, - and _ only."),
+    ),
+});
+
+export type NoteInput = z.input<typeof noteInput>;
+export type TagInput = z.input<typeof tagInput>;
