@@ -41,6 +41,8 @@ const nextConfig: NextConfig = {
         source: "/:path((?!staff|login|status|api/|jobs/[^/]+/applied|sv/jobs/[^/]+/applied).*)",
         headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }],
       },
+      // The CV preview is framed by the staff application page (same origin only).
+      { source: "/api/staff/applications/:id/cv", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
       {
         source: "/status/:path*",
         headers: [

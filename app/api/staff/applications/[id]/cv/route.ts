@@ -9,8 +9,7 @@ import { idParam, staffApi } from "@/lib/http/staff-api";
  * the preview frame is not sandboxed; instead this response sandboxes itself with CSP: the viewer
  * still renders, while script in the PDF gets an opaque origin and nothing to load. Only PDFs are
  * ever served inline; everything else, and every download, is an attachment.
- * next.config.ts sends X-Frame-Options: DENY on every path and wins over a handler's own value;
- * browsers with CSP 2 let frame-ancestors supersede it, which is what allows this one frame.
+ * next.config.ts sends X-Frame-Options: SAMEORIGIN for this route (DENY everywhere else).
  */
 const INLINE_PDF_CSP = "sandbox; default-src 'none'; object-src 'self'; frame-ancestors 'self'";
 
