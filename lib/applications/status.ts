@@ -15,6 +15,10 @@ export type CandidateStatus = {
   status: "active" | "hired" | "rejected" | "withdrawn";
   stageKey: string;
   stageName: Localized;
+  stageDescription: Localized;
+  typicalDays: number;
+  /** The team's constructive words, once the application was declined. */
+  feedback: string | null;
   steps: { key: string; name: Localized }[];
   appliedAt: Date;
   updatedAt: Date;
@@ -36,6 +40,9 @@ export function getStatusByToken(token: string): CandidateStatus | null {
       status: applications.status,
       stageKey: stages.key,
       stageName: stages.name,
+      stageDescription: stages.description,
+      typicalDays: stages.typicalDays,
+      feedback: applications.candidateFeedback,
       appliedAt: applications.createdAt,
       updatedAt: applications.updatedAt,
     })
@@ -61,6 +68,9 @@ export function getStatusByToken(token: string): CandidateStatus | null {
     status: row.status,
     stageKey: row.stageKey,
     stageName: row.stageName,
+    stageDescription: row.stageDescription,
+    typicalDays: row.typicalDays,
+    feedback: row.status === "rejected" ? row.feedback : null,
     steps,
     appliedAt: row.appliedAt,
     updatedAt: row.updatedAt,

@@ -4,22 +4,14 @@ import { requireActor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { handleApi } from "./responses";
-import { publicOrigin } from "./origin";
-
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+import { refuseCrossSite } from "./same-origin";
 
 /**
  * Refuses a state-changing request from another site: a cross-site Origin, or no Origin at all
  * while a session cookie rides along (browsers send Origin on every cross-site POST).
  */
 export function checkSameOrigin(request: Request): void {
-  if (SAFE_METHODS.has(request.method)) return;
-  const origin = request.headers.get("origin");
-  const allowed = new Set([publicOrigin(request.headers), new URL(request.url).origin]);
-  if (origin && !allowed.has(origin)) throw new AppError("forbidden", "Cross-site request refused.");
-  if (!origin && (request.headers.get("cookie") ?? "").includes(SESSION_COOKIE)) {
-    throw new AppError("forbidden", "Cross-site request refused.");
-  }
+  refuseCrossSite(request, (request.headers.get("cookie") ?? "").includes(SESSION_COOKIE));
 }
 
 type Context<P> = { params: Promise<P> };

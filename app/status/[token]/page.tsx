@@ -1,34 +1,51 @@
-import { getStatusByToken } from "@/lib/applications/status";
+import { headers } from "next/headers";
+import { getStatusByToken, type CandidateStatus } from "@/lib/applications/status";
+import { noteTokenMiss } from "@/lib/candidates/status-http";
+import { isAppError } from "@/lib/errors";
 import { statusText } from "@/lib/i18n/status";
 import { ProgressLine } from "@/components/status/progress-line";
+import { StatusActions } from "@/components/status/status-actions";
 import { COMPANY } from "@/lib/company";
 
-type Props = { params: Promise<{ token: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ confirm?: string; done?: string }> };
 
 export const dynamic = "force-dynamic";
 
 function day(date: Date, locale: string) {
-  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long" }).format(date);
+  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long", timeZone: "Europe/Stockholm" }).format(date);
 }
 
-/** The candidate's private page: where they stand in the process, in their language. */
-export default async function StatusPage({ params }: Props) {
-  const { token } = await params;
+async function lookup(token: string): Promise<CandidateStatus | "unknown" | "limited"> {
   const status = getStatusByToken(token);
-  if (!status) {
+  if (status) return status;
+  try {
+    noteTokenMiss(await headers());
+    return "unknown";
+  } catch (e) {
+    if (isAppError(e) && e.code === "rate_limited") return "limited";
+    throw e;
+  }
+}
+
+/** The candidate's private page: where they stand, what comes next, and their data in their hands. */
+export default async function StatusPage({ params, searchParams }: Props) {
+  const { token } = await params;
+  const { confirm, done } = await searchParams;
+  const status = await lookup(token);
+  if (typeof status === "string") {
     const t = statusText("en");
     return (
       <main id="main" className="page">
         <section className="card">
           <h1>{t.notFoundTitle}</h1>
-          <p>{t.notFoundText}</p>
+          <p>{status === "limited" ? t.tooMany : t.notFoundText}</p>
         </section>
       </main>
     );
   }
   const lang = status.locale;
   const t = statusText(lang);
-  const outcome = status.status === "active" ? null : t.outcome[status.status];
+  const doneText = done === "withdrawn" ? t.doneWithdrawn : done === "erased" ? t.doneErased : null;
   return (
     <main id="main" className="page">
       <p className="brand">
@@ -38,6 +55,11 @@ export default async function StatusPage({ params }: Props) {
         {COMPANY.name}
       </p>
       <h1>{t.forRole(status.jobTitle[lang])}</h1>
+      {doneText && (
+        <p className="notice" role="status">
+          {doneText}
+        </p>
+      )}
       {status.erased ? (
         <p className="notice">{t.erased}</p>
       ) : (
@@ -46,13 +68,29 @@ export default async function StatusPage({ params }: Props) {
           <section className="card" aria-labelledby="current">
             <h2 id="current">{t.current}</h2>
             <p>
-              <strong>{outcome ?? status.stageName[lang]}</strong>
+              <strong>{status.status === "active" ? status.stageName[lang] : t.outcome[status.status]}</strong>
             </p>
             <ProgressLine steps={status.steps} currentKey={status.stageKey} locale={lang} label={t.progress} />
             <p>
               {t.applied(day(status.appliedAt, lang))} · {t.lastUpdate(day(status.updatedAt, lang))}
             </p>
           </section>
+          {status.status === "active" && (
+            <section className="card" aria-labelledby="next">
+              <h2 id="next">{t.next}</h2>
+              <p>{status.stageDescription[lang]}</p>
+              <p>{t.usually(status.typicalDays)}</p>
+            </section>
+          )}
+          {status.status === "rejected" && status.feedback && (
+            <section className="card" aria-labelledby="feedback">
+              <h2 id="feedback">{t.feedbackTitle}</h2>
+              <p style={{ whiteSpace: "pre-line" }}>{status.feedback}</p>
+            </section>
+          )}
+          {status.status === "hired" && <p className="notice">{t.closedHired}</p>}
+          {status.status === "withdrawn" && <p className="notice">{t.closedWithdrawn}</p>}
+          <StatusActions token={token} locale={lang} active={status.status === "active"} confirm={confirm} />
         </>
       )}
     </main>

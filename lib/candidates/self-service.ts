@@ -1,0 +1,126 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import { readFile } from "node:fs/promises";
+import { db } from "@/db";
+import { applicationEvents, applications, candidates, consents, files, jobs, notes, stages } from "@/db/schema";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { removeQuietly, storedPath } from "@/lib/files/storage";
+import { hashToken, looksLikeToken } from "@/lib/security/tokens";
+
+/** The application a status token opens; the token is the candidate's only credential. */
+function byToken(token: string) {
+  if (!looksLikeToken(token)) throw new AppError("not_found", "Not found.");
+  const row = db().select().from(applications).where(eq(applications.statusTokenHash, hashToken(token))).get();
+  if (!row) throw new AppError("not_found", "Not found.");
+  return row;
+}
+
+/** Withdraws an active application at the candidate's request; the team sees it as Withdrawn. */
+export function withdrawByToken(token: string): void {
+  db().transaction(
+    (tx) => {
+      const app = byToken(token);
+      if (app.status !== "active") throw new AppError("conflict", `This application is already ${app.status}.`);
+      const now = new Date();
+      tx.update(applications)
+        .set({ status: "withdrawn", version: sql`${applications.version} + 1`, updatedAt: now })
+        .where(eq(applications.id, app.id))
+        .run();
+      tx.insert(applicationEvents)
+        .values({ applicationId: app.id, actorType: "candidate", kind: "withdrawn", fromStageId: app.stageId, toStageId: app.stageId, fromStatus: "active", toStatus: "withdrawn", createdAt: now })
+        .run();
+    },
+    { behavior: "immediate" },
+  );
+}
+
+const EVENT_WORDS: Record<string, string> = {
+  applied: "You applied",
+  moved: "Your application moved to a new step",
+  rejected: "The team decided not to go further",
+  hired: "You were hired",
+  withdrawn: "The application was withdrawn",
+  reopened: "The application was reopened",
+};
+
+/** Everything held about the candidate, in their terms, with the CV file inside (base64). */
+export async function exportByToken(token: string): Promise<Record<string, unknown>> {
+  const app = byToken(token);
+  const person = db().select().from(candidates).where(eq(candidates.id, app.candidateId)).get()!;
+  const job = db().select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get()!;
+  const stage = db().select({ name: stages.name }).from(stages).where(eq(stages.id, app.stageId)).get()!;
+  const given = db().select().from(consents).where(eq(consents.applicationId, app.id)).all();
+  const history = db().select().from(applicationEvents).where(eq(applicationEvents.applicationId, app.id)).orderBy(asc(applicationEvents.createdAt)).all();
+  const cv = db().select().from(files).where(eq(files.applicationId, app.id)).get();
+  return {
+    exportedAt: new Date().toISOString(),
+    job: job.content[app.locale].title,
+    application: {
+      appliedAt: app.createdAt.toISOString(),
+      status: app.status,
+      step: stage.name[app.locale],
+      language: app.locale,
+      source: app.source,
+      note: app.note,
+      showSkills: app.showSkills,
+      feedbackToYou: app.status === "rejected" ? app.candidateFeedback : null,
+    },
+    you: {
+      fullName: person.fullName,
+      email: person.email,
+      phone: person.phone,
+      country: person.country,
+      linkedinUrl: person.linkedinUrl,
+      githubUrl: person.githubUrl,
+      portfolioUrl: person.portfolioUrl,
+      erasedAt: person.erasedAt?.toISOString() ?? null,
+    },
+    consents: given.map((c) => ({ kind: c.kind, noticeVersion: c.noticeVersion, text: c.text, givenAt: c.givenAt.toISOString(), withdrawnAt: c.withdrawnAt?.toISOString() ?? null })),
+    history: history.map((e) => ({ at: e.createdAt.toISOString(), what: EVENT_WORDS[e.kind] ?? "Your application was updated" })),
+    cv: cv
+      ? {
+          fileName: cv.originalName,
+          type: cv.mimeType,
+          size: cv.size,
+          sha256: cv.sha256,
+          contentBase64: (await readFile(storedPath(env().UPLOAD_DIR, cv.storageKey))).toString("base64"),
+        }
+      : null,
+  };
+}
+
+/**
+ * Erases every personal field and the CV; keeps only anonymous facts (stage history, dates,
+ * source, the rejection reason) so reports still count the application. No recovery.
+ */
+export async function eraseByToken(token: string): Promise<void> {
+  const now = new Date();
+  const removed = db().transaction(
+    (tx) => {
+      const app = byToken(token);
+      const cv = tx.select().from(files).where(eq(files.applicationId, app.id)).all();
+      tx.update(candidates)
+        .set({
+          fullName: "Erased candidate", email: "", emailKey: `erased-${app.candidateId}`, phone: null, country: "", linkedinUrl: null,
+          githubUrl: null, portfolioUrl: null, searchText: "", erasedAt: now,
+        })
+        .where(eq(candidates.id, app.candidateId))
+        .run();
+      tx.update(applications)
+        .set({ note: null, showSkills: null, candidateFeedback: null, updatedAt: now, ...(app.status === "active" ? { status: "withdrawn", version: sql`${applications.version} + 1` } : {}) })
+        .where(eq(applications.id, app.id))
+        .run();
+      // Staff notes are about this person, so none of them can stay.
+      tx.update(notes).set({ body: "[redacted: the candidate erased their data]", searchText: "", mentions: [], updatedAt: now }).where(eq(notes.applicationId, app.id)).run();
+      tx.delete(files).where(eq(files.applicationId, app.id)).run();
+      tx.insert(applicationEvents)
+        .values({ applicationId: app.id, actorType: "candidate", kind: "erased", fromStatus: app.status, toStatus: app.status === "active" ? "withdrawn" : app.status, createdAt: now })
+        .run();
+      return cv.map((f) => f.storageKey);
+    },
+    { behavior: "immediate" },
+  );
+  // After the commit: a crash between the two leaves an unclaimed file, which start-up removes.
+  for (const key of removed) await removeQuietly(storedPath(env().UPLOAD_DIR, key));
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { AppError, isAppError } from "@/lib/errors";
+import { clientIp } from "@/lib/security/client-ip";
+import { createRateLimiter, sharedRateLimiter } from "@/lib/security/rate-limit";
+import { handleApi, wantsHtml } from "@/lib/http/responses";
+import { refuseCrossSite } from "@/lib/http/same-origin";
+
+const misses = () => sharedRateLimiter("status-misses", () => createRateLimiter({ limit: () => 20, windowMs: 10 * 60 * 1000 }));
+
+/** Counts a wrong token against the address; past 20 in 10 minutes, guessing gets 429. */
+export function noteTokenMiss(headers: Headers): void {
+  const hit = misses().hit(clientIp(headers, env().TRUST_PROXY));
+  if (!hit.ok) throw new AppError("rate_limited", "Too many attempts. Please try again later.", { retryAfterSeconds: hit.retryAfterSeconds });
+}
+
+/**
+ * The candidate's self-service endpoints: same-site posts, token misses rate-limited, and for a
+ * plain form post (no JavaScript) a redirect back to the status page saying what happened.
+ */
+export function statusAction(run: (token: string) => Promise<Response | void> | Response | void, done: string) {
+  return async (request: Request, { params }: { params: Promise<{ token: string }> }) => {
+    const { token } = await params;
+    return handleApi(async () => {
+      refuseCrossSite(request);
+      try {
+        const response = await run(token);
+        if (response) return response;
+      } catch (e) {
+        if (isAppError(e) && e.code === "not_found") noteTokenMiss(request.headers);
+        throw e;
+      }
+      if (wantsHtml(request)) return new Response(null, { status: 303, headers: { Location: `/status/${token}?done=${done}`, "Cache-Control": "no-store" } });
+      return Response.json({ ok: true, done }, { headers: { "Cache-Control": "no-store" } });
+    });
+  };
+}
