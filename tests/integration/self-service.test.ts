@@ -23,7 +23,7 @@ let serial = 0;
 async function newApplication(extra: Record<string, string> = {}) {
   const n = `${++serial}${Date.now() % 100000}`;
   const fields = {
-    ...validFields(), fullName: `Ingrid Ödegaard ${n}`, phone: `+46 70 ${n}`, linkedinUrl: `https://www.linkedin.com/in/ingrid-${n}`, githubUrl: `https://github.com/ingrid-${n}`,
+    ...(validFields() as Record<string, string | Blob>), email: `ingrid-${n}@example.com`, fullName: `Ingrid Ödegaard ${n}`, phone: `+46 70 ${n}`, linkedinUrl: `https://www.linkedin.com/in/ingrid-${n}`, githubUrl: `https://github.com/ingrid-${n}`,
     portfolioUrl: `https://ingrid-${n}.example`, note: `I love Ceph ${n}.`, showSkills: `A take-home task ${n}`, source: "friend", futureRolesConsent: "true", ...extra,
   };
   const res = await apply(fields);
