@@ -254,6 +254,18 @@ export const applicationTags = sqliteTable(
   (t) => [primaryKey({ columns: [t.applicationId, t.tag] }), index("application_tags_tag_idx").on(t.tag, t.applicationId)],
 );
 
+/** What the system did on its own (retention runs and the like), for the audit trail. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    action: text("action").notNull(),
+    data: text("data", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_log_action_idx").on(t.action, t.createdAt)],
+);
+
 export type Job = typeof jobs.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Stage = typeof stages.$inferSelect;

@@ -1,6 +1,8 @@
 import { createServer } from "node:http";
 import next from "next";
 import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
+import { env } from "@/lib/env";
+import { runRetention } from "@/lib/privacy/retention";
 
 /**
  * Serves the production build. Our own http server in front of Next's handler lets us record the
@@ -15,6 +17,13 @@ export async function serve(port: number): Promise<() => Promise<void>> {
     void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;
+  // The daily retention run: a minute after start, then every 24 hours.
+  const retention = () =>
+    runRetention({ retentionDays: env().RETENTION_DAYS, dryRun: false })
+      .then((r) => r.anonymised.length && console.log(`Retention: anonymised ${r.anonymised.length} application(s).`))
+      .catch((e) => console.error("Retention run failed:", e));
+  setTimeout(retention, 60_000).unref();
+  setInterval(retention, 24 * 60 * 60 * 1000).unref();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, resolve);

@@ -2,10 +2,11 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { readFile } from "node:fs/promises";
 import { db } from "@/db";
-import { applicationEvents, applications, candidates, consents, files, jobs, notes, stages } from "@/db/schema";
+import { applicationEvents, applications, candidates, consents, files, jobs, stages } from "@/db/schema";
+import { anonymiseApplications } from "@/lib/privacy/anonymise";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { removeQuietly, storedPath } from "@/lib/files/storage";
+import { storedPath } from "@/lib/files/storage";
 import { hashToken, looksLikeToken } from "@/lib/security/tokens";
 
 /** The application a status token opens; the token is the candidate's only credential. */
@@ -90,37 +91,8 @@ export async function exportByToken(token: string): Promise<Record<string, unkno
   };
 }
 
-/**
- * Erases every personal field and the CV; keeps only anonymous facts (stage history, dates,
- * source, the rejection reason) so reports still count the application. No recovery.
- */
+/** Erases the candidate's personal data at their request, from the status page. No recovery. */
 export async function eraseByToken(token: string): Promise<void> {
-  const now = new Date();
-  const removed = db().transaction(
-    (tx) => {
-      const app = byToken(token);
-      const cv = tx.select().from(files).where(eq(files.applicationId, app.id)).all();
-      tx.update(candidates)
-        .set({
-          fullName: "Erased candidate", email: "", emailKey: `erased-${app.candidateId}`, phone: null, country: "", linkedinUrl: null,
-          githubUrl: null, portfolioUrl: null, searchText: "", erasedAt: now,
-        })
-        .where(eq(candidates.id, app.candidateId))
-        .run();
-      tx.update(applications)
-        .set({ note: null, showSkills: null, candidateFeedback: null, updatedAt: now, ...(app.status === "active" ? { status: "withdrawn", version: sql`${applications.version} + 1` } : {}) })
-        .where(eq(applications.id, app.id))
-        .run();
-      // Staff notes are about this person, so none of them can stay.
-      tx.update(notes).set({ body: "[redacted: the candidate erased their data]", searchText: "", mentions: [], updatedAt: now }).where(eq(notes.applicationId, app.id)).run();
-      tx.delete(files).where(eq(files.applicationId, app.id)).run();
-      tx.insert(applicationEvents)
-        .values({ applicationId: app.id, actorType: "candidate", kind: "erased", fromStatus: app.status, toStatus: app.status === "active" ? "withdrawn" : app.status, createdAt: now })
-        .run();
-      return cv.map((f) => f.storageKey);
-    },
-    { behavior: "immediate" },
-  );
-  // After the commit: a crash between the two leaves an unclaimed file, which start-up removes.
-  for (const key of removed) await removeQuietly(storedPath(env().UPLOAD_DIR, key));
+  const app = byToken(token);
+  await anonymiseApplications([app.id], { actorType: "candidate", kind: "erased" });
 }

@@ -1,0 +1,29 @@
+import { openDatabase, setDb } from "@/db";
+import { applyMigrations } from "@/db/migrate";
+import { ConfigError, parseEnv } from "@/lib/env";
+import { runRetention } from "@/lib/privacy/retention";
+
+/** `npm run retention` (or `-- --dry-run` to only see what would be anonymised). */
+async function main() {
+  let config;
+  try {
+    config = parseEnv(process.env);
+  } catch (e) {
+    console.error(e instanceof ConfigError ? e.message : e);
+    process.exit(1);
+  }
+  const dryRun = process.argv.includes("--dry-run");
+  const database = openDatabase(config.DATABASE_PATH);
+  applyMigrations(database);
+  setDb(database);
+  try {
+    const result = await runRetention({ retentionDays: config.RETENTION_DAYS, dryRun });
+    const verb = dryRun ? "Would anonymise" : "Anonymised";
+    console.log(`${verb} ${result.anonymised.length} application(s) closed before ${result.cutoff.slice(0, 10)} (RETENTION_DAYS=${config.RETENTION_DAYS}).`);
+    if (result.anonymised.length) console.log(`Application ids: ${result.anonymised.join(", ")}`);
+  } finally {
+    database.$client.close();
+  }
+}
+
+void main();
