@@ -57,7 +57,7 @@ export function BoardCard({ card }: { card: Card }) {
           <Link href={`/staff/applications/${card.id}`}>{card.name}</Link>
         </h3>
         {!locked && (
-          <button type="button" className="drag-handle" {...attributes} {...listeners}>
+          <button type="button" id={`drag-${card.id}`} className="drag-handle" {...attributes} {...listeners}>
             <GripIcon label={`Drag ${card.name}`} />
           </button>
         )}
@@ -75,7 +75,7 @@ export function BoardCard({ card }: { card: Card }) {
           ))}
         </ul>
       )}
-      {options.some((o) => !o.disabled) && <MoveMenu name={card.name} options={options} onChoose={(to) => board.move([card.id], to)} />}
+      {options.some((o) => !o.disabled) && <MoveMenu id={`move-${card.id}`} name={card.name} options={options} onChoose={(to) => board.move([card.id], to)} />}
     </article>
   );
 }

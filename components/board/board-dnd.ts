@@ -40,12 +40,29 @@ export const screenReaderInstructions: ScreenReaderInstructions = {
     "then press Space to drop it there, or Escape to cancel. The Move to menu does the same without dragging.",
 };
 
-/** Human sentences for the live region; `name` and `column` look up the current board. */
-export function boardAnnouncements(name: (id: unknown) => string, column: (key: unknown) => string, from: (id: unknown) => string): Announcements {
+/**
+ * Human sentences for the live region; `name` and `column` look up the current board. `trip`
+ * remembers whether the card has left its column yet, so the first "over its own column" event
+ * does not talk over "Picked up".
+ */
+export function boardAnnouncements(
+  name: (id: unknown) => string,
+  column: (key: unknown) => string,
+  from: (id: unknown) => string,
+  trip: { left: boolean },
+): Announcements {
   return {
-    onDragStart: ({ active }) => `Picked up ${name(active.id)} from ${column(from(active.id))}.`,
-    onDragOver: ({ active, over }) =>
-      over ? `${name(active.id)} is over ${column(over.id)}.` : `${name(active.id)} is no longer over a column.`,
+    onDragStart: ({ active }) => {
+      trip.left = false;
+      return `Picked up ${name(active.id)} from ${column(from(active.id))}.`;
+    },
+    onDragOver: ({ active, over }) => {
+      const home = over?.id === from(active.id);
+      if (home && !trip.left) return undefined;
+      trip.left = true;
+      if (!over) return `${name(active.id)} is no longer over a column.`;
+      return home ? `${name(active.id)} is back over ${column(over.id)}.` : `${name(active.id)} is over ${column(over.id)}.`;
+    },
     onDragEnd: ({ active, over }) => {
       if (!over || over.id === from(active.id)) return `${name(active.id)} was dropped back in ${column(from(active.id))}. Nothing changed.`;
       if (over.id === "rejected") return `Dropped ${name(active.id)} on Rejected. Choose a reason to reject.`;

@@ -16,7 +16,10 @@ export function columnOf(card: Card): string {
   return card.status === "active" ? card.stage : card.status;
 }
 
-/** The board as it will be once the server agrees: cards leave their columns and top the target. */
+/** Newest first, as the server lists them, so a reload does not reshuffle (or unfocus) cards. */
+const newestFirst = (a: Card, b: Card) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id;
+
+/** The board as it will be once the server agrees: cards leave their columns and join the target. */
 export function moveCards(columns: Column[], ids: number[], to: string): Column[] {
   const moving = ids.map((id) => findCard(columns, id)).filter((f): f is Found => f !== null && columnOf(f.card) !== to);
   const leaving = new Set(moving.map((m) => m.card.id));
@@ -26,7 +29,7 @@ export function moveCards(columns: Column[], ids: number[], to: string): Column[
   return columns.map((column) => {
     const left = column.cards.filter((c) => leaving.has(c.id)).length;
     const cards = column.cards.filter((c) => !leaving.has(c.id));
-    if (column.key === to) return { ...column, count: column.count + moved.length, cards: [...moved, ...cards] };
+    if (column.key === to) return { ...column, count: column.count + moved.length, cards: [...moved, ...cards].sort(newestFirst) };
     return left ? { ...column, count: column.count - left, cards } : column;
   });
 }

@@ -2,7 +2,7 @@
 
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { bulkMoveAction, moveAction, showMoreAction } from "@/app/staff/jobs/[slug]/actions";
 import type { Board as BoardData, BoardFilters, Column } from "@/lib/applications/board";
 import type { Role } from "@/lib/auth/roles";
@@ -40,7 +40,19 @@ export function Board({ board, filters, role }: Props) {
   const [selected, setSelected] = useState<Set<number>>(() => new Set());
   const [rejecting, setRejecting] = useState<{ ids: number[]; opener: HTMLElement | null } | null>(null);
   const [dragging, setDragging] = useState<number | null>(null);
+  const [trip] = useState(() => ({ left: false }));
   const router = useRouter();
+
+  // A moved card is rendered afresh in its new column; keep the keyboard user's place on it.
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    const id = refocus.current;
+    if (!id) return;
+    refocus.current = null;
+    const el = document.getElementById(id);
+    const closedLane = el?.closest("details:not([open])");
+    (closedLane?.querySelector("summary") ?? el)?.focus();
+  }, [columns]);
 
   const stageKeys = board.stages.map((s) => s.key);
   const order = [...stageKeys, ...board.outcomes.map((o) => o.key)];
@@ -65,6 +77,8 @@ export function Board({ board, filters, role }: Props) {
     if (found.length === 0) return;
     const who = found.length === 1 ? found[0]!.card.name : `${found.length} applications`;
     const before = columns;
+    const focused = document.activeElement;
+    if (found.length === 1 && focused?.id && focused.closest(".board-card")) refocus.current = focused.id;
     setAlert(null);
     setColumns(moveCards(columns, ids, to));
     const result =
@@ -142,7 +156,10 @@ export function Board({ board, filters, role }: Props) {
         id="board"
         sensors={sensors}
         collisionDetection={collisionDetection}
-        accessibility={{ announcements: boardAnnouncements((id) => nameOf(Number(id)) ?? "the application", (k) => columnName(String(k)), (id) => fromOf(Number(id))), screenReaderInstructions }}
+        accessibility={{
+          announcements: boardAnnouncements((id) => nameOf(Number(id)) ?? "the application", (k) => columnName(String(k)), (id) => fromOf(Number(id)), trip),
+          screenReaderInstructions,
+        }}
         onDragStart={({ active }) => setDragging(Number(active.id))}
         onDragCancel={() => setDragging(null)}
         onDragEnd={onDragEnd}

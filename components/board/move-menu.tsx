@@ -8,7 +8,7 @@ export type MenuOption = { key: string; label: string; disabled: boolean };
  * The way to move a card without dragging: a menu button (WAI-ARIA menu pattern) with arrow
  * keys, Home/End, and Escape back to the button. It opens inline so a scrolling column never clips it.
  */
-export function MoveMenu({ name, options, onChoose }: { name: string; options: MenuOption[]; onChoose: (key: string) => void }) {
+export function MoveMenu({ id, name, options, onChoose }: { id: string; name: string; options: MenuOption[]; onChoose: (key: string) => void }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
@@ -54,6 +54,7 @@ export function MoveMenu({ name, options, onChoose }: { name: string; options: M
     >
       <button
         ref={button}
+        id={id}
         type="button"
         className="menu-button"
         aria-haspopup="menu"

@@ -27,7 +27,12 @@ export function RejectDialog({ title, version, onCancel, onConfirm }: { title: s
     if (el && !el.open) el.showModal();
   }, []);
 
-  const submit = handleSubmit((v) => onConfirm({ reason: v.reason!, feedback: v.feedback ?? "" }));
+  // Closing the native dialog first lets the browser hand focus back to whatever opened it.
+  const close = (from: EventTarget | null | undefined) => (from as Element | null)?.closest("dialog")?.close();
+  const submit = handleSubmit((v, e) => {
+    close(e?.target);
+    onConfirm({ reason: v.reason!, feedback: v.feedback ?? "" });
+  });
   const invalid = (name: "reason" | "feedback", hint?: string) => ({
     "aria-invalid": errors[name] ? (true as const) : undefined,
     "aria-describedby": [hint, errors[name] ? `reject-${name}-error` : undefined].filter(Boolean).join(" ") || undefined,
@@ -40,6 +45,7 @@ export function RejectDialog({ title, version, onCancel, onConfirm }: { title: s
       aria-labelledby="reject-title"
       onCancel={(e) => {
         e.preventDefault();
+        close(e.currentTarget);
         onCancel();
       }}
     >
@@ -77,7 +83,14 @@ export function RejectDialog({ title, version, onCancel, onConfirm }: { title: s
           <button className="button danger" type="submit">
             Reject
           </button>
-          <button className="button secondary" type="button" onClick={onCancel}>
+          <button
+            className="button secondary"
+            type="button"
+            onClick={(e) => {
+              close(e.currentTarget);
+              onCancel();
+            }}
+          >
             Cancel
           </button>
         </div>
