@@ -10,23 +10,28 @@ import {
 /** The mouse drops where the pointer is; the keyboard drops on the column it jumped to. */
 export const collisionDetection: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : closestCenter(args));
 
+/** One drag's memory: whether the card has left its column, and the column the keys aim at. */
+export type Trip = { left: boolean; at?: string };
+
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 /**
  * Arrow keys jump a whole column (then through the outcome lanes) instead of nudging pixels:
  * the dragged card is centred on the next drop zone, so closestCenter picks exactly that one.
  */
-export function columnCoordinates(order: readonly string[]): KeyboardCoordinateGetter {
+export function columnCoordinates(order: readonly string[], trip: Trip): KeyboardCoordinateGetter {
   return (event, { context, currentCoordinates }) => {
     const step = STEPS[event.code];
     if (!step) return undefined;
     event.preventDefault();
     const { over, active, collisionRect, droppableRects } = context;
-    const from = String(over?.id ?? active?.data.current?.column ?? "");
+    // Our own record of the column aimed at: `over` lags a render behind quick key presses.
+    const from = trip.at ?? String(over?.id ?? active?.data.current?.column ?? "");
     const index = order.indexOf(from);
     const target = order[index < 0 ? 0 : Math.min(Math.max(index + step, 0), order.length - 1)];
     const rect = target ? droppableRects.get(target) : undefined;
     if (!rect || !collisionRect) return currentCoordinates;
+    trip.at = target;
     return {
       x: rect.left + rect.width / 2 - collisionRect.width / 2,
       y: rect.top + Math.min(rect.height / 2, 120) - collisionRect.height / 2,
@@ -49,11 +54,12 @@ export function boardAnnouncements(
   name: (id: unknown) => string,
   column: (key: unknown) => string,
   from: (id: unknown) => string,
-  trip: { left: boolean },
+  trip: Trip,
 ): Announcements {
   return {
     onDragStart: ({ active }) => {
       trip.left = false;
+      trip.at = undefined;
       return `Picked up ${name(active.id)} from ${column(from(active.id))}.`;
     },
     onDragOver: ({ active, over }) => {

@@ -8,7 +8,7 @@ import type { Board as BoardData, BoardFilters, Column } from "@/lib/application
 import type { Role } from "@/lib/auth/roles";
 import { OutcomeLane, StageColumn } from "./board-column";
 import { BoardContext, type BoardApi } from "./board-context";
-import { boardAnnouncements, collisionDetection, columnCoordinates, screenReaderInstructions } from "./board-dnd";
+import { boardAnnouncements, collisionDetection, columnCoordinates, screenReaderInstructions, type Trip } from "./board-dnd";
 import { appendPage, columnOf, findCard, moveCards, withVersions } from "./board-state";
 import { BulkBar } from "./bulk-bar";
 import { RejectDialog, type RejectDetails } from "./reject-dialog";
@@ -40,7 +40,7 @@ export function Board({ board, filters, role }: Props) {
   const [selected, setSelected] = useState<Set<number>>(() => new Set());
   const [rejecting, setRejecting] = useState<{ ids: number[]; opener: HTMLElement | null } | null>(null);
   const [dragging, setDragging] = useState<number | null>(null);
-  const [trip] = useState(() => ({ left: false }));
+  const [trip] = useState<Trip>(() => ({ left: false }));
   const router = useRouter();
 
   // A moved card is rendered afresh in its new column; keep the keyboard user's place on it.
@@ -65,11 +65,11 @@ export function Board({ board, filters, role }: Props) {
     return found ? columnOf(found.card) : "";
   };
 
-  const coordinateGetter = useMemo(() => columnCoordinates(orderKey.split(",")), [orderKey]);
+  const coordinateGetter = useMemo(() => columnCoordinates(orderKey.split(","), trip), [orderKey, trip]);
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so clicks on the card's buttons still work.
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter }),
+    useSensor(KeyboardSensor, { coordinateGetter, scrollBehavior: "auto" }),
   );
 
   async function commit(ids: number[], to: string, details?: RejectDetails, quiet = false) {
