@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { listApplications } from "@/lib/applications/board";
+import { moveApplication, moveApplications } from "@/lib/applications/move-application";
+import { boardQuery } from "@/lib/validations/board";
+import { bulkMove, stageMove } from "@/lib/validations/move";
+
+// Every board shows the moved card, whatever its filters; revalidate them all.
+const refreshBoards = () => revalidatePath("/staff/jobs/[slug]", "page");
+
+export const moveAction = validatedAction(z.object({ id: z.number().int().positive(), move: stageMove }), (input, actor) => {
+  const result = moveApplication(actor, input.id, input.move);
+  refreshBoards();
+  return result;
+});
+
+export const bulkMoveAction = validatedAction(bulkMove, (input, actor) => {
+  const results = moveApplications(actor, input);
+  refreshBoards();
+  return results;
+});
+
+const showMore = boardQuery.extend({
+  slug: z.string().min(1).max(100),
+  stage: z.string().min(1).max(60),
+  cursor: z.string().min(1).max(200),
+});
+
+export const showMoreAction = validatedAction(showMore, ({ slug, ...options }, actor) => listApplications(actor, slug, options));

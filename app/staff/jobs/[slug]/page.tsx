@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { Board } from "@/components/board/board";
+import { BoardFilters } from "@/components/board/board-filters";
+import { getBoard } from "@/lib/applications/board";
+import { actorOrLogin } from "@/lib/auth/current";
+import { isAppError } from "@/lib/errors";
+import { boardQuery } from "@/lib/validations/board";
+import "@/components/board/board.css";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Shared by the title and the page so the board is read once per request. */
+const loadBoard = cache(async (slug: string, search: string) => {
+  const actor = await actorOrLogin(`/staff/jobs/${slug}`);
+  const { q, tag, source, minDays } = boardQuery.parse(Object.fromEntries(new URLSearchParams(search)));
+  const filters = { q, tag, source, minDays };
+  try {
+    return { actor, filters, board: getBoard(actor, slug, filters) };
+  } catch (e) {
+    if (isAppError(e) && e.code === "not_found") notFound();
+    if (isAppError(e) && e.code === "forbidden") return { actor, filters, board: null };
+    throw e;
+  }
+});
+
+async function load({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) if (typeof value === "string") search.set(key, value);
+  search.sort();
+  return loadBoard(slug, search.toString());
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { board } = await load(props);
+  return { title: board ? `Board: ${board.job.title}` : "No access" };
+}
+
+export default async function BoardPage(props: Props) {
+  const { actor, filters, board } = await load(props);
+  if (!board) {
+    return (
+      <section className="card">
+        <h1>No access</h1>
+        <p>The board shows every application, so only recruiters and admins can open it. The applications you are assigned to are on the Jobs page.</p>
+      </section>
+    );
+  }
+  const filtered = Object.values(filters).some(Boolean);
+  return (
+    <div className="board-page">
+      <h1>Board: {board.job.title}</h1>
+      <BoardFilters slug={board.job.slug} filters={filters} />
+      {filtered && <p className="filter-note">Showing the applications that match these filters; the counts are for this view.</p>}
+      <Board key={JSON.stringify(filters)} board={board} filters={filters} role={actor.role} />
+    </div>
+  );
+}

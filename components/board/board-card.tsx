@@ -1,0 +1,81 @@
+"use client";
+
+import { useDraggable } from "@dnd-kit/core";
+import Link from "next/link";
+import type { Card } from "@/lib/applications/board";
+import { checkTransition } from "@/lib/stages/transitions";
+import { useBoard } from "./board-context";
+import { columnOf } from "./board-state";
+import { CvIcon, GithubIcon, GripIcon, LinkedinIcon, LinkIcon } from "./icons";
+import { MoveMenu } from "./move-menu";
+
+/** A week in one stage is where a candidate starts to feel forgotten. */
+const STALE_DAYS = 7;
+
+function Links({ card }: { card: Card }) {
+  const { linkedin, github, portfolio } = card.links;
+  const link = (href: string, icon: React.ReactNode) => (
+    <a href={href} target="_blank" rel="noopener noreferrer" className="icon-link">
+      {icon}
+    </a>
+  );
+  return (
+    <p className="card-icons">
+      {card.hasCv && (
+        <span className="icon-link" title="Has a CV">
+          <CvIcon label="Has a CV" />
+        </span>
+      )}
+      {linkedin && link(linkedin, <LinkedinIcon label={`LinkedIn profile of ${card.name}`} />)}
+      {github && link(github, <GithubIcon label={`GitHub profile of ${card.name}`} />)}
+      {portfolio && link(portfolio, <LinkIcon label={`Portfolio of ${card.name}`} />)}
+    </p>
+  );
+}
+
+export function BoardCard({ card }: { card: Card }) {
+  const board = useBoard();
+  const here = columnOf(card);
+  // Closed applications only move again when an admin reopens them.
+  const locked = card.status !== "active" && board.role !== "admin";
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { column: here }, disabled: locked });
+  const options = board.order
+    .filter((key) => key !== here)
+    .map((key) => ({
+      key,
+      label: board.columnName(key),
+      disabled: !checkTransition({ status: card.status, stageKey: card.stage, stageKeys: board.stageKeys, to: key, role: board.role }).ok,
+    }));
+  const stale = card.status === "active" && card.daysInStage > STALE_DAYS;
+  const selectId = `select-${card.id}`;
+
+  return (
+    <article ref={setNodeRef} className={`board-card${isDragging ? " dragging" : ""}${board.selected.has(card.id) ? " selected" : ""}`} aria-labelledby={`card-${card.id}`}>
+      <div className="card-head">
+        <input id={selectId} type="checkbox" checked={board.selected.has(card.id)} onChange={() => board.toggleSelected(card.id)} aria-label={`Select ${card.name}`} />
+        <h3 id={`card-${card.id}`}>
+          <Link href={`/staff/applications/${card.id}`}>{card.name}</Link>
+        </h3>
+        {!locked && (
+          <button type="button" id={`drag-${card.id}`} className="drag-handle" {...attributes} {...listeners}>
+            <GripIcon label={`Drag ${card.name}`} />
+          </button>
+        )}
+      </div>
+      <p className={`days${stale ? " stale" : ""}`}>
+        {stale && <span aria-hidden="true">⚠ </span>}
+        {card.daysInStage === 1 ? "1 day" : `${card.daysInStage} days`} in stage
+        {stale && <span className="visually-hidden"> (more than a week)</span>}
+      </p>
+      <Links card={card} />
+      {card.tags.length > 0 && (
+        <ul className="tags" aria-label="Tags">
+          {card.tags.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      )}
+      {options.some((o) => !o.disabled) && <MoveMenu id={`move-${card.id}`} name={card.name} options={options} onChoose={(to) => board.move([card.id], to)} />}
+    </article>
+  );
+}

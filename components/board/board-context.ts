@@ -1,0 +1,26 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import type { Role } from "@/lib/auth/roles";
+
+/** What every column and card needs from the board, without threading it through each level. */
+export type BoardApi = {
+  role: Role;
+  stageKeys: string[];
+  /** Stages, then outcomes: the order of the columns and of the Move to menu. */
+  order: string[];
+  columnName: (key: string) => string;
+  selected: ReadonlySet<number>;
+  toggleSelected: (id: number) => void;
+  /** Moves cards; Rejected first asks for a reason and feedback. */
+  move: (ids: number[], to: string) => void;
+  showMore: (key: string) => Promise<void>;
+};
+
+export const BoardContext = createContext<BoardApi | null>(null);
+
+export function useBoard(): BoardApi {
+  const api = useContext(BoardContext);
+  if (!api) throw new Error("useBoard outside <Board>");
+  return api;
+}

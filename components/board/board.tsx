@@ -1,0 +1,196 @@
+"use client";
+
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { bulkMoveAction, moveAction, showMoreAction } from "@/app/staff/jobs/[slug]/actions";
+import type { Board as BoardData, BoardFilters, Column } from "@/lib/applications/board";
+import type { Role } from "@/lib/auth/roles";
+import { OutcomeLane, StageColumn } from "./board-column";
+import { BoardContext, type BoardApi } from "./board-context";
+import { boardAnnouncements, collisionDetection, columnCoordinates, screenReaderInstructions, type Trip } from "./board-dnd";
+import { appendPage, columnOf, findCard, moveCards, withVersions } from "./board-state";
+import { BulkBar } from "./bulk-bar";
+import { RejectDialog, type RejectDetails } from "./reject-dialog";
+
+type Props = { board: BoardData; filters: BoardFilters; role: Role };
+type Failure = { error: string; message: string; current?: unknown };
+
+/** A refusal in words a recruiter can act on; a conflict says where the application is now. */
+function describeFailure(result: Failure, who: string, nameOf: (id: number) => string | undefined, columnName: (key: string) => string): string {
+  const current = result.current as { id?: number; stage?: string; status?: string } | undefined;
+  if (result.error === "conflict" && current?.stage) {
+    const where = columnName(current.status && current.status !== "active" ? current.status : current.stage);
+    return `Someone else moved ${nameOf(current.id ?? 0) ?? who} first; it is now in ${where}. Nothing was changed. Refresh the board to see the latest.`;
+  }
+  return `Could not move ${who}: ${result.message} Nothing was changed.`;
+}
+
+export function Board({ board, filters, role }: Props) {
+  const all = (b: BoardData): Column[] => [...b.stages, ...b.outcomes];
+  // Local state for optimistic moves; a fresh board from the server (after a move) replaces it.
+  const [source, setSource] = useState(board);
+  const [columns, setColumns] = useState(() => all(board));
+  if (source !== board) {
+    setSource(board);
+    setColumns(all(board));
+  }
+  const [alert, setAlert] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+  const [selected, setSelected] = useState<Set<number>>(() => new Set());
+  const [rejecting, setRejecting] = useState<{ ids: number[]; opener: HTMLElement | null } | null>(null);
+  const [dragging, setDragging] = useState<number | null>(null);
+  const [trip] = useState<Trip>(() => ({ left: false }));
+  const router = useRouter();
+
+  // A moved card is rendered afresh in its new column; keep the keyboard user's place on it.
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    const id = refocus.current;
+    if (!id) return;
+    refocus.current = null;
+    const el = document.getElementById(id);
+    const closedLane = el?.closest("details:not([open])");
+    (closedLane?.querySelector("summary") ?? el)?.focus();
+  }, [columns]);
+
+  const stageKeys = board.stages.map((s) => s.key);
+  const order = [...stageKeys, ...board.outcomes.map((o) => o.key)];
+  const orderKey = order.join(",");
+  const names = new Map(columns.map((c) => [c.key, c.name]));
+  const columnName = (key: string) => names.get(key) ?? key;
+  const nameOf = (id: number) => findCard(columns, id)?.card.name;
+  const fromOf = (id: number) => {
+    const found = findCard(columns, id);
+    return found ? columnOf(found.card) : "";
+  };
+
+  const coordinateGetter = useMemo(() => columnCoordinates(orderKey.split(","), trip), [orderKey, trip]);
+  const sensors = useSensors(
+    // A few pixels of travel before a drag starts, so clicks on the card's buttons still work.
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter, scrollBehavior: "auto" }),
+  );
+
+  async function commit(ids: number[], to: string, details?: RejectDetails, quiet = false) {
+    const found = ids.map((id) => findCard(columns, id)).filter((f) => f !== null && columnOf(f.card) !== to);
+    if (found.length === 0) return;
+    const who = found.length === 1 ? found[0]!.card.name : `${found.length} applications`;
+    const before = columns;
+    const focused = document.activeElement;
+    if (found.length === 1 && focused?.id && focused.closest(".board-card")) refocus.current = focused.id;
+    setAlert(null);
+    setColumns(moveCards(columns, ids, to));
+    const result =
+      found.length === 1
+        ? await moveAction({ id: found[0]!.card.id, move: { to, version: found[0]!.card.version, ...details } }).then((r) => (r.ok ? { ok: true as const, data: [r.data] } : r))
+        : await bulkMoveAction({ to, items: found.map((f) => ({ id: f!.card.id, version: f!.card.version })), ...details });
+    if (!result.ok) {
+      setColumns(before);
+      setAlert(describeFailure(result, who, nameOf, columnName));
+      return;
+    }
+    setColumns((c) => withVersions(c, result.data));
+    if (found.length > 1) setSelected(new Set());
+    if (!quiet) setStatus(`Moved ${who} to ${columnName(to)}.`);
+  }
+
+  const move = (ids: number[], to: string) => {
+    if (to === "rejected") setRejecting({ ids, opener: document.activeElement as HTMLElement | null });
+    else void commit(ids, to);
+  };
+
+  const api: BoardApi = {
+    role,
+    stageKeys,
+    order,
+    columnName,
+    selected,
+    toggleSelected: (id) =>
+      setSelected((s) => {
+        const next = new Set(s);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    move,
+    showMore: async (key) => {
+      const cursor = columns.find((c) => c.key === key)?.nextCursor;
+      if (!cursor) return;
+      const result = await showMoreAction({ slug: board.job.slug, stage: key, cursor, ...filters });
+      if (result.ok) setColumns((c) => appendPage(c, key, result.data.items, result.data.nextCursor));
+      else setAlert(`Could not load more applications: ${result.message}`);
+    },
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragging(null);
+    const id = Number(active.id);
+    if (!over || over.id === fromOf(id)) return;
+    if (over.id === "rejected") move([id], "rejected");
+    else void commit([id], String(over.id), undefined, true);
+  };
+
+  const closeReject = () => {
+    const opener = rejecting?.opener;
+    setRejecting(null);
+    if (opener?.isConnected) opener.focus();
+  };
+
+  return (
+    <BoardContext.Provider value={api}>
+      <div role="alert" className={alert ? "board-alert" : "board-alert empty"}>
+        {alert && (
+          <>
+            <p>{alert}</p>
+            <button type="button" className="button small secondary" onClick={() => (setAlert(null), router.refresh())}>
+              Refresh board
+            </button>
+          </>
+        )}
+      </div>
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      <BulkBar onClear={() => setSelected(new Set())} />
+      <DndContext
+        id="board"
+        sensors={sensors}
+        collisionDetection={collisionDetection}
+        accessibility={{
+          announcements: boardAnnouncements((id) => nameOf(Number(id)) ?? "the application", (k) => columnName(String(k)), (id) => fromOf(Number(id)), trip),
+          screenReaderInstructions,
+        }}
+        onDragStart={({ active }) => setDragging(Number(active.id))}
+        onDragCancel={() => setDragging(null)}
+        onDragEnd={onDragEnd}
+      >
+        <div className="board">
+          {columns.filter((c) => stageKeys.includes(c.key)).map((c) => (
+            <StageColumn key={c.key} column={c} />
+          ))}
+          <div className="outcomes">
+            {columns.filter((c) => !stageKeys.includes(c.key)).map((c) => (
+              <OutcomeLane key={c.key} column={c} />
+            ))}
+          </div>
+        </div>
+        <DragOverlay dropAnimation={null}>{dragging !== null && <div className="board-card overlay">{nameOf(dragging)}</div>}</DragOverlay>
+      </DndContext>
+      {rejecting && (
+        <RejectDialog
+          title={rejecting.ids.length === 1 ? `Reject ${nameOf(rejecting.ids[0]!)}` : `Reject ${rejecting.ids.length} applications`}
+          version={findCard(columns, rejecting.ids[0]!)?.card.version ?? 1}
+          onCancel={() => {
+            closeReject();
+            setStatus("Not rejected; nothing changed.");
+          }}
+          onConfirm={(details) => {
+            const ids = rejecting.ids;
+            closeReject();
+            void commit(ids, "rejected", details);
+          }}
+        />
+      )}
+    </BoardContext.Provider>
+  );
+}
