@@ -22,6 +22,8 @@ const nextConfig: NextConfig = {
       beforeFiles: [
         { source: "/", destination: "/en" },
         { source: "/jobs/:path*", destination: "/en/jobs/:path*" },
+        { source: "/lost-link/:path*", destination: "/en/lost-link/:path*" },
+        { source: "/lost-link", destination: "/en/lost-link" },
       ],
       afterFiles: [],
       fallback: [],

@@ -254,6 +254,33 @@ export const applicationTags = sqliteTable(
   (t) => [primaryKey({ columns: [t.applicationId, t.tag] }), index("application_tags_tag_idx").on(t.tag, t.applicationId)],
 );
 
+/**
+ * Every email goes here first, written in the same transaction as the change it tells about;
+ * a worker delivers it, retrying with backoff, so a message survives a mail server outage.
+ */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind").notNull(),
+    applicationId: integer("application_id").references(() => applications.id, { onDelete: "set null" }),
+    toAddress: text("to_address").notNull(),
+    toName: text("to_name"),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html").notNull(),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    /** Until when a worker holds the message; a crashed worker's claim simply runs out. */
+    claimedUntil: integer("claimed_until", { mode: "timestamp_ms" }),
+    lastError: text("last_error"),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("outbox_due_idx").on(t.status, t.nextAttemptAt), index("outbox_application_idx").on(t.applicationId)],
+);
+
 /** What the system did on its own (retention runs and the like), for the audit trail. */
 export const auditLog = sqliteTable(
   "audit_log",

@@ -24,6 +24,8 @@ const envSchema = z.object({
   TRUST_PROXY: flag("TRUST_PROXY").default(false),
   RETENTION_DAYS: positiveInt("RETENTION_DAYS", 36500).default(730),
   PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute http(s) URL" }).optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().min(3, "MAIL_FROM must be an address like \"Safespring careers <jobs@example.com>\"").default("Safespring careers <careers@localhost>"),
   ADMIN_EMAIL: z.email({ error: "ADMIN_EMAIL must be an email address" }).default("admin@rekry.local"),
 });
 

@@ -3,6 +3,9 @@ import next from "next";
 import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 import { env } from "@/lib/env";
 import { runRetention } from "@/lib/privacy/retention";
+import { db } from "@/db";
+import { deliverDue } from "@/lib/mail/outbox";
+import { smtpSender } from "@/lib/mail/transport";
 
 /**
  * Serves the production build. Our own http server in front of Next's handler lets us record the
@@ -23,6 +26,18 @@ export async function serve(port: number): Promise<() => Promise<void>> {
       .then((r) => r.anonymised.length && console.log(`Retention: anonymised ${r.anonymised.length} application(s).`))
       .catch((e) => console.error("Retention run failed:", e));
   setTimeout(retention, 60_000).unref();
+  // The outbox worker: with SMTP configured, deliver what is due every few seconds.
+  const send = smtpSender();
+  if (send) {
+    let busy = false;
+    setInterval(() => {
+      if (busy) return;
+      busy = true;
+      deliverDue(db(), send)
+        .catch((e) => console.error("Mail delivery failed:", e))
+        .finally(() => (busy = false));
+    }, 3000).unref();
+  }
   setInterval(retention, 24 * 60 * 60 * 1000).unref();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

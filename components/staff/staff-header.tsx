@@ -18,6 +18,11 @@ export function StaffHeader({ actor }: { actor: Actor }) {
                 <Link href="/staff/users">Users</Link>
               </li>
             )}
+            {can(actor, "outbox.view") && (
+              <li>
+                <Link href="/staff/outbox">Outbox</Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="who">

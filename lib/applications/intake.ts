@@ -9,6 +9,7 @@ import { removeQuietly } from "@/lib/files/storage";
 import { countryName } from "@/lib/geo/countries";
 import { errorMessage } from "@/lib/i18n/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { publicOrigin } from "@/lib/http/origin";
 import { clientIp } from "@/lib/security/client-ip";
 import { createRateLimiter, sharedRateLimiter } from "@/lib/security/rate-limit";
 import { applicationInput, fieldErrorCodes, MAX_CV_BYTES } from "@/lib/validations/application";
@@ -95,7 +96,8 @@ export async function receiveApplication(
       if (onlyContent) throw new AppError("unsupported_type", errors.cv!, { errors });
       throw new AppError("invalid", errorMessage(locale, "form"), { errors });
     }
-    const stored = await submitApplication(slug, result.data, parsed.file && detected ? { ...parsed.file, detected } : undefined);
+    const upload = parsed.file && detected ? { ...parsed.file, detected } : undefined;
+    const stored = await submitApplication(slug, result.data, upload, publicOrigin(request.headers));
     return { ...stored, locale };
   } finally {
     await removeQuietly(parsed.file?.tempPath);

@@ -1,7 +1,9 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db, type Db } from "@/db";
-import { applicationEvents, applications, stages } from "@/db/schema";
+import { applicationEvents, applications, candidates, jobs, stages, type Application, type Localized } from "@/db/schema";
+import { buildMail } from "@/lib/mail/messages";
+import { enqueueMail } from "@/lib/mail/outbox";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -30,7 +32,7 @@ function applyMove(tx: Tx, actor: Actor, id: number, input: Omit<StageMove, "ver
       current: { id: a.id, stage: row.stageKey, status: a.status, version: a.version },
     });
   }
-  const jobStages = tx.select({ id: stages.id, key: stages.key }).from(stages).where(eq(stages.jobId, a.jobId)).orderBy(asc(stages.position)).all();
+  const jobStages = tx.select({ id: stages.id, key: stages.key, position: stages.position, name: stages.name, description: stages.description }).from(stages).where(eq(stages.jobId, a.jobId)).orderBy(asc(stages.position)).all();
   const check = checkTransition({ status: a.status, stageKey: row.stageKey, stageKeys: jobStages.map((s) => s.key), to: input.to, role: actor.role });
   if (!check.ok) throw new AppError("unprocessable", check.message);
   if (check.reopen) requirePermission(actor, "applications.reopen");
@@ -68,7 +70,29 @@ function applyMove(tx: Tx, actor: Actor, id: number, input: Omit<StageMove, "ver
       createdAt: now,
     })
     .run();
+  tellCandidate(tx, a, { outcome, target, from: jobStages.find((s) => s.id === a.stageId), feedback: input.feedback }, now);
   return { id, stage: target?.key ?? row.stageKey, status, version: updated.version };
+}
+
+type StageRow = { id: number; position: number; name: Localized; description: Localized };
+
+/** The candidate hears of a step forward and of a decision, in their language (via the outbox). */
+function tellCandidate(
+  tx: Tx,
+  a: Application,
+  move: { outcome: string | null; target: StageRow | null | undefined; from: StageRow | undefined; feedback?: string },
+  now: Date,
+): void {
+  const forward = !move.outcome && move.target && move.from && move.target.position > move.from.position;
+  if (!forward && move.outcome !== "rejected") return;
+  const person = tx.select().from(candidates).where(eq(candidates.id, a.candidateId)).get();
+  const job = tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, a.jobId)).get();
+  if (!person || !job || person.erasedAt || !person.email) return;
+  const base = { locale: a.locale, to: person.email, name: person.fullName, job: job.content[a.locale].title, applicationId: a.id };
+  const mail = forward
+    ? buildMail("next_step", { ...base, step: { name: move.target!.name[a.locale], description: move.target!.description[a.locale] } })
+    : buildMail("rejected", { ...base, feedback: move.feedback });
+  enqueueMail(tx, mail, now);
 }
 
 /**

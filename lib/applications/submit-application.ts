@@ -16,6 +16,9 @@ import { hashToken, newToken } from "@/lib/security/tokens";
 import { foldForSearch } from "@/lib/search/fold";
 import type { ApplicationData } from "@/lib/validations/application";
 import type { UploadedFile } from "./parse-multipart";
+import { statusPath } from "./confirmation";
+import { buildMail } from "@/lib/mail/messages";
+import { enqueueMail } from "@/lib/mail/outbox";
 
 export type SubmittedApplication = { id: number; token: string };
 
@@ -38,6 +41,7 @@ export async function submitApplication(
   slug: string,
   data: ApplicationData,
   upload?: CheckedUpload,
+  origin = "",
 ): Promise<SubmittedApplication> {
   const job = openJob(slug);
   const locale = data.locale;
@@ -134,6 +138,14 @@ export async function submitApplication(
               : []),
           ])
           .run();
+        enqueueMail(
+          tx,
+          buildMail("received", {
+            locale, to: data.email, name: data.fullName, job: job.content[locale].title, applicationId: application.id,
+            statusUrl: `${origin}${statusPath(token)}`,
+          }),
+          now,
+        );
         tx.insert(applicationEvents)
           .values({
             applicationId: application.id,

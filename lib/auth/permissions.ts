@@ -7,6 +7,7 @@ import type { Role } from "@/db/schema";
 export const PERMISSIONS = {
   "staff.access": ["admin", "recruiter", "hiring_manager"],
   "users.manage": ["admin"],
+  "outbox.view": ["admin"],
   "jobs.view": ["admin", "recruiter", "hiring_manager"],
   "applications.view_all": ["admin", "recruiter"],
   "applications.view_assigned": ["hiring_manager"],

@@ -4,6 +4,8 @@ import { readFile } from "node:fs/promises";
 import { db } from "@/db";
 import { applicationEvents, applications, candidates, consents, files, jobs, stages } from "@/db/schema";
 import { anonymiseApplications } from "@/lib/privacy/anonymise";
+import { buildMail } from "@/lib/mail/messages";
+import { enqueueMail } from "@/lib/mail/outbox";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { storedPath } from "@/lib/files/storage";
@@ -31,6 +33,9 @@ export function withdrawByToken(token: string): void {
       tx.insert(applicationEvents)
         .values({ applicationId: app.id, actorType: "candidate", kind: "withdrawn", fromStageId: app.stageId, toStageId: app.stageId, fromStatus: "active", toStatus: "withdrawn", createdAt: now })
         .run();
+      const person = tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get()!;
+      const job = tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get()!;
+      enqueueMail(tx, buildMail("withdrawn", { locale: app.locale, to: person.email, name: person.fullName, job: job.content[app.locale].title, applicationId: app.id }), now);
     },
     { behavior: "immediate" },
   );
@@ -94,5 +99,5 @@ export async function exportByToken(token: string): Promise<Record<string, unkno
 /** Erases the candidate's personal data at their request, from the status page. No recovery. */
 export async function eraseByToken(token: string): Promise<void> {
   const app = byToken(token);
-  await anonymiseApplications([app.id], { actorType: "candidate", kind: "erased" });
+  await anonymiseApplications([app.id], { actorType: "candidate", kind: "erased", confirm: true });
 }

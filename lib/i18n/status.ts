@@ -32,6 +32,12 @@ const en = {
   doneWithdrawn: "Your application has been withdrawn.",
   doneErased: "Your data has been erased.",
   tooMany: "Too many attempts from your address. Please wait a few minutes and try again.",
+  lostTitle: "Lost your status link?",
+  lostText: "Enter the email address you applied with. If we have applications under it, we send their links there (the old links then stop working).",
+  lostEmail: "Email",
+  lostSend: "Send me my links",
+  lostSentTitle: "Check your inbox",
+  lostSentText: "If we have applications under that address, their links are on their way. It can take a few minutes.",
 };
 
 const sv: typeof en = {
@@ -66,6 +72,12 @@ const sv: typeof en = {
   doneWithdrawn: "Din ansökan har dragits tillbaka.",
   doneErased: "Dina uppgifter har raderats.",
   tooMany: "För många försök från din adress. Vänta några minuter och försök igen.",
+  lostTitle: "Tappat bort din statuslänk?",
+  lostText: "Ange e-postadressen du sökte med. Om vi har ansökningar under den skickar vi länkarna dit (de gamla länkarna slutar då att fungera).",
+  lostEmail: "E-post",
+  lostSend: "Skicka mina länkar",
+  lostSentTitle: "Titta i din inkorg",
+  lostSentText: "Om vi har ansökningar under den adressen är länkarna på väg. Det kan ta några minuter.",
 };
 
 export function statusText(locale: Locale) {

@@ -1,6 +1,8 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationEvents, applications, candidates, files, notes } from "@/db/schema";
+import { applicationEvents, applications, candidates, files, jobs, notes, outbox } from "@/db/schema";
+import { buildMail } from "@/lib/mail/messages";
+import { enqueueMail } from "@/lib/mail/outbox";
 import { env } from "@/lib/env";
 import { removeQuietly, storedPath } from "@/lib/files/storage";
 
@@ -12,7 +14,7 @@ import { removeQuietly, storedPath } from "@/lib/files/storage";
  */
 export async function anonymiseApplications(
   ids: number[],
-  cause: { actorType: "candidate" | "system"; kind: "erased" | "anonymised" },
+  cause: { actorType: "candidate" | "system"; kind: "erased" | "anonymised"; confirm?: boolean },
 ): Promise<void> {
   if (ids.length === 0) return;
   const now = new Date();
@@ -20,7 +22,16 @@ export async function anonymiseApplications(
     (tx) => {
       const apps = tx.select().from(applications).where(inArray(applications.id, ids)).all();
       const keys = tx.select({ key: files.storageKey }).from(files).where(inArray(files.applicationId, ids)).all();
+      // Messages about these people: unsent ones are dropped, sent ones keep only that they were sent.
+      tx.delete(outbox).where(and(inArray(outbox.applicationId, ids), inArray(outbox.status, ["pending", "sending"]))).run();
+      tx.update(outbox).set({ toAddress: "", toName: null, subject: "[erased]", text: "[erased]", html: "[erased]" }).where(inArray(outbox.applicationId, ids)).run();
       for (const app of apps) {
+        const person = tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get();
+        if (cause.confirm && person?.email && !person.erasedAt) {
+          const job = tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get()!;
+          // The one message that still needs the address; the outbox scrubs it once sent.
+          enqueueMail(tx, buildMail("erased", { locale: app.locale, to: person.email, name: "", job: job.content[app.locale].title, applicationId: app.id }), now);
+        }
         tx.update(candidates)
           .set({
             fullName: "Erased candidate", email: "", emailKey: `erased-${app.candidateId}`, phone: null, country: "",

@@ -86,9 +86,15 @@ describe("erase", () => {
     expect(res.status).toBe(303);
 
     expect(existsSync(storedPath(t.uploadDir, cv.storageKey))).toBe(false);
+    // The one row allowed to hold the address: the "your data is erased" message, until it is sent.
+    const confirmation = t.db.$client.prepare("select * from outbox where application_id = ? and kind = 'erased' and status = 'pending'").all(id) as { id: number; to_address: string; text: string }[];
+    expect(confirmation).toHaveLength(1);
+    expect(confirmation[0]!.to_address).toBe(fields.email);
+    expect(confirmation[0]!.text).not.toContain(String(fields.fullName).split(" ")[0]);
     const dump = JSON.stringify(
       t.db.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'").all()
-        .map((r) => t.db.$client.prepare(`select * from "${(r as { name: string }).name}"`).all()),
+        .map((r) => t.db.$client.prepare(`select * from "${(r as { name: string }).name}"`).all()
+          .filter((row) => !(typeof row === "object" && row !== null && "id" in row && (row as { id: number }).id === confirmation[0]!.id && "to_address" in row))),
     );
     for (const value of [fields.fullName, fields.email, fields.phone, fields.portfolioUrl, fields.linkedinUrl, fields.githubUrl, fields.note, fields.showSkills]) {
       expect(dump, `"${value}" is gone`).not.toContain(value);

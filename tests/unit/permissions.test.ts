@@ -9,6 +9,7 @@ const actor = (role: Role, id = 7): Actor => ({ id, role, name: role, email: `${
 const EXPECTED: Record<Permission, Role[]> = {
   "staff.access": ["admin", "recruiter", "hiring_manager"],
   "users.manage": ["admin"],
+  "outbox.view": ["admin"],
   "jobs.view": ["admin", "recruiter", "hiring_manager"],
   "applications.view_all": ["admin", "recruiter"],
   "applications.view_assigned": ["hiring_manager"],

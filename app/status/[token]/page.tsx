@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import Link from "next/link";
 import { getStatusByToken, type CandidateStatus } from "@/lib/applications/status";
 import { noteTokenMiss } from "@/lib/candidates/status-http";
 import { isAppError } from "@/lib/errors";
@@ -39,6 +40,9 @@ export default async function StatusPage({ params, searchParams }: Props) {
         <section className="card">
           <h1>{t.notFoundTitle}</h1>
           <p>{status === "limited" ? t.tooMany : t.notFoundText}</p>
+          <p>
+            <Link href="/lost-link">{t.lostTitle}</Link>
+          </p>
         </section>
       </main>
     );

@@ -1,0 +1,74 @@
+import { and, eq, inArray, isNull, lte, or } from "drizzle-orm";
+import type { Db } from "@/db";
+import { outbox } from "@/db/schema";
+
+export type Mail = { kind: string; applicationId?: number; to: string; toName?: string; subject: string; text: string; html: string };
+export type Send = (mail: Mail & { id: number }) => Promise<void>;
+type Writer = Pick<Db, "insert">;
+
+export const MAX_ATTEMPTS = 8;
+const CLAIM_MS = 60_000;
+
+/** Minutes to wait before attempt n+1: 1, 5, 15, 60, 180, 360, 720. */
+export function backoffMs(attempts: number): number {
+  const minutes = [1, 5, 15, 60, 180, 360, 720][Math.min(attempts - 1, 6)] ?? 720;
+  return minutes * 60_000;
+}
+
+/** Queues a message; call it inside the transaction that makes the change it tells about. */
+export function enqueueMail(tx: Writer, mail: Mail, now = new Date()): void {
+  tx.insert(outbox)
+    .values({ kind: mail.kind, applicationId: mail.applicationId ?? null, toAddress: mail.to, toName: mail.toName ?? null, subject: mail.subject, text: mail.text, html: mail.html, nextAttemptAt: now, createdAt: now })
+    .run();
+}
+
+/**
+ * Delivers what is due. Each message is claimed first (one transaction), so two workers never
+ * send the same one; a failure waits longer each time, and after MAX_ATTEMPTS it is marked failed.
+ */
+export async function deliverDue(database: Db, send: Send, now = new Date(), limit = 20): Promise<{ sent: number; failed: number }> {
+  const claimed = database.transaction(
+    (tx) => {
+      const due = tx
+        .select()
+        .from(outbox)
+        .where(and(inArray(outbox.status, ["pending", "sending"]), lte(outbox.nextAttemptAt, now), or(isNull(outbox.claimedUntil), lte(outbox.claimedUntil, now))))
+        .orderBy(outbox.id)
+        .limit(limit)
+        .all();
+      if (due.length) {
+        tx.update(outbox)
+          .set({ status: "sending", claimedUntil: new Date(now.getTime() + CLAIM_MS) })
+          .where(inArray(outbox.id, due.map((m) => m.id)))
+          .run();
+      }
+      return due;
+    },
+    { behavior: "immediate" },
+  );
+  let sent = 0;
+  let failed = 0;
+  for (const m of claimed) {
+    try {
+      await send({ id: m.id, kind: m.kind, applicationId: m.applicationId ?? undefined, to: m.toAddress, toName: m.toName ?? undefined, subject: m.subject, text: m.text, html: m.html });
+      const scrub = m.kind === "erased" ? { toAddress: "", toName: null, text: "[erased]", html: "[erased]" } : {};
+      database.update(outbox).set({ status: "sent", sentAt: new Date(), claimedUntil: null, attempts: m.attempts + 1, lastError: null, ...scrub }).where(eq(outbox.id, m.id)).run();
+      sent += 1;
+    } catch (e) {
+      const attempts = m.attempts + 1;
+      database
+        .update(outbox)
+        .set({
+          status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+          attempts,
+          claimedUntil: null,
+          lastError: e instanceof Error ? e.message.slice(0, 500) : String(e),
+          nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
+        })
+        .where(eq(outbox.id, m.id))
+        .run();
+      failed += 1;
+    }
+  }
+  return { sent, failed };
+}

@@ -1,0 +1,114 @@
+import { eq } from "drizzle-orm";
+import { SMTPServer } from "smtp-server";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { outbox } from "@/db/schema";
+import { deliverDue } from "@/lib/mail/outbox";
+import { smtpSender } from "@/lib/mail/transport";
+import { moveApplication } from "@/lib/applications/move-application";
+import { sendLostLinks } from "@/lib/candidates/lost-link";
+import { withdrawByToken } from "@/lib/candidates/self-service";
+import { createTestData, type TestData } from "../helpers/test-data";
+import { addUser, TEST_SECRET, type TestUser } from "../helpers/staff";
+import { apply, validFields } from "../helpers/intake";
+
+type Received = { to: string; raw: string };
+
+/** A real SMTP server on loopback that keeps what it receives. */
+function startSmtp(port = 0): Promise<{ server: SMTPServer; port: number; inbox: Received[] }> {
+  const inbox: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, done) {
+      let raw = "";
+      stream.on("data", (c: Buffer) => (raw += c.toString("utf8")));
+      stream.on("end", () => {
+        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), raw });
+        done();
+      });
+    },
+  });
+  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve({ server, port: (server.server.address() as AddressInfo).port, inbox })));
+}
+
+let t: TestData;
+let recruiter: TestUser;
+beforeAll(async () => {
+  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  recruiter = await addUser(t.db, "recruiter");
+}, 30_000);
+afterAll(() => t.cleanup());
+
+const pending = () => t.db.select().from(outbox).where(eq(outbox.status, "pending")).all();
+const latest = () => t.db.select().from(outbox).all().at(-1)!;
+
+describe("messages to candidates go through the outbox", () => {
+  it("queues a confirmation with the status link, in the candidate's language", async () => {
+    const res = await apply({ ...validFields(), fullName: "Åsa Öberg", locale: "sv" });
+    const { statusUrl } = (await res.json()) as { statusUrl: string };
+    const mail = latest();
+    expect(mail).toMatchObject({ kind: "received", subject: "Vi har tagit emot din ansökan till Cloud Engineer", toName: "Åsa Öberg" });
+    expect(mail.text).toContain(statusUrl);
+    expect(mail.html).toContain("Hej Åsa");
+  });
+
+  it("queues an invitation for a step forward and the feedback with a rejection, but nothing for a step back", async () => {
+    const res = await apply(validFields());
+    const { id } = (await res.json()) as { id: number };
+    moveApplication(recruiter, id, { to: "manager_meeting", version: 1 });
+    expect(latest()).toMatchObject({ kind: "next_step", subject: "Next step for Cloud Engineer: Meet your future manager" });
+    const count = t.db.select().from(outbox).all().length;
+    moveApplication(recruiter, id, { to: "initial_call", version: 2 });
+    expect(t.db.select().from(outbox).all()).toHaveLength(count);
+    moveApplication(recruiter, id, { to: "rejected", version: 3, reason: "must_haves", feedback: "You were close; more hands-on Ceph would make the difference." });
+    expect(latest()).toMatchObject({ kind: "rejected" });
+    expect(latest().text).toContain("more hands-on Ceph would make the difference");
+  });
+
+  it("confirms a withdrawal, and answers a lost-link request with fresh links only when applications exist", async () => {
+    const fields = validFields();
+    const res = await apply(fields);
+    const { statusUrl } = (await res.json()) as { statusUrl: string };
+    withdrawByToken(statusUrl.split("/status/")[1]!);
+    expect(latest()).toMatchObject({ kind: "withdrawn" });
+    const before = t.db.select().from(outbox).all().length;
+    sendLostLinks("nobody-here@example.com", "http://localhost");
+    expect(t.db.select().from(outbox).all()).toHaveLength(before);
+    sendLostLinks(String(fields.email).toUpperCase(), "http://localhost");
+    expect(latest()).toMatchObject({ kind: "lost_link", toAddress: fields.email });
+    expect(latest().text).toMatch(/http:\/\/localhost\/status\/[A-Za-z0-9_-]{43}/);
+    expect(latest().text).not.toContain(statusUrl.split("/status/")[1]);
+  });
+});
+
+describe("delivery", () => {
+  it("retries with backoff while the SMTP server is down, then delivers each message exactly once", async () => {
+    const down = await startSmtp();
+    const port = down.port;
+    await new Promise<void>((r) => down.server.close(() => r()));
+    const send = smtpSender(`smtp://127.0.0.1:${port}`)!;
+    const due = pending().length;
+    expect(due).toBeGreaterThan(0);
+
+    const failed = await deliverDue(t.db, send, new Date());
+    expect(failed).toEqual({ sent: 0, failed: due });
+    const waiting = pending();
+    expect(waiting.every((m) => m.attempts === 1 && m.lastError && m.nextAttemptAt.getTime() > Date.now())).toBe(true);
+    expect(await deliverDue(t.db, send, new Date())).toEqual({ sent: 0, failed: 0 });
+
+    const up = await startSmtp(port);
+    try {
+      const later = new Date(Date.now() + 2 * 60_000);
+      expect(await deliverDue(t.db, send, later)).toEqual({ sent: due, failed: 0 });
+      expect(await deliverDue(t.db, send, new Date(later.getTime() + 24 * 3_600_000))).toEqual({ sent: 0, failed: 0 });
+      expect(up.inbox).toHaveLength(due);
+      const received = up.inbox[0];
+      expect(received?.raw).toMatch(/From: Safespring careers <careers@localhost>/);
+      expect(received?.raw).toMatch(/Message-ID: <outbox-\d+@/i);
+      expect(t.db.select().from(outbox).where(eq(outbox.status, "sent")).all()).toHaveLength(due);
+    } finally {
+      await new Promise<void>((r) => up.server.close(() => r()));
+    }
+  }, 30_000);
+});
