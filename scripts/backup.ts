@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { ConfigError, parseEnv } from "@/lib/env";
+import { configOrExit } from "./config";
 
 /**
  * `npm run backup -- FILE`: copies the live database with SQLite's online backup API, which is
@@ -13,13 +13,7 @@ async function main() {
     console.error("Usage: npm run backup -- FILE");
     process.exit(1);
   }
-  let config;
-  try {
-    config = parseEnv(process.env);
-  } catch (e) {
-    console.error(e instanceof ConfigError ? e.message : e);
-    process.exit(1);
-  }
+  const config = configOrExit();
   if (!existsSync(config.DATABASE_PATH)) {
     console.error(`No database at ${config.DATABASE_PATH}.`);
     process.exit(1);

@@ -1,17 +1,11 @@
 import { openDatabase, setDb } from "@/db";
 import { applyMigrations } from "@/db/migrate";
-import { ConfigError, parseEnv } from "@/lib/env";
+import { configOrExit } from "./config";
 import { runRetention } from "@/lib/privacy/retention";
 
 /** `npm run retention` (or `-- --dry-run` to only see what would be anonymised). */
 async function main() {
-  let config;
-  try {
-    config = parseEnv(process.env);
-  } catch (e) {
-    console.error(e instanceof ConfigError ? e.message : e);
-    process.exit(1);
-  }
+  const config = configOrExit();
   const dryRun = process.argv.includes("--dry-run");
   const database = openDatabase(config.DATABASE_PATH);
   applyMigrations(database);

@@ -1,21 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { ConfigError, ensureAuthSecret, parseEnv } from "@/lib/env";
+import { ensureAuthSecret } from "@/lib/env";
+import { configOrExit } from "./config";
 import { buildIsCurrent, markBuilt } from "./build-state";
 import { prepareData } from "./prepare";
 
 /** `npm start`: validate configuration, prepare the data folder, build if needed, serve. */
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-  let config;
-  try {
-    config = parseEnv(process.env);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      process.exit(1);
-    }
-    throw e;
-  }
+  const config = configOrExit();
   process.env.AUTH_SECRET = ensureAuthSecret(config);
   await prepareData(config);
 

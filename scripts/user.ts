@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import { ConfigError, parseEnv } from "@/lib/env";
+import { configOrExit } from "./config";
 import { isAppError } from "@/lib/errors";
 import { insertUser, setPassword } from "@/lib/users/store";
 import { newPassword, userCreate } from "@/lib/validations/auth";
@@ -29,12 +29,7 @@ function fail(message: string): never {
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({ args: rest, options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } } });
-  let config;
-  try {
-    config = parseEnv(process.env);
-  } catch (e) {
-    fail(e instanceof ConfigError ? e.message : String(e));
-  }
+  const config = configOrExit();
   const database = openDatabase(config.DATABASE_PATH);
   applyMigrations(database);
   try {

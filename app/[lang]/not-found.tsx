@@ -1,19 +1,6 @@
-import Link from "next/link";
+import { NotFoundCard } from "@/components/site/not-found-card";
 
 /** A posting or page under the public site that does not exist (or a job that is a draft). */
 export default function NotFound() {
-  return (
-    <main id="main" className="page">
-      <section className="card">
-        <h1>Page not found</h1>
-        <p>We could not find that page. It may have moved, or the role may be closed.</p>
-        <p>
-          <Link href="/">See our open roles</Link>
-        </p>
-        <p lang="sv">
-          Sidan hittades inte. <Link href="/sv">Se våra lediga roller</Link>
-        </p>
-      </section>
-    </main>
-  );
+  return <NotFoundCard />;
 }

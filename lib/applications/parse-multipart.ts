@@ -70,6 +70,9 @@ export async function parseApplicationMultipart(request: Request, uploadDir: str
   });
 
   busboy.on("file", (name: string, stream: BusboyFileStream, filename: string) => {
+    // A body cut off inside a part errors the part's stream; unheard, that error would crash the
+    // process. The request fails through the parser's own error (or the pipeline below) instead.
+    stream.on("error", () => undefined);
     // A browser sends an empty part with filename="" when no file was chosen.
     if (name === "cv" && !filename) {
       stream.resume();

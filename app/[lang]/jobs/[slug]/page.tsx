@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ProcessSteps } from "@/components/posting/process-steps";
 import { JobFactsPanel } from "@/components/posting/job-facts";
 import { PublicShell } from "@/components/site/public-shell";
-import { isLocale, localePath } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/locales";
 import { languageAlternates, siteUrl } from "@/lib/i18n/metadata";
 import { siteText } from "@/lib/i18n/site";
 import { jobPostingJsonLd, jsonForScript } from "@/lib/jobs/json-ld";
-import { getPublicJob } from "@/lib/jobs/queries";
+import { publicJobFromParams } from "@/lib/jobs/page-params";
 import { renderMarkdown } from "@/lib/markdown";
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
@@ -17,16 +16,8 @@ export function generateStaticParams() {
   return [];
 }
 
-async function load(params: Props["params"]) {
-  const { lang, slug } = await params;
-  if (!isLocale(lang)) notFound();
-  const job = getPublicJob(slug);
-  if (!job) notFound();
-  return { lang, job };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, job } = await load(params);
+  const { lang, job } = await publicJobFromParams(params);
   const c = job.content[lang];
   return {
     title: c.title,
@@ -37,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PostingPage({ params }: Props) {
-  const { lang, job } = await load(params);
+  const { lang, job } = await publicJobFromParams(params);
   const t = siteText(lang);
   const c = job.content[lang];
   const path = `/jobs/${job.slug}`;

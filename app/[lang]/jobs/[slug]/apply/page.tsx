@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ApplyForm } from "@/components/apply/apply-form";
 import { PrivacyNotice } from "@/components/apply/privacy-notice";
 import { PublicShell } from "@/components/site/public-shell";
@@ -7,9 +6,9 @@ import { COMPANY } from "@/lib/company";
 import { env } from "@/lib/env";
 import { countryOptions, EU_COUNTRIES } from "@/lib/geo/countries";
 import { applyText } from "@/lib/i18n/apply";
-import { isLocale, localePath } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/locales";
 import { languageAlternates } from "@/lib/i18n/metadata";
-import { getPublicJob } from "@/lib/jobs/queries";
+import { publicJobFromParams } from "@/lib/jobs/page-params";
 import { privacyNotice } from "@/lib/privacy/notice";
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
@@ -18,16 +17,8 @@ export function generateStaticParams() {
   return [];
 }
 
-async function load(params: Props["params"]) {
-  const { lang, slug } = await params;
-  if (!isLocale(lang)) notFound();
-  const job = getPublicJob(slug);
-  if (!job) notFound();
-  return { lang, job };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, job } = await load(params);
+  const { lang, job } = await publicJobFromParams(params);
   return {
     title: applyText(lang).heading(job.content[lang].title),
     alternates: languageAlternates(lang, `/jobs/${job.slug}/apply`),
@@ -36,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ApplyPage({ params }: Props) {
-  const { lang, job } = await load(params);
+  const { lang, job } = await publicJobFromParams(params);
   const t = applyText(lang);
   const title = job.content[lang].title;
   const eu = new Set<string>(EU_COUNTRIES);
