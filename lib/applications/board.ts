@@ -122,10 +122,9 @@ export function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}
   const now = Date.now();
   const list = jobStages(job.id);
   const stageIds = new Map(list.map((s) => [s.key, s.id]));
-  const counts = db()
-    .select({ stageId: applications.stageId, status: applications.status, n: count() })
-    .from(applications)
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+  // Only a name or email search needs the candidates table; the counts read the board index alone.
+  const countQuery = db().select({ stageId: applications.stageId, status: applications.status, n: count() }).from(applications);
+  const counts = (f.q?.trim() ? countQuery.innerJoin(candidates, eq(candidates.id, applications.candidateId)) : countQuery)
     .where(and(...filterConditions(job.id, f, now)))
     .groupBy(applications.stageId, applications.status)
     .all();
