@@ -71,10 +71,8 @@ function decodeCursor(cursor: string | undefined): { at: Date; id: number } | nu
 /** One page of cards, newest first, for one column (a stage key or an outcome), or for all when none. */
 function cards(jobId: number, column: string | undefined, stageIds: Map<string, number>, f: BoardFilters, cursor: string | undefined, limit: number, now: number) {
   const where = filterConditions(jobId, f, now);
-  if (column === undefined) {
-    // every application of the job
-  } else if ((OUTCOMES as readonly string[]).includes(column)) where.push(eq(applications.status, column as Outcome));
-  else {
+  if (column !== undefined && (OUTCOMES as readonly string[]).includes(column)) where.push(eq(applications.status, column as Outcome));
+  else if (column !== undefined) {
     const stageId = stageIds.get(column);
     if (stageId === undefined) throw new AppError("invalid", `Unknown stage "${column}".`, { errors: { stage: "unknown" } });
     where.push(eq(applications.status, "active"), eq(applications.stageId, stageId));
