@@ -11,7 +11,7 @@ import {
   APPLICATION_FIELDS, applicationInput, MAX_CV_BYTES, SOURCES,
   type ApplicationData, type ApplicationInput,
 } from "@/lib/validations/application";
-import { Field } from "./field";
+import { Field } from "@/components/ui/field";
 
 type Country = { code: string; name: string };
 type Props = {
@@ -135,16 +135,16 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
 
       <fieldset>
         <legend>{t.sections.you}</legend>
-        <Field name="fullName" label={t.labels.fullName} hint={t.hints.fullName} error={message(errors.fullName)} required t={t}>
+        <Field id="f-fullName" label={t.labels.fullName} hint={t.hints.fullName} error={message(errors.fullName)} tag={t.required}>
           {(a) => <input type="text" autoComplete="name" maxLength={200} required {...a} {...register("fullName")} />}
         </Field>
-        <Field name="email" label={t.labels.email} hint={t.hints.email} error={message(errors.email)} required t={t}>
+        <Field id="f-email" label={t.labels.email} hint={t.hints.email} error={message(errors.email)} tag={t.required}>
           {(a) => <input type="email" autoComplete="email" maxLength={254} required {...a} {...register("email")} />}
         </Field>
-        <Field name="phone" label={t.labels.phone} error={message(errors.phone)} t={t}>
+        <Field id="f-phone" label={t.labels.phone} error={message(errors.phone)} tag={t.optional}>
           {(a) => <input type="tel" autoComplete="tel" maxLength={40} {...a} {...register("phone")} />}
         </Field>
-        <Field name="country" label={t.labels.country} hint={t.hints.country} error={message(errors.country)} required t={t}>
+        <Field id="f-country" label={t.labels.country} hint={t.hints.country} error={message(errors.country)} tag={t.required}>
           {(a) => (
             <select autoComplete="country" required {...a} {...register("country")}>
               <option value="">{t.chooseCountry}</option>
@@ -158,7 +158,7 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
       <fieldset>
         <legend>{t.sections.work}</legend>
         <p className="hint">{t.hints.links}</p>
-        <Field name="cv" label={t.labels.cv} hint={t.hints.cv} error={message(errors.cv as FieldError | undefined)} t={t}>
+        <Field id="f-cv" label={t.labels.cv} hint={t.hints.cv} error={message(errors.cv as FieldError | undefined)} tag={t.optional}>
           {(a) => (
             <input
               type="file"
@@ -168,26 +168,26 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
             />
           )}
         </Field>
-        <Field name="linkedinUrl" label={t.labels.linkedinUrl} error={message(errors.linkedinUrl)} t={t}>
+        <Field id="f-linkedinUrl" label={t.labels.linkedinUrl} error={message(errors.linkedinUrl)} tag={t.optional}>
           {(a) => <input type="url" inputMode="url" placeholder="https://www.linkedin.com/in/…" {...a} {...register("linkedinUrl")} />}
         </Field>
-        <Field name="githubUrl" label={t.labels.githubUrl} error={message(errors.githubUrl)} t={t}>
+        <Field id="f-githubUrl" label={t.labels.githubUrl} error={message(errors.githubUrl)} tag={t.optional}>
           {(a) => <input type="url" inputMode="url" placeholder="https://github.com/…" {...a} {...register("githubUrl")} />}
         </Field>
-        <Field name="portfolioUrl" label={t.labels.portfolioUrl} error={message(errors.portfolioUrl)} t={t}>
+        <Field id="f-portfolioUrl" label={t.labels.portfolioUrl} error={message(errors.portfolioUrl)} tag={t.optional}>
           {(a) => <input type="url" inputMode="url" placeholder="https://…" {...a} {...register("portfolioUrl")} />}
         </Field>
       </fieldset>
 
       <fieldset>
         <legend>{t.sections.more}</legend>
-        <Field name="note" label={t.labels.note} hint={t.hints.note} error={message(errors.note)} t={t}>
+        <Field id="f-note" label={t.labels.note} hint={t.hints.note} error={message(errors.note)} tag={t.optional}>
           {(a) => <textarea maxLength={5000} {...a} {...register("note")} />}
         </Field>
-        <Field name="showSkills" label={t.labels.showSkills} hint={t.hints.showSkills} error={message(errors.showSkills)} t={t}>
+        <Field id="f-showSkills" label={t.labels.showSkills} hint={t.hints.showSkills} error={message(errors.showSkills)} tag={t.optional}>
           {(a) => <textarea maxLength={2000} {...a} {...register("showSkills")} />}
         </Field>
-        <Field name="source" label={t.labels.source} error={message(errors.source)} t={t}>
+        <Field id="f-source" label={t.labels.source} error={message(errors.source)} tag={t.optional}>
           {(a) => (
             <select {...a} {...register("source")}>
               <option value="">{t.chooseSource}</option>

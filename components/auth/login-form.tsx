@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { login } from "@/app/login/actions";
+import { Field } from "@/components/ui/field";
 import { loginInput } from "@/lib/validations/auth";
 
 type Values = z.input<typeof loginInput>;
@@ -31,38 +32,12 @@ export function LoginForm({ next }: { next: string }) {
         </div>
       )}
       <input type="hidden" {...register("next")} />
-      <div className="field">
-        <label htmlFor="login-email">Email</label>
-        <input
-          id="login-email"
-          type="email"
-          autoComplete="username"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "login-email-error" : undefined}
-          {...register("email")}
-        />
-        {errors.email && (
-          <p className="error" id="login-email-error">
-            {errors.email.message}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="login-password">Password</label>
-        <input
-          id="login-password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? "login-password-error" : undefined}
-          {...register("password")}
-        />
-        {errors.password && (
-          <p className="error" id="login-password-error">
-            {errors.password.message}
-          </p>
-        )}
-      </div>
+      <Field id="login-email" label="Email" error={errors.email?.message}>
+        {(attrs) => <input type="email" autoComplete="username" {...attrs} {...register("email")} />}
+      </Field>
+      <Field id="login-password" label="Password" error={errors.password?.message}>
+        {(attrs) => <input type="password" autoComplete="current-password" {...attrs} {...register("password")} />}
+      </Field>
       <div className="actions">
         <button className="button" type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Signing in..." : "Sign in"}

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { REJECTION_REASONS } from "@/lib/stages/transitions";
 import { stageMove } from "@/lib/validations/move";
+import { Field } from "@/components/ui/field";
 
 type Values = z.input<typeof stageMove>;
 export type RejectDetails = { reason: NonNullable<z.output<typeof stageMove>["reason"]>; feedback: string };
@@ -33,11 +34,6 @@ export function RejectDialog({ title, version, onCancel, onConfirm }: { title: s
     close(e?.target);
     onConfirm({ reason: v.reason!, feedback: v.feedback ?? "" });
   });
-  const invalid = (name: "reason" | "feedback", hint?: string) => ({
-    "aria-invalid": errors[name] ? (true as const) : undefined,
-    "aria-describedby": [hint, errors[name] ? `reject-${name}-error` : undefined].filter(Boolean).join(" ") || undefined,
-  });
-
   return (
     <dialog
       ref={dialog}
@@ -51,34 +47,21 @@ export function RejectDialog({ title, version, onCancel, onConfirm }: { title: s
     >
       <form onSubmit={submit} noValidate>
         <h2 id="reject-title">{title}</h2>
-        <div className="field">
-          <label htmlFor="reject-reason">Reason</label>
-          <select id="reject-reason" {...invalid("reason")} {...register("reason", { setValueAs: (v) => (v === "" ? undefined : v) })}>
-            <option value="">Choose a reason</option>
-            {Object.entries(REJECTION_REASONS).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-          {errors.reason && (
-            <p className="error" id="reject-reason-error">
-              {errors.reason.message}
-            </p>
+        <Field id="reject-reason" label="Reason" error={errors.reason?.message}>
+          {(attrs) => (
+            <select {...attrs} {...register("reason", { setValueAs: (v) => (v === "" ? undefined : v) })}>
+              <option value="">Choose a reason</option>
+              {Object.entries(REJECTION_REASONS).map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
+              ))}
+            </select>
           )}
-        </div>
-        <div className="field">
-          <label htmlFor="reject-feedback">Feedback for the candidate</label>
-          <p className="hint" id="reject-feedback-hint">
-            Kept to be sent to the candidate. Be specific and kind.
-          </p>
-          <textarea id="reject-feedback" rows={5} {...invalid("feedback", "reject-feedback-hint")} {...register("feedback")} />
-          {errors.feedback && (
-            <p className="error" id="reject-feedback-error">
-              {errors.feedback.message}
-            </p>
-          )}
-        </div>
+        </Field>
+        <Field id="reject-feedback" label="Feedback for the candidate" hint="Kept to be sent to the candidate. Be specific and kind." error={errors.feedback?.message}>
+          {(attrs) => <textarea rows={5} {...attrs} {...register("feedback")} />}
+        </Field>
         <div className="actions">
           <button className="button danger" type="submit">
             Reject

@@ -1,26 +1,25 @@
 import type { ReactNode } from "react";
-import type { ApplyText } from "@/lib/i18n/apply";
 
-type ControlAttrs = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+export type ControlAttrs = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
-/** A labelled control with its hint and error, wired for screen readers. */
+/** A labelled control with its hint and error, wired for screen readers; used by every form. */
 export function Field({
-  name, label, hint, error, required, t, children,
+  id, label, tag, hint, error, children,
 }: {
-  name: string;
+  id: string;
   label: string;
+  /** A short note beside the label, such as "(required)". */
+  tag?: string;
   hint?: string;
   error?: string;
-  required?: boolean;
-  t: ApplyText;
   children: (attrs: ControlAttrs) => ReactNode;
 }) {
-  const id = `f-${name}`;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
   return (
     <div className="field">
       <label htmlFor={id}>
-        {label} <span className="tag">({required ? t.required : t.optional})</span>
+        {label}
+        {tag && <span className="tag"> ({tag})</span>}
       </label>
       {hint && (
         <p className="hint" id={`${id}-hint`}>
