@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { ROLES } from "../lib/auth/roles";
 
 export type Locale = "en" | "sv";
@@ -25,6 +25,8 @@ export type JobLocation = {
 export const JOB_STATUSES = ["draft", "open", "closed"] as const;
 export const APPLICATION_STATUSES = ["active", "hired", "rejected", "withdrawn"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export const BACKGROUND_CHECK_STATUSES = ["not_started", "in_progress", "completed", "concerns"] as const;
+export type BackgroundCheckStatus = (typeof BACKGROUND_CHECK_STATUSES)[number];
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -44,6 +46,7 @@ export const jobs = sqliteTable(
     salaryMax: integer("salary_max"),
     salaryCurrency: text("salary_currency"),
     salaryPeriod: text("salary_period", { enum: ["YEAR", "MONTH", "HOUR"] }),
+    hiringManagerUserId: integer("hiring_manager_user_id").references((): AnySQLiteColumn => users.id),
     datePosted: text("date_posted").notNull(),
     validThrough: text("valid_through"),
     createdAt: createdAt(),
@@ -119,6 +122,7 @@ export const applications = sqliteTable(
     /** Why the team said no (a key of REJECTION_REASONS), and the words kept for the candidate. */
     rejectionReason: text("rejection_reason"),
     candidateFeedback: text("candidate_feedback"),
+    backgroundCheck: text("background_check", { enum: BACKGROUND_CHECK_STATUSES }).notNull().default("not_started"),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -254,6 +258,8 @@ export const applicationTags = sqliteTable(
   (t) => [primaryKey({ columns: [t.applicationId, t.tag] }), index("application_tags_tag_idx").on(t.tag, t.applicationId)],
 );
 
+export type MailAttachment = { filename: string; contentType: string; content: string };
+
 /**
  * Every email goes here first, written in the same transaction as the change it tells about;
  * a worker delivers it, retrying with backoff, so a message survives a mail server outage.
@@ -275,6 +281,8 @@ export const outbox = sqliteTable(
     /** Until when a worker holds the message; a crashed worker's claim simply runs out. */
     claimedUntil: integer("claimed_until", { mode: "timestamp_ms" }),
     lastError: text("last_error"),
+    /** Files sent with the message, such as an interview's calendar invite. */
+    attachments: text("attachments", { mode: "json" }).$type<MailAttachment[]>(),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
@@ -293,9 +301,140 @@ export const auditLog = sqliteTable(
   (t) => [index("audit_log_action_idx").on(t.action, t.createdAt)],
 );
 
+/** What interviewers rate, per job: drawn from the posting, editable by recruiters and admins. */
+export const jobAttributes = sqliteTable(
+  "job_attributes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    jobId: integer("job_id")
+      .notNull()
+      .references(() => jobs.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    label: text("label").notNull(),
+    description: text("description").notNull().default(""),
+    position: integer("position").notNull(),
+    /** A plus, not a must-have: shown as such on the scorecard. */
+    optional: integer("optional", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [uniqueIndex("job_attributes_job_key_unique").on(t.jobId, t.key), index("job_attributes_job_position_idx").on(t.jobId, t.position)],
+);
+
+export const INTERVIEW_KINDS = ["manager_meeting", "system_design", "programming", "technical", "other"] as const;
+
+export const interviews = sqliteTable(
+  "interviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    /** The stage the interview belongs to (meet your future manager or technical interviews). */
+    stageId: integer("stage_id")
+      .notNull()
+      .references(() => stages.id),
+    kind: text("kind", { enum: INTERVIEW_KINDS }).notNull(),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }),
+    durationMinutes: integer("duration_minutes").notNull().default(60),
+    videoUrl: text("video_url"),
+    createdByUserId: integer("created_by_user_id")
+      .notNull()
+      .references(() => users.id),
+    /** Bumped when the time changes, so calendar clients replace the invite they hold. */
+    sequence: integer("sequence").notNull().default(0),
+    cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("interviews_application_idx").on(t.applicationId), index("interviews_starts_idx").on(t.startsAt)],
+);
+
+export const interviewers = sqliteTable(
+  "interviewers",
+  {
+    interviewId: integer("interview_id")
+      .notNull()
+      .references(() => interviews.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.interviewId, t.userId] }), index("interviewers_user_idx").on(t.userId, t.interviewId)],
+);
+
+export const RECOMMENDATIONS = ["strong_no", "no", "yes", "strong_yes"] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+
+/** What one interviewer wrote about one interview: a rating 1-4 (or none) and a note per attribute. */
+export type ScorecardContent = {
+  ratings: Record<string, number>;
+  attributeNotes: Record<string, string>;
+  recommendation: Recommendation | null;
+  notes: string;
+  candidateFeedback: string;
+};
+
+/** One per interview and interviewer. A draft is private to its author; submitting makes it evidence. */
+export const scorecards = sqliteTable(
+  "scorecards",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    interviewId: integer("interview_id")
+      .notNull()
+      .references(() => interviews.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    content: text("content", { mode: "json" }).$type<ScorecardContent>().notNull(),
+    status: text("status", { enum: ["draft", "submitted"] }).notNull().default("draft"),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    /** Set on each amend after the first submission. */
+    amendedAt: integer("amended_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("scorecards_interview_user_unique").on(t.interviewId, t.userId), index("scorecards_user_idx").on(t.userId)],
+);
+
+/** Every submitted version of a scorecard, so an amend never rewrites what the team already read. */
+export const scorecardRevisions = sqliteTable(
+  "scorecard_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    scorecardId: integer("scorecard_id")
+      .notNull()
+      .references(() => scorecards.id, { onDelete: "cascade" }),
+    content: text("content", { mode: "json" }).$type<ScorecardContent>().notNull(),
+    reason: text("reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("scorecard_revisions_scorecard_idx").on(t.scorecardId, t.createdAt)],
+);
+
+export const REFEREE_STATUSES = ["requested", "received", "concerns"] as const;
+
+export const referees = sqliteTable(
+  "referees",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    relation: text("relation").notNull(),
+    contact: text("contact").notNull(),
+    status: text("status", { enum: REFEREE_STATUSES }).notNull().default("requested"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("referees_application_idx").on(t.applicationId)],
+);
+
 export type Job = typeof jobs.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Stage = typeof stages.$inferSelect;
 export type Application = typeof applications.$inferSelect;
 export type Candidate = typeof candidates.$inferSelect;
 export type StoredFile = typeof files.$inferSelect;
+export type Interview = typeof interviews.$inferSelect;
+export type Scorecard = typeof scorecards.$inferSelect;
+export type JobAttribute = typeof jobAttributes.$inferSelect;

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../index";
-import { jobs, stages } from "../schema";
+import { jobAttributes, jobs, stages } from "../schema";
+import { defaultAttributes } from "./scorecard-attributes";
 import { cloudEngineerContent as c, defaultStages } from "./cloud-engineer-content";
 import { EU_COUNTRIES } from "@/lib/geo/countries";
 
@@ -26,7 +27,11 @@ export function seedCloudEngineer(database: Db, now = new Date()): { created: bo
   return database.transaction(
     (tx) => {
       const existing = tx.select({ id: jobs.id }).from(jobs).where(eq(jobs.slug, CLOUD_ENGINEER_SLUG)).get();
-      if (existing) return { created: false };
+      if (existing) {
+        // A database seeded before scorecards existed gets the posting's attributes once.
+        if (!tx.select({ id: jobAttributes.id }).from(jobAttributes).where(eq(jobAttributes.jobId, existing.id)).get()) insertAttributes(tx, existing.id);
+        return { created: false };
+      }
       const validThrough = new Date(now);
       validThrough.setUTCMonth(validThrough.getUTCMonth() + 6);
       const job = tx
@@ -64,8 +69,17 @@ export function seedCloudEngineer(database: Db, now = new Date()): { created: bo
           })),
         )
         .run();
+      insertAttributes(tx, job.id);
       return { created: true };
     },
     { behavior: "immediate" },
   );
+}
+
+type Writer = Pick<Db, "insert">;
+
+function insertAttributes(tx: Writer, jobId: number): void {
+  tx.insert(jobAttributes)
+    .values(defaultAttributes.map((a, position) => ({ jobId, key: a.key, label: a.label, description: a.description, optional: a.optional ?? false, position })))
+    .run();
 }
