@@ -33,3 +33,6 @@ export function db(): Db {
 export function setDb(next: Db | undefined): void {
   holder.__rekryDb = next;
 }
+
+/** The handle a synchronous better-sqlite3 transaction callback receives. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

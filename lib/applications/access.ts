@@ -5,7 +5,7 @@ import { applications, type Application } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import { canViewApplication, type Actor, type Permission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { assignedUserIds } from "./staff-queries";
+import { assignedUserIds } from "@/lib/feedback/assignments";
 
 /**
  * The gate in front of every read or write of one application: 401/403 for the role, then 404
@@ -14,6 +14,6 @@ import { assignedUserIds } from "./staff-queries";
 export function visibleApplication(actor: Actor | null, permission: Permission, id: number): { actor: Actor; application: Application } {
   const who = requirePermission(actor, permission);
   const application = db().select().from(applications).where(eq(applications.id, id)).get();
-  if (!application || !canViewApplication(who, assignedUserIds())) throw new AppError("not_found", "Not found.");
+  if (!application || !canViewApplication(who, assignedUserIds(id))) throw new AppError("not_found", "Not found.");
   return { actor: who, application };
 }

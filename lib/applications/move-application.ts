@@ -1,16 +1,16 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db, type Db } from "@/db";
+import { db, type Tx } from "@/db";
 import { applicationEvents, applications, candidates, jobs, stages, type Application, type Localized } from "@/db/schema";
 import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { requirePermission } from "@/lib/auth/guard";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { checkTransition, isOutcome } from "@/lib/stages/transitions";
 import type { BulkMove, StageMove } from "@/lib/validations/move";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
 export type MoveResult = { id: number; stage: string; status: string; version: number };
 
 function currentState(tx: Tx, id: number) {
@@ -23,7 +23,7 @@ function currentState(tx: Tx, id: number) {
 }
 
 /** One move inside the caller's transaction: version, rule, update, and the audit event. */
-function applyMove(tx: Tx, actor: Actor, id: number, input: Omit<StageMove, "version">, version: number, now: Date): MoveResult {
+export function applyMove(tx: Tx, actor: Actor, id: number, input: Omit<StageMove, "version">, version: number, now: Date): MoveResult {
   const row = currentState(tx, id);
   if (!row) throw new AppError("not_found", "Not found.");
   const { a } = row;
@@ -36,6 +36,7 @@ function applyMove(tx: Tx, actor: Actor, id: number, input: Omit<StageMove, "ver
   const check = checkTransition({ status: a.status, stageKey: row.stageKey, stageKeys: jobStages.map((s) => s.key), to: input.to, role: actor.role });
   if (!check.ok) throw new AppError("unprocessable", check.message);
   if (check.reopen) requirePermission(actor, "applications.reopen");
+  const override = input.to === "hired" ? hiredGuard(actor, a, input) : null;
 
   const outcome = isOutcome(input.to) ? input.to : null;
   const target = outcome ? null : jobStages.find((s) => s.key === input.to)!;
@@ -66,12 +67,25 @@ function applyMove(tx: Tx, actor: Actor, id: number, input: Omit<StageMove, "ver
       toStageId: stageId,
       fromStatus: a.status,
       toStatus: status,
-      data: outcome === "rejected" ? { reason: input.reason } : null,
+      data: outcome === "rejected" ? { reason: input.reason } : override,
       createdAt: now,
     })
     .run();
   tellCandidate(tx, a, { outcome, target, from: jobStages.find((s) => s.id === a.stageId), feedback: input.feedback }, now);
   return { id, stage: target?.key ?? row.stageKey, status, version: updated.version };
+}
+
+/**
+ * Hired needs the background check completed. An admin may override it with a reason, which the
+ * event keeps; anyone else is told what is missing.
+ */
+function hiredGuard(actor: Actor, a: Application, input: Omit<StageMove, "version">): Record<string, unknown> | null {
+  if (a.backgroundCheck === "completed") return null;
+  if (!input.override) {
+    throw new AppError("unprocessable", "Complete the background check before marking the candidate hired. An admin can override this, with a reason.");
+  }
+  if (!can(actor, "hiring.override_check")) throw new AppError("forbidden", "Only an admin can hire before the background check is complete.");
+  return { override: true, overrideReason: input.overrideReason, backgroundCheck: a.backgroundCheck };
 }
 
 type StageRow = { id: number; position: number; name: Localized; description: Localized };

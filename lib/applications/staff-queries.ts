@@ -5,11 +5,7 @@ import { applications, candidates, jobs, stages } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import { can, canViewApplication, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-
-/** Interview assignments arrive with the feedback issue; until then nobody is assigned anything. */
-export function assignedUserIds(): number[] {
-  return [];
-}
+import { assignedUserIds } from "@/lib/feedback/assignments";
 
 export type StaffApplicationDto = {
   id: number;
@@ -35,7 +31,7 @@ export function getApplicationForStaff(actor: Actor | null, id: number): StaffAp
     .innerJoin(stages, eq(stages.id, applications.stageId))
     .where(eq(applications.id, id))
     .get();
-  if (!row || !canViewApplication(actor, assignedUserIds())) throw new AppError("not_found", "Not found.");
+  if (!row || !canViewApplication(actor, assignedUserIds(id))) throw new AppError("not_found", "Not found.");
   return {
     id: row.a.id,
     job: { slug: row.jobSlug, title: row.jobContent.en.title },

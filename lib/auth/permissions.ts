@@ -14,6 +14,11 @@ export const PERMISSIONS = {
   "applications.move": ["admin", "recruiter"],
   "applications.reopen": ["admin"],
   "applications.annotate": ["admin", "recruiter", "hiring_manager"],
+  "interviews.plan": ["admin", "recruiter"],
+  "scorecards.view_all": ["admin", "recruiter"],
+  "decisions.record": ["admin", "recruiter"],
+  "references.manage": ["admin", "recruiter"],
+  "hiring.override_check": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -3,7 +3,7 @@ import { escapeHtml } from "@/lib/http/responses";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Mail } from "./outbox";
 
-export type MailKind = "received" | "next_step" | "rejected" | "withdrawn" | "erased" | "lost_link";
+export type MailKind = "received" | "next_step" | "interview_planned" | "rejected" | "withdrawn" | "erased" | "lost_link";
 
 type Facts = {
   locale: Locale;
@@ -15,6 +15,8 @@ type Facts = {
   links?: { job: string; url: string }[];
   step?: { name: string; description: string };
   feedback?: string;
+  /** For an interview: what it is, when (already formatted in the candidate's language) and where. */
+  interview?: { kind: string; when: string | null; videoUrl: string | null };
 };
 
 type Words = { subject: string; lines: string[]; link?: string };
@@ -31,6 +33,16 @@ const WORDS: Record<Locale, Record<MailKind, (f: Facts) => Words>> = {
     next_step: (f) => ({
       subject: `Next step for ${f.job}: ${f.step?.name}`,
       lines: [`Hi ${firstName(f.name)},`, `Good news: your application for ${f.job} moves on to the next step, ${f.step?.name}.`, f.step?.description ?? "", "We will contact you shortly to find a time. Your status page (the link is in our first email) always shows where you stand."],
+    }),
+    interview_planned: (f) => ({
+      subject: `Interview for ${f.job}: ${f.interview?.kind}`,
+      lines: [
+        `Hi ${firstName(f.name)},`,
+        `We have planned an interview with you for ${f.job}: ${f.interview?.kind}.`,
+        f.interview?.when ? `When: ${f.interview.when}. The calendar invite is attached.` : "We will agree on a time with you shortly.",
+        f.interview?.videoUrl ? `Video link: ${f.interview.videoUrl}` : "",
+        "If the time does not suit you, just reply to this message and we will find another. Competence shows in many ways: if you would rather show your skills differently, tell us.",
+      ],
     }),
     rejected: (f) => ({
       subject: `Your application for ${f.job}`,
@@ -58,6 +70,16 @@ const WORDS: Record<Locale, Record<MailKind, (f: Facts) => Words>> = {
     next_step: (f) => ({
       subject: `Nästa steg för ${f.job}: ${f.step?.name}`,
       lines: [`Hej ${firstName(f.name)},`, `Goda nyheter: din ansökan till ${f.job} går vidare till nästa steg, ${f.step?.name}.`, f.step?.description ?? "", "Vi hör av oss inom kort för att hitta en tid. Din statussida (länken finns i vårt första mejl) visar alltid var du står."],
+    }),
+    interview_planned: (f) => ({
+      subject: `Intervju för ${f.job}: ${f.interview?.kind}`,
+      lines: [
+        `Hej ${firstName(f.name)},`,
+        `Vi har planerat en intervju med dig för ${f.job}: ${f.interview?.kind}.`,
+        f.interview?.when ? `När: ${f.interview.when}. Kalenderinbjudan finns bifogad.` : "Vi hör av oss inom kort för att hitta en tid.",
+        f.interview?.videoUrl ? `Videolänk: ${f.interview.videoUrl}` : "",
+        "Om tiden inte passar, svara bara på det här meddelandet så hittar vi en annan. Kompetens kan visa sig på många sätt: vill du hellre visa vad du kan på ett annat sätt, berätta det för oss.",
+      ],
     }),
     rejected: (f) => ({
       subject: `Din ansökan till ${f.job}`,

@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import type { Db } from "@/db";
-import { outbox } from "@/db/schema";
+import { outbox, type MailAttachment } from "@/db/schema";
 
-export type Mail = { kind: string; applicationId?: number; to: string; toName?: string; subject: string; text: string; html: string };
+export type Mail = { kind: string; applicationId?: number; to: string; toName?: string; subject: string; text: string; html: string; attachments?: MailAttachment[] };
 export type Send = (mail: Mail & { id: number }) => Promise<void>;
 type Writer = Pick<Db, "insert">;
 
@@ -18,7 +18,7 @@ export function backoffMs(attempts: number): number {
 /** Queues a message; call it inside the transaction that makes the change it tells about. */
 export function enqueueMail(tx: Writer, mail: Mail, now = new Date()): void {
   tx.insert(outbox)
-    .values({ kind: mail.kind, applicationId: mail.applicationId ?? null, toAddress: mail.to, toName: mail.toName ?? null, subject: mail.subject, text: mail.text, html: mail.html, nextAttemptAt: now, createdAt: now })
+    .values({ kind: mail.kind, applicationId: mail.applicationId ?? null, toAddress: mail.to, toName: mail.toName ?? null, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments?.length ? mail.attachments : null, nextAttemptAt: now, createdAt: now })
     .run();
 }
 
@@ -50,7 +50,7 @@ export async function deliverDue(database: Db, send: Send, now = new Date(), lim
   let failed = 0;
   for (const m of claimed) {
     try {
-      await send({ id: m.id, kind: m.kind, applicationId: m.applicationId ?? undefined, to: m.toAddress, toName: m.toName ?? undefined, subject: m.subject, text: m.text, html: m.html });
+      await send({ id: m.id, kind: m.kind, applicationId: m.applicationId ?? undefined, to: m.toAddress, toName: m.toName ?? undefined, subject: m.subject, text: m.text, html: m.html, attachments: m.attachments ?? undefined });
       const scrub = m.kind === "erased" ? { toAddress: "", toName: null, text: "[erased]", html: "[erased]" } : {};
       database.update(outbox).set({ status: "sent", sentAt: new Date(), claimedUntil: null, attempts: m.attempts + 1, lastError: null, ...scrub }).where(eq(outbox.id, m.id)).run();
       sent += 1;

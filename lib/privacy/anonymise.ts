@@ -1,10 +1,23 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationEvents, applications, candidates, files, jobs, notes, outbox } from "@/db/schema";
+import { applicationEvents, applications, candidates, files, interviews, jobs, notes, outbox, referees, scorecardRevisions, scorecards, type ScorecardContent } from "@/db/schema";
 import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { env } from "@/lib/env";
 import { removeQuietly, storedPath } from "@/lib/files/storage";
+
+const REDACTED = "[redacted: personal data erased]";
+
+function redactScorecard(content: ScorecardContent): ScorecardContent {
+  const redact = (v: string) => (v ? REDACTED : "");
+  return {
+    ratings: content.ratings,
+    recommendation: content.recommendation,
+    attributeNotes: Object.fromEntries(Object.entries(content.attributeNotes).map(([k, v]) => [k, redact(v)])),
+    notes: redact(content.notes),
+    candidateFeedback: redact(content.candidateFeedback),
+  };
+}
 
 /**
  * Removes the CV and every personal field of these applications, redacts the team's notes and
@@ -24,7 +37,7 @@ export async function anonymiseApplications(
       const keys = tx.select({ key: files.storageKey }).from(files).where(inArray(files.applicationId, ids)).all();
       // Messages about these people: unsent ones are dropped, sent ones keep only that they were sent.
       tx.delete(outbox).where(and(inArray(outbox.applicationId, ids), inArray(outbox.status, ["pending", "sending"]))).run();
-      tx.update(outbox).set({ toAddress: "", toName: null, subject: "[erased]", text: "[erased]", html: "[erased]" }).where(inArray(outbox.applicationId, ids)).run();
+      tx.update(outbox).set({ toAddress: "", toName: null, subject: "[erased]", text: "[erased]", html: "[erased]", attachments: null }).where(inArray(outbox.applicationId, ids)).run();
       for (const app of apps) {
         const person = tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get();
         if (cause.confirm && person?.email && !person.erasedAt) {
@@ -49,8 +62,24 @@ export async function anonymiseApplications(
           .run();
       }
       // Staff notes are about these people, so none of them can stay.
-      tx.update(notes).set({ body: "[redacted: personal data erased]", searchText: "", mentions: [], updatedAt: now }).where(inArray(notes.applicationId, ids)).run();
+      tx.update(notes).set({ body: REDACTED, searchText: "", mentions: [], updatedAt: now }).where(inArray(notes.applicationId, ids)).run();
       tx.delete(files).where(inArray(files.applicationId, ids)).run();
+      // Referees are other people's data about this person; scorecards keep only their ratings.
+      tx.delete(referees).where(inArray(referees.applicationId, ids)).run();
+      const interviewIds = tx.select({ id: interviews.id }).from(interviews).where(inArray(interviews.applicationId, ids)).all().map((i) => i.id);
+      if (interviewIds.length) {
+        tx.update(interviews).set({ videoUrl: null, updatedAt: now }).where(inArray(interviews.id, interviewIds)).run();
+        const cards = tx.select({ id: scorecards.id, content: scorecards.content }).from(scorecards).where(inArray(scorecards.interviewId, interviewIds)).all();
+        for (const card of cards) {
+          tx.update(scorecards).set({ content: redactScorecard(card.content), updatedAt: now }).where(eq(scorecards.id, card.id)).run();
+        }
+        const cardIds = cards.map((c) => c.id);
+        if (cardIds.length) {
+          for (const rev of tx.select().from(scorecardRevisions).where(inArray(scorecardRevisions.scorecardId, cardIds)).all()) {
+            tx.update(scorecardRevisions).set({ content: redactScorecard(rev.content), reason: rev.reason ? REDACTED : null }).where(eq(scorecardRevisions.id, rev.id)).run();
+          }
+        }
+      }
       return keys.map((k) => k.key);
     },
     { behavior: "immediate" },

@@ -7,10 +7,16 @@ const moveFields = {
   to: z.string().trim().min(1, "Choose where to move the application.").max(60),
   reason: z.enum(reasons, { error: "Choose a reason from the list." }).optional(),
   feedback: z.string().trim().max(4000, "Keep the feedback under 4,000 characters.").optional(),
+  /** An admin may mark someone hired before the background check is complete, saying why. */
+  override: z.boolean().optional(),
+  overrideReason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),
 };
 
 /** A rejection needs a reason and constructive words for the candidate, as the posting promises. */
-function requireRejectionDetails(v: { to: string; reason?: string; feedback?: string }, ctx: z.RefinementCtx) {
+function requireRejectionDetails(v: { to: string; reason?: string; feedback?: string; override?: boolean; overrideReason?: string }, ctx: z.RefinementCtx) {
+  if (v.override && (!v.overrideReason || v.overrideReason.length < 10)) {
+    ctx.addIssue({ code: "custom", path: ["overrideReason"], message: "Say why you hire before the background check is complete (at least 10 characters)." });
+  }
   if (v.to !== "rejected") return;
   if (!v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Choose a reason from the list." });
   if (!v.feedback || v.feedback.length < 20) {

@@ -73,6 +73,7 @@ describe("moveApplication", () => {
   it("hires only from the last stage", async () => {
     const id = await newApplication();
     moveApplication(recruiter, id, { to: "references", version: 1 });
+    t.db.update(applications).set({ backgroundCheck: "completed" }).where(eq(applications.id, id)).run();
     expect(moveApplication(recruiter, id, { to: "hired", version: 2 })).toMatchObject({ status: "hired", stage: "references" });
   });
 });

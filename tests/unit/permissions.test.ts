@@ -16,6 +16,11 @@ const EXPECTED: Record<Permission, Role[]> = {
   "applications.move": ["admin", "recruiter"],
   "applications.reopen": ["admin"],
   "applications.annotate": ["admin", "recruiter", "hiring_manager"],
+  "interviews.plan": ["admin", "recruiter"],
+  "scorecards.view_all": ["admin", "recruiter"],
+  "decisions.record": ["admin", "recruiter"],
+  "references.manage": ["admin", "recruiter"],
+  "hiring.override_check": ["admin"],
 };
 
 describe("the permission table", () => {

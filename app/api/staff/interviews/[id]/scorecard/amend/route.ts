@@ -1,0 +1,7 @@
+import { amendScorecard } from "@/lib/feedback/scorecards";
+import { idParam, jsonBody, staffApi } from "@/lib/http/staff-api";
+
+export const POST = staffApi<{ id: string }>(async ({ request, actor, params }) => {
+  const id = idParam(params.id);
+  return Response.json(amendScorecard(actor, id, await jsonBody(request)));
+});

@@ -1,0 +1,9 @@
+import { getOwnScorecard, saveDraft } from "@/lib/feedback/scorecards";
+import { idParam, jsonBody, staffApi } from "@/lib/http/staff-api";
+
+export const GET = staffApi<{ id: string }>(({ actor, params }) => Response.json(getOwnScorecard(actor, idParam(params.id))));
+
+export const PUT = staffApi<{ id: string }>(async ({ request, actor, params }) => {
+  const id = idParam(params.id);
+  return Response.json(saveDraft(actor, id, await jsonBody(request)));
+});

@@ -1,0 +1,71 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { applicationEvents, applications, stages } from "@/db/schema";
+import { visibleApplication } from "@/lib/applications/access";
+import { applyMove, type MoveResult } from "@/lib/applications/move-application";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { decisionInput } from "@/lib/validations/interviews";
+import { parseOrThrow } from "@/lib/validations/parse";
+import { attributesOf } from "./scorecards";
+import { summarise, type DecisionSummary } from "./summary";
+import { scorecardsFor, type ScorecardView } from "./visibility";
+
+export const DECISION_STAGE_KEY = "decision";
+
+export type DecisionView = DecisionSummary & {
+  scorecards: ScorecardView[];
+  blind: boolean;
+  /** The interviewers' suggestions for the candidate, as a starting text the recruiter edits. */
+  suggestedFeedback: string;
+  canDecide: boolean;
+};
+
+/** Every visible submitted scorecard side by side, with the figures the team decides from. */
+export function decisionView(actor: Actor | null, applicationId: number): DecisionView {
+  const { actor: who, application } = visibleApplication(actor, "staff.access", applicationId);
+  const { scorecards, blind } = scorecardsFor(who, applicationId);
+  const submitted = scorecards.filter((s) => s.status === "submitted");
+  const stage = db().select({ key: stages.key }).from(stages).where(eq(stages.id, application.stageId)).get()!;
+  return {
+    ...summarise(submitted, attributesOf(application.jobId)),
+    scorecards: submitted,
+    blind,
+    suggestedFeedback: submitted.map((s) => s.candidateFeedback.trim()).filter(Boolean).join("\n\n"),
+    canDecide: application.status === "active" && stage.key === DECISION_STAGE_KEY && (who.role === "admin" || who.role === "recruiter"),
+  };
+}
+
+/**
+ * The joint decision in stage 4: an offer moves the application on to references and the
+ * background check; a decline rejects it with the constructive feedback the posting promises.
+ * The move and the decision event are one transaction.
+ */
+export function recordDecision(actor: Actor | null, applicationId: number, raw: unknown): MoveResult {
+  const input = parseOrThrow(decisionInput, raw);
+  const { actor: who, application: seen } = visibleApplication(actor, "decisions.record", applicationId);
+  const now = new Date();
+  return db().transaction(
+    (tx) => {
+      const application = tx.select().from(applications).where(eq(applications.id, seen.id)).get()!;
+      const list = tx.select({ id: stages.id, key: stages.key }).from(stages).where(eq(stages.jobId, application.jobId)).orderBy(asc(stages.position)).all();
+      const at = list.findIndex((s) => s.id === application.stageId);
+      if (list[at]?.key !== DECISION_STAGE_KEY || application.status !== "active") {
+        throw new AppError("unprocessable", "The decision is recorded in the Decision stage; this application is not there.");
+      }
+      const next = list[at + 1];
+      if (input.decision === "offer" && !next) throw new AppError("unprocessable", "There is no stage after the decision to move to.");
+      const move =
+        input.decision === "offer"
+          ? { to: next!.key }
+          : { to: "rejected", reason: input.reason ?? "must_haves", feedback: input.feedback };
+      const result = applyMove(tx, who, applicationId, move, input.version, now);
+      tx.insert(applicationEvents)
+        .values({ applicationId, actorType: "user", actorUserId: who.id, kind: "decision_recorded", data: { decision: input.decision }, createdAt: now })
+        .run();
+      return result;
+    },
+    { behavior: "immediate" },
+  );
+}

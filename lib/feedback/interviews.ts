@@ -1,0 +1,158 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { db, type Tx } from "@/db";
+import { applicationEvents, applications as applicationsTable, candidates, interviewers, interviews, jobs, stages, users, type Application, type Interview } from "@/db/schema";
+import { visibleApplication } from "@/lib/applications/access";
+import { COMPANY } from "@/lib/company";
+import { AppError } from "@/lib/errors";
+import { buildMail } from "@/lib/mail/messages";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { interviewAssignedMail } from "@/lib/mail/staff-messages";
+import type { Actor } from "@/lib/auth/permissions";
+import { INTERVIEW_KIND_LABELS, interviewPlan, type InterviewPlan } from "@/lib/validations/interviews";
+import { parseOrThrow } from "@/lib/validations/parse";
+import { interviewInvite } from "./ics";
+import { formatWhen } from "./when";
+
+/** The stages of the process in which interviews happen: meeting the manager, and the technical ones. */
+export const INTERVIEW_STAGE_KEYS = ["manager_meeting", "technical_interviews"] as const;
+
+type Invitee = { id: number; name: string; email: string };
+
+function resolveInterviewers(tx: Tx, emails: string[]): Invitee[] {
+  const found = tx.select({ id: users.id, name: users.name, email: users.email, emailKey: users.emailKey, active: users.active }).from(users).where(inArray(users.emailKey, emails)).all();
+  const missing = emails.filter((e) => !found.some((u) => u.emailKey === e && u.active));
+  if (missing.length) {
+    throw new AppError("invalid", "Some fields are not valid.", { errors: { interviewers: `No active staff user with the address ${missing.join(", ")}.` } });
+  }
+  return found.map(({ id, name, email }) => ({ id, name, email }));
+}
+
+function domainOf(origin: string): string {
+  return new URL(origin).hostname;
+}
+
+/** The calendar file for an interview, or null while it has no time. */
+export function inviteFor(interview: Interview, title: string, description: string, origin: string): string | null {
+  if (!interview.startsAt) return null;
+  return interviewInvite({
+    interviewId: interview.id,
+    sequence: interview.sequence,
+    startsAt: interview.startsAt,
+    durationMinutes: interview.durationMinutes,
+    title,
+    description,
+    videoUrl: interview.videoUrl,
+    domain: domainOf(origin),
+  });
+}
+
+const ics = (content: string) => [{ filename: "interview.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content }];
+
+/** Tells every interviewer and the candidate, through the outbox, in the same transaction as the plan. */
+function notify(tx: Tx, app: Application, interview: Interview, invitees: Invitee[], origin: string, now: Date): void {
+  const person = tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get()!;
+  const job = tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get()!;
+  const kindLabel = INTERVIEW_KIND_LABELS[interview.kind];
+  const staffTitle = `Interview: ${person.fullName} (${kindLabel}, ${job.content.en.title})`;
+  const staffLink = `${origin}/staff/interviews/${interview.id}`;
+  const staffInvite = inviteFor(interview, staffTitle, `Scorecard: ${staffLink}`, origin);
+  for (const who of invitees) {
+    const mail = interviewAssignedMail({
+      to: who.email, name: who.name, candidate: person.fullName, job: job.content.en.title, kind: kindLabel,
+      when: interview.startsAt ? formatWhen(interview.startsAt, "en") : null, videoUrl: interview.videoUrl, link: staffLink,
+      colleagues: invitees.filter((i) => i.id !== who.id).map((i) => i.name), applicationId: app.id,
+    });
+    enqueueMail(tx, { ...mail, attachments: staffInvite ? ics(staffInvite) : undefined }, now);
+  }
+  if (person.erasedAt || !person.email) return;
+  const title = job.content[app.locale].title;
+  const candidateKind = app.locale === "sv" ? kindLabelSv[interview.kind] : kindLabel;
+  const invite = inviteFor(interview, `${COMPANY.name}: ${candidateKind} (${title})`, interview.videoUrl ?? "", origin);
+  const mail = buildMail("interview_planned", {
+    locale: app.locale, to: person.email, name: person.fullName, job: title, applicationId: app.id,
+    interview: { kind: candidateKind, when: interview.startsAt ? formatWhen(interview.startsAt, app.locale) : null, videoUrl: interview.videoUrl },
+  });
+  enqueueMail(tx, { ...mail, attachments: invite ? ics(invite) : undefined }, now);
+}
+
+const kindLabelSv: Record<Interview["kind"], string> = {
+  manager_meeting: "Möt din blivande chef",
+  system_design: "Systemdesign",
+  programming: "Programmering",
+  technical: "Teknisk intervju",
+  other: "Intervju",
+};
+
+/**
+ * Plans an interview on an application in the manager meeting or technical interviews stage.
+ * The interviewers are what lets a hiring manager see the application; each is told by email
+ * with a calendar invite, and so is the candidate.
+ */
+export function planInterview(actor: Actor | null, applicationId: number, raw: unknown, origin: string): { id: number } {
+  const input: InterviewPlan = parseOrThrow(interviewPlan, raw);
+  const { actor: who } = visibleApplication(actor, "interviews.plan", applicationId);
+  const now = new Date();
+  return db().transaction(
+    (tx) => {
+      const app = tx.select().from(applicationsTable).where(eq(applicationsTable.id, applicationId)).get()!;
+      const stage = tx.select().from(stages).where(eq(stages.id, app.stageId)).get()!;
+      if (app.status !== "active") throw new AppError("unprocessable", `This application is ${app.status}; interviews can only be planned for active ones.`);
+      if (!(INTERVIEW_STAGE_KEYS as readonly string[]).includes(stage.key)) {
+        throw new AppError("unprocessable", "Interviews are planned in the “Meet your future manager” and “Technical interviews” stages. Move the application there first.");
+      }
+      const invitees = resolveInterviewers(tx, input.interviewers);
+      const interview = tx
+        .insert(interviews)
+        .values({
+          applicationId, stageId: stage.id, kind: input.kind, startsAt: input.startsAt ? new Date(input.startsAt) : null,
+          durationMinutes: input.durationMinutes ?? 60, videoUrl: input.videoUrl ?? null, createdByUserId: who.id, createdAt: now, updatedAt: now,
+        })
+        .returning()
+        .get();
+      tx.insert(interviewers).values(invitees.map((i) => ({ interviewId: interview.id, userId: i.id }))).run();
+      tx.insert(applicationEvents)
+        .values({
+          applicationId, actorType: "user", actorUserId: who.id, kind: "interview_planned", createdAt: now,
+          data: { interviewId: interview.id, interviewKind: input.kind, interviewers: invitees.map((i) => i.name), startsAt: interview.startsAt?.toISOString() ?? null },
+        })
+        .run();
+      notify(tx, app, interview, invitees, origin, now);
+      return { id: interview.id };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Calls an interview off: its interviewers lose access through it, and their drafts stop being due. */
+export function cancelInterview(actor: Actor | null, interviewId: number): { id: number; applicationId: number } {
+  const interview = db().select().from(interviews).where(eq(interviews.id, interviewId)).get();
+  if (!interview) throw new AppError("not_found", "Not found.");
+  const { actor: who } = visibleApplication(actor, "interviews.plan", interview.applicationId);
+  if (interview.cancelledAt) throw new AppError("conflict", "This interview is already cancelled.");
+  const now = new Date();
+  db().transaction((tx) => {
+    tx.update(interviews).set({ cancelledAt: now, updatedAt: now, sequence: interview.sequence + 1 }).where(and(eq(interviews.id, interviewId))).run();
+    tx.insert(applicationEvents)
+      .values({ applicationId: interview.applicationId, actorType: "user", actorUserId: who.id, kind: "interview_cancelled", data: { interviewId, interviewKind: interview.kind }, createdAt: now })
+      .run();
+  });
+  return { id: interviewId, applicationId: interview.applicationId };
+}
+
+/** The calendar file of an interview, for staff who may see its application; 404 while it has no time. */
+export function interviewInviteFile(actor: Actor | null, interviewId: number, origin: string): string {
+  const interview = db().select().from(interviews).where(eq(interviews.id, interviewId)).get();
+  if (!interview) throw new AppError("not_found", "Not found.");
+  const { application } = visibleApplication(actor, "staff.access", interview.applicationId);
+  const person = db().select({ name: candidates.fullName }).from(candidates).where(eq(candidates.id, application.candidateId)).get()!;
+  const job = db().select({ content: jobs.content }).from(jobs).where(eq(jobs.id, application.jobId)).get()!;
+  const file = inviteFor(
+    interview.cancelledAt ? { ...interview, startsAt: null } : interview,
+    `Interview: ${person.name} (${INTERVIEW_KIND_LABELS[interview.kind]}, ${job.content.en.title})`,
+    `Scorecard: ${origin}/staff/interviews/${interview.id}`,
+    origin,
+  );
+  if (!file) throw new AppError("not_found", interview.cancelledAt ? "This interview was cancelled." : "This interview has no time yet.");
+  return file;
+}
