@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { ROLES } from "../lib/auth/roles";
+import { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, REFEREE_STATUSES, type Recommendation } from "../lib/feedback/constants";
 
 export type Locale = "en" | "sv";
 export type Localized = Record<Locale, string>;
@@ -25,8 +26,7 @@ export type JobLocation = {
 export const JOB_STATUSES = ["draft", "open", "closed"] as const;
 export const APPLICATION_STATUSES = ["active", "hired", "rejected", "withdrawn"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-export const BACKGROUND_CHECK_STATUSES = ["not_started", "in_progress", "completed", "concerns"] as const;
-export type BackgroundCheckStatus = (typeof BACKGROUND_CHECK_STATUSES)[number];
+
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -195,6 +195,7 @@ export const applicationEvents = sqliteTable(
 );
 
 export { ROLES, type Role } from "../lib/auth/roles";
+export { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES, type BackgroundCheckStatus, type Recommendation } from "../lib/feedback/constants";
 
 export const users = sqliteTable(
   "users",
@@ -319,7 +320,6 @@ export const jobAttributes = sqliteTable(
   (t) => [uniqueIndex("job_attributes_job_key_unique").on(t.jobId, t.key), index("job_attributes_job_position_idx").on(t.jobId, t.position)],
 );
 
-export const INTERVIEW_KINDS = ["manager_meeting", "system_design", "programming", "technical", "other"] as const;
 
 export const interviews = sqliteTable(
   "interviews",
@@ -361,8 +361,6 @@ export const interviewers = sqliteTable(
   (t) => [primaryKey({ columns: [t.interviewId, t.userId] }), index("interviewers_user_idx").on(t.userId, t.interviewId)],
 );
 
-export const RECOMMENDATIONS = ["strong_no", "no", "yes", "strong_yes"] as const;
-export type Recommendation = (typeof RECOMMENDATIONS)[number];
 
 /** What one interviewer wrote about one interview: a rating 1-4 (or none) and a note per attribute. */
 export type ScorecardContent = {
@@ -410,7 +408,6 @@ export const scorecardRevisions = sqliteTable(
   (t) => [index("scorecard_revisions_scorecard_idx").on(t.scorecardId, t.createdAt)],
 );
 
-export const REFEREE_STATUSES = ["requested", "received", "concerns"] as const;
 
 export const referees = sqliteTable(
   "referees",

@@ -6,6 +6,31 @@ import { ATTENTION_DAYS, jobsOverview, type JobOverview } from "@/lib/applicatio
 
 export const metadata: Metadata = { title: "Jobs" };
 
+function OverdueFeedback({ job }: { job: JobOverview }) {
+  const { count, examples } = job.feedbackOverdue;
+  if (count === 0) return null;
+  return (
+    <div className="notice closed">
+      <p style={{ margin: 0 }}>
+        <strong>
+          Feedback overdue on {count} application{count === 1 ? "" : "s"}
+        </strong>{" "}
+        (a scorecard missing more than 24 hours after the interview):
+      </p>
+      <ul style={{ margin: "0.4rem 0 0" }}>
+        {examples.map((w) => (
+          <li key={w.id}>
+            <Link href={`/staff/applications/${w.id}`}>{w.name}</Link> in {w.stageName}
+          </li>
+        ))}
+      </ul>
+      <p style={{ margin: "0.4rem 0 0" }}>
+        <Link href={`/staff/jobs/${job.slug}?feedback=missing`}>Show every application with feedback missing</Link>
+      </p>
+    </div>
+  );
+}
+
 function Attention({ job }: { job: JobOverview }) {
   if (job.waiting.count === 0) return <p>Nothing is waiting longer than {ATTENTION_DAYS} days. Well done.</p>;
   return (
@@ -34,7 +59,11 @@ export default async function StaffHome() {
   return (
     <>
       <h1>Jobs</h1>
-      {!seesAll && <p className="notice">You will see the applications you are assigned to interview here.</p>}
+      {!seesAll && (
+        <p className="notice">
+          You see the applications you are assigned to interview, with your scorecards, under <Link href="/staff/interviews">My interviews</Link>.
+        </p>
+      )}
       {jobs.map((job) => (
         <section key={job.slug} className="card" aria-labelledby={`job-${job.slug}`} style={{ marginBottom: "1.5rem" }}>
           <h2 id={`job-${job.slug}`}>
@@ -55,6 +84,7 @@ export default async function StaffHome() {
                 <Link href={`/staff/jobs/${job.slug}`}>Open the board</Link>
               </p>
               <h3>Needs attention</h3>
+              <OverdueFeedback job={job} />
               <Attention job={job} />
               {job.recent.length > 0 && (
                 <>

@@ -33,6 +33,22 @@ function Links({ card }: { card: Card }) {
   );
 }
 
+function FeedbackLine({ feedback: f }: { feedback: NonNullable<Card["feedback"]> }) {
+  const done = f.interviews - f.upcoming;
+  const parts = [
+    `${f.submitted}/${f.expected} scorecard${f.expected === 1 ? "" : "s"}`,
+    done > 0 ? `${done} interview${done === 1 ? "" : "s"} done` : null,
+    f.upcoming > 0 ? `${f.upcoming} planned` : null,
+  ].filter(Boolean);
+  return (
+    <p className={`card-feedback${f.overdue ? " overdue" : f.submitted === f.expected ? " complete" : ""}`}>
+      {f.overdue && <span aria-hidden="true">⚠ </span>}
+      {parts.join(" · ")}
+      {f.overdue && <strong> · feedback overdue</strong>}
+    </p>
+  );
+}
+
 export function BoardCard({ card }: { card: Card }) {
   const board = useBoard();
   const here = columnOf(card);
@@ -67,6 +83,7 @@ export function BoardCard({ card }: { card: Card }) {
         {card.daysInStage === 1 ? "1 day" : `${card.daysInStage} days`} in stage
         {stale && <span className="visually-hidden"> (more than a week)</span>}
       </p>
+      {card.feedback && <FeedbackLine feedback={card.feedback} />}
       <Links card={card} />
       {card.tags.length > 0 && (
         <ul className="tags" aria-label="Tags">

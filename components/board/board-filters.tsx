@@ -31,6 +31,10 @@ export function BoardFilters({ slug, filters }: { slug: string; filters: Filters
         <label htmlFor="filter-days">At least N days in stage</label>
         <input id="filter-days" name="minDays" type="number" min={0} max={3650} inputMode="numeric" defaultValue={filters.minDays || ""} />
       </div>
+      <div className="filter check-filter">
+        <input id="filter-feedback" name="feedback" type="checkbox" value="missing" defaultChecked={filters.feedback === "missing"} />
+        <label htmlFor="filter-feedback">Feedback missing</label>
+      </div>
       <div className="filter-actions">
         <button className="button small" type="submit">
           Apply filters

@@ -13,6 +13,9 @@ export function StaffHeader({ actor }: { actor: Actor }) {
             <li>
               <Link href="/staff">Jobs</Link>
             </li>
+            <li>
+              <Link href="/staff/interviews">My interviews</Link>
+            </li>
             {can(actor, "users.manage") && (
               <li>
                 <Link href="/staff/users">Users</Link>

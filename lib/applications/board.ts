@@ -7,11 +7,12 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { likePattern } from "@/lib/search/fold";
 import { OUTCOMES, type Outcome } from "@/lib/stages/transitions";
+import { cardFeedback, feedbackMissing, type CardFeedback } from "@/lib/feedback/board-feedback";
 
 export const PAGE_SIZE = 50;
 const DAY = 24 * 60 * 60 * 1000;
 
-export type BoardFilters = { q?: string; tag?: string; source?: string; minDays?: number };
+export type BoardFilters = { q?: string; tag?: string; source?: string; minDays?: number; feedback?: "missing" };
 
 export type Card = {
   id: number;
@@ -23,6 +24,8 @@ export type Card = {
   hasCv: boolean;
   links: { linkedin: string | null; github: string | null; portfolio: string | null };
   tags: string[];
+  /** Interviews and scorecards, or null when none is planned. */
+  feedback: CardFeedback | null;
   createdAt: string;
 };
 
@@ -54,6 +57,7 @@ function filterConditions(jobId: number, f: BoardFilters, now: number): SQL[] {
   }
   if (f.source) where.push(eq(applications.source, f.source));
   if (f.minDays && f.minDays > 0) where.push(lte(applications.stageEnteredAt, new Date(now - f.minDays * DAY)));
+  if (f.feedback === "missing") where.push(feedbackMissing(now));
   return where;
 }
 
@@ -93,6 +97,7 @@ function cards(jobId: number, column: string | undefined, stageIds: Map<string, 
   const tagRows = ids.length ? db().select().from(applicationTags).where(inArray(applicationTags.applicationId, ids)).all() : [];
   const cvRows = ids.length ? db().select({ id: files.applicationId }).from(files).where(inArray(files.applicationId, ids)).all() : [];
   const withCv = new Set(cvRows.map((r) => r.id));
+  const feedback = cardFeedback(ids, now);
   const items: Card[] = page.map(({ a, c, stageKey }) => ({
     id: a.id,
     name: c.fullName,
@@ -103,6 +108,7 @@ function cards(jobId: number, column: string | undefined, stageIds: Map<string, 
     hasCv: withCv.has(a.id),
     links: { linkedin: c.linkedinUrl, github: c.githubUrl, portfolio: c.portfolioUrl },
     tags: tagRows.filter((t) => t.applicationId === a.id).map((t) => t.tag).sort(),
+    feedback: feedback.get(a.id) ?? null,
     createdAt: a.createdAt.toISOString(),
   }));
   const last = page[page.length - 1];

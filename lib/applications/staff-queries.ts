@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { can, canViewApplication, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { assignedUserIds } from "@/lib/feedback/assignments";
+import { feedbackOverdue } from "@/lib/feedback/board-feedback";
 
 export type StaffApplicationDto = {
   id: number;
@@ -55,6 +56,8 @@ export type JobOverview = {
   recent: { id: number; name: string; stageName: string; createdAt: string }[];
   /** Active applications that have waited longer than ATTENTION_DAYS in their stage, oldest first. */
   waiting: { count: number; oldest: { id: number; name: string; stageName: string; days: number }[] };
+  /** Active applications with a scorecard not in 24 hours after the interview. */
+  feedbackOverdue: { count: number; examples: { id: number; name: string; stageName: string }[] };
 };
 
 export const ATTENTION_DAYS = 7;
@@ -103,6 +106,19 @@ export function jobsOverview(actor: Actor | null): JobOverview[] {
           .limit(5)
           .all()
       : [];
+    const late = and(eq(applications.jobId, job.id), eq(applications.status, "active"), feedbackOverdue(now));
+    const overdueCount = seesAll ? db().select({ n: count() }).from(applications).where(late).get()!.n : 0;
+    const overdueExamples = overdueCount
+      ? db()
+          .select({ id: applications.id, name: candidates.fullName, stageName: stages.staffName })
+          .from(applications)
+          .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+          .innerJoin(stages, eq(stages.id, applications.stageId))
+          .where(late)
+          .orderBy(asc(applications.stageEnteredAt))
+          .limit(5)
+          .all()
+      : [];
     const outcome = (status: "hired" | "rejected" | "withdrawn") =>
       mine.filter((c) => c.status === status).reduce((sum, c) => sum + c.n, 0);
     return {
@@ -122,6 +138,7 @@ export function jobsOverview(actor: Actor | null): JobOverview[] {
         count: waitingCount,
         oldest: oldest.map((o) => ({ id: o.id, name: o.name, stageName: o.stageName, days: Math.floor((now - o.since.getTime()) / DAY) })),
       },
+      feedbackOverdue: { count: overdueCount, examples: overdueExamples },
     };
   });
 }

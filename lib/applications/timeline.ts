@@ -17,7 +17,7 @@ export function describeEvent({ kind, fromStage, toStage, data }: EventFacts): s
     case "moved":
       return fromStage && toStage ? `Moved from ${fromStage} to ${toStage}` : `Moved to ${toStage ?? "another stage"}`;
     case "hired":
-      return "Hired";
+      return data?.override ? `Hired before the background check was complete (admin override: ${str(data.overrideReason) ?? ""})` : "Hired";
     case "rejected": {
       const reason = str(data?.reason);
       return reason && reason in REJECTION_REASONS ? `Rejected: ${REJECTION_REASONS[reason as RejectionReason]}` : "Rejected";
@@ -34,6 +34,24 @@ export function describeEvent({ kind, fromStage, toStage, data }: EventFacts): s
       return `Added the tag “${str(data?.tag) ?? ""}”`;
     case "tag_removed":
       return `Removed the tag “${str(data?.tag) ?? ""}”`;
+    case "interview_planned": {
+      const who = Array.isArray(data?.interviewers) ? ` with ${(data.interviewers as string[]).join(", ")}` : "";
+      return `Planned an interview${who}`;
+    }
+    case "interview_cancelled":
+      return "Cancelled an interview";
+    case "scorecard_submitted":
+      return "Submitted a scorecard";
+    case "scorecard_amended":
+      return "Amended a scorecard";
+    case "decision_recorded":
+      return data?.decision === "offer" ? "Decision recorded: offer" : "Decision recorded: decline";
+    case "referee_added":
+      return `Added a referee, ${str(data?.referee) ?? ""}`;
+    case "referee_status":
+      return `Reference from ${str(data?.referee) ?? "a referee"}: ${str(data?.status) ?? ""}`;
+    case "background_check":
+      return `Background check: ${(str(data?.status) ?? "").replace("_", " ")}`;
     default: {
       const words = kind.replace(/_/g, " ");
       return words.charAt(0).toUpperCase() + words.slice(1);

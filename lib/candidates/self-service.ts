@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { readFile } from "node:fs/promises";
 import { db } from "@/db";
-import { applicationEvents, applications, candidates, consents, files, jobs, stages } from "@/db/schema";
+import { applicationEvents, applications, candidates, consents, files, interviews, jobs, referees, stages } from "@/db/schema";
 import { anonymiseApplications } from "@/lib/privacy/anonymise";
 import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -48,6 +48,12 @@ const EVENT_WORDS: Record<string, string> = {
   hired: "You were hired",
   withdrawn: "The application was withdrawn",
   reopened: "The application was reopened",
+  interview_planned: "An interview was planned",
+  interview_cancelled: "An interview was cancelled",
+  decision_recorded: "The team made its decision",
+  referee_added: "One of your referees was added",
+  referee_status: "A reference was updated",
+  background_check: "The background check was updated",
 };
 
 /** Everything held about the candidate, in their terms, with the CV file inside (base64). */
@@ -59,6 +65,8 @@ export async function exportByToken(token: string): Promise<Record<string, unkno
   const given = db().select().from(consents).where(eq(consents.applicationId, app.id)).all();
   const history = db().select().from(applicationEvents).where(eq(applicationEvents.applicationId, app.id)).orderBy(asc(applicationEvents.createdAt)).all();
   const cv = db().select().from(files).where(eq(files.applicationId, app.id)).get();
+  const planned = db().select().from(interviews).where(eq(interviews.applicationId, app.id)).orderBy(asc(interviews.createdAt)).all();
+  const refs = db().select().from(referees).where(eq(referees.applicationId, app.id)).orderBy(asc(referees.id)).all();
   return {
     exportedAt: new Date().toISOString(),
     job: job.content[app.locale].title,
@@ -84,6 +92,8 @@ export async function exportByToken(token: string): Promise<Record<string, unkno
     },
     consents: given.map((c) => ({ kind: c.kind, noticeVersion: c.noticeVersion, text: c.text, givenAt: c.givenAt.toISOString(), withdrawnAt: c.withdrawnAt?.toISOString() ?? null })),
     history: history.map((e) => ({ at: e.createdAt.toISOString(), what: EVENT_WORDS[e.kind] ?? "Your application was updated" })),
+    interviews: planned.map((i) => ({ kind: i.kind, startsAt: i.startsAt?.toISOString() ?? null, videoUrl: i.videoUrl, cancelled: Boolean(i.cancelledAt) })),
+    referees: refs.map((r) => ({ name: r.name, relation: r.relation, contact: r.contact, status: r.status })),
     cv: cv
       ? {
           fileName: cv.originalName,

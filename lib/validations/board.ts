@@ -14,6 +14,7 @@ export const boardQuery = z.object({
   tag: optional,
   source: optional,
   minDays: z.coerce.number().int().min(0).max(3650).optional().catch(undefined),
+  feedback: z.literal("missing").optional().catch(undefined),
   cursor: optional,
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
-import { INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES, BACKGROUND_CHECK_STATUSES } from "@/db/schema";
+import { INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES, BACKGROUND_CHECK_STATUSES } from "@/lib/feedback/constants";
 
 export const INTERVIEW_KIND_LABELS: Record<(typeof INTERVIEW_KINDS)[number], string> = {
   manager_meeting: "Meet your future manager",
@@ -46,10 +46,17 @@ export type InterviewPlan = z.output<typeof interviewPlan>;
  * A scorecard as its author edits it (draft) and submits it. Unrated attributes are simply left
  * out of `ratings`; their note, if any, stays in `attributeNotes`.
  */
+const rating = z.preprocess(
+  (v) => (v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v) : v),
+  z.number({ error: "A rating is a number from 1 to 4." }).int("A rating is a whole number from 1 to 4.").min(1, "Ratings go from 1 to 4.").max(4, "Ratings go from 1 to 4.").optional(),
+);
+
 export const scorecardDraft = z.object({
+  // A form sends "" for "not rated"; the API may leave the key out. Both mean unrated.
   ratings: z
-    .record(z.string().max(60), z.number({ error: "A rating is a number from 1 to 4." }).int("A rating is a whole number from 1 to 4.").min(1, "Ratings go from 1 to 4.").max(4, "Ratings go from 1 to 4."))
-    .default({}),
+    .record(z.string().max(60), rating)
+    .default({})
+    .transform((r) => Object.fromEntries(Object.entries(r).filter((e): e is [string, number] => e[1] !== undefined))),
   attributeNotes: z.record(z.string().max(60), text(2000, "each note")).default({}),
   recommendation: z.enum(RECOMMENDATIONS, { error: "Choose strong no, no, yes or strong yes." }).nullable().default(null),
   notes: text(8000, "the notes").default(""),

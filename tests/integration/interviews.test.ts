@@ -14,7 +14,7 @@ import { getApplicationDetail } from "@/lib/applications/detail";
 import { scorecardsFor } from "@/lib/feedback/visibility";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { addUser, callStaff, sessionCookie, TEST_SECRET, type TestUser } from "../helpers/staff";
-import { apply, validFields } from "../helpers/intake";
+import { apply, validFields, type Fields } from "../helpers/intake";
 
 let t: TestData;
 let recruiter: TestUser, anna: TestUser, bo: TestUser, outsider: TestUser;
@@ -32,11 +32,11 @@ afterAll(() => t.cleanup());
 const emailOf = new Map<number, string>();
 
 async function applicationIn(stage: string, name = "Kim Kandidat"): Promise<number> {
-  const fields = { ...validFields(), fullName: name };
+  const fields: Fields = { ...validFields(), fullName: name };
   const res = await apply(fields);
   const id = ((await res.json()) as { id: number }).id;
   moveApplication(recruiter, id, { to: stage, version: 1 });
-  emailOf.set(id, fields.email);
+  emailOf.set(id, String(fields.email));
   return id;
 }
 

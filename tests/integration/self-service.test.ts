@@ -1,7 +1,7 @@
 import { getTableColumns, eq } from "drizzle-orm";
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationEvents, applications, candidates, files, notes } from "@/db/schema";
+import { applicationEvents, applications, candidates, files, interviews, notes, referees, scorecardRevisions, scorecards } from "@/db/schema";
 import * as withdraw from "@/app/api/status/[token]/withdraw/route";
 import * as exportRoute from "@/app/api/status/[token]/export/route";
 import * as erase from "@/app/api/status/[token]/erase/route";
@@ -70,6 +70,7 @@ describe("export", () => {
     expect(data.application).toMatchObject({ note: fields.note, showSkills: fields.showSkills, source: "friend" });
     expect(data.consents).toHaveLength(2);
     expect(data.history).toEqual([expect.objectContaining({ what: "You applied" })]);
+    expect(data).toMatchObject({ interviews: [], referees: [] });
     expect(Buffer.from(data.cv.contentBase64, "base64").equals(PDF)).toBe(true);
   });
 });
@@ -79,6 +80,13 @@ describe("erase", () => {
     const { id, token, fields } = await newApplication();
     const staff = await addUser(t.db, "recruiter");
     t.db.insert(notes).values({ applicationId: id, authorUserId: staff.id, body: `Call ${fields.fullName} back`, searchText: "x", updatedAt: new Date() }).run();
+    // Interviews, scorecards and referees hold words about the person too.
+    const app = t.db.select().from(applications).where(eq(applications.id, id)).get()!;
+    const interview = t.db.insert(interviews).values({ applicationId: id, stageId: app.stageId, kind: "system_design", videoUrl: `https://meet.example.com/${fields.phone}`, createdByUserId: staff.id, updatedAt: new Date() }).returning().get();
+    const card = { ratings: { kubernetes: 3 }, attributeNotes: { kubernetes: `${fields.fullName} knows it` }, recommendation: "yes" as const, notes: `${fields.fullName} was great`, candidateFeedback: `Thanks ${fields.fullName}` };
+    const sc = t.db.insert(scorecards).values({ interviewId: interview.id, userId: staff.id, content: card, status: "submitted", updatedAt: new Date() }).returning().get();
+    t.db.insert(scorecardRevisions).values({ scorecardId: sc.id, content: card, reason: `Talked to ${fields.fullName}` }).run();
+    t.db.insert(referees).values({ applicationId: id, name: "Ref Person", relation: "Manager", contact: `manager-of-${fields.email}`, updatedAt: new Date() }).run();
     const cv = t.db.select().from(files).where(eq(files.applicationId, id)).get()!;
     const before = t.db.select().from(applications).where(eq(applications.id, id)).get()!;
 
@@ -102,6 +110,8 @@ describe("erase", () => {
     const after = t.db.select().from(applications).where(eq(applications.id, id)).get()!;
     expect(after).toMatchObject({ jobId: before.jobId, stageId: before.stageId, source: "friend", createdAt: before.createdAt, status: "withdrawn" });
     expect(t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all().map((e) => e.kind)).toEqual(["applied", "erased"]);
+    // The ratings stay for reports; every word goes.
+    expect(t.db.select().from(scorecards).where(eq(scorecards.id, sc.id)).get()!.content).toMatchObject({ ratings: { kubernetes: 3 }, recommendation: "yes" });
     expect(getStatusByToken(token)?.erased).toBe(true);
   });
 });

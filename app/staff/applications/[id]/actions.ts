@@ -5,6 +5,14 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { addNote, editNote } from "@/lib/applications/notes";
 import { addTag, removeTag } from "@/lib/applications/tags";
+import { headers } from "next/headers";
+import { moveApplication } from "@/lib/applications/move-application";
+import { recordDecision } from "@/lib/feedback/decision";
+import { cancelInterview, planInterview } from "@/lib/feedback/interviews";
+import { addReferee, setBackgroundCheck, setRefereeStatus } from "@/lib/feedback/references";
+import { publicOrigin } from "@/lib/http/origin";
+import { backgroundCheckInput, decisionInput, interviewPlan, refereeInput, refereeStatusInput } from "@/lib/validations/interviews";
+import { stageMove } from "@/lib/validations/move";
 import { noteInput, tagInput } from "@/lib/validations/notes";
 
 const id = z.number().int().positive();
@@ -31,5 +39,47 @@ export const addTagAction = validatedAction(tagInput.extend({ applicationId: id 
 export const removeTagAction = validatedAction(tagInput.extend({ applicationId: id }), (input, actor) => {
   const result = removeTag(actor, input.applicationId, input.tag);
   refresh(result.applicationId);
+  return result;
+});
+
+export const planInterviewAction = validatedAction(interviewPlan.extend({ applicationId: id }), async ({ applicationId, ...plan }, actor) => {
+  const result = planInterview(actor, applicationId, plan, publicOrigin(await headers()));
+  refresh(applicationId);
+  return result;
+});
+
+export const cancelInterviewAction = validatedAction(z.object({ interviewId: id }), ({ interviewId }, actor) => {
+  const result = cancelInterview(actor, interviewId);
+  refresh(result.applicationId);
+  return result;
+});
+
+export const recordDecisionAction = validatedAction(decisionInput.safeExtend({ applicationId: id }), ({ applicationId, ...input }, actor) => {
+  const result = recordDecision(actor, applicationId, input);
+  refresh(applicationId);
+  return result;
+});
+
+export const addRefereeAction = validatedAction(refereeInput.extend({ applicationId: id }), ({ applicationId, ...input }, actor) => {
+  const result = addReferee(actor, applicationId, input);
+  refresh(applicationId);
+  return result;
+});
+
+export const setRefereeStatusAction = validatedAction(refereeStatusInput.extend({ refereeId: id }), ({ refereeId, status }, actor) => {
+  const result = setRefereeStatus(actor, refereeId, { status });
+  refresh(result.applicationId);
+  return result;
+});
+
+export const setBackgroundCheckAction = validatedAction(backgroundCheckInput.extend({ applicationId: id }), ({ applicationId, status }, actor) => {
+  const result = setBackgroundCheck(actor, applicationId, { status });
+  refresh(applicationId);
+  return result;
+});
+
+export const hireAction = validatedAction(stageMove.safeExtend({ applicationId: id }), ({ applicationId, ...move }, actor) => {
+  const result = moveApplication(actor, applicationId, { ...move, to: "hired" });
+  refresh(applicationId);
   return result;
 });

@@ -6,10 +6,15 @@ import { CvCard } from "@/components/application/cv-card";
 import { NotesPanel } from "@/components/application/notes-panel";
 import { TagsEditor } from "@/components/application/tags-editor";
 import { Timeline } from "@/components/application/timeline";
+import { DecisionPanel } from "@/components/feedback/decision-panel";
+import { InterviewsPanel } from "@/components/feedback/interviews-panel";
+import { ReferencesPanel } from "@/components/feedback/references-panel";
 import { getApplicationDetail, type ApplicationDetail } from "@/lib/applications/detail";
+import { applicationFeedback, type ApplicationFeedback } from "@/lib/feedback/application-feedback";
 import { actorOrLogin } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
 import "@/components/application/application.css";
+import "@/components/feedback/feedback.css";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -19,8 +24,10 @@ export default async function ApplicationPage({ params }: Props) {
   const { id } = await params;
   const actor = await actorOrLogin(`/staff/applications/${id}`);
   let detail: ApplicationDetail;
+  let feedback: ApplicationFeedback;
   try {
     detail = getApplicationDetail(actor, /^\d{1,12}$/.test(id) ? Number(id) : 0);
+    feedback = applicationFeedback(actor, detail.id);
   } catch (e) {
     // Missing and not-yours look the same, as in the API.
     if (isAppError(e) && e.code === "not_found") notFound();
@@ -33,6 +40,27 @@ export default async function ApplicationPage({ params }: Props) {
         <div className="application-main">
           <CandidateDetails detail={detail} />
           <CvCard applicationId={detail.id} cv={detail.cv} />
+          <InterviewsPanel
+            applicationId={detail.id}
+            viewerId={actor.id}
+            interviews={feedback.interviews}
+            planning={feedback.planning}
+            canCancel={feedback.canCancel}
+            planHint={feedback.planHint}
+          />
+          {(feedback.interviews.length > 0 || feedback.decision.canDecide) && (
+            <DecisionPanel applicationId={detail.id} version={detail.version} view={feedback.decision} attributes={feedback.attributes} />
+          )}
+          {feedback.references && (
+            <ReferencesPanel
+              applicationId={detail.id}
+              version={detail.version}
+              referees={feedback.references.referees}
+              backgroundCheck={feedback.references.backgroundCheck}
+              isLastStage={feedback.references.isLastStage}
+              isAdmin={actor.role === "admin"}
+            />
+          )}
         </div>
         <div className="application-side">
           <TagsEditor applicationId={detail.id} tags={detail.tags} />

@@ -14,8 +14,8 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 /** Shared by the title and the page so the board is read once per request. */
 const loadBoard = cache(async (slug: string, search: string) => {
   const actor = await actorOrLogin(`/staff/jobs/${slug}`);
-  const { q, tag, source, minDays } = boardQuery.parse(Object.fromEntries(new URLSearchParams(search)));
-  const filters = { q, tag, source, minDays };
+  const { q, tag, source, minDays, feedback } = boardQuery.parse(Object.fromEntries(new URLSearchParams(search)));
+  const filters = { q, tag, source, minDays, feedback };
   try {
     return { actor, filters, board: getBoard(actor, slug, filters) };
   } catch (e) {

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { When } from "@/components/application/when";
+import { FeedbackBadge } from "@/components/feedback/feedback-badge";
+import { OwnScorecard } from "@/components/feedback/own-scorecard";
+import { ScorecardView } from "@/components/feedback/scorecard-view";
+import { actorOrLogin } from "@/lib/auth/current";
+import { isAppError } from "@/lib/errors";
+import { interviewPage, type InterviewPage } from "@/lib/feedback/interview-page";
+import "@/components/application/application.css";
+import "@/components/feedback/feedback.css";
+
+export const metadata: Metadata = { title: "Interview" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function InterviewScorecardPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await actorOrLogin(`/staff/interviews/${id}`);
+  let page: InterviewPage;
+  try {
+    page = interviewPage(actor, /^\d{1,12}$/.test(id) ? Number(id) : 0);
+  } catch (e) {
+    if (isAppError(e) && e.code === "not_found") notFound();
+    // Staff who may see the application but do not interview: the application page is theirs.
+    if (isAppError(e) && e.code === "forbidden") redirect("/staff/interviews");
+    throw e;
+  }
+  const { interview, application: app } = page;
+  return (
+    <article className="application interview-page">
+      <header className="application-header">
+        <p className="back">
+          <Link href="/staff/interviews">← My interviews</Link>
+        </p>
+        <h1>
+          {app.candidate.name}: {interview.kindLabel}
+        </h1>
+        <p className="application-meta">
+          <span>{app.job.title}</span>
+          <span>{interview.startsAt ? <When iso={interview.startsAt} /> : "Time not set"}</span>
+          {interview.colleagues.length > 0 && <span>With {interview.colleagues.join(", ")}</span>}
+          <FeedbackBadge state={interview.feedback} />
+        </p>
+        <p className="actions">
+          <Link className="button small secondary" href={`/staff/applications/${app.id}`}>
+            Application and CV
+          </Link>
+          <a className="button small secondary" href={`/jobs/${app.job.slug}`} target="_blank" rel="noopener">
+            The posting
+          </a>
+          {interview.startsAt && (
+            <a className="button small secondary" href={`/api/staff/interviews/${interview.id}/invite.ics`} download>
+              Calendar invite (.ics)
+            </a>
+          )}
+          {interview.videoUrl && (
+            <a className="button small secondary" href={interview.videoUrl} target="_blank" rel="noopener noreferrer">
+              Video link
+            </a>
+          )}
+        </p>
+        {interview.cancelled && <p className="notice closed">This interview was cancelled.</p>}
+      </header>
+      <div className="application-grid">
+        <div className="application-main">
+          <section className="card">
+            <OwnScorecard interviewId={interview.id} attributes={page.attributes} own={page.own} cancelled={interview.cancelled} />
+          </section>
+        </div>
+        <div className="application-side">
+          <section className="card" aria-labelledby="candidate-heading">
+            <h2 id="candidate-heading">What {app.candidate.name.split(" ")[0]} wrote</h2>
+            {app.answers.note ? <p className="typed">{app.answers.note}</p> : <p className="empty">No cover note.</p>}
+            {app.answers.showSkills && (
+              <>
+                <p className="label">How they would like to show their skills</p>
+                <p className="typed">{app.answers.showSkills}</p>
+              </>
+            )}
+            {app.candidate.links.length > 0 && (
+              <ul className="links">
+                {app.candidate.links.map((l) => (
+                  <li key={l.kind}>
+                    <a href={l.url} rel="noopener noreferrer nofollow" target="_blank">
+                      {l.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {app.cv && (
+              <p>
+                <a href={`/api/staff/applications/${app.id}/cv`} download>
+                  Download the CV ({app.cv.name})
+                </a>
+              </p>
+            )}
+          </section>
+          <section className="card" aria-labelledby="others-heading">
+            <h2 id="others-heading">Colleagues’ scorecards</h2>
+            {page.others.blind ? (
+              <p className="notice">Hidden until you submit yours, so that your judgement stays your own.</p>
+            ) : page.others.scorecards.length === 0 ? (
+              <p className="empty">No colleague has submitted a scorecard yet.</p>
+            ) : (
+              page.others.scorecards.map((card) => <ScorecardView key={card.id} card={card} attributes={page.attributes} />)
+            )}
+          </section>
+        </div>
+      </div>
+    </article>
+  );
+}

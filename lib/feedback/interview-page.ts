@@ -1,0 +1,53 @@
+import "server-only";
+import { and, asc, eq, ne } from "drizzle-orm";
+import { db } from "@/db";
+import { interviewers, users } from "@/db/schema";
+import { getApplicationDetail, type ApplicationDetail } from "@/lib/applications/detail";
+import type { Actor } from "@/lib/auth/permissions";
+import { INTERVIEW_KIND_LABELS } from "@/lib/validations/interviews";
+import { attributesOf, getOwnScorecard, interviewForInterviewer, type AttributeDto, type OwnScorecard } from "./scorecards";
+import { scorecardsFor, type ScorecardsForViewer } from "./visibility";
+import { feedbackState, type FeedbackState } from "./when";
+
+export type InterviewPage = {
+  interview: { id: number; kindLabel: string; startsAt: string | null; durationMinutes: number; videoUrl: string | null; cancelled: boolean; colleagues: string[]; feedback: FeedbackState };
+  application: Pick<ApplicationDetail, "id" | "job" | "candidate" | "answers" | "cv" | "stageName" | "status">;
+  attributes: AttributeDto[];
+  own: OwnScorecard;
+  others: ScorecardsForViewer;
+};
+
+/**
+ * The interviewer's page: the candidate as applied, the posting, their own scorecard, and the
+ * colleagues' scorecards as the blind rule allows.
+ */
+export function interviewPage(actor: Actor | null, interviewId: number): InterviewPage {
+  const { actor: who, interview, jobId } = interviewForInterviewer(actor, interviewId);
+  const detail = getApplicationDetail(who, interview.applicationId);
+  const own = getOwnScorecard(who, interviewId);
+  const colleagues = db()
+    .select({ name: users.name })
+    .from(interviewers)
+    .innerJoin(users, eq(users.id, interviewers.userId))
+    .where(and(eq(interviewers.interviewId, interviewId), ne(interviewers.userId, who.id)))
+    .orderBy(asc(users.name))
+    .all()
+    .map((u) => u.name);
+  const all = scorecardsFor(who, interview.applicationId);
+  return {
+    interview: {
+      id: interview.id,
+      kindLabel: INTERVIEW_KIND_LABELS[interview.kind],
+      startsAt: interview.startsAt?.toISOString() ?? null,
+      durationMinutes: interview.durationMinutes,
+      videoUrl: interview.videoUrl,
+      cancelled: Boolean(interview.cancelledAt),
+      colleagues,
+      feedback: feedbackState(interview, own.status === "submitted", new Date()),
+    },
+    application: { id: detail.id, job: detail.job, candidate: detail.candidate, answers: detail.answers, cv: detail.cv, stageName: detail.stageName, status: detail.status },
+    attributes: attributesOf(jobId),
+    own,
+    others: { blind: all.blind, scorecards: all.scorecards.filter((s) => s.interviewer.id !== who.id) },
+  };
+}

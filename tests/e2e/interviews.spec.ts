@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { LoginPage } from "./pages/login-page";
+import { ScorecardPage } from "./pages/scorecard-page";
+import { expectNoAxeViolations } from "./support/axe";
+import { saveScreenshot } from "./support/screenshot";
+import { USERS } from "./users";
+
+const PDF = readFileSync(path.join(__dirname, "..", "fixtures", "cv.pdf"));
+
+async function signIn(page: Page, who: keyof typeof USERS, next: string) {
+  await page.goto(next);
+  await new LoginPage(page).signIn(USERS[who].email, USERS[who].password);
+  await expect(page).toHaveURL(new RegExp(`${next}$`));
+}
+
+async function move(request: APIRequestContext, origin: string, id: number, to: string, version: number) {
+  const res = await request.post(`/api/staff/applications/${id}/move`, { data: { to, version }, headers: { origin } });
+  expect(res.status()).toBe(200);
+}
+
+test("a hiring manager fills and submits a scorecard, and the recruiter records the decision from it", async ({ browser, request, baseURL }, testInfo) => {
+  test.slow();
+  const origin = baseURL!;
+  const applied = await request.post("/api/jobs/cloud-engineer/applications", {
+    multipart: {
+      fullName: "Mira Lindqvist",
+      email: `mira-${Date.now()}@example.com`,
+      country: "SE",
+      note: "I run Ceph and Kubernetes for a living.",
+      privacyConsent: "true",
+      cv: { name: "mira.pdf", mimeType: "application/pdf", buffer: PDF },
+    },
+  });
+  expect(applied.status()).toBe(201);
+  const { id } = (await applied.json()) as { id: number };
+
+  // The recruiter moves the application to the technical interviews and plans one with the manager.
+  const recruiterContext = await browser.newContext();
+  const recruiter = await recruiterContext.newPage();
+  await signIn(recruiter, "recruiter", `/staff/applications/${id}`);
+  await move(recruiter.request, origin, id, "technical_interviews", 1);
+  await recruiter.reload();
+  const plan = recruiter.getByRole("form", { name: "Plan an interview" });
+  await plan.getByLabel("Kind").selectOption("system_design");
+  await plan.getByRole("button", { name: "Plan interview" }).click();
+  await expect(plan.getByText("Name at least one interviewer.")).toBeVisible();
+  await plan.getByLabel(/Hanna Manager/).check();
+  const yesterday = new Date(Date.now() - 26 * 60 * 60 * 1000);
+  const local = new Date(yesterday.getTime() - yesterday.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  await plan.getByLabel("Date and time").fill(local);
+  await plan.getByLabel("Video link").fill("https://meet.example.com/mira");
+  await plan.getByRole("button", { name: "Plan interview" }).click();
+  await expect(recruiter.getByRole("status").filter({ hasText: "Interview planned" })).toBeVisible();
+  const interviews = recruiter.getByRole("region", { name: "Interviews" });
+  await expect(interviews).toContainText("System design");
+  await expect(interviews).toContainText("Hanna Manager");
+  await expect(interviews.getByText("Feedback overdue")).toBeVisible();
+
+  // The manager finds it among their interviews, overdue, and writes the scorecard.
+  const managerContext = await browser.newContext();
+  const manager = await managerContext.newPage();
+  await signIn(manager, "manager", "/staff/interviews");
+  await expect(manager.getByText(/1 scorecard is overdue/)).toBeVisible();
+  await expectNoAxeViolations(manager);
+  await manager.getByRole("link", { name: "Mira Lindqvist" }).click();
+  await expect(manager.getByRole("heading", { level: 1 })).toHaveText("Mira Lindqvist: System design");
+  await expect(manager.getByText("I run Ceph and Kubernetes for a living.")).toBeVisible();
+  const card = new ScorecardPage(manager);
+  await card.rate("Kubernetes", 2);
+  await card.rate("Ceph and storage", 3);
+  await card.rate("Collaboration", 4);
+  await card.form.getByLabel("Note on Kubernetes").fill("Knows the basics; has not run upgrades.");
+  await card.recommend("No");
+  await card.form.getByLabel("Private notes for the team").fill("Great storage depth, thin on Kubernetes operations.");
+  await card.form.getByLabel(/Suggested feedback for the candidate/).fill("Your Ceph knowledge impressed us; deepen your hands-on Kubernetes operations.");
+  await expect(card.saveState).toContainText("Draft saved");
+
+  // The draft survives leaving the page.
+  await manager.reload();
+  await card.expectRated("Kubernetes", 2);
+  await expect(card.form.getByLabel("Private notes for the team")).toHaveValue("Great storage depth, thin on Kubernetes operations.");
+  await expect(card.others).toContainText("Hidden until you submit yours");
+  await expectNoAxeViolations(manager);
+  await saveScreenshot(manager, testInfo, "scorecard-draft");
+  await card.submit();
+  await expect(manager.getByRole("status").filter({ hasText: "Submitted: No" })).toBeVisible();
+  await expect(manager.getByRole("button", { name: "Amend" })).toBeVisible();
+  await saveScreenshot(manager, testInfo, "scorecard-submitted");
+
+  // The recruiter moves on to the decision and declines with the interviewer's suggestion, edited.
+  await move(recruiter.request, origin, id, "decision", 2);
+  await recruiter.reload();
+  const decision = recruiter.getByRole("region", { name: "Scorecards and decision" });
+  await expect(decision.getByRole("row", { name: /Kubernetes/ })).toContainText("2");
+  await expect(decision.getByRole("list", { name: "Recommendations" })).toContainText("Hanna Manager");
+  await decision.getByLabel("Decline, with constructive feedback").check();
+  const feedback = decision.getByLabel("Feedback for the candidate");
+  await expect(feedback).toHaveValue("Your Ceph knowledge impressed us; deepen your hands-on Kubernetes operations.");
+  await feedback.fill("Thank you for the conversation. Your Ceph knowledge impressed us; deepen your hands-on Kubernetes operations and apply again.");
+  await expectNoAxeViolations(recruiter);
+  await saveScreenshot(recruiter, testInfo, "decision");
+  await decision.getByRole("button", { name: "Decline and send feedback" }).click();
+  await expect(recruiter.getByRole("heading", { name: /^Rejected/ })).toBeVisible();
+  await expect(recruiter.getByText("deepen your hands-on Kubernetes operations and apply again.")).toBeVisible();
+  await expect(recruiter.locator(".timeline")).toContainText("Decision recorded");
+
+  await recruiterContext.close();
+  await managerContext.close();
+});
