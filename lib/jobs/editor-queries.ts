@@ -47,8 +47,8 @@ export function newJobValues(actor: Actor | null): JobInput {
     salaryPeriod: "YEAR",
     validThrough: "",
     hiringManagerUserId: null,
-    stages: defaultStages.map((s) => ({ staffName: s.staffName, name: { ...s.name }, description: { ...s.description }, typicalDays: s.typicalDays })),
-    attributes: defaultAttributes.map((a) => ({ label: a.label, description: a.description, optional: a.optional ?? false })),
+    stages: defaultStages.map((s) => ({ key: s.key, staffName: s.staffName, name: { ...s.name }, description: { ...s.description }, typicalDays: s.typicalDays })),
+    attributes: defaultAttributes.map((a) => ({ key: a.key, label: a.label, description: a.description, optional: a.optional ?? false })),
     questions: [],
   };
 }

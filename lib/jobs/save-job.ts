@@ -59,9 +59,9 @@ export function createJob(actor: Actor | null, input: JobData, now = new Date())
       checkSlugFree(tx, input.slug);
       checkHiringManager(tx, input.hiringManagerUserId);
       const job = tx.insert(jobs).values({ ...rowValues(input, now), status: "draft", datePosted: today(now), createdAt: now }).returning({ id: jobs.id }).get();
-      syncStages(tx, job.id, input.stages);
-      syncAttributes(tx, job.id, input.attributes);
-      syncQuestions(tx, job.id, input.questions);
+      syncStages(tx, job.id, input.stages, true);
+      syncAttributes(tx, job.id, input.attributes, true);
+      syncQuestions(tx, job.id, input.questions, true);
       audit(tx, who, "job.created", { id: job.id, slug: input.slug }, {}, now);
       return { slug: input.slug, status: "draft" as const };
     },
