@@ -16,6 +16,7 @@ export type PublicJob = {
   salary: { min: number; max: number; currency: string; period: string } | null;
   datePosted: string;
   validThrough: string | null;
+  updatedAt: Date;
   stages: PublicStage[];
   questions: PublicQuestion[];
 };
@@ -35,6 +36,7 @@ function toPublic(job: JobRow, jobStages: PublicStage[], questions: PublicQuesti
         : null,
     datePosted: job.datePosted,
     validThrough: job.validThrough,
+    updatedAt: job.updatedAt,
     stages: jobStages,
     questions,
   };
