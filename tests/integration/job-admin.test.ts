@@ -11,12 +11,14 @@ import { createTestData, type TestData } from "../helpers/test-data";
 import { addUser } from "../helpers/staff";
 import { apply, validFields } from "../helpers/intake";
 import { jobData, jobFields } from "../helpers/jobs";
+import sitemap from "@/app/sitemap";
+import robots from "@/app/robots";
 
 let t: TestData;
 let recruiter: Actor;
 let manager: Actor;
 beforeAll(async () => {
-  t = createTestData();
+  t = createTestData({ PUBLIC_URL: "https://careers.example.eu" });
   recruiter = await addUser(t.db, "recruiter");
   manager = await addUser(t.db, "hiring_manager");
 });
@@ -139,5 +141,22 @@ describe("draft, open, closed", () => {
     expect(caught(() => setJobStatus(recruiter, data.slug, "draft")).code).toBe("conflict");
     const audit = t.db.select().from(auditLog).where(eq(auditLog.action, "job.status")).all().filter((a) => a.data.slug === data.slug);
     expect(audit.map((a) => a.data.to)).toEqual(["open", "closed"]);
+  });
+});
+
+describe("sitemap and robots", () => {
+  it("list open postings in both languages with absolute URLs; drafts and closed jobs are left out", () => {
+    const open = jobData();
+    const draft = jobData();
+    createJob(recruiter, open);
+    createJob(recruiter, draft);
+    setJobStatus(recruiter, open.slug, "open");
+    let urls = sitemap().map((e) => e.url);
+    expect(urls).toEqual(expect.arrayContaining([`https://careers.example.eu/jobs/${open.slug}`, `https://careers.example.eu/sv/jobs/${open.slug}`, "https://careers.example.eu/jobs/cloud-engineer"]));
+    expect(urls.join(" ")).not.toContain(draft.slug);
+    setJobStatus(recruiter, open.slug, "closed");
+    urls = sitemap().map((e) => e.url);
+    expect(urls.join(" ")).not.toContain(open.slug);
+    expect(robots().rules).toMatchObject({ disallow: ["/staff", "/api", "/status"] });
   });
 });
