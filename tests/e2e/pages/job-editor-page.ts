@@ -34,11 +34,11 @@ export class JobEditorPage {
   async fill(job: NewJob) {
     await this.page.getByLabel("Slug").fill(job.slug);
     for (const [group, title, team, lang] of [[this.english, job.titleEn, job.team, "en"], [this.swedish, job.titleSv, `${job.team}-teamet`, "sv"]] as const) {
-      await group.getByLabel("Title").fill(title);
-      await group.getByLabel("Team").fill(team);
+      await group.getByLabel("Title", { exact: true }).fill(title);
+      await group.getByLabel("Team", { exact: true }).fill(team);
       await group.getByLabel(/^Summary/).fill(lang === "en" ? "Run the platform our customers rely on." : "Driv plattformen våra kunder litar på.");
-      await group.getByLabel("Posting text (Markdown)").fill(lang === "en" ? "## The role\n\nRead [our blog](https://example.com).\n\n<script>alert(1)</script>" : "## Rollen\n\nDu driver plattformen.");
-      await group.getByLabel("Start").fill(lang === "en" ? "As soon as possible." : "Snarast.");
+      await group.getByLabel("Posting text (Markdown)", { exact: true }).fill(lang === "en" ? "## The role\n\nRead [our blog](https://example.com).\n\n<script>alert(1)</script>" : "## Rollen\n\nDu driver plattformen.");
+      await group.getByLabel("Start", { exact: true }).fill(lang === "en" ? "As soon as possible." : "Snarast.");
     }
     await this.page.getByRole("button", { name: "All EU countries" }).click();
     if (job.question) {
