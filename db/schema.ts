@@ -426,6 +426,76 @@ export const referees = sqliteTable(
   (t) => [index("referees_application_idx").on(t.applicationId)],
 );
 
+export const QUESTION_KINDS = ["short_text", "long_text", "yes_no", "single_choice"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+export type QuestionOption = { key: string; label: Localized };
+/** Answers (yes/no, or option keys) that reject, the reason recorded, and the words sent. */
+export type Knockout = { answers: string[]; reason: string; message: Localized };
+
+/** The custom questions of a job's apply form, beside the built-in fields. */
+export const jobQuestions = sqliteTable(
+  "job_questions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    jobId: integer("job_id")
+      .notNull()
+      .references(() => jobs.id, { onDelete: "cascade" }),
+    /** Stable once created: answers and the multipart field `q_{key}` refer to it. */
+    key: text("key").notNull(),
+    position: integer("position").notNull(),
+    kind: text("kind", { enum: QUESTION_KINDS }).notNull(),
+    label: text("label", { mode: "json" }).$type<Localized>().notNull(),
+    required: integer("required", { mode: "boolean" }).notNull().default(false),
+    options: text("options", { mode: "json" }).$type<QuestionOption[]>().notNull().default(sql`'[]'`),
+    knockout: text("knockout", { mode: "json" }).$type<Knockout>(),
+  },
+  (t) => [uniqueIndex("job_questions_job_key_unique").on(t.jobId, t.key), index("job_questions_job_position_idx").on(t.jobId, t.position)],
+);
+
+/** What a candidate answered to a custom question; the label is kept as they saw it. */
+export const applicationAnswers = sqliteTable(
+  "application_answers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    questionKey: text("question_key").notNull(),
+    label: text("label").notNull(),
+    /** The text typed, "yes"/"no", or the chosen option's key. */
+    value: text("value").notNull(),
+    /** The answer in words, as shown to the candidate (the option's label, "Yes"). */
+    display: text("display").notNull(),
+  },
+  (t) => [uniqueIndex("application_answers_unique").on(t.applicationId, t.questionKey)],
+);
+
+/**
+ * A knockout answer does not reject at once: the rejection waits KNOCKOUT_DELAY_HOURS, like a
+ * person's decision would, and is dropped if the team moves the application before then.
+ */
+export const scheduledRejections = sqliteTable(
+  "scheduled_rejections",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    /** The stage it sat in when scheduled; a move out of it by the team cancels the rejection. */
+    stageId: integer("stage_id")
+      .notNull()
+      .references(() => stages.id),
+    questionKey: text("question_key").notNull(),
+    reason: text("reason").notNull(),
+    message: text("message").notNull(),
+    dueAt: integer("due_at", { mode: "timestamp_ms" }).notNull(),
+    doneAt: integer("done_at", { mode: "timestamp_ms" }),
+    outcome: text("outcome", { enum: ["rejected", "skipped"] }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("scheduled_rejections_application_unique").on(t.applicationId), index("scheduled_rejections_due_idx").on(t.doneAt, t.dueAt)],
+);
+
 export type Job = typeof jobs.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Stage = typeof stages.$inferSelect;
@@ -435,3 +505,4 @@ export type StoredFile = typeof files.$inferSelect;
 export type Interview = typeof interviews.$inferSelect;
 export type Scorecard = typeof scorecards.$inferSelect;
 export type JobAttribute = typeof jobAttributes.$inferSelect;
+export type JobQuestion = typeof jobQuestions.$inferSelect;

@@ -23,6 +23,12 @@ const envSchema = z.object({
   APPLY_RATE_LIMIT: positiveInt("APPLY_RATE_LIMIT").default(10),
   TRUST_PROXY: flag("TRUST_PROXY").default(false),
   RETENTION_DAYS: positiveInt("RETENTION_DAYS", 36500).default(730),
+  KNOCKOUT_DELAY_HOURS: z.coerce
+    .number({ error: "KNOCKOUT_DELAY_HOURS must be a whole number" })
+    .int("KNOCKOUT_DELAY_HOURS must be a whole number")
+    .min(0, "KNOCKOUT_DELAY_HOURS must be at least 0")
+    .max(720, "KNOCKOUT_DELAY_HOURS must be at most 720")
+    .default(48),
   PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute http(s) URL" }).optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().min(3, "MAIL_FROM must be an address like \"Safespring careers <jobs@example.com>\"").default("Safespring careers <careers@localhost>"),

@@ -6,6 +6,7 @@ import { runRetention } from "@/lib/privacy/retention";
 import { db } from "@/db";
 import { deliverDue } from "@/lib/mail/outbox";
 import { smtpSender } from "@/lib/mail/transport";
+import { runDueKnockouts } from "@/lib/applications/knockouts";
 
 /**
  * Serves the production build. Our own http server in front of Next's handler lets us record the
@@ -39,6 +40,17 @@ export async function serve(port: number): Promise<() => Promise<void>> {
     }, 3000).unref();
   }
   setInterval(retention, 24 * 60 * 60 * 1000).unref();
+  // Knockout rejections fall due KNOCKOUT_DELAY_HOURS after applying; minutes late is fine.
+  const knockouts = () => {
+    try {
+      const r = runDueKnockouts();
+      if (r.rejected.length) console.log(`Knockouts: rejected ${r.rejected.length} application(s).`);
+    } catch (e) {
+      console.error("Knockout run failed:", e);
+    }
+  };
+  setTimeout(knockouts, 15_000).unref();
+  setInterval(knockouts, 5 * 60 * 1000).unref();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, resolve);

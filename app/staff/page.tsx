@@ -56,9 +56,17 @@ export default async function StaffHome() {
   const actor = await actorOrLogin("/staff");
   const jobs = jobsOverview(actor);
   const seesAll = can(actor, "applications.view_all");
+  const manages = can(actor, "jobs.manage");
   return (
     <>
       <h1>Jobs</h1>
+      {manages && (
+        <p className="job-admin-links">
+          <Link className="button" href="/staff/jobs/new">
+            New job
+          </Link>
+        </p>
+      )}
       {!seesAll && (
         <p className="notice">
           You see the applications you are assigned to interview, with your scorecards, under <Link href="/staff/interviews">My interviews</Link>.
@@ -82,6 +90,12 @@ export default async function StaffHome() {
               <p>
                 Hired {job.outcomes.hired} · Rejected {job.outcomes.rejected} · Withdrawn {job.outcomes.withdrawn} ·{" "}
                 <Link href={`/staff/jobs/${job.slug}`}>Open the board</Link>
+                {manages && (
+                  <>
+                    {" "}
+                    · <Link href={`/staff/jobs/${job.slug}/edit`}>Edit the job<span className="visually-hidden">: {job.title}</span></Link>
+                  </>
+                )}
               </p>
               <h3>Needs attention</h3>
               <OverdueFeedback job={job} />

@@ -63,7 +63,16 @@ export function CandidateDetails({ detail }: { detail: ApplicationDetail }) {
           <Answer label="How they would like to show their skills" value={answers.showSkills} />
           <Answer label="Heard about the role from" value={answers.source ? (SOURCE_LABELS[answers.source] ?? answers.source) : null} />
           <Answer label="Language" value={LOCALE_LABELS[answers.locale] ?? answers.locale} />
+          {detail.custom.map((c) => (
+            <Answer key={c.key} label={c.label} value={c.answer} />
+          ))}
         </dl>
+        {detail.pendingKnockout && (
+          <p className="notice closed">
+            A knockout answer (“{detail.pendingKnockout.question}”) will reject this application automatically on{" "}
+            <When iso={detail.pendingKnockout.dueAt} />, with the job&apos;s prepared message. Moving it to another stage before then cancels that.
+          </p>
+        )}
       </section>
       <section className="card" aria-labelledby="consents-heading">
         <h2 id="consents-heading">Consents</h2>

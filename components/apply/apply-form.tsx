@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useForm, useWatch, type FieldError, type Resolver } from "react-hook-form";
 import { confirmationPath } from "@/lib/applications/confirmation";
 import { applyText } from "@/lib/i18n/apply";
@@ -12,6 +12,8 @@ import {
   type ApplicationData, type ApplicationInput,
 } from "@/lib/validations/application";
 import { Field } from "@/components/ui/field";
+import { answerField, checkAnswers } from "@/lib/validations/answers";
+import { CustomQuestions, type FormQuestion } from "./custom-questions";
 
 type Country = { code: string; name: string };
 type Props = {
@@ -22,25 +24,44 @@ type Props = {
   consentText: string;
   futureRolesText: string;
   privacy: ReactNode;
+  questions?: FormQuestion[];
 };
 type Values = Omit<ApplicationInput, "cv"> & { cv?: FileList };
-type FieldName = (typeof APPLICATION_FIELDS)[number];
+type FieldName = string;
 
 const zod = zodResolver(applicationInput);
 const noop = () => () => {};
-/** The browser holds a FileList; the shared schema checks the one file in it. */
-const resolver: Resolver<Values, unknown, ApplicationData> = (values, context, options) =>
-  zod({ ...values, cv: values.cv?.[0] }, context, options as never) as never;
+/**
+ * The browser holds a FileList; the shared schema checks the one file in it. The job's own
+ * questions are checked by the same plain function the server uses, so every error shows at once.
+ */
+function makeResolver(questions: FormQuestion[]): Resolver<Values, unknown, ApplicationData> {
+  return async (values, context, options) => {
+    const result = (await zod({ ...values, cv: values.cv?.[0] }, context, options as never)) as { values: ApplicationData; errors: Record<string, unknown> };
+    const { codes } = checkAnswers(questions, values as Record<string, unknown>);
+    if (Object.keys(codes).length === 0) return result as never;
+    const errors = { ...result.errors };
+    for (const [field, code] of Object.entries(codes)) errors[field] = { type: "custom", message: code };
+    return { values: {}, errors } as never;
+  };
+}
 
 /**
  * The application form. With JavaScript it validates as you go and posts with fetch; without it,
  * the same form posts to the same API, which answers with a page.
  */
-export function ApplyForm({ slug, locale, euCountries, otherCountries, consentText, futureRolesText, privacy }: Props) {
+export function ApplyForm({ slug, locale, euCountries, otherCountries, consentText, futureRolesText, privacy, questions = [] }: Props) {
   const t = applyText(locale);
   // False in the server's HTML, so browsers without JavaScript keep their native validation.
   const hydrated = useSyncExternalStore(noop, () => true, () => false);
   const [formError, setFormError] = useState<string | null>(null);
+  const resolver = useMemo(() => makeResolver(questions), [questions]);
+  // The form's fields in page order: the job's questions sit between "your work" and "anything else".
+  const fieldOrder = useMemo(() => {
+    const at = APPLICATION_FIELDS.indexOf("note");
+    return [...APPLICATION_FIELDS.slice(0, at), ...questions.map((q) => answerField(q.key)), ...APPLICATION_FIELDS.slice(at)];
+  }, [questions]);
+  const questionLabel = (name: string) => questions.find((q) => answerField(q.key) === name)?.label;
   const {
     register,
     handleSubmit,
@@ -63,7 +84,8 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
     if (err.type === "server") return err.message;
     return errorMessage(locale, err.message, { country: countryLabel, maxMb: MAX_CV_BYTES / 1024 / 1024 });
   };
-  const fieldErrors = APPLICATION_FIELDS.map((name) => [name, message(errors[name as keyof Values] as FieldError | undefined)] as const).filter(
+  const errorOf = (name: string) => message((errors as Record<string, FieldError | undefined>)[name]);
+  const fieldErrors = fieldOrder.map((name) => [name, errorOf(name)] as const).filter(
     (e): e is readonly [FieldName, string] => Boolean(e[1]),
   );
 
@@ -72,7 +94,7 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
   }, [formError]);
 
   const focusFirst = (invalid: Partial<Record<string, unknown>>) => {
-    const first = APPLICATION_FIELDS.find((f) => invalid[f]);
+    const first = fieldOrder.find((f) => invalid[f]);
     if (first) setFocus(first as keyof Values);
   };
 
@@ -92,7 +114,7 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
       return;
     }
     const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: Record<string, string> };
-    const serverErrors = Object.entries(body.errors ?? {}).filter(([k]) => (APPLICATION_FIELDS as readonly string[]).includes(k));
+    const serverErrors = Object.entries(body.errors ?? {}).filter(([k]) => fieldOrder.includes(k));
     if (serverErrors.length === 0) {
       setFormError(body.message ?? t.network);
       return;
@@ -125,7 +147,7 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
             <ul>
               {fieldErrors.map(([name, text]) => (
                 <li key={name}>
-                  <a href={`#f-${name}`}>{t.shortLabels[name] ?? t.labels[name as keyof typeof t.labels] ?? name}</a>: {text}
+                  <a href={`#f-${name}`}>{t.shortLabels[name] ?? t.labels[name as keyof typeof t.labels] ?? questionLabel(name) ?? name}</a>: {text}
                 </li>
               ))}
             </ul>
@@ -178,6 +200,10 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
           {(a) => <input type="url" inputMode="url" placeholder="https://…" {...a} {...register("portfolioUrl")} />}
         </Field>
       </fieldset>
+
+      {questions.length > 0 && (
+        <CustomQuestions questions={questions} t={t} register={register as never} errorOf={errorOf} />
+      )}
 
       <fieldset>
         <legend>{t.sections.more}</legend>

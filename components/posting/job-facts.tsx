@@ -28,7 +28,7 @@ export function JobFactsPanel({ job, locale }: { job: PublicJob; locale: Locale 
           </>
         )}
         <dt>{t.facts.type}</dt>
-        <dd>{t.fullTime}</dd>
+        <dd>{t.employment[job.employmentType] ?? t.fullTime}</dd>
         <dt>{t.facts.start}</dt>
         <dd>{job.content[locale].startNote}</dd>
       </dl>

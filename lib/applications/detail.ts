@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationEvents, applicationTags, candidates, consents, files, jobs, notes, stages, users } from "@/db/schema";
+import { applicationAnswers, applicationEvents, applicationTags, candidates, consents, files, jobs, notes, scheduledRejections, stages, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { countryName } from "@/lib/geo/countries";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
@@ -26,6 +26,10 @@ export type ApplicationDetail = {
     links: { kind: "linkedin" | "github" | "portfolio"; label: string; url: string }[];
   };
   answers: { note: string | null; showSkills: string | null; source: string | null; locale: string };
+  /** Answers to the job's custom questions, with the label as the candidate saw it. */
+  custom: { key: string; label: string; answer: string }[];
+  /** A knockout answer's rejection that has not happened yet: the team can still move the application. */
+  pendingKnockout: { question: string; dueAt: string } | null;
   consents: { kind: string; noticeVersion: string; text: string; givenAt: string; withdrawnAt: string | null }[];
   cv: { name: string; size: number; type: string } | null;
   rejection: { reason: string; reasonLabel: string; feedback: string | null } | null;
@@ -45,6 +49,8 @@ export function getApplicationDetail(actor: Actor | null, id: number): Applicati
   const stage = jobStages.find((s) => s.id === a.stageId)!;
   const cv = db().select().from(files).where(eq(files.applicationId, id)).orderBy(desc(files.createdAt)).get();
   const noteRows = db().select().from(notes).where(eq(notes.applicationId, id)).orderBy(asc(notes.createdAt), asc(notes.id)).all();
+  const customAnswers = db().select().from(applicationAnswers).where(eq(applicationAnswers.applicationId, id)).orderBy(asc(applicationAnswers.id)).all();
+  const knockout = db().select().from(scheduledRejections).where(eq(scheduledRejections.applicationId, id)).get();
   const events = db().select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(desc(applicationEvents.createdAt), desc(applicationEvents.id)).all();
 
   // Authors, mentioned and acting users may have been deactivated since; their names still show.
@@ -70,6 +76,10 @@ export function getApplicationDetail(actor: Actor | null, id: number): Applicati
     createdAt: a.createdAt.toISOString(),
     candidate: { name: c.fullName, email: c.email, phone: c.phone, country: c.country, countryName: countryName(c.country, "en"), links },
     answers: { note: a.note, showSkills: a.showSkills, source: a.source, locale: a.locale },
+    custom: customAnswers.map((x) => ({ key: x.questionKey, label: x.label, answer: x.display })),
+    pendingKnockout: knockout && !knockout.doneAt && a.status === "active" && a.stageId === knockout.stageId
+      ? { question: customAnswers.find((x) => x.questionKey === knockout.questionKey)?.label ?? knockout.questionKey, dueAt: knockout.dueAt.toISOString() }
+      : null,
     consents: db()
       .select()
       .from(consents)

@@ -13,6 +13,8 @@ import { publicOrigin } from "@/lib/http/origin";
 import { clientIp } from "@/lib/security/client-ip";
 import { createRateLimiter, sharedRateLimiter } from "@/lib/security/rate-limit";
 import { applicationInput, fieldErrorCodes, MAX_CV_BYTES } from "@/lib/validations/application";
+import { checkAnswers } from "@/lib/validations/answers";
+import { publicQuestions } from "@/lib/jobs/queries";
 import { parseApplicationMultipart, type ParsedMultipart } from "./parse-multipart";
 import { submitApplication, type SubmittedApplication } from "./submit-application";
 
@@ -48,6 +50,11 @@ function localize(codes: Record<string, string>, locale: Locale, country: string
   return Object.fromEntries(Object.entries(codes).map(([field, code]) => [field, errorMessage(locale, code, params)]));
 }
 
+/** A closed job says so plainly; a draft or unknown slug is simply not there. Both are 404. */
+export function notTakingApplications(closed: boolean, locale: Locale): AppError {
+  return new AppError("not_found", errorMessage(locale, closed ? "job.closed" : "job.missing"));
+}
+
 export type ReceivedApplication = SubmittedApplication & { locale: Locale };
 
 /**
@@ -66,10 +73,8 @@ export async function receiveApplication(
       retryAfterSeconds: limit.retryAfterSeconds,
     });
   }
-  const job = db().select({ status: jobs.status }).from(jobs).where(eq(jobs.slug, slug)).get();
-  if (!job || job.status !== "open") {
-    throw new AppError("not_found", "This job does not exist or no longer takes applications.");
-  }
+  const job = db().select({ id: jobs.id, status: jobs.status }).from(jobs).where(eq(jobs.slug, slug)).get();
+  if (!job || job.status !== "open") throw notTakingApplications(job?.status === "closed", fallbackLocale);
 
   let parsed: ParsedMultipart;
   try {
@@ -85,7 +90,8 @@ export async function receiveApplication(
   const locale: Locale = isLocale(parsed.fields.locale) ? parsed.fields.locale : "en";
   try {
     const result = applicationInput.safeParse(toInput(parsed));
-    const codes = result.success ? {} : fieldErrorCodes(result.error);
+    const custom = checkAnswers(publicQuestions(job.id), parsed.fields);
+    const codes = { ...(result.success ? {} : fieldErrorCodes(result.error)), ...custom.codes };
     for (const field of parsed.truncated) codes[field] = "tooLong";
     const detected = parsed.file && !codes.cv ? await detectCvType(parsed.file.tempPath) : null;
     const wrongContent = Boolean(parsed.file && !codes.cv && !detected);
@@ -97,7 +103,7 @@ export async function receiveApplication(
       throw new AppError("invalid", errorMessage(locale, "form"), { errors });
     }
     const upload = parsed.file && detected ? { ...parsed.file, detected } : undefined;
-    const stored = await submitApplication(slug, result.data, upload, publicOrigin(request.headers));
+    const stored = await submitApplication(slug, result.data, upload, publicOrigin(request.headers), custom.answers);
     return { ...stored, locale };
   } finally {
     await removeQuietly(parsed.file?.tempPath);

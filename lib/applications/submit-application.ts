@@ -2,8 +2,10 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import {
-  applicationEvents, applications, candidates, consents, files, jobs, stages,
+  applicationEvents, applications, candidates, consents, files, jobQuestions, jobs, stages,
 } from "@/db/schema";
+import type { CheckedAnswer } from "@/lib/validations/answers";
+import { storeAnswers } from "./knockouts";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import type { CvType } from "@/lib/files/sniff";
@@ -22,10 +24,10 @@ import { enqueueMail } from "@/lib/mail/outbox";
 
 export type SubmittedApplication = { id: number; token: string };
 
-function openJob(slug: string) {
+function openJob(slug: string, locale: "en" | "sv") {
   const job = db().select().from(jobs).where(eq(jobs.slug, slug)).get();
   if (!job || job.status !== "open") {
-    throw new AppError("not_found", "This job does not exist or no longer takes applications.");
+    throw new AppError("not_found", errorMessage(locale, job?.status === "closed" ? "job.closed" : "job.missing"));
   }
   return job;
 }
@@ -42,15 +44,16 @@ export async function submitApplication(
   data: ApplicationData,
   upload?: CheckedUpload,
   origin = "",
+  answers: CheckedAnswer[] = [],
 ): Promise<SubmittedApplication> {
-  const job = openJob(slug);
   const locale = data.locale;
+  const job = openJob(slug, locale);
   if (!job.location.applicantCountries.includes(data.country)) {
     const message = errorMessage(locale, "country.notEu", { country: countryName(data.country, locale) });
     throw new AppError("invalid", message, { errors: { country: message } });
   }
 
-  const { UPLOAD_DIR, RETENTION_DAYS } = env();
+  const { UPLOAD_DIR, RETENTION_DAYS, KNOCKOUT_DELAY_HOURS } = env();
   const storageKey = upload ? newStorageKey() : undefined;
   const storedFile = upload && storageKey ? await moveIntoPlace(upload.tempPath, UPLOAD_DIR, storageKey) : undefined;
   const token = newToken();
@@ -138,6 +141,8 @@ export async function submitApplication(
               : []),
           ])
           .run();
+        const questions = answers.length ? tx.select().from(jobQuestions).where(eq(jobQuestions.jobId, job.id)).all() : [];
+        storeAnswers(tx, { applicationId: application.id, stageId: firstStage.id, locale, questions, answers, delayHours: KNOCKOUT_DELAY_HOURS, now });
         enqueueMail(
           tx,
           buildMail("received", {

@@ -20,7 +20,8 @@ export function describeEvent({ kind, fromStage, toStage, data }: EventFacts): s
       return data?.override ? `Hired before the background check was complete (admin override: ${str(data.overrideReason) ?? ""})` : "Hired";
     case "rejected": {
       const reason = str(data?.reason);
-      return reason && reason in REJECTION_REASONS ? `Rejected: ${REJECTION_REASONS[reason as RejectionReason]}` : "Rejected";
+      const why = reason && reason in REJECTION_REASONS ? `Rejected: ${REJECTION_REASONS[reason as RejectionReason]}` : "Rejected";
+      return data?.knockout ? `${why} (knockout answer to “${str(data.knockout) ?? ""}”)` : why;
     }
     case "withdrawn":
       return "Withdrew";

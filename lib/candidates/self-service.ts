@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { readFile } from "node:fs/promises";
 import { db } from "@/db";
-import { applicationEvents, applications, candidates, consents, files, interviews, jobs, referees, stages } from "@/db/schema";
+import { applicationAnswers, applicationEvents, applications, candidates, consents, files, interviews, jobs, referees, stages } from "@/db/schema";
 import { anonymiseApplications } from "@/lib/privacy/anonymise";
 import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -90,6 +90,13 @@ export async function exportByToken(token: string): Promise<Record<string, unkno
       portfolioUrl: person.portfolioUrl,
       erasedAt: person.erasedAt?.toISOString() ?? null,
     },
+    answers: db()
+      .select()
+      .from(applicationAnswers)
+      .where(eq(applicationAnswers.applicationId, app.id))
+      .orderBy(asc(applicationAnswers.id))
+      .all()
+      .map((x) => ({ question: x.label, answer: x.display })),
     consents: given.map((c) => ({ kind: c.kind, noticeVersion: c.noticeVersion, text: c.text, givenAt: c.givenAt.toISOString(), withdrawnAt: c.withdrawnAt?.toISOString() ?? null })),
     history: history.map((e) => ({ at: e.createdAt.toISOString(), what: EVENT_WORDS[e.kind] ?? "Your application was updated" })),
     interviews: planned.map((i) => ({ kind: i.kind, startsAt: i.startsAt?.toISOString() ?? null, videoUrl: i.videoUrl, cancelled: Boolean(i.cancelledAt) })),

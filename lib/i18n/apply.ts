@@ -6,7 +6,9 @@ export type ApplyText = {
   intro: string;
   required: string;
   optional: string;
-  sections: { you: string; work: string; more: string; privacy: string };
+  sections: { you: string; work: string; questions: string; more: string; privacy: string };
+  yes: string;
+  no: string;
   labels: Record<
     | "fullName" | "email" | "phone" | "country" | "cv" | "linkedinUrl" | "githubUrl" | "portfolioUrl"
     | "note" | "showSkills" | "source" | "privacyConsent" | "futureRolesConsent",
@@ -33,7 +35,9 @@ const en: ApplyText = {
   intro: "It takes about five minutes. We care more about how you solve problems than about a polished CV: send what you have.",
   required: "required",
   optional: "optional",
-  sections: { you: "About you", work: "Your work", more: "Anything else", privacy: "Your data" },
+  sections: { you: "About you", work: "Your work", questions: "A few questions from the team", more: "Anything else", privacy: "Your data" },
+  yes: "Yes",
+  no: "No",
   labels: {
     fullName: "Full name",
     email: "Email",
@@ -85,7 +89,9 @@ const sv: ApplyText = {
   intro: "Det tar ungefär fem minuter. Vi bryr oss mer om hur du löser problem än om ett putsat CV: skicka det du har.",
   required: "obligatoriskt",
   optional: "valfritt",
-  sections: { you: "Om dig", work: "Ditt arbete", more: "Något mer", privacy: "Dina uppgifter" },
+  sections: { you: "Om dig", work: "Ditt arbete", questions: "Några frågor från teamet", more: "Något mer", privacy: "Dina uppgifter" },
+  yes: "Ja",
+  no: "Nej",
   labels: {
     fullName: "Fullständigt namn",
     email: "E-post",

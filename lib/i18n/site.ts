@@ -15,6 +15,9 @@ export type SiteText = {
   facts: { location: string; salary: string; type: string; start: string; team: string };
   remoteEu: (offices: string) => string;
   fullTime: string;
+  employment: Record<string, string>;
+  remoteOnly: string;
+  filters: { legend: string; team: string; allTeams: string; location: string; anyLocation: string; remote: string; show: string; clear: string; none: string };
   perYear: string;
   process: string;
   processIntro: string;
@@ -50,6 +53,9 @@ const en: SiteText = {
   facts: { location: "Where", salary: "Salary", type: "Employment", start: "Start", team: "Team" },
   remoteEu: (offices) => `Remote anywhere in the EU, or our ${offices} office`,
   fullTime: "Full-time, permanent",
+  remoteOnly: "Remote anywhere in the EU",
+  filters: { legend: "Filter the roles", team: "Team", allTeams: "All teams", location: "Office", anyLocation: "Any office", remote: "Remote only", show: "Show roles", clear: "Clear filters", none: "No open role matches these filters." },
+  employment: { FULL_TIME: "Full-time, permanent", PART_TIME: "Part-time", CONTRACTOR: "Contractor", TEMPORARY: "Temporary", INTERN: "Internship" },
   perYear: "a year",
   process: "Our hiring process",
   processIntro: "Five steps, and you will always know which one you are at.",
@@ -85,6 +91,9 @@ const sv: SiteText = {
   facts: { location: "Var", salary: "Lön", type: "Anställning", start: "Start", team: "Team" },
   remoteEu: (offices) => `På distans var som helst inom EU, eller på vårt kontor i ${offices}`,
   fullTime: "Heltid, tillsvidare",
+  remoteOnly: "På distans var som helst inom EU",
+  filters: { legend: "Filtrera rollerna", team: "Team", allTeams: "Alla team", location: "Kontor", anyLocation: "Alla kontor", remote: "Bara distans", show: "Visa roller", clear: "Rensa filter", none: "Ingen öppen roll matchar filtren." },
+  employment: { FULL_TIME: "Heltid, tillsvidare", PART_TIME: "Deltid", CONTRACTOR: "Konsultuppdrag", TEMPORARY: "Visstid", INTERN: "Praktik" },
   perYear: "per år",
   process: "Vår rekryteringsprocess",
   processIntro: "Fem steg, och du vet alltid vilket du befinner dig i.",

@@ -16,6 +16,6 @@ export function formatSalary(job: Pick<PublicJob, "salary">, locale: Locale): st
 
 export function formatLocation(job: Pick<PublicJob, "location">, locale: Locale): string {
   const offices = job.location.offices.map((o) => o.city).join(", ");
-  if (job.location.remote) return siteText(locale).remoteEu(offices);
+  if (job.location.remote) return offices ? siteText(locale).remoteEu(offices) : siteText(locale).remoteOnly;
   return job.location.offices.map((o) => `${o.city}, ${countryName(o.country, locale)}`).join("; ");
 }

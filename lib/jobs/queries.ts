@@ -1,7 +1,8 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
-import { jobs, stages, type JobLocaleContent, type JobLocation, type Localized } from "@/db/schema";
+import { jobQuestions, jobs, stages, type JobLocaleContent, type JobLocation, type Localized } from "@/db/schema";
+import type { PublicQuestion } from "@/lib/validations/answers";
 
 export type PublicStage = { key: string; name: Localized; description: Localized; typicalDays: number };
 
@@ -15,12 +16,14 @@ export type PublicJob = {
   salary: { min: number; max: number; currency: string; period: string } | null;
   datePosted: string;
   validThrough: string | null;
+  updatedAt: Date;
   stages: PublicStage[];
+  questions: PublicQuestion[];
 };
 
 type JobRow = typeof jobs.$inferSelect;
 
-function toPublic(job: JobRow, jobStages: PublicStage[]): PublicJob {
+function toPublic(job: JobRow, jobStages: PublicStage[], questions: PublicQuestion[] = []): PublicJob {
   return {
     slug: job.slug,
     status: job.status === "open" ? "open" : "closed",
@@ -33,7 +36,9 @@ function toPublic(job: JobRow, jobStages: PublicStage[]): PublicJob {
         : null,
     datePosted: job.datePosted,
     validThrough: job.validThrough,
+    updatedAt: job.updatedAt,
     stages: jobStages,
+    questions,
   };
 }
 
@@ -57,7 +62,18 @@ function stagesOf(jobIds: number[]): Map<number, PublicStage[]> {
 export function getPublicJob(slug: string): PublicJob | null {
   const job = db().select().from(jobs).where(eq(jobs.slug, slug)).get();
   if (!job || job.status === "draft") return null;
-  return toPublic(job, stagesOf([job.id]).get(job.id) ?? []);
+  return toPublic(job, stagesOf([job.id]).get(job.id) ?? [], publicQuestions(job.id));
+}
+
+/** A job's custom questions as candidates see them: what the knockout answers are stays private. */
+export function publicQuestions(jobId: number): PublicQuestion[] {
+  return db()
+    .select()
+    .from(jobQuestions)
+    .where(eq(jobQuestions.jobId, jobId))
+    .orderBy(asc(jobQuestions.position))
+    .all()
+    .map((q) => ({ key: q.key, kind: q.kind, label: q.label, required: q.required, options: q.options }));
 }
 
 export function listOpenJobs(): PublicJob[] {

@@ -1,6 +1,6 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationEvents, applications, candidates, files, interviews, jobs, notes, outbox, referees, scorecardRevisions, scorecards, type ScorecardContent } from "@/db/schema";
+import { applicationAnswers, applicationEvents, applications, candidates, files, interviews, jobs, notes, outbox, referees, scheduledRejections, scorecardRevisions, scorecards, type ScorecardContent } from "@/db/schema";
 import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { env } from "@/lib/env";
@@ -80,6 +80,9 @@ export async function anonymiseApplications(
           }
         }
       }
+      // What they answered is theirs; a knockout still waiting would mail an address that is gone.
+      tx.delete(applicationAnswers).where(inArray(applicationAnswers.applicationId, ids)).run();
+      tx.update(scheduledRejections).set({ doneAt: now, outcome: "skipped" }).where(and(inArray(scheduledRejections.applicationId, ids), isNull(scheduledRejections.doneAt))).run();
       return keys.map((k) => k.key);
     },
     { behavior: "immediate" },

@@ -36,8 +36,8 @@ export class ApplyPage {
   readonly submitButton: Locator;
   readonly errorSummary: Locator;
 
-  constructor(readonly page: Page, readonly lang: Lang = "en") {
-    this.path = localePath(lang, `/jobs/${SLUG}/apply`);
+  constructor(readonly page: Page, readonly lang: Lang = "en", slug = SLUG) {
+    this.path = localePath(lang, `/jobs/${slug}/apply`);
     this.fullName = page.getByLabel(/^Full name/);
     this.email = page.getByLabel(/^Email/);
     this.country = page.getByLabel(/^Country of residence/);

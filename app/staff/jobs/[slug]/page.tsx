@@ -4,7 +4,9 @@ import { cache } from "react";
 import { Board } from "@/components/board/board";
 import { BoardFilters } from "@/components/board/board-filters";
 import { getBoard } from "@/lib/applications/board";
+import Link from "next/link";
 import { actorOrLogin } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { boardQuery } from "@/lib/validations/board";
 import "@/components/board/board.css";
@@ -51,7 +53,14 @@ export default async function BoardPage(props: Props) {
   const filtered = Object.values(filters).some(Boolean);
   return (
     <div className="board-page">
-      <h1>Board: {board.job.title}</h1>
+      <div className="board-title">
+        <h1>Board: {board.job.title}</h1>
+        {can(actor, "jobs.manage") && (
+          <Link className="button secondary small" href={`/staff/jobs/${board.job.slug}/edit`}>
+            Edit the job
+          </Link>
+        )}
+      </div>
       <BoardFilters slug={board.job.slug} filters={filters} />
       {filtered && <p className="filter-note">Showing the applications that match these filters; the counts are for this view.</p>}
       <Board key={JSON.stringify(filters)} board={board} filters={filters} role={actor.role} />

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { JobEditor } from "@/components/staff/job-editor/job-editor";
+import { JobStatusControl } from "@/components/staff/job-status-control";
+import { actorOrLogin } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+import { isAppError } from "@/lib/errors";
+import { editorCountries } from "@/lib/jobs/editor-props";
+import { getJobEditor, hiringManagerOptions } from "@/lib/jobs/editor-queries";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string }> };
+
+export const metadata: Metadata = { title: "Edit job" };
+
+export default async function EditJobPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const actor = await actorOrLogin(`/staff/jobs/${slug}/edit`);
+  if (!can(actor, "jobs.manage")) {
+    return (
+      <section className="card">
+        <h1>No access</h1>
+        <p>Only recruiters and admins edit jobs.</p>
+      </section>
+    );
+  }
+  let editor;
+  try {
+    editor = getJobEditor(actor, slug);
+  } catch (e) {
+    if (isAppError(e) && e.code === "not_found") notFound();
+    throw e;
+  }
+  const { saved } = await searchParams;
+  return (
+    <>
+      <h1>Edit: {editor.values.content.en.title}</h1>
+      <div className="job-admin-links">
+        <Link className="button secondary small" href={`/staff/jobs/${slug}`}>
+          Open the board
+        </Link>
+        {editor.status !== "draft" && (
+          <a className="button secondary small" href={`/jobs/${slug}`}>
+            See the posting
+          </a>
+        )}
+      </div>
+      {saved && (
+        <p className="notice" role="status">
+          Saved. Public pages show the change on their next visit.
+        </p>
+      )}
+      <JobStatusControl slug={slug} status={editor.status} hasApplications={editor.applicationCount > 0} />
+      <JobEditor
+        key={slug}
+        currentSlug={slug}
+        values={editor.values}
+        occupancy={editor.occupancy}
+        staff={hiringManagerOptions(actor)}
+        {...editorCountries()}
+      />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { JobEditor } from "@/components/staff/job-editor/job-editor";
+import { actorOrLogin } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+import { editorCountries } from "@/lib/jobs/editor-props";
+import { hiringManagerOptions, newJobValues } from "@/lib/jobs/editor-queries";
+
+export const metadata: Metadata = { title: "New job" };
+
+export default async function NewJobPage() {
+  const actor = await actorOrLogin("/staff/jobs/new");
+  if (!can(actor, "jobs.manage")) {
+    return (
+      <section className="card">
+        <h1>No access</h1>
+        <p>Only recruiters and admins create jobs.</p>
+      </section>
+    );
+  }
+  return (
+    <>
+      <h1>New job</h1>
+      <p>A new job starts as a draft, with the usual hiring process and scorecard. Nobody outside sees it until you open it.</p>
+      <JobEditor values={newJobValues(actor)} occupancy={{}} staff={hiringManagerOptions(actor)} {...editorCountries()} />
+    </>
+  );
+}

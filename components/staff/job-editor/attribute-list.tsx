@@ -1,0 +1,44 @@
+"use client";
+
+import { useFieldArray } from "react-hook-form";
+import { described, ErrorText, ItemButtons, type JobForm } from "./form-kit";
+
+/** What interviewers rate on the scorecard for this job. */
+export function AttributeList({ form }: { form: JobForm }) {
+  const { register, formState, control } = form;
+  const errors = formState.errors;
+  const list = useFieldArray({ control, name: "attributes", keyName: "fieldId" });
+  return (
+    <fieldset className="card">
+      <legend>Scorecard attributes</legend>
+      <p className="hint">What interviewers rate, drawn from the posting&apos;s must-haves and nice-to-haves.</p>
+      <ErrorText errors={errors} path="attributes" />
+      <ol className="edit-list">
+        {list.fields.map((f, i) => (
+          <li key={f.fieldId}>
+            <div className="row">
+              <div className="field">
+                <label htmlFor={`job-attributes-${i}-label`}>Attribute {i + 1}</label>
+                <input type="text" {...described(errors, `attributes.${i}.label`)} {...register(`attributes.${i}.label`)} />
+                <ErrorText errors={errors} path={`attributes.${i}.label`} />
+              </div>
+              <div className="field wide">
+                <label htmlFor={`job-attributes-${i}-description`}>Description</label>
+                <input type="text" {...described(errors, `attributes.${i}.description`)} {...register(`attributes.${i}.description`)} />
+                <ErrorText errors={errors} path={`attributes.${i}.description`} />
+              </div>
+              <div className="check">
+                <input id={`job-attributes-${i}-optional`} type="checkbox" {...register(`attributes.${i}.optional`)} />
+                <label htmlFor={`job-attributes-${i}-optional`}>A plus</label>
+              </div>
+            </div>
+            <ItemButtons index={i} count={list.fields.length} label={`attribute ${i + 1}`} onMove={list.move} onRemove={() => list.remove(i)} />
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="button secondary small" onClick={() => list.append({ label: "", description: "", optional: false })}>
+        Add an attribute
+      </button>
+    </fieldset>
+  );
+}

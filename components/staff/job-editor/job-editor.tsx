@@ -1,0 +1,92 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import { createJobAction, updateJobAction } from "@/app/staff/jobs/actions";
+import { jobInput, type JobData, type JobInput } from "@/lib/validations/job";
+import { AttributeList } from "./attribute-list";
+import { ContentFields } from "./content-fields";
+import { FactsFields, type Country, type StaffChoice } from "./facts-fields";
+import { allErrors, described, ErrorText } from "./form-kit";
+import { QuestionList } from "./question-list";
+import { StageList } from "./stage-list";
+import "./job-editor.css";
+
+type Props = {
+  /** The job's slug as stored; absent for a new job. */
+  currentSlug?: string;
+  values: JobInput;
+  occupancy: Record<string, number>;
+  euCountries: Country[];
+  allCountries: Country[];
+  staff: StaffChoice[];
+};
+
+/** The whole job in one form: checked in the browser with the server's own schema, saved in one go. */
+export function JobEditor({ currentSlug, values, occupancy, euCountries, allCountries, staff }: Props) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<JobInput, unknown, JobData>({ resolver: zodResolver(jobInput), defaultValues: values, mode: "onTouched" });
+  const { register, handleSubmit, formState, setError } = form;
+  const summary = allErrors(formState.errors);
+
+  useEffect(() => {
+    if (formError || (formState.submitCount > 0 && summary.length > 0)) document.getElementById("job-error-summary")?.focus();
+  }, [formError, formState.submitCount, summary.length]);
+
+  const onSubmit = handleSubmit(async () => {
+    setFormError(null);
+    // The server parses the same schema again, so it gets the form's values as typed.
+    const data = form.getValues();
+    const result = currentSlug ? await updateJobAction({ currentSlug, job: data }) : await createJobAction(data);
+    if (result.ok) {
+      router.push(`/staff/jobs/${result.data.slug}/edit?saved=1`);
+      router.refresh();
+      return;
+    }
+    const fields = Object.entries(result.fieldErrors ?? {});
+    for (const [name, message] of fields) if (name in data) setError(name as keyof JobInput, { type: "server", message });
+    setFormError(fields.length ? fields.map(([, m]) => m).join(" ") : result.message);
+  });
+
+  return (
+    <form className="form job-editor" onSubmit={onSubmit} noValidate>
+      {(formError || (formState.submitCount > 0 && summary.length > 0)) && (
+        <div className="error-summary" id="job-error-summary" role="alert" tabIndex={-1}>
+          <h2>{formError ? "The job was not saved" : `Please correct ${summary.length === 1 ? "1 thing" : `${summary.length} things`}`}</h2>
+          {formError && <p>{formError}</p>}
+          <ul>
+            {summary.map((e) => (
+              <li key={e.id + e.message}>
+                <a href={`#${e.id}`}>{e.message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <fieldset className="card">
+        <legend>Address</legend>
+        <div className="field">
+          <label htmlFor="job-slug">Slug</label>
+          <p className="hint" id="job-slug-hint">
+            The posting&apos;s address: /jobs/<em>slug</em> and /sv/jobs/<em>slug</em>. Lower-case letters, digits and hyphens.
+          </p>
+          <input type="text" autoComplete="off" {...described(formState.errors, "slug")} {...register("slug")} />
+          <ErrorText errors={formState.errors} path="slug" />
+        </div>
+      </fieldset>
+      <ContentFields form={form} />
+      <FactsFields form={form} euCountries={euCountries} allCountries={allCountries} staff={staff} />
+      <StageList form={form} occupancy={occupancy} />
+      <AttributeList form={form} />
+      <QuestionList form={form} />
+      <div className="actions sticky-actions">
+        <button className="button" type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : currentSlug ? "Save changes" : "Create draft"}
+        </button>
+      </div>
+    </form>
+  );
+}

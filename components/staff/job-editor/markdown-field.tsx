@@ -1,0 +1,47 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useWatch } from "react-hook-form";
+import { previewMarkdownAction } from "@/app/staff/jobs/actions";
+import { described, ErrorText, type JobForm } from "./form-kit";
+
+type Path = `content.${"en" | "sv"}.${"body" | "processNote"}`;
+
+/**
+ * A Markdown textarea with a live preview beside it. The preview comes from the server (the
+ * posting's own renderer: no raw HTML, links get rel="noopener nofollow"), a moment after typing stops.
+ */
+export function MarkdownField({ form, path, label, hint, rows = 14 }: { form: JobForm; path: Path; label: string; hint?: string; rows?: number }) {
+  const source = useWatch({ control: form.control, name: path }) ?? "";
+  const [html, setHtml] = useState("");
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(async () => {
+      const result = await previewMarkdownAction({ source }).catch(() => null);
+      if (!current) return;
+      setFailed(!result?.ok);
+      if (result?.ok) setHtml(result.data);
+    }, 350);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [source]);
+  const attrs = described(form.formState.errors, path);
+  return (
+    <div className="field markdown-field">
+      <label htmlFor={attrs.id}>{label}</label>
+      {hint && <p className="hint">{hint}</p>}
+      <div className="markdown-split">
+        <div>
+          <textarea rows={rows} {...attrs} {...form.register(path)} />
+          <ErrorText errors={form.formState.errors} path={path} />
+        </div>
+        <section className="markdown-preview posting-body" aria-label={`Preview: ${label}`}>
+          {failed ? <p className="hint">The preview is not available right now.</p> : <div dangerouslySetInnerHTML={{ __html: html }} />}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import { db, type Db } from "@/db";
+import {
+  applicationAnswers, applicationEvents, applications, auditLog, candidates, jobs, scheduledRejections, type JobQuestion, type Locale,
+} from "@/db/schema";
+import { buildMail } from "@/lib/mail/messages";
+import { enqueueMail } from "@/lib/mail/outbox";
+import type { CheckedAnswer } from "@/lib/validations/answers";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+const HOUR = 60 * 60 * 1000;
+
+function display(q: JobQuestion, value: string, locale: Locale): string {
+  if (q.kind === "yes_no") return value === "yes" ? (locale === "sv" ? "Ja" : "Yes") : locale === "sv" ? "Nej" : "No";
+  if (q.kind === "single_choice") return q.options.find((o) => o.key === value)?.label[locale] ?? value;
+  return value;
+}
+
+/**
+ * Stores the answers to custom questions, inside the intake's transaction. A knockout answer
+ * schedules a rejection `delayHours` later: the candidate hears nothing now, and hears it then
+ * the way they would hear a person's decision.
+ */
+export function storeAnswers(
+  tx: Tx,
+  a: { applicationId: number; stageId: number; locale: Locale; questions: JobQuestion[]; answers: CheckedAnswer[]; delayHours: number; now: Date },
+): void {
+  let knockedOut = false;
+  for (const answer of a.answers) {
+    const q = a.questions.find((x) => x.key === answer.key);
+    if (!q) continue;
+    tx.insert(applicationAnswers)
+      .values({ applicationId: a.applicationId, questionKey: q.key, label: q.label[a.locale], value: answer.value, display: display(q, answer.value, a.locale) })
+      .run();
+    if (!knockedOut && q.knockout?.answers.includes(answer.value)) {
+      knockedOut = true;
+      tx.insert(scheduledRejections)
+        .values({
+          applicationId: a.applicationId, stageId: a.stageId, questionKey: q.key, reason: q.knockout.reason,
+          message: q.knockout.message[a.locale], dueAt: new Date(a.now.getTime() + a.delayHours * HOUR), createdAt: a.now,
+        })
+        .run();
+    }
+  }
+}
+
+export type KnockoutRun = { rejected: number[]; skipped: number[] };
+
+/**
+ * Carries out the knockout rejections that are due, as the system: status, reason, the kind
+ * message as the candidate's feedback, the event and the rejection mail, in one transaction.
+ * An application the team has moved or decided on since is left alone.
+ */
+export function runDueKnockouts(now = new Date(), database: Db = db()): KnockoutRun {
+  return database.transaction(
+    (tx) => {
+      const due = tx
+        .select({ s: scheduledRejections, a: applications })
+        .from(scheduledRejections)
+        .innerJoin(applications, eq(applications.id, scheduledRejections.applicationId))
+        .where(and(isNull(scheduledRejections.doneAt), lte(scheduledRejections.dueAt, now)))
+        .orderBy(asc(scheduledRejections.dueAt))
+        .limit(500)
+        .all();
+      const result: KnockoutRun = { rejected: [], skipped: [] };
+      for (const { s, a } of due) {
+        const stillWaiting = a.status === "active" && a.stageId === s.stageId;
+        tx.update(scheduledRejections).set({ doneAt: now, outcome: stillWaiting ? "rejected" : "skipped" }).where(eq(scheduledRejections.id, s.id)).run();
+        if (!stillWaiting) {
+          result.skipped.push(a.id);
+          continue;
+        }
+        tx.update(applications)
+          .set({ status: "rejected", rejectionReason: s.reason, candidateFeedback: s.message, version: sql`${applications.version} + 1`, updatedAt: now })
+          .where(eq(applications.id, a.id))
+          .run();
+        tx.insert(applicationEvents)
+          .values({
+            applicationId: a.id, actorType: "system", kind: "rejected", fromStageId: a.stageId, toStageId: a.stageId,
+            fromStatus: "active", toStatus: "rejected", data: { reason: s.reason, knockout: s.questionKey }, createdAt: now,
+          })
+          .run();
+        const person = tx.select().from(candidates).where(eq(candidates.id, a.candidateId)).get();
+        const job = tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, a.jobId)).get();
+        if (person?.email && !person.erasedAt && job) {
+          enqueueMail(tx, buildMail("rejected", { locale: a.locale, to: person.email, name: person.fullName, job: job.content[a.locale].title, applicationId: a.id, feedback: s.message }), now);
+        }
+        result.rejected.push(a.id);
+      }
+      if (due.length) tx.insert(auditLog).values({ action: "knockout.run", data: { ...result }, createdAt: now }).run();
+      return result;
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { and, count, eq, ne } from "drizzle-orm";
+import { db } from "@/db";
+import { applications, auditLog, jobs, users, type Job } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import type { JobData } from "@/lib/validations/job";
+import { syncAttributes, syncQuestions, syncStages, type Tx } from "./sync-lists";
+
+export type SavedJob = { slug: string; status: Job["status"] };
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/** Who changed which job, and what: written in the same transaction as the change. */
+function audit(tx: Tx, actor: Actor, action: string, job: { id: number; slug: string }, data: Record<string, unknown>, now: Date): void {
+  tx.insert(auditLog).values({ action, data: { actor: { id: actor.id, name: actor.name, email: actor.email }, jobId: job.id, slug: job.slug, ...data }, createdAt: now }).run();
+}
+
+function checkSlugFree(tx: Tx, slug: string, exceptId?: number): void {
+  const clash = tx.select({ id: jobs.id }).from(jobs).where(exceptId ? and(eq(jobs.slug, slug), ne(jobs.id, exceptId)) : eq(jobs.slug, slug)).get();
+  if (clash) {
+    const message = "Another job already uses this slug. Choose another one.";
+    throw new AppError("conflict", message, { errors: { slug: message } });
+  }
+}
+
+function checkHiringManager(tx: Tx, id: number | null): void {
+  if (id == null) return;
+  const user = tx.select({ active: users.active }).from(users).where(eq(users.id, id)).get();
+  if (!user?.active) {
+    const message = "Choose an active staff member as hiring manager.";
+    throw new AppError("invalid", message, { errors: { hiringManagerUserId: message } });
+  }
+}
+
+function rowValues(input: JobData, now: Date) {
+  const salary = input.salaryMin != null && input.salaryMax != null;
+  return {
+    slug: input.slug,
+    content: input.content,
+    location: input.location,
+    employmentType: input.employmentType,
+    salaryMin: salary ? input.salaryMin : null,
+    salaryMax: salary ? input.salaryMax : null,
+    salaryCurrency: salary ? input.salaryCurrency : null,
+    salaryPeriod: salary ? input.salaryPeriod : null,
+    validThrough: input.validThrough,
+    hiringManagerUserId: input.hiringManagerUserId,
+    updatedAt: now,
+  };
+}
+
+/** A new job, always a draft: invisible to the public until someone opens it. */
+export function createJob(actor: Actor | null, input: JobData, now = new Date()): SavedJob {
+  const who = requirePermission(actor, "jobs.manage");
+  return db().transaction(
+    (tx) => {
+      checkSlugFree(tx, input.slug);
+      checkHiringManager(tx, input.hiringManagerUserId);
+      const job = tx.insert(jobs).values({ ...rowValues(input, now), status: "draft", datePosted: today(now), createdAt: now }).returning({ id: jobs.id }).get();
+      syncStages(tx, job.id, input.stages, true);
+      syncAttributes(tx, job.id, input.attributes, true);
+      syncQuestions(tx, job.id, input.questions, true);
+      audit(tx, who, "job.created", { id: job.id, slug: input.slug }, {}, now);
+      return { slug: input.slug, status: "draft" as const };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+function jobBySlug(tx: Tx, slug: string): Job {
+  const job = tx.select().from(jobs).where(eq(jobs.slug, slug)).get();
+  if (!job) throw new AppError("not_found", "There is no job with this slug.");
+  return job;
+}
+
+/** Saves the editor's whole form; every list is synced and audited in one transaction. */
+export function updateJob(actor: Actor | null, slug: string, input: JobData, now = new Date()): SavedJob & { previousSlug: string } {
+  const who = requirePermission(actor, "jobs.manage");
+  return db().transaction(
+    (tx) => {
+      const before = jobBySlug(tx, slug);
+      if (input.slug !== before.slug) checkSlugFree(tx, input.slug, before.id);
+      checkHiringManager(tx, input.hiringManagerUserId);
+      const values = rowValues(input, now);
+      const changed = (Object.keys(values) as (keyof typeof values)[]).filter((k) => k !== "updatedAt" && JSON.stringify(values[k]) !== JSON.stringify(before[k]));
+      tx.update(jobs).set(values).where(eq(jobs.id, before.id)).run();
+      const lists = [...syncStages(tx, before.id, input.stages), ...syncAttributes(tx, before.id, input.attributes), ...syncQuestions(tx, before.id, input.questions)];
+      audit(tx, who, "job.updated", { id: before.id, slug: input.slug }, { changed, lists, ...(input.slug !== before.slug ? { previousSlug: before.slug } : {}) }, now);
+      return { slug: input.slug, status: before.status, previousSlug: before.slug };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * Draft, open, closed. Opening publishes (the first time sets the posting date); closing stops
+ * the intake and keeps the board. A job that has applications never goes back to draft.
+ */
+export function setJobStatus(actor: Actor | null, slug: string, status: Job["status"], now = new Date()): SavedJob {
+  const who = requirePermission(actor, "jobs.manage");
+  return db().transaction(
+    (tx) => {
+      const job = jobBySlug(tx, slug);
+      if (job.status === status) return { slug, status };
+      if (status === "draft" && tx.select({ n: count() }).from(applications).where(eq(applications.jobId, job.id)).get()!.n > 0) {
+        throw new AppError("conflict", "This job has applications, so it cannot go back to draft. Close it instead.");
+      }
+      const firstOpening = status === "open" && job.status === "draft";
+      tx.update(jobs).set({ status, updatedAt: now, ...(firstOpening ? { datePosted: today(now) } : {}) }).where(eq(jobs.id, job.id)).run();
+      audit(tx, who, "job.status", job, { from: job.status, to: status }, now);
+      return { slug, status };
+    },
+    { behavior: "immediate" },
+  );
+}

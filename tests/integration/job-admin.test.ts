@@ -1,0 +1,162 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applications, auditLog, jobQuestions, jobs, stages } from "@/db/schema";
+import { getPublicJob, listOpenJobs } from "@/lib/jobs/queries";
+import { createJob, setJobStatus, updateJob } from "@/lib/jobs/save-job";
+import { getJobEditor } from "@/lib/jobs/editor-queries";
+import { jobInput } from "@/lib/validations/job";
+import { isAppError, type AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
+import { createTestData, type TestData } from "../helpers/test-data";
+import { addUser } from "../helpers/staff";
+import { apply, validFields } from "../helpers/intake";
+import { jobData, jobFields } from "../helpers/jobs";
+import sitemap from "@/app/sitemap";
+import robots from "@/app/robots";
+
+let t: TestData;
+let recruiter: Actor;
+let manager: Actor;
+beforeAll(async () => {
+  t = createTestData({ PUBLIC_URL: "https://careers.example.eu" });
+  recruiter = await addUser(t.db, "recruiter");
+  manager = await addUser(t.db, "hiring_manager");
+});
+afterAll(() => t.cleanup());
+
+function caught(run: () => unknown): AppError {
+  try {
+    run();
+  } catch (e) {
+    if (isAppError(e)) return e;
+    throw e;
+  }
+  throw new Error("expected an AppError");
+}
+
+const editorData = (slug: string) => jobInput.parse(getJobEditor(recruiter, slug).values);
+
+describe("creating and editing jobs", () => {
+  it("creates a draft with the default stages, attributes and an audit entry naming the recruiter", () => {
+    const data = jobData();
+    expect(createJob(recruiter, data)).toEqual({ slug: data.slug, status: "draft" });
+    const job = t.db.select().from(jobs).where(eq(jobs.slug, data.slug)).get()!;
+    expect(t.db.select().from(stages).where(eq(stages.jobId, job.id)).all().map((s) => s.key)).toEqual([
+      "applied", "initial_call", "manager_meeting", "technical_interviews", "decision", "references",
+    ]);
+    const entry = t.db.select().from(auditLog).where(eq(auditLog.action, "job.created")).all().at(-1)!;
+    expect(entry.data).toMatchObject({ slug: data.slug, actor: { id: recruiter.id } });
+  });
+
+  it("refuses a hiring manager (403) and stores nothing", () => {
+    const data = jobData();
+    expect(caught(() => createJob(manager, data)).code).toBe("forbidden");
+    expect(caught(() => setJobStatus(manager, "cloud-engineer", "closed")).code).toBe("forbidden");
+    expect(t.db.select().from(jobs).where(eq(jobs.slug, data.slug)).get()).toBeUndefined();
+  });
+
+  it("validates slugs: format, reserved words, and uniqueness with a field error", () => {
+    for (const bad of ["a", "Cloud Engineer", "-x-y", "x--y", "new", "ünï"]) {
+      expect(jobInput.safeParse(jobFields({ slug: bad })).success, bad).toBe(false);
+    }
+    expect(jobInput.parse(jobFields({ slug: "  Site-Reliability " })).slug).toBe("site-reliability");
+    const e = caught(() => createJob(recruiter, jobData({ slug: "cloud-engineer" })));
+    expect(e.code).toBe("conflict");
+    expect(e.extra.errors?.slug).toMatch(/already uses this slug/);
+    const other = jobData();
+    createJob(recruiter, other);
+    expect(caught(() => updateJob(recruiter, other.slug, { ...other, slug: "cloud-engineer" })).extra.errors?.slug).toBeDefined();
+  });
+
+  it("renames, reorders and adds stages keeping existing keys", () => {
+    const data = jobData();
+    createJob(recruiter, data);
+    const current = editorData(data.slug);
+    const [first, ...rest] = current.stages;
+    const renamed = { ...rest[0]!, staffName: "Phone screen" };
+    updateJob(recruiter, data.slug, { ...current, stages: [first!, ...rest.slice(1), renamed, { staffName: "Work sample", name: { en: "Work sample", sv: "Arbetsprov" }, description: { en: "A small task.", sv: "En liten uppgift." }, typicalDays: 5 }] });
+    const after = getJobEditor(recruiter, data.slug).values.stages;
+    expect(after.map((s) => s.key)).toEqual(["applied", "manager_meeting", "technical_interviews", "decision", "references", "initial_call", "work_sample"]);
+    expect(after[5]!.staffName).toBe("Phone screen");
+  });
+
+  it("refuses to remove a stage an application sits in, with a clear message, and changes nothing", async () => {
+    const current = editorData("cloud-engineer");
+    const res = await apply(validFields());
+    expect(res.status).toBe(201);
+    const withoutApplied = { ...current, content: { ...current.content, en: { ...current.content.en, title: "Changed" } }, stages: current.stages.slice(1) };
+    const e = caught(() => updateJob(recruiter, "cloud-engineer", withoutApplied));
+    expect(e.code).toBe("conflict");
+    expect(e.extra.errors?.stages).toMatch(/"Applied" cannot be removed: \d+ applications? sits? in it/);
+    expect(getPublicJob("cloud-engineer")?.content.en.title).toBe("Cloud Engineer");
+    expect(getJobEditor(recruiter, "cloud-engineer").values.stages).toHaveLength(current.stages.length);
+  });
+
+  it("removes an empty stage that no history refers to", () => {
+    const data = jobData();
+    createJob(recruiter, data);
+    const current = editorData(data.slug);
+    updateJob(recruiter, data.slug, { ...current, stages: current.stages.filter((s) => s.key !== "decision") });
+    expect(getJobEditor(recruiter, data.slug).values.stages.map((s) => s.key)).not.toContain("decision");
+  });
+
+  it("stores custom questions with stable keys and keeps the knockout answer out of the public job", () => {
+    const data = jobData({
+      questions: [{ kind: "single_choice", label: { en: "Notice period", sv: "Uppsägningstid" }, required: true, options: [{ label: { en: "None", sv: "Ingen" }, knockout: false }, { label: { en: "Six months", sv: "Sex månader" }, knockout: true }], knockoutAnswer: "", knockoutReason: "other", knockoutMessage: { en: "Thank you, we need someone sooner than that.", sv: "Tack, vi behöver någon tidigare än så." } }],
+    });
+    createJob(recruiter, data);
+    const row = t.db.select().from(jobQuestions).all().at(-1)!;
+    expect(row).toMatchObject({ key: "notice_period", kind: "single_choice", options: [{ key: "none" }, { key: "six_months" }], knockout: { answers: ["six_months"], reason: "other" } });
+    setJobStatus(recruiter, data.slug, "open");
+    expect(JSON.stringify(getPublicJob(data.slug))).not.toContain("knockout");
+  });
+});
+
+describe("draft, open, closed", () => {
+  it("keeps a draft invisible to the public: no posting, not listed, applications refused with 404", async () => {
+    const data = jobData();
+    createJob(recruiter, data);
+    expect(getPublicJob(data.slug)).toBeNull();
+    expect(listOpenJobs().map((j) => j.slug)).not.toContain(data.slug);
+    const res = await apply(validFields(), { slug: data.slug });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: "not_found", message: "There is no open job at this address." });
+  });
+
+  it("opening publishes it, closing refuses new applications with 404 and a clear message but keeps the board", async () => {
+    const data = jobData();
+    createJob(recruiter, data);
+    setJobStatus(recruiter, data.slug, "open");
+    expect(getPublicJob(data.slug)?.status).toBe("open");
+    expect((await apply(validFields(), { slug: data.slug })).status).toBe(201);
+
+    setJobStatus(recruiter, data.slug, "closed");
+    const res = await apply(validFields(), { slug: data.slug });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: "not_found", message: "This role has been filled and no longer takes applications. Thank you for your interest!" });
+    expect(getPublicJob(data.slug)?.status).toBe("closed");
+    expect(listOpenJobs().map((j) => j.slug)).not.toContain(data.slug);
+    const job = t.db.select().from(jobs).where(eq(jobs.slug, data.slug)).get()!;
+    expect(t.db.select().from(applications).where(eq(applications.jobId, job.id)).all()).toHaveLength(1);
+    expect(caught(() => setJobStatus(recruiter, data.slug, "draft")).code).toBe("conflict");
+    const audit = t.db.select().from(auditLog).where(eq(auditLog.action, "job.status")).all().filter((a) => a.data.slug === data.slug);
+    expect(audit.map((a) => a.data.to)).toEqual(["open", "closed"]);
+  });
+});
+
+describe("sitemap and robots", () => {
+  it("list open postings in both languages with absolute URLs; drafts and closed jobs are left out", () => {
+    const open = jobData();
+    const draft = jobData();
+    createJob(recruiter, open);
+    createJob(recruiter, draft);
+    setJobStatus(recruiter, open.slug, "open");
+    let urls = sitemap().map((e) => e.url);
+    expect(urls).toEqual(expect.arrayContaining([`https://careers.example.eu/jobs/${open.slug}`, `https://careers.example.eu/sv/jobs/${open.slug}`, "https://careers.example.eu/jobs/cloud-engineer"]));
+    expect(urls.join(" ")).not.toContain(draft.slug);
+    setJobStatus(recruiter, open.slug, "closed");
+    urls = sitemap().map((e) => e.url);
+    expect(urls.join(" ")).not.toContain(open.slug);
+    expect(robots().rules).toMatchObject({ disallow: ["/staff", "/api", "/status"] });
+  });
+});
