@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   "applications.move": ["admin", "recruiter"],
   "applications.reopen": ["admin"],
   "applications.annotate": ["admin", "recruiter", "hiring_manager"],
+  // Reports sum up every application, so only those who may see every application get them.
+  "reports.view": ["admin", "recruiter"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -16,6 +16,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "applications.move": ["admin", "recruiter"],
   "applications.reopen": ["admin"],
   "applications.annotate": ["admin", "recruiter", "hiring_manager"],
+  "reports.view": ["admin", "recruiter"],
 };
 
 describe("the permission table", () => {
