@@ -13,6 +13,11 @@ export function StaffHeader({ actor }: { actor: Actor }) {
             <li>
               <Link href="/staff">Jobs</Link>
             </li>
+            {can(actor, "reports.view") && (
+              <li>
+                <Link href="/staff/reports">Reports</Link>
+              </li>
+            )}
             {can(actor, "users.manage") && (
               <li>
                 <Link href="/staff/users">Users</Link>
