@@ -22,8 +22,11 @@ function cohort({ jobId, period }: Scope): SQL {
   return sql`${job}a.created_at between ${period.fromMs} and ${period.toMs}`;
 }
 
-/** Whole hours, rounded to nearest, of a millisecond difference (SQLite divides integers exactly). */
-const hours = (ms: SQL) => sql`((${ms}) + ${HOUR / 2}) / ${HOUR}`;
+/**
+ * Whole hours, rounded to nearest, of a millisecond difference. The constants are written into
+ * the SQL because a bound JavaScript number arrives as a REAL, and SQLite then divides exactly.
+ */
+const hours = (ms: SQL) => sql`((${ms}) + ${sql.raw(String(HOUR / 2))}) / ${sql.raw(String(HOUR))}`;
 
 /** Monday (UTC) of the week of a millisecond timestamp: 'weekday 0' moves to the next Sunday. */
 const monday = (ms: SQL) => sql`date((${ms}) / 1000, 'unixepoch', 'weekday 0', '-6 days')`;
