@@ -6,21 +6,24 @@ import { TrendChart } from "./trend-chart";
 
 export function DropOffSection({ report }: { report: Report }) {
   const d = report.dropOff;
-  const bars = [...d.reasons.map((r) => ({ key: r.key, label: `Rejected: ${r.label}`, value: r.count })), { key: "withdrawn", label: "Withdrew", value: d.withdrawn }];
+  const bars = [...d.reasons.map((r) => ({ key: r.key, label: r.label, value: r.count })), { key: "withdrawn", label: "Withdrawn by the candidate", value: d.withdrawn }];
   return (
     <section className="card report" aria-labelledby="drop-heading">
       <h2 id="drop-heading">Drop-off</h2>
-      <p className="report-note">Why applications left the process ({d.total} in all), and at which stage. Erasing an active application withdraws it.</p>
+      <p className="report-note">
+        Why applications left the process ({d.total} in all): the rejection reasons the team gave, and withdrawals. The table shows the
+        stage where it happened. Erasing an active application withdraws it.
+      </p>
       <BarChart
         id="drop-chart"
-        title="Drop-off by reason"
+        title="Drop-off by rejection reason, and withdrawals"
         desc={bars.map((b) => `${b.label}: ${b.value}`).join("; ")}
         bars={bars.map((b) => ({ ...b, text: String(b.value) }))}
         color="#b3261e"
       />
       <DetailsTable
-        caption="Drop-off by stage and reason"
-        head={["Stage", ...d.reasons.map((r) => `Rejected: ${r.label}`), "Withdrew", "Total"]}
+        caption="Drop-off by stage: rejections by reason, and withdrawals"
+        head={["Stage", ...d.reasons.map((r) => r.label), "Withdrawn", "Total"]}
         rows={d.stages.map((s) => ({ key: s.key, cells: [s.name, ...d.reasons.map((r) => s.rejected[r.key] ?? 0), s.withdrawn, s.total] }))}
       />
     </section>
@@ -37,9 +40,9 @@ export function SourceSection({ report }: { report: Report }) {
       </p>
       <BarChart
         id="source-chart"
-        title="Applications per source"
+        title="Applications per source, with the share past screening"
         desc={lines.map((l) => `${l.label}: ${l.applications} applications, ${formatShare(l.pastScreeningRate)} past screening, ${formatShare(l.hiredRate)} hired`).join("; ")}
-        bars={lines.map((l) => ({ key: l.source, label: l.label, value: l.applications, text: `${l.applications} · ${formatShare(l.pastScreeningRate)} past screening` }))}
+        bars={lines.map((l) => ({ key: l.source, label: l.label, value: l.applications, text: `${l.applications} (${formatShare(l.pastScreeningRate)})` }))}
         color="#5b3a8c"
       />
       <DetailsTable

@@ -2,17 +2,16 @@ import { formatHours } from "./format";
 
 export type Range = { label: string; median: number | null; p90: number | null; count: number };
 
-const W = 720;
-const LABEL = 230;
+const LABEL = 250;
 const ROW = 38;
 
 /**
  * Median and 90th percentile per row: a solid bar to the median and a lighter one on to the
  * 90th percentile, so a long tail shows at a glance. Rows without data say so in words.
  */
-export function RangeChart({ id, title, desc, rows }: { id: string; title: string; desc: string; rows: Range[] }) {
+export function RangeChart({ id, title, desc, rows, width: W = 600 }: { id: string; title: string; desc: string; rows: Range[]; width?: number }) {
   const max = Math.max(1, ...rows.map((r) => r.p90 ?? 0));
-  const area = W - LABEL - 170;
+  const area = W - LABEL - 140;
   const height = rows.length * ROW + 34;
   const x = (h: number) => LABEL + (h / max) * area;
   return (

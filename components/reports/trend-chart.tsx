@@ -1,7 +1,7 @@
 import type { Week } from "@/lib/reports/compute";
 
-const W = 720;
-const H = 260;
+const W = 960;
+const H = 300;
 const PAD = { left: 44, right: 16, top: 16, bottom: 46 };
 
 /** Applications received per week as columns, hires per week as a line with dots on the same scale. */
