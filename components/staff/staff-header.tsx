@@ -16,6 +16,11 @@ export function StaffHeader({ actor }: { actor: Actor }) {
             <li>
               <Link href="/staff/interviews">My interviews</Link>
             </li>
+            {can(actor, "reports.view") && (
+              <li>
+                <Link href="/staff/reports">Reports</Link>
+              </li>
+            )}
             {can(actor, "users.manage") && (
               <li>
                 <Link href="/staff/users">Users</Link>

@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "decisions.record": ["admin", "recruiter"],
   "references.manage": ["admin", "recruiter"],
   "hiring.override_check": ["admin"],
+  // Reports sum up every application, so only those who may see every application get them.
+  "reports.view": ["admin", "recruiter"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,7 @@ import { buildIsCurrent, markBuilt } from "../build-state";
 import { peakRssMb, percentile, printTable, timeEach, type Scenario } from "./measure";
 import { seedBench } from "./seed";
 import { intakeScenario } from "./intake";
+import { reportsScenario } from "./reports";
 
 /**
  * `npm run bench`: the production build on a throw-away data folder seeded with 100,000
@@ -136,6 +137,8 @@ async function main() {
     });
     const listP95 = percentile(listing, 95);
     add({ name: "staff API list (50 per page)", figure: "p95", value: listP95, unit: "ms", target: "< 50 ms", held: listP95 < 50 });
+
+    for (const r of await reportsScenario(BASE, staff)) add(r);
 
     const rss = peakRssMb(server.pid!);
     add({ name: "server memory", figure: "peak RSS over the run", value: rss, unit: "MB", target: "< 500 MB", held: rss < 500 });

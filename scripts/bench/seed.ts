@@ -11,6 +11,8 @@ import { eq } from "drizzle-orm";
 const FIRST = ["Åsa", "Ἀλέξανδρος", "芳", "Jürgen", "Zofia", "Liam", "Chiara", "Mārtiņš", "Lan", "Søren", "Inés", "Tomás", "Eeva", "Jana", "Pierre", "Ana", "Димитър", "Kristiina", "Luka", "Marie", "Ελένη", "Yusuf", "Saoirse", "Gábor", "Emma", "Rūta", "Nikolaj", "Matteo", "Ingrid", "Wojciech"];
 const LAST = ["Öberg", "Παπαδόπουλος", "王", "Müller", "Wiśniewska", "O'Connor", "Rossi", "Bērziņš", "Nguyễn", "Holm", "García", "Ó Briain", "Mäkinen", "Nováková", "Lefèvre", "Popescu", "Иванов", "Tamm", "Horvat", "Dubois", "Γεωργίου", "Demir", "Kelly", "Szabó", "Janssen", "Kazlauskienė", "Nielsen", "Bianchi", "Johansson", "Nowak"];
 const SOURCES = ["linkedin", "github", "job_board", "friend", "event", "website", "other", null];
+const REASONS = ["must_haves", "not_eu", "must_haves", "position_filled", "other"];
+const INTERVIEWERS = ["Bench Interviewer Aino", "Bench Interviewer Bram", "Bench Interviewer Cleo", "Bench Interviewer Dara"];
 const NOTES = ["Strong Ceph background, ran a 2 PB cluster.", "Great KubeVirt talk at a meetup.", "Prefers a take-home task.", "Knows BGP well.", "Asked about the Stockholm office."];
 
 /** A pool of PDFs between 50 and 300 KB; applications hard-link to them so 100,000 CVs fit on disk. */
@@ -47,10 +49,19 @@ export function seedBench(database: Db, uploadDir: string, { total = 100_000, me
   const insertStage = sqlite.prepare("insert into stages (job_id, key, position, staff_name, name, description, typical_days) values (?, ?, ?, ?, ?, ?, ?) returning id");
   const insertCandidate = sqlite.prepare("insert into candidates (full_name, email, email_key, country, search_text, created_at) values (?, ?, ?, 'SE', ?, ?) returning id");
   const insertApp = sqlite.prepare(
-    "insert into applications (job_id, candidate_id, stage_id, status, version, source, locale, status_token_hash, stage_entered_at, created_at, updated_at) values (?, ?, ?, ?, 1, ?, 'en', ?, ?, ?, ?) returning id",
+    "insert into applications (job_id, candidate_id, stage_id, status, version, source, locale, status_token_hash, stage_entered_at, created_at, updated_at, rejection_reason) values (?, ?, ?, ?, 1, ?, 'en', ?, ?, ?, ?, ?) returning id",
   );
   const insertFile = sqlite.prepare("insert into files (application_id, original_name, size, sha256, detected_type, mime_type, storage_key, created_at) values (?, 'cv.pdf', ?, 'bench', 'pdf', 'application/pdf', ?, ?)");
   const insertEvent = sqlite.prepare("insert into application_events (application_id, actor_type, kind, to_stage_id, to_status, created_at) values (?, 'candidate', 'applied', ?, 'active', ?)");
+  const insertMove = sqlite.prepare("insert into application_events (application_id, actor_type, kind, from_stage_id, to_stage_id, from_status, to_status, created_at) values (?, 'system', 'moved', ?, ?, 'active', 'active', ?)");
+  const insertClose = sqlite.prepare("insert into application_events (application_id, actor_type, kind, from_stage_id, to_stage_id, from_status, to_status, data, created_at) values (?, 'system', ?, ?, ?, 'active', ?, ?, ?)");
+  const insertInterview = sqlite.prepare("insert into interviews (application_id, stage_id, kind, starts_at, duration_minutes, created_by_user_id, created_at, updated_at) values (?, ?, 'technical', ?, 60, ?, ?, ?) returning id");
+  const insertInterviewer = sqlite.prepare("insert into interviewers (interview_id, user_id) values (?, ?)");
+  const insertScorecard = sqlite.prepare("insert into scorecards (interview_id, user_id, content, status, submitted_at, created_at, updated_at) values (?, ?, ?, 'submitted', ?, ?, ?)");
+  const interviewerIds = userId
+    ? INTERVIEWERS.map((name, k) => (sqlite.prepare("insert into users (name, email, email_key, role, password_hash, updated_at) values (?, ?, ?, 'hiring_manager', 'bench-no-login', ?) returning id").get(name, `interviewer${k}@bench.rekry`, `interviewer${k}@bench.rekry`, now) as { id: number }).id)
+    : [];
+  const card = JSON.stringify({ ratings: {}, attributeNotes: {}, recommendation: "yes", notes: "", candidateFeedback: "" });
   const insertNote = sqlite.prepare("insert into notes (application_id, author_user_id, body, search_text, updated_at, created_at) values (?, ?, ?, ?, ?, ?)");
 
   const jobStageIds: number[][] = [baseStages.sort((a, b) => a.position - b.position).map((s) => s.id)];
@@ -76,9 +87,12 @@ export function seedBench(database: Db, uploadDir: string, { total = 100_000, me
         const created = now - (i % 180) * day - (i % 1000) * 1000;
         const roll = i % 20;
         const status = roll === 0 ? "rejected" : roll === 1 ? "withdrawn" : roll === 2 ? "hired" : "active";
-        const stageId = stageIds[status === "hired" ? stageIds.length - 1 : i % stageIds.length]!;
+        const stageIndex = status === "hired" ? stageIds.length - 1 : i % stageIds.length;
+        const stageId = stageIds[stageIndex]!;
+        // One to four days per stage, squeezed for young applications so no event lies in the future.
+        const gap = Math.min((1 + (i % 4)) * day, Math.floor((now - created) / (stageIndex + 2)));
         const candidateId = (insertCandidate.get(name, email, email, foldForSearch(`${name} ${email}`), created) as { id: number }).id;
-        const appId = (insertApp.get(jobIds[jobIndex], candidateId, stageId, status, SOURCES[i % SOURCES.length], randomBytes(16).toString("hex"), created + (i % 9) * day, created, created) as { id: number }).id;
+        const appId = (insertApp.get(jobIds[jobIndex], candidateId, stageId, status, SOURCES[i % SOURCES.length], randomBytes(16).toString("hex"), created + stageIndex * gap, created, created, status === "rejected" ? REASONS[i % REASONS.length] : null) as { id: number }).id;
         const key = newStorageKey();
         const source = pool[i % pool.length]!;
         const target = storedPath(uploadDir, key);
@@ -86,6 +100,20 @@ export function seedBench(database: Db, uploadDir: string, { total = 100_000, me
         linkSync(source, target);
         insertFile.run(appId, sizes[i % pool.length]!, key, created);
         insertEvent.run(appId, stageIds[0], created);
+        for (let k = 1; k <= stageIndex; k++) insertMove.run(appId, stageIds[k - 1], stageIds[k], created + k * gap);
+        if (status !== "active") {
+          const data = status === "rejected" ? JSON.stringify({ reason: REASONS[i % REASONS.length] }) : null;
+          insertClose.run(appId, status, stageId, stageId, status, data, created + (stageIndex + 1) * gap);
+        }
+        // Interviews with scorecards in the measured job, for the feedback turnaround report.
+        if (interviewerIds.length && jobIndex === 0 && stageIndex >= 3) {
+          const ended = created + 3 * gap;
+          const interviewId = (insertInterview.get(appId, stageIds[3], ended - 3_600_000, userId, created + 2 * gap, created + 2 * gap) as { id: number }).id;
+          for (const who of [interviewerIds[i % interviewerIds.length]!, interviewerIds[(i + 1) % interviewerIds.length]!]) {
+            insertInterviewer.run(interviewId, who);
+            if (i % 10 !== 0) insertScorecard.run(interviewId, who, card, Math.min(now, ended + (1 + (i % 7) * 9) * 3_600_000), ended, ended);
+          }
+        }
         if (userId && i % 5 === 0) {
           const note = NOTES[i % NOTES.length]!;
           insertNote.run(appId, userId, note, foldForSearch(note), created, created);

@@ -22,6 +22,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "decisions.record": ["admin", "recruiter"],
   "references.manage": ["admin", "recruiter"],
   "hiring.override_check": ["admin"],
+  "reports.view": ["admin", "recruiter"],
 };
 
 describe("the permission table", () => {

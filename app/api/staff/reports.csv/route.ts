@@ -1,0 +1,16 @@
+import { contentDisposition } from "@/lib/http/content-disposition";
+import { staffApi } from "@/lib/http/staff-api";
+import { reportCsv } from "@/lib/reports/csv";
+import { getReport } from "@/lib/reports/report";
+
+export const GET = staffApi(({ request, actor }) => {
+  const report = getReport(actor, Object.fromEntries(new URL(request.url).searchParams));
+  const name = `rekry-report-${report.job?.slug ?? "all-jobs"}-${report.from}-${report.to}.csv`;
+  return new Response(reportCsv(report), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": contentDisposition("attachment", name),
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

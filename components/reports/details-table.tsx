@@ -1,0 +1,34 @@
+import type { ReactNode } from "react";
+
+/**
+ * A table behind "Show table": the same numbers as the chart above it, to read aloud or copy.
+ * A wide one scrolls inside its card; the region can take focus so a keyboard can scroll it too.
+ */
+export function DetailsTable({ caption, head, rows }: { caption: string; head: string[]; rows: { key: string; cells: ReactNode[] }[] }) {
+  return (
+    <details className="report-details">
+      <summary>Show table</summary>
+      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+        <table className="data report-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {head.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                {r.cells.map((c, i) => (i === 0 ? <th key={i} scope="row">{c}</th> : <td key={i}>{c}</td>))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { asc } from "drizzle-orm";
+import { db } from "@/db";
+import { jobs } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validations/parse";
+import { reportQuery } from "@/lib/validations/reports";
+import type { Spread } from "./stats";
+import {
+  dropOff, feedback, funnel, sources, stageTimes, timeToHire, typicalStages, weekly,
+  type DropOff, type FunnelStep, type SourceLine, type StageTime, type Turnaround, type Week,
+} from "./compute";
+import { cachedReport } from "./cache";
+import { dayStart, defaultPeriod, isoWeekLabel, toPeriod, weeksOf } from "./period";
+import { dropRows, feedbackRows, hiredByWeek, reachRows, receivedByWeek, stageRows, stayRows, type Scope } from "./queries";
+
+export type Report = {
+  job: { slug: string; title: string } | null;
+  jobs: { slug: string; title: string }[];
+  from: string;
+  to: string;
+  received: number;
+  funnel: FunnelStep[];
+  stageTimes: StageTime[];
+  timeToHire: Spread;
+  dropOff: DropOff;
+  sources: SourceLine[];
+  feedback: { overall: Turnaround; interviewers: Turnaround[] };
+  weeks: Week[];
+};
+
+/**
+ * The hiring reports for one job or all jobs over a period (by default the last 90 days), for
+ * admins and recruiters. Invalid input is a 400 with field errors; an unknown job is a 404.
+ * Erased candidates count like everyone else: every figure reads only the anonymous facts an
+ * erase keeps (events, dates, stages, source, rejection reason).
+ */
+export function getReport(actor: Actor | null, input: Record<string, unknown>, now = Date.now()): Report {
+  requirePermission(actor, "reports.view");
+  const query = parseOrThrow(reportQuery, input);
+  const to = query.to ?? defaultPeriod(now).to;
+  const period = toPeriod(query.from ?? defaultPeriod(dayStart(to)).from, to);
+  if (period.fromMs > period.toMs) throw new AppError("invalid", "Some fields are not valid.", { errors: { from: "The start date must not be after the end date." } });
+
+  const allJobs = jobRows();
+  const job = query.job ? allJobs.find((j) => j.slug === query.job) : undefined;
+  if (query.job && !job) throw new AppError("not_found", "There is no such job.", { errors: { job: "There is no such job." } });
+  const scope: Scope = { jobId: job?.id ?? null, period };
+  const jobList = allJobs.map(({ slug, title }) => ({ slug, title }));
+  return cachedReport(`${scope.jobId}|${period.from}|${period.to}`, now, () => compute(scope, job ? { slug: job.slug, title: job.title } : null, jobList, now));
+}
+
+function jobRows() {
+  return db()
+    .select({ id: jobs.id, slug: jobs.slug, content: jobs.content })
+    .from(jobs)
+    .orderBy(asc(jobs.createdAt), asc(jobs.id))
+    .all()
+    .map((j) => ({ id: j.id, slug: j.slug, title: j.content.en.title }));
+}
+
+/** The jobs a report can be narrowed to, for the form when the report itself could not be made. */
+export function reportJobs(actor: Actor | null): Report["jobs"] {
+  requirePermission(actor, "reports.view");
+  return jobRows().map(({ slug, title }) => ({ slug, title }));
+}
+
+function compute(scope: Scope, job: Report["job"], jobList: Report["jobs"], now: number): Report {
+  const { period } = scope;
+  const stages = stageRows(scope.jobId);
+  const order = typicalStages(stages);
+  const reach = reachRows(scope);
+  return {
+    job,
+    jobs: jobList,
+    from: period.from,
+    to: period.to,
+    received: reach.reduce((sum, r) => sum + r.n, 0),
+    funnel: funnel(order, stages, reach),
+    stageTimes: stageTimes(order, stayRows(scope)),
+    timeToHire: timeToHire(reach),
+    dropOff: dropOff(order, dropRows(scope)),
+    sources: sources(stages, reach),
+    feedback: feedback(feedbackRows(scope, now)),
+    weeks: weekly(weeksOf(period).map((monday) => ({ monday, week: isoWeekLabel(monday) })), receivedByWeek(scope), hiredByWeek(scope)),
+  };
+}
