@@ -56,7 +56,8 @@ test("a hiring manager sees no applications until assigned to one", async ({ pag
   await page.goto("/login");
   await new LoginPage(page).signIn(USERS.manager.email, USERS.manager.password);
   await expect(page).toHaveURL(/\/staff$/);
-  await expect(page.getByText("You will see the applications you are assigned to interview here.")).toBeVisible();
+  await expect(page.getByText(/You see the applications you are assigned to interview/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "My interviews" }).first()).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);
 });
 

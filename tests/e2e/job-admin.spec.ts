@@ -3,6 +3,7 @@ import { ApplyPage, applicant } from "./pages/apply-page";
 import { BoardPage } from "./pages/board-page";
 import { ConfirmationPage } from "./pages/confirmation-page";
 import { JobEditorPage } from "./pages/job-editor-page";
+import { ReportsPage } from "./pages/reports-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { saveScreenshot } from "./support/screenshot";
 import { USERS } from "./users";
@@ -55,7 +56,11 @@ test("a recruiter creates a job, opens it, a candidate applies, the application 
   await board.goto();
   await expect(board.card(person.fullName, "Applied")).toBeVisible();
   await expect(board.count("Applied")).resolves.toBe(1);
-  // Reports: "sees it in the funnel" goes here (the reports page counts this application in Applied).
+  // The funnel of this job's report counts the application in Applied.
+  const reports = new ReportsPage(page);
+  await reports.goto(`?job=${slug}`);
+  await expect(reports.funnelChart).toBeVisible();
+  await expect.poll(() => reports.reached("applied")).toBe(1);
 
   await editor.gotoEdit(slug);
   await editor.setStatus("Close the job", "closed");

@@ -112,3 +112,26 @@ describe("delivery", () => {
     }
   }, 30_000);
 });
+
+describe("an interview invitation", () => {
+  it("reaches the candidate in their language with the calendar invite attached", async () => {
+    const { planInterview } = await import("@/lib/feedback/interviews");
+    const manager = await addUser(t.db, "hiring_manager", "Maja Manager");
+    const res = await apply({ ...validFields(), fullName: "Åsa Öberg", locale: "sv" });
+    const { id } = (await res.json()) as { id: number };
+    moveApplication(recruiter, id, { to: "technical_interviews", version: 1 });
+    for (const m of pending()) t.db.update(outbox).set({ status: "sent" }).where(eq(outbox.id, m.id)).run();
+    planInterview(recruiter, id, { kind: "programming", interviewers: [manager.email], startsAt: "2026-12-03T13:00:00Z" }, "https://jobs.example.com");
+
+    const smtp = await startSmtp();
+    const result = await deliverDue(t.db, smtpSender(`smtp://127.0.0.1:${smtp.port}`)!, new Date());
+    smtp.server.close();
+    expect(result).toEqual({ sent: 2, failed: 0 });
+    const toCandidate = smtp.inbox.find((m) => !m.to.includes(manager.email))!;
+    expect(toCandidate.raw).toMatch(/^Subject: .*Intervju/m);
+    expect(toCandidate.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=PUBLISH/i);
+    expect(toCandidate.raw).toContain('filename=interview.ics');
+    const toManager = smtp.inbox.find((m) => m.to.includes(manager.email))!;
+    expect(toManager.raw).toContain("https://jobs.example.com/staff/interviews/");
+  });
+});
