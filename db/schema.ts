@@ -131,6 +131,7 @@ export const applications = sqliteTable(
     uniqueIndex("applications_candidate_unique").on(t.candidateId),
     index("applications_board_idx").on(t.jobId, t.status, t.stageId, t.createdAt),
     index("applications_job_created_idx").on(t.jobId, t.createdAt),
+    index("applications_created_idx").on(t.createdAt),
   ],
 );
 
@@ -191,7 +192,8 @@ export const applicationEvents = sqliteTable(
     data: text("data", { mode: "json" }).$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (t) => [index("application_events_application_idx").on(t.applicationId, t.createdAt)],
+  // Covers what the timeline and the reports read of each application's events, in order.
+  (t) => [index("application_events_application_idx").on(t.applicationId, t.createdAt, t.id, t.kind, t.toStageId, t.fromStatus)],
 );
 
 export { ROLES, type Role } from "../lib/auth/roles";

@@ -57,15 +57,20 @@ export function reachRows(scope: Scope): ReachRow[] {
  * on or closed it. Stays still open are left out (they have no length yet).
  */
 export function stayRows(scope: Scope): HoursRow[] {
+  // The cohort as an id list lets SQLite walk the covering events index in (application, time)
+  // order, so the window needs no sort; grouping by stage id before naming the stage keeps it small.
   return db().all<HoursRow>(sql`
-    select s.key as key, ${hours(sql`ev.nextAt - ev.at`)} as hours, count(*) as n from (
-      select e.kind as kind, e.to_stage_id as stageId, e.created_at as at,
-        lead(e.created_at) over (partition by e.application_id order by e.created_at, e.id) as nextAt
-      from applications a join application_events e on e.application_id = a.id
-      where ${cohort(scope)} and (e.kind in ${ENTERS} or (e.kind in ${LEAVES} and coalesce(e.from_status, 'active') = 'active'))
-    ) ev join stages s on s.id = ev.stageId
-    where ev.kind in ${ENTERS} and ev.nextAt is not null
-    group by s.key, hours`);
+    select s.key as key, g.hours as hours, sum(g.n) as n from (
+      select stageId, ${hours(sql`nextAt - at`)} as hours, count(*) as n from (
+        select e.kind as kind, e.to_stage_id as stageId, e.created_at as at,
+          lead(e.created_at) over (partition by e.application_id order by e.created_at, e.id) as nextAt
+        from application_events e
+        where e.application_id in (select a.id from applications a where ${cohort(scope)})
+          and (e.kind in ${ENTERS} or (e.kind in ${LEAVES} and coalesce(e.from_status, 'active') = 'active'))
+      ) where kind in ${ENTERS} and nextAt is not null
+      group by stageId, hours
+    ) g join stages s on s.id = g.stageId
+    group by s.key, g.hours`);
 }
 
 /** Rejected and withdrawn applications by the stage they were in (a closed application never moves). */
