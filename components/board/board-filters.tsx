@@ -4,7 +4,7 @@ import { applyText } from "@/lib/i18n/apply";
 import { SOURCES } from "@/lib/validations/application";
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be shared or bookmarked. */
-export function BoardFilters({ slug, filters }: { slug: string; filters: Filters }) {
+export function BoardFilters({ slug, filters, tags }: { slug: string; filters: Filters; tags: string[] }) {
   const labels = applyText("en").sources;
   return (
     <form className="board-filters" method="get" action={`/staff/jobs/${slug}`} role="search" aria-label="Filter the board">
@@ -14,7 +14,12 @@ export function BoardFilters({ slug, filters }: { slug: string; filters: Filters
       </div>
       <div className="filter">
         <label htmlFor="filter-tag">Tag</label>
-        <input id="filter-tag" name="tag" type="text" defaultValue={filters.tag ?? ""} />
+        <input id="filter-tag" name="tag" type="text" list="board-tags" autoComplete="off" defaultValue={filters.tag ?? ""} />
+        <datalist id="board-tags">
+          {tags.map((t) => (
+            <option key={t} value={t} />
+          ))}
+        </datalist>
       </div>
       <div className="filter">
         <label htmlFor="filter-source">Source</label>

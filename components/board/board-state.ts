@@ -51,3 +51,33 @@ export function appendPage(columns: Column[], key: string, items: Card[], nextCu
     return { ...column, cards: [...column.cards, ...items.filter((c) => !shown.has(c.id))], nextCursor };
   });
 }
+
+/**
+ * Undoes one refused move: only these cards go back where they were, so another move still in
+ * flight (or already confirmed) is not rolled back with it.
+ */
+export function restoreCards(columns: Column[], originals: Card[]): Column[] {
+  const ids = new Set(originals.map((c) => c.id));
+  return columns.map((column) => {
+    const kept = column.cards.filter((c) => !ids.has(c.id));
+    const back = originals.filter((c) => columnOf(c) === column.key);
+    const left = column.cards.length - kept.length;
+    if (!left && !back.length) return column;
+    return { ...column, count: column.count - left + back.length, cards: [...back, ...kept].sort(newestFirst) };
+  });
+}
+
+/**
+ * A fresh board from the server (after any change) brings the first page of each column; the
+ * older pages a user loaded with "Show more" stay, minus cards the fresh board shows elsewhere.
+ */
+export function keepLoadedPages(fresh: Column[], local: Column[]): Column[] {
+  const shown = new Set(fresh.flatMap((c) => c.cards.map((card) => card.id)));
+  return fresh.map((column) => {
+    const before = local.find((c) => c.key === column.key);
+    const last = column.cards[column.cards.length - 1];
+    if (!before || !last || !column.nextCursor || before.cards.length <= column.cards.length) return column;
+    const older = before.cards.filter((c) => !shown.has(c.id) && newestFirst(last, c) < 0);
+    return older.length ? { ...column, cards: [...column.cards, ...older], nextCursor: before.nextCursor } : column;
+  });
+}

@@ -9,7 +9,7 @@ import type { Role } from "@/lib/auth/roles";
 import { OutcomeLane, StageColumn } from "./board-column";
 import { BoardContext, type BoardApi } from "./board-context";
 import { boardAnnouncements, collisionDetection, columnCoordinates, screenReaderInstructions, type Trip } from "./board-dnd";
-import { appendPage, columnOf, findCard, moveCards, withVersions } from "./board-state";
+import { appendPage, columnOf, findCard, keepLoadedPages, moveCards, restoreCards, withVersions } from "./board-state";
 import { BulkBar } from "./bulk-bar";
 import { RejectDialog, type RejectDetails } from "./reject-dialog";
 
@@ -33,7 +33,7 @@ export function Board({ board, filters, role }: Props) {
   const [columns, setColumns] = useState(() => all(board));
   if (source !== board) {
     setSource(board);
-    setColumns(all(board));
+    setColumns(keepLoadedPages(all(board), columns));
   }
   const [alert, setAlert] = useState<string | null>(null);
   const [status, setStatus] = useState("");
@@ -76,7 +76,6 @@ export function Board({ board, filters, role }: Props) {
     const found = ids.map((id) => findCard(columns, id)).filter((f) => f !== null && columnOf(f.card) !== to);
     if (found.length === 0) return;
     const who = found.length === 1 ? found[0]!.card.name : `${found.length} applications`;
-    const before = columns;
     const focused = document.activeElement;
     if (found.length === 1 && focused?.id && focused.closest(".board-card")) refocus.current = focused.id;
     setAlert(null);
@@ -86,7 +85,7 @@ export function Board({ board, filters, role }: Props) {
         ? await moveAction({ id: found[0]!.card.id, move: { to, version: found[0]!.card.version, ...details } }).then((r) => (r.ok ? { ok: true as const, data: [r.data] } : r))
         : await bulkMoveAction({ to, items: found.map((f) => ({ id: f!.card.id, version: f!.card.version })), ...details });
     if (!result.ok) {
-      setColumns(before);
+      setColumns((c) => restoreCards(c, found.map((f) => f!.card)));
       setAlert(describeFailure(result, who, nameOf, columnName));
       return;
     }

@@ -1,12 +1,15 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicStage } from "@/lib/jobs/queries";
 
-/** The hiring steps as the candidate meets them; the inbox column is the team's, not a step. */
+/** The steps as the candidate meets them; the inbox column is the team's, not a step. */
+export function candidateSteps(stages: PublicStage[]): PublicStage[] {
+  return stages.filter((s) => s.key !== "applied");
+}
+
 export function ProcessSteps({ stages, locale }: { stages: PublicStage[]; locale: Locale }) {
   return (
     <ol className="steps">
-      {stages
-        .filter((s) => s.key !== "applied")
+      {candidateSteps(stages)
         .map((s) => (
           <li key={s.key}>
             <div>

@@ -30,7 +30,7 @@ export type Card = {
 };
 
 export type Column = { key: string; name: string; count: number; cards: Card[]; nextCursor: string | null };
-export type Board = { job: { slug: string; title: string; status: string }; stages: Column[]; outcomes: Column[] };
+export type Board = { job: { slug: string; title: string; status: string }; stages: Column[]; outcomes: Column[]; /** Tags in use on this job, for the filter. */ tags: string[] };
 
 const OUTCOME_NAMES: Record<Outcome, string> = { hired: "Hired", rejected: "Rejected", withdrawn: "Withdrawn" };
 
@@ -142,6 +142,15 @@ export function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}
       column(s.key, s.staffName, counts.filter((c) => c.stageId === s.id && c.status === "active").reduce((x, c) => x + c.n, 0)),
     ),
     outcomes: OUTCOMES.map((o) => column(o, OUTCOME_NAMES[o], counts.filter((c) => c.status === o).reduce((x, c) => x + c.n, 0))),
+    tags: db()
+      .selectDistinct({ tag: applicationTags.tag })
+      .from(applicationTags)
+      .innerJoin(applications, eq(applications.id, applicationTags.applicationId))
+      .where(eq(applications.jobId, job.id))
+      .orderBy(asc(applicationTags.tag))
+      .limit(200)
+      .all()
+      .map((t) => t.tag),
   };
 }
 

@@ -20,7 +20,8 @@ export type SiteText = {
   filters: { legend: string; team: string; allTeams: string; location: string; anyLocation: string; remote: string; show: string; clear: string; none: string };
   perYear: string;
   process: string;
-  processIntro: string;
+  /** The intro to the process, for a job with `steps` candidate-facing steps. */
+  processIntro: (steps: number) => string;
   step: (n: number) => string;
   roleFilled: string;
   allRoles: string;
@@ -58,7 +59,7 @@ const en: SiteText = {
   employment: { FULL_TIME: "Full-time, permanent", PART_TIME: "Part-time", CONTRACTOR: "Contractor", TEMPORARY: "Temporary", INTERN: "Internship" },
   perYear: "a year",
   process: "Our hiring process",
-  processIntro: "Five steps, and you will always know which one you are at.",
+  processIntro: (n) => `${["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"][n] ?? n} step${n === 1 ? "" : "s"}, and you will always know which one you are at.`,
   step: (n) => `Step ${n}`,
   roleFilled: "This role has been filled and no longer takes applications. Thank you for your interest!",
   allRoles: "All open roles",
@@ -96,7 +97,7 @@ const sv: SiteText = {
   employment: { FULL_TIME: "Heltid, tillsvidare", PART_TIME: "Deltid", CONTRACTOR: "Konsultuppdrag", TEMPORARY: "Visstid", INTERN: "Praktik" },
   perYear: "per år",
   process: "Vår rekryteringsprocess",
-  processIntro: "Fem steg, och du vet alltid vilket du befinner dig i.",
+  processIntro: (n) => `${["Inga", "Ett", "Två", "Tre", "Fyra", "Fem", "Sex", "Sju", "Åtta", "Nio", "Tio"][n] ?? n} steg, och du vet alltid vilket du befinner dig i.`,
   step: (n) => `Steg ${n}`,
   roleFilled: "Rollen är tillsatt och tar inte längre emot ansökningar. Tack för ditt intresse!",
   allRoles: "Alla lediga roller",

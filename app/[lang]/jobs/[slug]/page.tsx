@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ProcessSteps } from "@/components/posting/process-steps";
+import { candidateSteps, ProcessSteps } from "@/components/posting/process-steps";
 import { JobFactsPanel } from "@/components/posting/job-facts";
 import { PublicShell } from "@/components/site/public-shell";
 import { localePath } from "@/lib/i18n/locales";
@@ -48,7 +48,7 @@ export default async function PostingPage({ params }: Props) {
           <div className="posting-body" dangerouslySetInnerHTML={{ __html: renderMarkdown(c.body) }} />
           <section aria-labelledby="process">
             <h2 id="process">{t.process}</h2>
-            <p>{t.processIntro}</p>
+            <p>{t.processIntro(candidateSteps(job.stages).length)}</p>
             <ProcessSteps stages={job.stages} locale={lang} />
             <div dangerouslySetInnerHTML={{ __html: renderMarkdown(c.processNote) }} />
           </section>
