@@ -109,3 +109,36 @@ test("a hiring manager fills and submits a scorecard, and the recruiter records 
   await recruiterContext.close();
   await managerContext.close();
 });
+
+test("stage 5: referees and the background check open the door to Hired", async ({ page, request, baseURL }) => {
+  const applied = await request.post("/api/jobs/cloud-engineer/applications", {
+    multipart: { fullName: "Noor Referens", email: `noor-${Date.now()}@example.com`, country: "NL", privacyConsent: "true", githubUrl: "https://github.com/noor" },
+  });
+  expect(applied.status()).toBe(201);
+  const { id } = (await applied.json()) as { id: number };
+  await signIn(page, "recruiter", `/staff/applications/${id}`);
+  await move(page.request, baseURL!, id, "references", 1);
+  await page.reload();
+
+  const panel = page.getByRole("region", { name: "References and background check" });
+  await panel.getByRole("button", { name: "Add referee" }).click();
+  await expect(panel.getByText("Give the referee's name.")).toBeVisible();
+  await panel.getByLabel("Referee’s name").fill("Kees de Vries");
+  await panel.getByLabel("Relation").fill("Former team lead");
+  await panel.getByLabel("Email or phone").fill("kees@example.com");
+  await panel.getByRole("button", { name: "Add referee" }).click();
+  await expect(panel.getByText("Added Kees de Vries.")).toBeVisible();
+  await panel.getByLabel("Status of Kees de Vries").selectOption("received");
+  await expect(panel.getByText("Kees de Vries: Received.")).toBeVisible();
+
+  // Hired stays shut until the check is completed.
+  await expect(panel.getByText("Hired opens once the background check is completed.")).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Mark as hired" })).toHaveCount(0);
+  await panel.getByLabel("Background check").selectOption("completed");
+  await expect(panel.getByText("Background check: Completed.")).toBeVisible();
+  await panel.getByRole("button", { name: "Mark as hired" }).click();
+  await expect(page.locator(".stage-badge")).toContainText("Hired");
+  await expect(page.locator(".timeline")).toContainText("Background check: completed");
+  await expect(page.locator(".timeline")).toContainText("Reference from Kees de Vries: received");
+  await expectNoAxeViolations(page);
+});
