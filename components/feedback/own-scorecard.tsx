@@ -5,6 +5,7 @@ import type { AttributeDto, OwnScorecard as Own } from "@/lib/feedback/scorecard
 import { RECOMMENDATION_LABELS } from "@/lib/validations/interviews";
 import { When } from "@/components/application/when";
 import { ScorecardForm } from "./scorecard-form";
+import { ScorecardBody } from "./scorecard-body";
 
 /** The interviewer's own scorecard: the form while a draft, a read-only card with Amend once submitted. */
 export function OwnScorecard({ interviewId, attributes, own, cancelled }: { interviewId: number; attributes: AttributeDto[]; own: Own; cancelled: boolean }) {
@@ -20,29 +21,7 @@ export function OwnScorecard({ interviewId, attributes, own, cancelled }: { inte
       <p className="success" role="status">
         Submitted{own.recommendation ? `: ${RECOMMENDATION_LABELS[own.recommendation]}` : ""}. Thank you.
       </p>
-      <dl className="ratings">
-        {attributes.map((a) => (
-          <div key={a.key}>
-            <dt>{a.label}</dt>
-            <dd>
-              {own.ratings[a.key] ? <span className={`rating r${own.ratings[a.key]}`}>{own.ratings[a.key]} / 4</span> : <span className="unrated">Not rated</span>}
-              {own.attributeNotes[a.key] && <span className="typed attribute-note">{own.attributeNotes[a.key]}</span>}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      {own.notes && (
-        <>
-          <p className="label">Notes for the team</p>
-          <p className="typed">{own.notes}</p>
-        </>
-      )}
-      {own.candidateFeedback && (
-        <>
-          <p className="label">Suggested feedback for the candidate</p>
-          <p className="typed">{own.candidateFeedback}</p>
-        </>
-      )}
+      <ScorecardBody content={own} attributes={attributes} />
       {own.history.length > 1 && (
         <details>
           <summary>History ({own.history.length} versions)</summary>

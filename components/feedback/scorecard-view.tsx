@@ -2,6 +2,7 @@ import { When } from "@/components/application/when";
 import type { AttributeDto } from "@/lib/feedback/scorecards";
 import type { ScorecardView as Card } from "@/lib/feedback/visibility";
 import { INTERVIEW_KIND_LABELS, RECOMMENDATION_LABELS } from "@/lib/validations/interviews";
+import { ScorecardBody } from "./scorecard-body";
 
 /** One scorecard, read-only: what an interviewer rated, recommended and wrote. */
 export function ScorecardView({ card, attributes }: { card: Card; attributes: AttributeDto[] }) {
@@ -26,29 +27,7 @@ export function ScorecardView({ card, attributes }: { card: Card; attributes: At
         )}
         {card.recommendation && <span className={`recommendation rec-${card.recommendation}`}>{RECOMMENDATION_LABELS[card.recommendation]}</span>}
       </p>
-      <dl className="ratings">
-        {attributes.map((a) => (
-          <div key={a.key}>
-            <dt>{a.label}</dt>
-            <dd>
-              {card.ratings[a.key] ? <span className={`rating r${card.ratings[a.key]}`}>{card.ratings[a.key]} / 4</span> : <span className="unrated">Not rated</span>}
-              {card.attributeNotes[a.key] && <span className="typed attribute-note">{card.attributeNotes[a.key]}</span>}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      {card.notes && (
-        <>
-          <p className="label">Notes for the team</p>
-          <p className="typed">{card.notes}</p>
-        </>
-      )}
-      {card.candidateFeedback && (
-        <>
-          <p className="label">Suggested feedback for the candidate</p>
-          <p className="typed">{card.candidateFeedback}</p>
-        </>
-      )}
+      <ScorecardBody content={card} attributes={attributes} />
     </article>
   );
 }
