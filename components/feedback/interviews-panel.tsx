@@ -4,6 +4,7 @@ import type { InterviewSummary } from "@/lib/feedback/interview-queries";
 import type { InterviewKind } from "@/lib/feedback/constants";
 import { CancelInterviewButton } from "./cancel-interview-button";
 import { FeedbackBadge } from "./feedback-badge";
+import { InterviewLinks } from "./interview-links";
 import { PlanInterviewForm } from "./plan-interview-form";
 
 type Props = {
@@ -44,16 +45,7 @@ export function InterviewsPanel({ applicationId, viewerId, interviews, planning,
                       Your scorecard
                     </Link>
                   )}
-                  {i.startsAt && (
-                    <a className="button small secondary" href={`/api/staff/interviews/${i.id}/invite.ics`} download>
-                      Calendar invite (.ics)
-                    </a>
-                  )}
-                  {i.videoUrl && (
-                    <a className="button small secondary" href={i.videoUrl} rel="noopener noreferrer" target="_blank">
-                      Video link
-                    </a>
-                  )}
+                  <InterviewLinks interview={i} />
                   {canCancel && <CancelInterviewButton interviewId={i.id} />}
                 </p>
               )}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, lt } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { applications, candidates, jobs, stages } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
@@ -61,6 +61,19 @@ export type JobOverview = {
 };
 
 export const ATTENTION_DAYS = 7;
+
+/** The five active applications matching `where` that have waited longest in their stage. */
+function longestWaiting(where: SQL | undefined) {
+  return db()
+    .select({ id: applications.id, name: candidates.fullName, stageName: stages.staffName, since: applications.stageEnteredAt })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(stages, eq(stages.id, applications.stageId))
+    .where(where)
+    .orderBy(asc(applications.stageEnteredAt))
+    .limit(5)
+    .all();
+}
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The staff home: each job with its active applications per stage, as far as the actor may see. */
@@ -95,30 +108,10 @@ export function jobsOverview(actor: Actor | null): JobOverview[] {
       : [];
     const stale = and(eq(applications.jobId, job.id), eq(applications.status, "active"), lt(applications.stageEnteredAt, new Date(now - ATTENTION_DAYS * DAY)));
     const waitingCount = seesAll ? db().select({ n: count() }).from(applications).where(stale).get()!.n : 0;
-    const oldest = seesAll
-      ? db()
-          .select({ id: applications.id, name: candidates.fullName, stageName: stages.staffName, since: applications.stageEnteredAt })
-          .from(applications)
-          .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-          .innerJoin(stages, eq(stages.id, applications.stageId))
-          .where(stale)
-          .orderBy(asc(applications.stageEnteredAt))
-          .limit(5)
-          .all()
-      : [];
+    const oldest = seesAll && waitingCount ? longestWaiting(stale) : [];
     const late = and(eq(applications.jobId, job.id), eq(applications.status, "active"), feedbackOverdue(now));
     const overdueCount = seesAll ? db().select({ n: count() }).from(applications).where(late).get()!.n : 0;
-    const overdueExamples = overdueCount
-      ? db()
-          .select({ id: applications.id, name: candidates.fullName, stageName: stages.staffName })
-          .from(applications)
-          .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-          .innerJoin(stages, eq(stages.id, applications.stageId))
-          .where(late)
-          .orderBy(asc(applications.stageEnteredAt))
-          .limit(5)
-          .all()
-      : [];
+    const overdueExamples = overdueCount ? longestWaiting(late).map(({ id, name, stageName }) => ({ id, name, stageName })) : [];
     const outcome = (status: "hired" | "rejected" | "withdrawn") =>
       mine.filter((c) => c.status === status).reduce((sum, c) => sum + c.n, 0);
     return {

@@ -10,14 +10,9 @@ import { parseOrThrow } from "@/lib/validations/parse";
 
 export type AttributeDto = { key: string; label: string; description: string; optional: boolean };
 
-export type OwnScorecard = {
+export type OwnScorecard = ScorecardContent & {
   interviewId: number;
   status: "draft" | "submitted";
-  ratings: Record<string, number>;
-  attributeNotes: Record<string, string>;
-  recommendation: ScorecardContent["recommendation"];
-  notes: string;
-  candidateFeedback: string;
   submittedAt: string | null;
   amendedAt: string | null;
   updatedAt: string | null;

@@ -5,17 +5,12 @@ import { interviewers, interviews, scorecardRevisions, scorecards, users, type I
 import { visibleApplication } from "@/lib/applications/access";
 import { can, type Actor } from "@/lib/auth/permissions";
 
-export type ScorecardView = {
+export type ScorecardView = ScorecardContent & {
   id: number;
   interviewId: number;
   interviewKind: Interview["kind"];
   interviewer: { id: number; name: string };
   status: "draft" | "submitted";
-  ratings: Record<string, number>;
-  attributeNotes: Record<string, string>;
-  recommendation: ScorecardContent["recommendation"];
-  notes: string;
-  candidateFeedback: string;
   submittedAt: string | null;
   amendedAt: string | null;
   revisions: number;

@@ -206,3 +206,20 @@ describe("the Hired guard", () => {
     expect(moveApplication(recruiter, other, { to: "hired", version: 2 }).status).toBe("hired");
   });
 });
+
+describe("feedback overdue on the board and the overview", () => {
+  it("flags an application whose interview ended over a day ago without every scorecard, and filters by it", async () => {
+    const { jobsOverview } = await import("@/lib/applications/staff-queries");
+    const { listApplications } = await import("@/lib/applications/board");
+    const id = await applicationIn("technical_interviews", "Sen Feedback");
+    const startsAt = new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString();
+    await plan(id, { kind: "programming", interviewers: [anna.email, bo.email], startsAt });
+    const job = jobsOverview(recruiter).find((j) => j.slug === "cloud-engineer")!;
+    expect(job.feedbackOverdue.examples.map((e) => e.id)).toContain(id);
+    const missing = listApplications(recruiter, "cloud-engineer", { feedback: "missing", limit: 200 });
+    const card = missing.items.find((c) => c.id === id);
+    expect(card?.feedback).toMatchObject({ interviews: 1, upcoming: 0, submitted: 0, expected: 2, overdue: true });
+    const onTime = await applicationIn("technical_interviews", "Ingen Intervju");
+    expect(listApplications(recruiter, "cloud-engineer", { feedback: "missing", limit: 200 }).items.map((c) => c.id)).not.toContain(onTime);
+  });
+});

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { When } from "@/components/application/when";
 import { FeedbackBadge } from "@/components/feedback/feedback-badge";
+import { InterviewLinks } from "@/components/feedback/interview-links";
 import { OwnScorecard } from "@/components/feedback/own-scorecard";
 import { ScorecardView } from "@/components/feedback/scorecard-view";
 import { actorOrLogin } from "@/lib/auth/current";
@@ -50,16 +51,7 @@ export default async function InterviewScorecardPage({ params }: Props) {
           <a className="button small secondary" href={`/jobs/${app.job.slug}`} target="_blank" rel="noopener">
             The posting
           </a>
-          {interview.startsAt && (
-            <a className="button small secondary" href={`/api/staff/interviews/${interview.id}/invite.ics`} download>
-              Calendar invite (.ics)
-            </a>
-          )}
-          {interview.videoUrl && (
-            <a className="button small secondary" href={interview.videoUrl} target="_blank" rel="noopener noreferrer">
-              Video link
-            </a>
-          )}
+          <InterviewLinks interview={interview} />
         </p>
         {interview.cancelled && <p className="notice closed">This interview was cancelled.</p>}
       </header>
