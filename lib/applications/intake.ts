@@ -1,4 +1,5 @@
 import "server-only";
+import { takesApplications } from "@/lib/jobs/open";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { jobs } from "@/db/schema";
@@ -73,8 +74,8 @@ export async function receiveApplication(
       retryAfterSeconds: limit.retryAfterSeconds,
     });
   }
-  const job = db().select({ id: jobs.id, status: jobs.status }).from(jobs).where(eq(jobs.slug, slug)).get();
-  if (!job || job.status !== "open") throw notTakingApplications(job?.status === "closed", fallbackLocale);
+  const job = db().select({ id: jobs.id, status: jobs.status, validThrough: jobs.validThrough }).from(jobs).where(eq(jobs.slug, slug)).get();
+  if (!job || !takesApplications(job)) throw notTakingApplications(job !== undefined && job.status !== "draft", fallbackLocale);
 
   let parsed: ParsedMultipart;
   try {

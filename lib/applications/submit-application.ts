@@ -1,4 +1,5 @@
 import "server-only";
+import { takesApplications } from "@/lib/jobs/open";
 import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import {
@@ -26,8 +27,8 @@ export type SubmittedApplication = { id: number; token: string };
 
 function openJob(slug: string, locale: "en" | "sv") {
   const job = db().select().from(jobs).where(eq(jobs.slug, slug)).get();
-  if (!job || job.status !== "open") {
-    throw new AppError("not_found", errorMessage(locale, job?.status === "closed" ? "job.closed" : "job.missing"));
+  if (!job || !takesApplications(job)) {
+    throw new AppError("not_found", errorMessage(locale, job && job.status !== "draft" ? "job.closed" : "job.missing"));
   }
   return job;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { publicStatus, takesApplications } from "./open";
 import { asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { jobQuestions, jobs, stages, type JobLocaleContent, type JobLocation, type Localized } from "@/db/schema";
@@ -26,7 +27,7 @@ type JobRow = typeof jobs.$inferSelect;
 function toPublic(job: JobRow, jobStages: PublicStage[], questions: PublicQuestion[] = []): PublicJob {
   return {
     slug: job.slug,
-    status: job.status === "open" ? "open" : "closed",
+    status: publicStatus(job),
     content: job.content,
     location: job.location,
     employmentType: job.employmentType,
@@ -77,7 +78,7 @@ export function publicQuestions(jobId: number): PublicQuestion[] {
 }
 
 export function listOpenJobs(): PublicJob[] {
-  const rows = db().select().from(jobs).where(eq(jobs.status, "open")).orderBy(asc(jobs.createdAt)).all();
+  const rows = db().select().from(jobs).where(eq(jobs.status, "open")).orderBy(asc(jobs.createdAt)).all().filter((j) => takesApplications(j));
   if (rows.length === 0) return [];
   const byJob = stagesOf(rows.map((j) => j.id));
   return rows.map((j) => toPublic(j, byJob.get(j.id) ?? []));

@@ -144,6 +144,24 @@ describe("draft, open, closed", () => {
   });
 });
 
+describe("the closing date", () => {
+  it("closes an open job once the day has passed: refused like a closed job, shown as closed, off the list; the last day still counts", async () => {
+    const data = jobData();
+    createJob(recruiter, data);
+    setJobStatus(recruiter, data.slug, "open");
+    const today = new Date().toISOString().slice(0, 10);
+    t.db.update(jobs).set({ validThrough: today }).where(eq(jobs.slug, data.slug)).run();
+    expect((await apply(validFields(), { slug: data.slug })).status).toBe(201);
+
+    t.db.update(jobs).set({ validThrough: "2020-01-31" }).where(eq(jobs.slug, data.slug)).run();
+    const res = await apply(validFields(), { slug: data.slug });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ message: "This role has been filled and no longer takes applications. Thank you for your interest!" });
+    expect(getPublicJob(data.slug)?.status).toBe("closed");
+    expect(listOpenJobs().map((j) => j.slug)).not.toContain(data.slug);
+  });
+});
+
 describe("sitemap and robots", () => {
   it("list open postings in both languages with absolute URLs; drafts and closed jobs are left out", () => {
     const open = jobData();

@@ -91,6 +91,7 @@ export function FactsFields({ form, euCountries, allCountries, staff }: { form: 
           </div>
           <div className="field">
             <label htmlFor="job-validThrough">Closing date (optional)</label>
+            <p className="hint">Applications are taken until the end of this day (UTC); then the job counts as closed.</p>
             <input type="date" {...described(errors, "validThrough")} {...register("validThrough")} />
             <ErrorText errors={errors} path="validThrough" />
           </div>

@@ -12,6 +12,9 @@ import { renderMarkdown } from "@/lib/markdown";
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
 /** Prerendered on the first request, then served from the cache: no database read per request. */
+// Regenerated on every change to the job, and hourly so a passed closing date shows as closed.
+export const revalidate = 3600;
+
 export function generateStaticParams() {
   return [];
 }

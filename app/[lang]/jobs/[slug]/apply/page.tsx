@@ -13,6 +13,9 @@ import { privacyNotice } from "@/lib/privacy/notice";
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
+// Regenerated on every change to the job, and hourly so a passed closing date shows as closed.
+export const revalidate = 3600;
+
 export function generateStaticParams() {
   return [];
 }
