@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { addRefereeAction, hireAction, setBackgroundCheckAction, setRefereeStatusAction } from "@/app/staff/applications/[id]/actions";
 import { Field } from "@/components/ui/field";
-import { BACKGROUND_CHECK_STATUSES, REFEREE_STATUSES, type BackgroundCheckStatus } from "@/lib/feedback/constants";
+import { BACKGROUND_CHECK_LABELS, BACKGROUND_CHECK_STATUSES, REFEREE_STATUS_LABELS, REFEREE_STATUSES, type BackgroundCheckStatus } from "@/lib/feedback/constants";
 import { refereeInput } from "@/lib/validations/interviews";
 
 type Referee = { id: number; name: string; relation: string; contact: string; status: (typeof REFEREE_STATUSES)[number] };
@@ -19,8 +19,6 @@ type Props = {
   isAdmin: boolean;
 };
 
-const CHECK_LABELS: Record<BackgroundCheckStatus, string> = { not_started: "Not started", in_progress: "In progress", completed: "Completed", concerns: "Concerns raised" };
-const REFEREE_LABELS: Record<Referee["status"], string> = { requested: "Requested", received: "Received", concerns: "Concerns" };
 
 /** Stage 5: referees with their status, the background check, and the door to Hired. */
 export function ReferencesPanel({ applicationId, version, referees, backgroundCheck, isLastStage, isAdmin }: Props) {
@@ -66,11 +64,11 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
                 id={`referee-${r.id}`}
                 defaultValue={r.status}
                 disabled={pending}
-                onChange={(e) => run(() => setRefereeStatusAction({ refereeId: r.id, status: e.target.value as Referee["status"] }), `${r.name}: ${REFEREE_LABELS[e.target.value as Referee["status"]]}.`)}
+                onChange={(e) => run(() => setRefereeStatusAction({ refereeId: r.id, status: e.target.value as Referee["status"] }), `${r.name}: ${REFEREE_STATUS_LABELS[e.target.value as Referee["status"]]}.`)}
               >
                 {REFEREE_STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {REFEREE_LABELS[s]}
+                    {REFEREE_STATUS_LABELS[s]}
                   </option>
                 ))}
               </select>
@@ -100,11 +98,11 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
           id="background-check"
           defaultValue={backgroundCheck}
           disabled={pending}
-          onChange={(e) => run(() => setBackgroundCheckAction({ applicationId, status: e.target.value as BackgroundCheckStatus }), `Background check: ${CHECK_LABELS[e.target.value as BackgroundCheckStatus]}.`)}
+          onChange={(e) => run(() => setBackgroundCheckAction({ applicationId, status: e.target.value as BackgroundCheckStatus }), `Background check: ${BACKGROUND_CHECK_LABELS[e.target.value as BackgroundCheckStatus]}.`)}
         >
           {BACKGROUND_CHECK_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {CHECK_LABELS[s]}
+              {BACKGROUND_CHECK_LABELS[s]}
             </option>
           ))}
         </select>

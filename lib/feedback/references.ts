@@ -11,13 +11,6 @@ import { parseOrThrow } from "@/lib/validations/parse";
 export type RefereeDto = { id: number; name: string; relation: string; contact: string; status: "requested" | "received" | "concerns"; updatedAt: string };
 export type ReferencesView = { referees: RefereeDto[]; backgroundCheck: BackgroundCheckStatus };
 
-export const BACKGROUND_CHECK_LABELS: Record<BackgroundCheckStatus, string> = {
-  not_started: "Not started",
-  in_progress: "In progress",
-  completed: "Completed",
-  concerns: "Concerns raised",
-};
-
 export function referencesView(actor: Actor | null, applicationId: number): ReferencesView {
   const { application } = visibleApplication(actor, "references.manage", applicationId);
   const rows = db().select().from(referees).where(eq(referees.applicationId, applicationId)).orderBy(asc(referees.id)).all();
