@@ -123,6 +123,13 @@ export const applications = sqliteTable(
     rejectionReason: text("rejection_reason"),
     candidateFeedback: text("candidate_feedback"),
     backgroundCheck: text("background_check", { enum: BACKGROUND_CHECK_STATUSES }).notNull().default("not_started"),
+    /**
+     * Report facts, kept by triggers on application_events (migration 0007), never written by code:
+     * the highest position among the stages the application has entered (recomputed when a stage
+     * moves), and the time of its first hired event.
+     */
+    furthestPosition: integer("furthest_position"),
+    hiredAt: integer("hired_at"),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -131,7 +138,8 @@ export const applications = sqliteTable(
     uniqueIndex("applications_candidate_unique").on(t.candidateId),
     index("applications_board_idx").on(t.jobId, t.status, t.stageId, t.createdAt),
     index("applications_job_created_idx").on(t.jobId, t.createdAt),
-    index("applications_created_idx").on(t.createdAt),
+    // Covers every report query over a period's applications (funnel, sources, hires, drop-off).
+    index("applications_report_idx").on(t.createdAt, t.jobId, t.status, t.source, t.furthestPosition, t.hiredAt, t.stageId, t.rejectionReason),
   ],
 );
 
@@ -194,6 +202,38 @@ export const applicationEvents = sqliteTable(
   },
   // Covers what the timeline and the reports read of each application's events, in order.
   (t) => [index("application_events_application_idx").on(t.applicationId, t.createdAt, t.id, t.kind, t.toStageId, t.fromStatus)],
+);
+
+/**
+ * Each stay of an application in a stage: opened by the event that entered the stage (applied,
+ * moved, reopened) and closed by the next one that moved it on or closed it, with its length in
+ * whole hours. Kept by triggers on application_events (migration 0007) so the reports read
+ * finished stays instead of pairing events; the job and applying time are copied for the cohort.
+ */
+export const applicationStays = sqliteTable(
+  "application_stays",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    jobId: integer("job_id")
+      .notNull()
+      .references(() => jobs.id),
+    appliedAt: integer("applied_at").notNull(),
+    stageId: integer("stage_id")
+      .notNull()
+      .references(() => stages.id),
+    enteredAt: integer("entered_at").notNull(),
+    leftAt: integer("left_at"),
+    /** Rounded to the nearest hour; null while the application is still in the stage. */
+    hours: integer("hours"),
+  },
+  (t) => [
+    index("application_stays_open_idx").on(t.applicationId).where(sql`hours is null`),
+    index("application_stays_period_idx").on(t.stageId, t.hours, t.appliedAt).where(sql`hours is not null`),
+    index("application_stays_job_idx").on(t.jobId, t.appliedAt, t.stageId, t.hours).where(sql`hours is not null`),
+  ],
 );
 
 export { ROLES, type Role } from "../lib/auth/roles";

@@ -13,9 +13,6 @@ export type Scope = { jobId: number | null; period: Period };
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
-/** Events that put an application into a stage, and those that end its stay there. */
-const ENTERS = sql`('applied', 'moved', 'reopened')`;
-const LEAVES = sql`('moved', 'hired', 'rejected', 'withdrawn', 'erased', 'anonymised')`;
 
 function cohort({ jobId, period }: Scope): SQL {
   const job = jobId === null ? sql`` : sql`a.job_id = ${jobId} and `;
@@ -37,38 +34,32 @@ export function stageRows(jobId: number | null): StageRow[] {
 }
 
 /**
- * Per application, the furthest stage position it entered (every stage change writes an event
- * with its target stage, intake included) and, when hired now, the hours from applying to its
- * first hired event; then counted per job, source, hired, that position and those hours.
+ * Applications counted per job, source, hired, the furthest stage position they entered and, when
+ * hired now, the hours from applying to their first hired event. Both facts are kept on each
+ * application by triggers as events are written (migration 0007), so this reads one index range.
  */
 export function reachRows(scope: Scope): ReachRow[] {
   return db().all<ReachRow>(sql`
-    select jobId, source, hired, furthest, hireHours, count(*) as n from (
-      select a.job_id as jobId, a.source as source, a.status = 'hired' as hired, max(s.position) as furthest,
-        case when a.status = 'hired' then ${hours(sql`min(case when e.kind = 'hired' then e.created_at end) - a.created_at`)} end as hireHours
-      from applications a join application_events e on e.application_id = a.id join stages s on s.id = e.to_stage_id
-      where ${cohort(scope)}
-      group by a.id
-    ) group by jobId, source, hired, furthest, hireHours`);
+    select a.job_id as jobId, a.source as source, a.status = 'hired' as hired, a.furthest_position as furthest,
+      case when a.status = 'hired' then ${hours(sql`a.hired_at - a.created_at`)} end as hireHours, count(*) as n
+    from applications a
+    where ${cohort(scope)} and a.furthest_position is not null
+    group by jobId, source, hired, furthest, hireHours`);
 }
 
 /**
- * Completed stays: an event that entered a stage, up to the next event that moved the application
- * on or closed it. Stays still open are left out (they have no length yet).
+ * Completed stays (an event that entered a stage, up to the next one that moved the application
+ * on or closed it), counted per stage and length in hours. Stays still open have no length yet.
+ * The triggers of migration 0007 write each stay as its events are written.
  */
-export function stayRows(scope: Scope): HoursRow[] {
-  // The cohort as an id list lets SQLite walk the covering events index in (application, time)
-  // order, so the window needs no sort; grouping by stage id before naming the stage keeps it small.
+export function stayRows({ jobId, period }: Scope): HoursRow[] {
+  const job = jobId === null ? sql`` : sql`st.job_id = ${jobId} and `;
   return db().all<HoursRow>(sql`
     select s.key as key, g.hours as hours, sum(g.n) as n from (
-      select stageId, ${hours(sql`nextAt - at`)} as hours, count(*) as n from (
-        select e.kind as kind, e.to_stage_id as stageId, e.created_at as at,
-          lead(e.created_at) over (partition by e.application_id order by e.created_at, e.id) as nextAt
-        from application_events e
-        where e.application_id in (select a.id from applications a where ${cohort(scope)})
-          and (e.kind in ${ENTERS} or (e.kind in ${LEAVES} and coalesce(e.from_status, 'active') = 'active'))
-      ) where kind in ${ENTERS} and nextAt is not null
-      group by stageId, hours
+      select st.stage_id as stageId, st.hours as hours, count(*) as n
+      from application_stays st
+      where ${job}st.applied_at between ${period.fromMs} and ${period.toMs} and st.hours is not null
+      group by st.stage_id, st.hours
     ) g join stages s on s.id = g.stageId
     group by s.key, g.hours`);
 }
@@ -105,17 +96,18 @@ export function feedbackRows(scope: Scope, now: number): FeedbackRow[] {
     ) group by name, hours, overdue`);
 }
 
+/** Applications received per week: counted per day first, so the date arithmetic runs once a day, not once a row. */
 export function receivedByWeek(scope: Scope): WeekRow[] {
   return db().all<WeekRow>(sql`
-    select ${monday(sql`a.created_at`)} as monday, count(*) as n from applications a where ${cohort(scope)} group by monday`);
+    select ${monday(sql`d.day * ${sql.raw(String(DAY))}`)} as monday, sum(d.n) as n from (
+      select a.created_at / ${sql.raw(String(DAY))} as day, count(*) as n from applications a where ${cohort(scope)} group by day
+    ) d group by monday`);
 }
 
-/** Hires by the week of the hire, for hires that happened in the period (whenever they applied). */
+/** Hires by the week of the (first) hire, for hires that happened in the period, whenever they applied. */
 export function hiredByWeek({ jobId, period }: Scope): WeekRow[] {
   const job = jobId === null ? sql`` : sql`a.job_id = ${jobId} and `;
   return db().all<WeekRow>(sql`
-    select ${monday(sql`at`)} as monday, count(*) as n from (
-      select (select min(e.created_at) from application_events e where e.application_id = a.id and e.kind = 'hired') as at
-      from applications a where ${job}a.status = 'hired'
-    ) where at between ${period.fromMs} and ${period.toMs} group by monday`);
+    select ${monday(sql`a.hired_at`)} as monday, count(*) as n from applications a
+    where ${job}a.status = 'hired' and a.hired_at between ${period.fromMs} and ${period.toMs} group by monday`);
 }

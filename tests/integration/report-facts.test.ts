@@ -1,0 +1,103 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applicationStays, applications } from "@/db/schema";
+import { MIGRATIONS_DIR } from "@/db/migrate";
+import { anonymiseApplications } from "@/lib/privacy/anonymise";
+import { getJobEditor } from "@/lib/jobs/editor-queries";
+import { updateJob } from "@/lib/jobs/save-job";
+import { getReport } from "@/lib/reports/report";
+import { jobInput } from "@/lib/validations/job";
+import type { Actor } from "@/lib/auth/permissions";
+import { createTestData, type TestData } from "../helpers/test-data";
+import { addUser } from "../helpers/staff";
+import { addHistory, DAY, HOUR, stageIds } from "../helpers/history";
+
+/**
+ * The report facts the triggers of migration 0007 keep as events are written: each stay with its
+ * length, and on each application the furthest stage position entered and the first hire.
+ */
+const T0 = Date.UTC(2026, 5, 1, 9);
+let t: TestData;
+let recruiter: Actor;
+const apps: Record<string, number> = {};
+
+beforeAll(async () => {
+  t = createTestData();
+  recruiter = await addUser(t.db, "recruiter");
+  // Forward to the manager meeting, back to the initial call, rejected there, reopened, hired.
+  apps.winding = addHistory(t.db, { created: T0, source: "friend", steps: [
+    { at: T0 + 5 * HOUR, kind: "moved", to: "initial_call" }, { at: T0 + 25 * HOUR, kind: "moved", to: "manager_meeting" },
+    { at: T0 + 29 * HOUR, kind: "moved", to: "initial_call" }, { at: T0 + 40 * HOUR, kind: "rejected", reason: "other" },
+    { at: T0 + 100 * HOUR, kind: "reopened", to: "references" }, { at: T0 + 130 * HOUR, kind: "hired" },
+  ] });
+  // Still waiting in the technical interviews.
+  apps.open = addHistory(t.db, { created: T0 + DAY, source: null, steps: [
+    { at: T0 + DAY + 90 * 60_000, kind: "moved", to: "technical_interviews" },
+  ] });
+  // Withdrew from Applied after two days.
+  apps.gone = addHistory(t.db, { created: T0 + 2 * DAY, source: "github", steps: [{ at: T0 + 4 * DAY, kind: "withdrawn" }] });
+});
+afterAll(() => t.cleanup());
+
+function stays(applicationId: number) {
+  const key = Object.fromEntries(Object.entries(stageIds(t.db)).map(([k, id]) => [id, k]));
+  return t.db.select().from(applicationStays).where(eq(applicationStays.applicationId, applicationId)).orderBy(asc(applicationStays.id)).all()
+    .map((s) => ({ stage: key[s.stageId], hours: s.hours }));
+}
+const facts = (id: number) => t.db.select({ furthest: applications.furthestPosition, hiredAt: applications.hiredAt }).from(applications).where(eq(applications.id, id)).get();
+const position = (key: string) => getJobEditor(recruiter, "cloud-engineer").values.stages.findIndex((s) => s.key === key);
+
+describe("facts kept as events are written", () => {
+  it("records each stay, closed by the next move or decision and rounded to the hour; reopening starts a new one", () => {
+    expect(stays(apps.winding!)).toEqual([
+      { stage: "applied", hours: 5 }, { stage: "initial_call", hours: 20 }, { stage: "manager_meeting", hours: 4 },
+      { stage: "initial_call", hours: 11 }, { stage: "references", hours: 30 },
+    ]);
+    expect(stays(apps.open!)).toEqual([{ stage: "applied", hours: 2 }, { stage: "technical_interviews", hours: null }]);
+    expect(stays(apps.gone!)).toEqual([{ stage: "applied", hours: 48 }]);
+  });
+
+  it("keeps the furthest stage position entered and the first hire", () => {
+    expect(facts(apps.winding!)).toEqual({ furthest: position("references"), hiredAt: T0 + 130 * HOUR });
+    expect(facts(apps.open!)).toEqual({ furthest: position("technical_interviews"), hiredAt: null });
+    expect(facts(apps.gone!)).toEqual({ furthest: position("applied"), hiredAt: null });
+  });
+
+  it("an erase closes an open stay as a withdrawal would, and leaves closed ones alone", async () => {
+    await anonymiseApplications([apps.open!, apps.gone!], { actorType: "candidate", kind: "erased" });
+    const [, technical] = stays(apps.open!);
+    expect(technical!.hours).toEqual(expect.any(Number));
+    expect(stays(apps.gone!)).toEqual([{ stage: "applied", hours: 48 }]);
+  });
+
+  it("measures the furthest stage again by the new order when stages are reordered", () => {
+    const current = jobInput.parse(getJobEditor(recruiter, "cloud-engineer").values);
+    const technical = current.stages.find((s) => s.key === "technical_interviews")!;
+    const reordered = [...current.stages.filter((s) => s.key !== "technical_interviews"), technical];
+    updateJob(recruiter, "cloud-engineer", { ...current, stages: reordered });
+    expect(position("technical_interviews")).toBe(reordered.length - 1);
+    expect(facts(apps.open!)!.furthest).toBe(position("technical_interviews"));
+    expect(facts(apps.winding!)!.furthest).toBe(position("technical_interviews") - 1); // references, now one before
+    const funnel = getReport(recruiter, { from: "2026-06-01", to: "2026-06-30" }, T0 + 30 * DAY).funnel;
+    expect(funnel.find((s) => s.key === "technical_interviews")!.reached).toBe(1);
+    updateJob(recruiter, "cloud-engineer", current);
+    expect(facts(apps.winding!)!.furthest).toBe(position("references"));
+  });
+});
+
+describe("the migration's backfill", () => {
+  it("derives from existing history exactly the facts the triggers wrote", () => {
+    const before = { stays: t.db.select().from(applicationStays).orderBy(asc(applicationStays.applicationId), asc(applicationStays.enteredAt)).all(), apps: t.db.select({ id: applications.id, furthest: applications.furthestPosition, hiredAt: applications.hiredAt }).from(applications).all() };
+    expect(before.stays.length).toBeGreaterThan(5);
+    t.db.$client.exec("delete from application_stays; update applications set furthest_position = null, hired_at = null;");
+    const migration = readFileSync(path.join(MIGRATIONS_DIR, "0007_report_facts.sql"), "utf8").split("--> statement-breakpoint");
+    const backfill = migration.filter((s) => /^\s*(--[^\n]*\n\s*)*(INSERT INTO `application_stays`|UPDATE `applications`)/.test(s));
+    expect(backfill).toHaveLength(2);
+    for (const statement of backfill) t.db.$client.exec(statement);
+    const strip = <T extends { id: number }>(rows: T[]) => rows.map(({ id: _id, ...rest }) => rest);
+    expect(strip(t.db.select().from(applicationStays).orderBy(asc(applicationStays.applicationId), asc(applicationStays.enteredAt)).all())).toEqual(strip(before.stays));
+    expect(t.db.select({ id: applications.id, furthest: applications.furthestPosition, hiredAt: applications.hiredAt }).from(applications).all()).toEqual(before.apps);
+  });
+});
