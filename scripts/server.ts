@@ -4,6 +4,7 @@ import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 import { env } from "@/lib/env";
 import { runRetention } from "@/lib/privacy/retention";
 import { db } from "@/db";
+import { startCheckpointer } from "@/db/checkpointer";
 import { deliverDue } from "@/lib/mail/outbox";
 import { smtpSender } from "@/lib/mail/transport";
 import { runDueKnockouts } from "@/lib/applications/knockouts";
@@ -21,6 +22,8 @@ export async function serve(port: number): Promise<() => Promise<void>> {
     void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;
+  // Write-ahead log checkpoints off the request path (see db/checkpointer.ts).
+  const stopCheckpointer = startCheckpointer(db());
   // The daily retention run: a minute after start, then every 24 hours.
   const retention = () =>
     runRetention({ retentionDays: env().RETENTION_DAYS, dryRun: false })
@@ -55,5 +58,5 @@ export async function serve(port: number): Promise<() => Promise<void>> {
     server.once("error", reject);
     server.listen(port, resolve);
   });
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return () => new Promise<void>((resolve) => server.close(() => resolve())).then(stopCheckpointer);
 }

@@ -70,7 +70,9 @@ export function BoardCard({ card }: { card: Card }) {
       <div className="card-head">
         <input id={selectId} type="checkbox" checked={board.selected.has(card.id)} onChange={() => board.toggleSelected(card.id)} aria-label={`Select ${card.name}`} />
         <h3 id={`card-${card.id}`}>
-          <Link href={`/staff/applications/${card.id}`}>{card.name}</Link>
+          <Link href={`/staff/applications/${card.id}`} prefetch={false}>
+            {card.name}
+          </Link>
         </h3>
         {!locked && (
           <button type="button" id={`drag-${card.id}`} className="drag-handle" {...attributes} {...listeners}>

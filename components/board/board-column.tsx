@@ -1,13 +1,25 @@
 "use client";
 
 import { useDroppable } from "@dnd-kit/core";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Column } from "@/lib/applications/board";
 import { BoardCard } from "./board-card";
 import { useBoard } from "./board-context";
 
+/**
+ * The server draws the first cards of each column as HTML, which fills any screen; the rest of
+ * the page's 50 come with the page's data and are drawn in the browser as soon as it hydrates.
+ * That keeps the server's share of a 10,000-application board small.
+ */
+const SERVER_DRAWN_CARDS = 15;
+const noSubscription = () => () => {};
+/** False on the server and while hydrating, true once the browser has taken over. */
+const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+
 function Cards({ column }: { column: Column }) {
   const board = useBoard();
+  const hydrated = useHydrated();
+  const drawn = hydrated ? column.cards : column.cards.slice(0, SERVER_DRAWN_CARDS);
   const [loading, setLoading] = useState(false);
   const more = useRef<HTMLButtonElement>(null);
   const load = async () => {
@@ -22,7 +34,7 @@ function Cards({ column }: { column: Column }) {
   });
 
   // Scrolling to the end of a column loads the next page, as the button would.
-  const hasMore = Boolean(column.nextCursor);
+  const hasMore = Boolean(column.nextCursor) && hydrated;
   useEffect(() => {
     const el = more.current;
     if (!el || !hasMore) return;
@@ -35,9 +47,9 @@ function Cards({ column }: { column: Column }) {
 
   return (
     <>
-      {column.cards.length > 0 ? (
+      {drawn.length > 0 ? (
         <ul className="cards">
-          {column.cards.map((card) => (
+          {drawn.map((card) => (
             <li key={card.id}>
               <BoardCard card={card} />
             </li>
@@ -77,19 +89,33 @@ export function StageColumn({ column }: { column: Column }) {
   );
 }
 
-/** An outcome lane: closed by default so the active process stays in view, yet always a drop zone. */
+/**
+ * An outcome lane: closed by default so the active process stays in view, yet always a drop zone.
+ * Its cards are fetched the first time it is opened.
+ */
 export function OutcomeLane({ column }: { column: Column }) {
   const { setNodeRef, isOver } = useDroppable({ id: column.key });
+  const board = useBoard();
+  const [failed, setFailed] = useState(false);
+  const loading = useRef(false);
+  const open = async () => {
+    if (column.loaded || loading.current) return;
+    loading.current = true;
+    setFailed(false);
+    const ok = await board.loadLane(column.key).catch(() => false);
+    setFailed(!ok);
+    loading.current = false;
+  };
   return (
     <section ref={setNodeRef} className={`outcome-lane lane-${column.key}${isOver ? " over" : ""}`} aria-labelledby={`col-${column.key}`}>
-      <details>
+      <details onToggle={(e) => e.currentTarget.open && void open()}>
         <summary>
           <h2 id={`col-${column.key}`}>
             <span>{column.name}</span> <Count n={column.count} />
           </h2>
         </summary>
-        <div className="column-body">
-          <Cards column={column} />
+        <div className="column-body" aria-busy={!column.loaded}>
+          {column.loaded ? <Cards column={column} /> : <p className="empty">{failed ? "Could not load these applications. Close and open the lane to try again." : "Loading…"}</p>}
         </div>
       </details>
     </section>

@@ -15,6 +15,8 @@ export type BoardApi = {
   /** Moves cards; Rejected first asks for a reason and feedback. */
   move: (ids: number[], to: string) => void;
   showMore: (key: string) => Promise<void>;
+  /** Fetches the first page of an outcome lane when it is first opened; false when refused. */
+  loadLane: (key: string) => Promise<boolean>;
 };
 
 export const BoardContext = createContext<BoardApi | null>(null);

@@ -53,6 +53,18 @@ export function appendPage(columns: Column[], key: string, items: Card[], nextCu
 }
 
 /**
+ * The first page of a lane that was opened: merged with any card moved into it meanwhile, newest
+ * first, and from now on loaded like any column.
+ */
+export function loadLane(columns: Column[], key: string, items: Card[], nextCursor: string | null): Column[] {
+  return columns.map((column) => {
+    if (column.key !== key) return column;
+    const fetched = new Set(items.map((c) => c.id));
+    return { ...column, cards: [...column.cards.filter((c) => !fetched.has(c.id)), ...items].sort(newestFirst), nextCursor, loaded: true };
+  });
+}
+
+/**
  * Undoes one refused move: only these cards go back where they were, so another move still in
  * flight (or already confirmed) is not rolled back with it.
  */
@@ -70,11 +82,15 @@ export function restoreCards(columns: Column[], originals: Card[]): Column[] {
 /**
  * A fresh board from the server (after any change) brings the first page of each column; the
  * older pages a user loaded with "Show more" stay, minus cards the fresh board shows elsewhere.
+ * A lane the user opened stays open with the cards it had, under the fresh count.
  */
 export function keepLoadedPages(fresh: Column[], local: Column[]): Column[] {
   const shown = new Set(fresh.flatMap((c) => c.cards.map((card) => card.id)));
   return fresh.map((column) => {
     const before = local.find((c) => c.key === column.key);
+    if (!column.loaded && before?.loaded) {
+      return { ...column, cards: before.cards.filter((c) => !shown.has(c.id)), nextCursor: before.nextCursor, loaded: true };
+    }
     const last = column.cards[column.cards.length - 1];
     if (!before || !last || !column.nextCursor || before.cards.length <= column.cards.length) return column;
     const older = before.cards.filter((c) => !shown.has(c.id) && newestFirst(last, c) < 0);

@@ -9,8 +9,9 @@ import type { Role } from "@/lib/auth/roles";
 import { OutcomeLane, StageColumn } from "./board-column";
 import { BoardContext, type BoardApi } from "./board-context";
 import { boardAnnouncements, collisionDetection, columnCoordinates, screenReaderInstructions, type Trip } from "./board-dnd";
-import { appendPage, columnOf, findCard, keepLoadedPages, moveCards, restoreCards, withVersions } from "./board-state";
+import { appendPage, columnOf, findCard, keepLoadedPages, loadLane, moveCards, restoreCards, withVersions } from "./board-state";
 import { BulkBar } from "./bulk-bar";
+import { IconSprite } from "./icons";
 import { RejectDialog, type RejectDetails } from "./reject-dialog";
 
 type Props = { board: BoardData; filters: BoardFilters; role: Role };
@@ -119,6 +120,12 @@ export function Board({ board, filters, role }: Props) {
       if (result.ok) setColumns((c) => appendPage(c, key, result.data.items, result.data.nextCursor));
       else setAlert(`Could not load more applications: ${result.message}`);
     },
+    loadLane: async (key) => {
+      const result = await showMoreAction({ slug: board.job.slug, stage: key, ...filters });
+      if (result.ok) setColumns((c) => loadLane(c, key, result.data.items, result.data.nextCursor));
+      else setAlert(`Could not load the ${columnName(key)} applications: ${result.message}`);
+      return result.ok;
+    },
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -137,6 +144,7 @@ export function Board({ board, filters, role }: Props) {
 
   return (
     <BoardContext.Provider value={api}>
+      <IconSprite />
       <div role="alert" className={alert ? "board-alert" : "board-alert empty"}>
         {alert && (
           <>

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, lte, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
+import { inIds } from "@/db/id-list";
 import { applicationTags, applications, candidates, files, jobs, notes, stages, type ApplicationStatus } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
@@ -29,7 +30,15 @@ export type Card = {
   createdAt: string;
 };
 
-export type Column = { key: string; name: string; count: number; cards: Card[]; nextCursor: string | null };
+export type Column = {
+  key: string;
+  name: string;
+  count: number;
+  cards: Card[];
+  nextCursor: string | null;
+  /** False for an outcome lane whose cards are fetched when it is opened (its count is always full). */
+  loaded: boolean;
+};
 export type Board = { job: { slug: string; title: string; status: string }; stages: Column[]; outcomes: Column[]; /** Tags in use on this job, for the filter. */ tags: string[] };
 
 const OUTCOME_NAMES: Record<Outcome, string> = { hired: "Hired", rejected: "Rejected", withdrawn: "Withdrawn" };
@@ -72,8 +81,8 @@ function decodeCursor(cursor: string | undefined): { at: Date; id: number } | nu
   return { at: new Date(at!), id: id! };
 }
 
-/** One page of cards, newest first, for one column (a stage key or an outcome), or for all when none. */
-function cards(jobId: number, column: string | undefined, stageIds: Map<string, number>, f: BoardFilters, cursor: string | undefined, limit: number, now: number) {
+/** One page of rows, newest first, for one column (a stage key or an outcome), or for all when none. */
+function pageRows(jobId: number, column: string | undefined, stageIds: Map<string, number>, f: BoardFilters, cursor: string | undefined, limit: number, now: number) {
   const where = filterConditions(jobId, f, now);
   if (column !== undefined && (OUTCOMES as readonly string[]).includes(column)) where.push(eq(applications.status, column as Outcome));
   else if (column !== undefined) {
@@ -84,7 +93,10 @@ function cards(jobId: number, column: string | undefined, stageIds: Map<string, 
   const after = decodeCursor(cursor);
   if (after) where.push(or(sql`${applications.createdAt} < ${after.at.getTime()}`, and(eq(applications.createdAt, after.at), sql`${applications.id} < ${after.id}`))!);
   const rows = db()
-    .select({ a: applications, c: candidates, stageKey: stages.key })
+    .select({
+      id: applications.id, status: applications.status, version: applications.version, stageEnteredAt: applications.stageEnteredAt, createdAt: applications.createdAt,
+      name: candidates.fullName, linkedin: candidates.linkedinUrl, github: candidates.githubUrl, portfolio: candidates.portfolioUrl, stageKey: stages.key,
+    })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .innerJoin(stages, eq(stages.id, applications.stageId))
@@ -93,33 +105,41 @@ function cards(jobId: number, column: string | undefined, stageIds: Map<string, 
     .limit(limit + 1)
     .all();
   const page = rows.slice(0, limit);
-  const ids = page.map((r) => r.a.id);
-  const tagRows = ids.length ? db().select().from(applicationTags).where(inArray(applicationTags.applicationId, ids)).all() : [];
-  const cvRows = ids.length ? db().select({ id: files.applicationId }).from(files).where(inArray(files.applicationId, ids)).all() : [];
-  const withCv = new Set(cvRows.map((r) => r.id));
-  const feedback = cardFeedback(ids, now);
-  const items: Card[] = page.map(({ a, c, stageKey }) => ({
-    id: a.id,
-    name: c.fullName,
-    stage: stageKey,
-    status: a.status,
-    version: a.version,
-    daysInStage: Math.floor((now - a.stageEnteredAt.getTime()) / DAY),
-    hasCv: withCv.has(a.id),
-    links: { linkedin: c.linkedinUrl, github: c.githubUrl, portfolio: c.portfolioUrl },
-    tags: tagRows.filter((t) => t.applicationId === a.id).map((t) => t.tag).sort(),
-    feedback: feedback.get(a.id) ?? null,
-    createdAt: a.createdAt.toISOString(),
-  }));
   const last = page[page.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.a.createdAt, last.a.id) : null };
+  return { page, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null };
+}
+
+type Row = ReturnType<typeof pageRows>["page"][number];
+
+/** Cards for rows of any columns, with their tags, CV and feedback read once for all of them. */
+function toCards(rows: Row[], now: number): Card[] {
+  const ids = rows.map((r) => r.id);
+  const tagRows = ids.length ? db().select().from(applicationTags).where(inIds(applicationTags.applicationId, ids)).all() : [];
+  const cvRows = ids.length ? db().select({ id: files.applicationId }).from(files).where(inIds(files.applicationId, ids)).all() : [];
+  const withCv = new Set(cvRows.map((r) => r.id));
+  const tags = new Map<number, string[]>();
+  for (const t of tagRows) tags.set(t.applicationId, [...(tags.get(t.applicationId) ?? []), t.tag]);
+  const feedback = cardFeedback(ids, now);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    stage: r.stageKey,
+    status: r.status,
+    version: r.version,
+    daysInStage: Math.floor((now - r.stageEnteredAt.getTime()) / DAY),
+    hasCv: withCv.has(r.id),
+    links: { linkedin: r.linkedin, github: r.github, portfolio: r.portfolio },
+    tags: (tags.get(r.id) ?? []).sort(),
+    feedback: feedback.get(r.id) ?? null,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }
 
 function jobStages(jobId: number) {
   return db().select().from(stages).where(eq(stages.jobId, jobId)).orderBy(asc(stages.position)).all();
 }
 
-/** The whole board: every stage and outcome with its full count and its newest cards. */
+/** The whole board: every stage with its full count and its newest cards; the outcomes with their counts. */
 export function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}): Board {
   requirePermission(actor, "applications.view_all");
   const job = jobBySlug(slug);
@@ -132,16 +152,22 @@ export function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}
     .where(and(...filterConditions(job.id, f, now)))
     .groupBy(applications.stageId, applications.status)
     .all();
-  const column = (key: string, name: string, n: number): Column => {
-    const page = n > 0 ? cards(job.id, key, stageIds, f, undefined, PAGE_SIZE, now) : { items: [], nextCursor: null };
-    return { key, name, count: n, cards: page.items, nextCursor: page.nextCursor };
-  };
+  const pages = list.map((s) => {
+    const n = counts.filter((c) => c.stageId === s.id && c.status === "active").reduce((x, c) => x + c.n, 0);
+    return { stage: s, n, ...(n > 0 ? pageRows(job.id, s.key, stageIds, f, undefined, PAGE_SIZE, now) : { page: [], nextCursor: null }) };
+  });
+  const byId = new Map(toCards(pages.flatMap((p) => p.page), now).map((c) => [c.id, c]));
   return {
     job: { slug: job.slug, title: job.content.en.title, status: job.status },
-    stages: list.map((s) =>
-      column(s.key, s.staffName, counts.filter((c) => c.stageId === s.id && c.status === "active").reduce((x, c) => x + c.n, 0)),
-    ),
-    outcomes: OUTCOMES.map((o) => column(o, OUTCOME_NAMES[o], counts.filter((c) => c.status === o).reduce((x, c) => x + c.n, 0))),
+    stages: pages.map(({ stage, n, page, nextCursor }) => ({
+      key: stage.key, name: stage.staffName, count: n, cards: page.map((r) => byId.get(r.id)!), nextCursor, loaded: true,
+    })),
+    // The outcome lanes start closed, so their cards wait until one is opened (listApplications):
+    // a third of the board's cards, never looked at on most visits, neither read nor rendered.
+    outcomes: OUTCOMES.map((o) => {
+      const n = counts.filter((c) => c.status === o).reduce((x, c) => x + c.n, 0);
+      return { key: o, name: OUTCOME_NAMES[o], count: n, cards: [], nextCursor: null, loaded: n === 0 };
+    }),
     tags: db()
       .selectDistinct({ tag: applicationTags.tag })
       .from(applicationTags)
@@ -165,5 +191,7 @@ export function listApplications(
   const list = jobStages(job.id);
   const stageIds = new Map(list.map((s) => [s.key, s.id]));
   const limit = Math.min(Math.max(options.limit ?? PAGE_SIZE, 1), 200);
-  return cards(job.id, options.stage || undefined, stageIds, options, options.cursor, limit, Date.now());
+  const now = Date.now();
+  const { page, nextCursor } = pageRows(job.id, options.stage || undefined, stageIds, options, options.cursor, limit, now);
+  return { items: toCards(page, now), nextCursor };
 }

@@ -20,10 +20,15 @@ export function actorFromClaims(userId: unknown, sessionVersion: unknown): Actor
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 }
 
-/** For route handlers: the actor behind the request's session cookie, if any. */
-export async function actorFromRequest(request: Request): Promise<Actor | null> {
-  const cookie = request.headers.get("cookie") ?? "";
-  const secureCookie = cookie.includes(`__Secure-${SESSION_COOKIE}`);
-  const token = await getToken({ req: request, secret: ensureAuthSecret(env()), secureCookie });
+/**
+ * The actor behind a request's session cookie, if any: the token is decrypted and checked (not
+ * re-issued; the proxy renews it on page views), then the user is read fresh.
+ */
+export async function actorFromHeaders(headers: Headers): Promise<Actor | null> {
+  const secureCookie = (headers.get("cookie") ?? "").includes(`__Secure-${SESSION_COOKIE}`);
+  const token = await getToken({ req: { headers }, secret: ensureAuthSecret(env()), secureCookie });
   return token ? actorFromClaims(token.sub, token.sv) : null;
 }
+
+/** For route handlers. */
+export const actorFromRequest = (request: Request): Promise<Actor | null> => actorFromHeaders(request.headers);

@@ -1,14 +1,15 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "./index";
-import { actorFromClaims } from "./actor";
+import { cache } from "react";
+import { actorFromHeaders } from "./actor";
 import type { Actor } from "./permissions";
 
-/** For server components and actions: the signed-in user, checked against the database. */
-export async function currentActor(): Promise<Actor | null> {
-  const session = (await auth()) as { user?: { id?: string }; sv?: number } | null;
-  return session?.user?.id ? actorFromClaims(session.user.id, session.sv) : null;
-}
+/**
+ * For server components and actions: the signed-in user, checked against the database. Read the
+ * way route handlers read it, and once per render however many components ask (layout and page).
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => actorFromHeaders(await headers()));
 
 /** For staff pages: the actor, or a trip to the login page that comes back here afterwards. */
 export async function actorOrLogin(path: string): Promise<Actor> {

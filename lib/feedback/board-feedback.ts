@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
+import { inIds } from "@/db/id-list";
 import { applications } from "@/db/schema";
 import { FEEDBACK_OVERDUE_MS } from "./when";
 
@@ -31,7 +32,7 @@ export function cardFeedback(ids: number[], now: number): Map<number, CardFeedba
       (select count(*) from interviewers iv where iv.interview_id = i.id) as expected,
       (select count(*) from scorecards s where s.interview_id = i.id and s.status = 'submitted') as submitted
     from interviews i
-    where i.cancelled_at is null and i.application_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+    where i.cancelled_at is null and ${inIds(sql`i.application_id`, ids)}
   `);
   for (const r of rows) {
     const f = result.get(r.applicationId) ?? { interviews: 0, upcoming: 0, submitted: 0, expected: 0, overdue: false };

@@ -17,16 +17,17 @@ export function checkSameOrigin(request: Request): void {
 type Context<P> = { params: Promise<P> };
 
 /**
- * Every staff JSON endpoint: same-origin check, the signed-in actor (401 when none), expected
+ * Every staff JSON endpoint: the signed-in actor (401 when none), same-origin check, expected
  * errors mapped to statuses. Authorization itself happens in the lib/ function the handler calls.
+ * The proxy does not run for these paths, so this is the only sign-in check they get.
  */
 export function staffApi<P = Record<string, never>>(
   handler: (args: { request: Request; actor: Actor; params: P }) => Promise<Response> | Response,
 ) {
   return (request: Request, context: Context<P>) =>
     handleApi(async () => {
-      checkSameOrigin(request);
       const actor = requireActor(await actorFromRequest(request));
+      checkSameOrigin(request);
       return handler({ request, actor, params: await context.params });
     });
 }

@@ -197,6 +197,27 @@ test("search narrows the board and lives in the URL", async ({ page, request }) 
   await expect.poll(() => board.count("Applied")).toBeGreaterThan(1);
 });
 
+test("the server draws the first cards of a column and the browser the rest; a closed lane fetches its cards when opened", async ({ page, request, baseURL }) => {
+  const token = `Paging${Math.random().toString(36).slice(2, 7)}`;
+  const ids: number[] = [];
+  for (let i = 0; i < 18; i++) ids.push(await createApplication(request, `${token} Nummer ${i}`));
+  const query = `?q=${token}`;
+  // 15 cards in the HTML the server sends, all 18 once the page is running.
+  const html = await (await page.request.get(`/staff/jobs/${board.slug}${query}`)).text();
+  expect(html.match(/<article class="board-card/g)).toHaveLength(15);
+  const rejected = await page.request.post(`/api/staff/applications/${ids[0]}/move`, {
+    data: { to: "rejected", version: 1, reason: "other", feedback: "Thank you for applying." }, headers: { origin: baseURL! },
+  });
+  expect(rejected.status()).toBe(200);
+  await board.goto(query);
+  await expect(board.column("Applied").locator("article.board-card")).toHaveCount(17);
+  expect(await board.count("Applied")).toBe(17);
+  expect(await board.count("Rejected")).toBe(1);
+  await expect(board.card(`${token} Nummer 0`)).toHaveCount(0);
+  await board.openLane("Rejected");
+  await expect(board.card(`${token} Nummer 0`, "Rejected")).toBeVisible();
+});
+
 test("the board has no WCAG 2.1 A/AA violations, with the menu and the reject dialog open too", async ({ page, request }, testInfo) => {
   const name = uniqueName();
   await createApplication(request, name);

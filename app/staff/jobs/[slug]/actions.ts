@@ -26,7 +26,8 @@ export const bulkMoveAction = validatedAction(bulkMove, (input, actor) => {
 const showMore = boardQuery.extend({
   slug: z.string().min(1).max(100),
   stage: z.string().min(1).max(60),
-  cursor: z.string().min(1).max(200),
+  /** None for the first page (an outcome lane being opened). */
+  cursor: z.string().min(1).max(200).optional(),
 });
 
 export const showMoreAction = validatedAction(showMore, ({ slug, ...options }, actor) => listApplications(actor, slug, options));
