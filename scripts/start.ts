@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
+import { db } from "@/db";
 import { ensureAuthSecret } from "@/lib/env";
 import { configOrExit } from "./config";
 import { buildIsCurrent, markBuilt } from "./build-state";
-import { prepareData } from "./prepare";
+import { prepareData, sweepInBackground } from "./prepare";
 
 /** `npm start`: validate configuration, prepare the data folder, build if needed, serve. */
 async function main() {
+  const startedAt = Date.now();
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   const config = configOrExit();
   process.env.AUTH_SECRET = ensureAuthSecret(config);
@@ -25,8 +27,9 @@ async function main() {
   const { serve } = await import("./server");
   const stop = await serve(config.PORT);
   console.log(`Rekry is running at http://localhost:${config.PORT}`);
+  const sweeping = sweepInBackground(db(), config, startedAt);
   const shutdown = () => {
-    void stop().finally(() => process.exit(0));
+    void Promise.all([sweeping, stop()]).finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on("SIGINT", shutdown);

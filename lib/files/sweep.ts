@@ -1,4 +1,5 @@
-import { readdir, rm } from "node:fs/promises";
+import { eq } from "drizzle-orm";
+import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "@/db";
 import { files } from "@/db/schema";
@@ -23,15 +24,32 @@ async function listFiles(dir: string): Promise<string[]> {
   return out;
 }
 
-/**
- * Run at start-up, before the server takes requests: removes uploads that never finished and
- * stored files that no row claims (a crash between the move and the commit leaves those).
- */
-export async function sweepUploads(database: Db, uploadDir: string): Promise<SweepReport> {
-  const temp = await listFiles(tmpDir(uploadDir));
-  await Promise.all(temp.map((f) => rm(f, { force: true })));
+/** True for a file last written before the cutoff; false when it is gone already. */
+async function olderThan(file: string, cutoff: number): Promise<boolean> {
+  try {
+    return (await stat(file)).mtimeMs < cutoff;
+  } catch {
+    return false;
+  }
+}
 
-  const claimed = new Set(database.select({ key: files.storageKey }).from(files).all().map((r) => r.key));
+/**
+ * Removes uploads that never finished and stored files that no row claims (a crash between the
+ * move and the commit leaves those), written before `before`: the moment this process started.
+ * Anything newer may be an upload in flight, so the sweep can run while the server already takes
+ * requests (with 100,000 CVs it takes seconds, which start-up should not wait for).
+ */
+export async function sweepUploads(database: Db, uploadDir: string, before = Date.now()): Promise<SweepReport> {
+  const temp = await listFiles(tmpDir(uploadDir));
+  let removedTemp = 0;
+  for (const file of temp) {
+    if (!(await olderThan(file, before))) continue;
+    await rm(file, { force: true });
+    removedTemp += 1;
+  }
+
+  const rows = database.select({ key: files.storageKey, createdAt: files.createdAt }).from(files).all();
+  const claimed = new Set(rows.map((r) => r.key));
   const root = cvDir(uploadDir);
   const stored = await listFiles(root);
   let removedOrphans = 0;
@@ -39,12 +57,16 @@ export async function sweepUploads(database: Db, uploadDir: string): Promise<Swe
   for (const file of stored) {
     const key = path.relative(root, file).split(path.sep).join("/");
     if (claimed.has(key)) present.add(key);
-    else {
+    else if (!database.select({ key: files.storageKey }).from(files).where(eq(files.storageKey, key)).get() && (await olderThan(file, before))) {
       await rm(file, { force: true });
       removedOrphans += 1;
     }
   }
-  // A row without its file can only come from outside interference; the caller reports it.
-  const missing = [...claimed].filter((k) => !present.has(k));
-  return { removedTemp: temp.length, removedOrphans, missing };
+  // A row without its file can only come from outside interference (or an erase since the rows
+  // were read: those rows are gone now); the caller reports it.
+  const missing = rows
+    .filter((r) => !present.has(r.key) && r.createdAt.getTime() < before)
+    .filter((r) => database.select({ key: files.storageKey }).from(files).where(eq(files.storageKey, r.key)).get())
+    .map((r) => r.key);
+  return { removedTemp, removedOrphans, missing };
 }

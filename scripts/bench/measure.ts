@@ -59,3 +59,15 @@ export function printTable(rows: Scenario[]): void {
   console.log(`\n${line(head)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
   for (const c of cells) console.log(line(c));
 }
+
+/**
+ * A fixed piece of CPU work, timed: the machine is shared, and this says how fast it was while a
+ * run went on, so two runs' figures can be set side by side fairly (lower is faster).
+ */
+export function cpuProbeMs(): number {
+  const start = performance.now();
+  let x = 0;
+  for (let i = 0; i < 100_000_000; i++) x += i % 7;
+  if (x < 0) throw new Error("unreachable");
+  return Math.round(performance.now() - start);
+}

@@ -10,7 +10,7 @@ import { openDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
 import { insertUser } from "@/lib/users/store";
 import { buildIsCurrent, markBuilt } from "../build-state";
-import { peakRssMb, percentile, printTable, timeEach, type Scenario } from "./measure";
+import { cpuProbeMs, peakRssMb, percentile, printTable, timeEach, type Scenario } from "./measure";
 import { seedBench } from "./seed";
 import { intakeScenario } from "./intake";
 import { reportsScenario } from "./reports";
@@ -60,6 +60,7 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
     markBuilt();
   }
+  const probeBefore = cpuProbeMs();
   const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-bench-"));
   const env = {
     ...process.env, DATABASE_PATH: path.join(dir, "rekry.db"), UPLOAD_DIR: path.join(dir, "uploads"), PORT: String(PORT),
@@ -148,7 +149,9 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   printTable(rows);
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  const cpuProbe = { beforeMs: probeBefore, afterMs: cpuProbeMs() };
+  console.log(`\nCPU probe (a fixed loop; lower is a faster machine): ${cpuProbe.beforeMs} ms before the run, ${cpuProbe.afterMs} ms after.`);
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, cpuProbe };
   writeFileSync(values.out!, JSON.stringify({ scenarios: rows, machine, at: new Date().toISOString() }, null, 2) + "\n");
   console.log(`\nWrote ${values.out}.`);
 }

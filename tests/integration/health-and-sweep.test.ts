@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, setDb } from "@/db";
@@ -38,7 +38,7 @@ describe("GET /api/health", () => {
 });
 
 describe("start-up sweep of the upload folder", () => {
-  it("removes unfinished uploads and files no row claims, and keeps every claimed CV", async () => {
+  it("removes unfinished uploads and files no row claims from before the start, and keeps every claimed CV and anything newer", async () => {
     const res = await apply(validFields());
     expect(res.status).toBe(201);
     const claimed = t.db.select().from(files).all();
@@ -51,10 +51,25 @@ describe("start-up sweep of the upload folder", () => {
     mkdirSync(path.dirname(storedPath(t.uploadDir, orphanKey)), { recursive: true });
     writeFileSync(storedPath(t.uploadDir, orphanKey), "%PDF-1.4 orphan");
 
-    const report = await sweepUploads(t.db, t.uploadDir);
+    // Written before the server started: left by a crash. Written since: maybe an upload in flight.
+    const startedAt = Date.now();
+    const at = (file: string, ms: number) => utimesSync(file, new Date(ms), new Date(ms));
+    at(partial, startedAt - 60_000);
+    at(storedPath(t.uploadDir, orphanKey), startedAt - 60_000);
+    const inFlight = path.join(tmpDir(t.uploadDir), "cafebabe.part");
+    writeFileSync(inFlight, "an upload arriving now");
+    const justStored = "cd/cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd";
+    mkdirSync(path.dirname(storedPath(t.uploadDir, justStored)), { recursive: true });
+    writeFileSync(storedPath(t.uploadDir, justStored), "%PDF-1.4 its row is about to commit");
+    at(inFlight, startedAt + 1000);
+    at(storedPath(t.uploadDir, justStored), startedAt + 1000);
+
+    const report = await sweepUploads(t.db, t.uploadDir, startedAt);
     expect(report).toEqual({ removedTemp: 1, removedOrphans: 1, missing: [] });
     expect(existsSync(partial)).toBe(false);
     expect(existsSync(storedPath(t.uploadDir, orphanKey))).toBe(false);
+    expect(existsSync(inFlight)).toBe(true);
+    expect(existsSync(storedPath(t.uploadDir, justStored))).toBe(true);
     for (const row of claimed) expect(existsSync(storedPath(t.uploadDir, row.storageKey))).toBe(true);
   });
 });
