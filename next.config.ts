@@ -10,6 +10,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/server.ts compresses instead, leaving out the small answers of API commands.
+  compress: false,
   serverExternalPackages: ["better-sqlite3"],
   experimental: {
     globalNotFound: true,

@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
+import { compress } from "@/lib/http/compress";
 import { env } from "@/lib/env";
 import { runRetention } from "@/lib/privacy/retention";
 import { db } from "@/db";
@@ -11,7 +12,8 @@ import { runDueKnockouts } from "@/lib/applications/knockouts";
 
 /**
  * Serves the production build. Our own http server in front of Next's handler lets us record the
- * socket address in a header clients cannot forge (Next passes X-Forwarded-For through as sent).
+ * socket address in a header clients cannot forge (Next passes X-Forwarded-For through as sent),
+ * and decide what to compress (lib/http/compress.ts).
  */
 export async function serve(port: number): Promise<() => Promise<void>> {
   const app = next({ dev: false, dir: process.cwd(), port });
@@ -19,7 +21,7 @@ export async function serve(port: number): Promise<() => Promise<void>> {
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
-    void handle(req, res);
+    compress(req, res, () => void handle(req, res));
   });
   server.keepAliveTimeout = 65_000;
   // Write-ahead log checkpoints off the request path (see db/checkpointer.ts).

@@ -111,24 +111,29 @@ async function main() {
     add({ name: "board page, 10,000-application job", figure: "server time p50", value: boardP50, unit: "ms", target: "< 100 ms", held: boardP50 < 100 });
 
     const list = await (await fetch(`${BASE}/api/staff/jobs/cloud-engineer/applications?stage=applied&limit=200`, { headers: staff })).json() as { items: { id: number; version: number }[] };
-    const moves = await timeEach(Math.min(150, list.items.length), async (i) => {
-      const item = list.items[i]!;
+    const move = async (item: { id: number; version: number }) => {
       const res = await fetch(`${BASE}/api/staff/applications/${item.id}/move`, {
         method: "POST", headers: { ...staff, "content-type": "application/json" }, body: JSON.stringify({ to: "initial_call", version: item.version }),
       });
       if (res.status !== 200) throw new Error(`move answered ${res.status}`);
-    });
+    };
+    // Like the board page, each API scenario is measured warm: a few untimed calls first.
+    for (const item of list.items.slice(150, 155)) await move(item);
+    const moves = await timeEach(Math.min(150, list.items.length), (i) => move(list.items[i]!));
     const moveP95 = percentile(moves, 95);
     add({ name: "move via the staff API", figure: "p95", value: moveP95, unit: "ms", target: "< 25 ms", held: moveP95 < 25 });
 
     const queries = ["asa", "oberg", "王", "candidate12", "ceph", "bgp", "müller 9", "example.com", "kubevirt", "γεωργίου"];
-    const search = await timeEach(100, async (i) => {
-      const res = await fetch(`${BASE}/api/staff/jobs/cloud-engineer/applications?q=${encodeURIComponent(queries[i % queries.length]!)}`, { headers: staff });
+    const searchFor = async (q: string) => {
+      const res = await fetch(`${BASE}/api/staff/jobs/cloud-engineer/applications?q=${encodeURIComponent(q)}`, { headers: staff });
       await res.arrayBuffer();
-    });
+    };
+    for (const q of ["lan", "holm", "rossi"]) await searchFor(q);
+    const search = await timeEach(100, (i) => searchFor(queries[i % queries.length]!));
     const searchP95 = percentile(search, 95);
     add({ name: "search (name, email, notes)", figure: "p95", value: searchP95, unit: "ms", target: "< 50 ms", held: searchP95 < 50 });
 
+    for (let i = 0; i < 3; i++) await (await fetch(`${BASE}/api/staff/jobs/cloud-engineer/applications?stage=decision&limit=50`, { headers: staff })).arrayBuffer();
     let cursor = "";
     const stagesToList = ["applied", "initial_call", "manager_meeting", "technical_interviews", "decision", "references"];
     const listing = await timeEach(100, async (i) => {
