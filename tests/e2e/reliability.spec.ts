@@ -24,7 +24,7 @@ function application(i: number): FormData {
   return form;
 }
 
-test("a server killed mid-intake loses no accepted application and leaves no orphan file", async () => {
+test("a server killed mid-intake loses no accepted application, and its restart clears every orphan file", async () => {
   test.setTimeout(180_000);
   const port = Number(process.env.E2E_PORT ?? 3210) + 50;
   const dir = path.resolve(".tmp", `crash-${port}`);
@@ -48,21 +48,28 @@ test("a server killed mid-intake loses no accepted application and leaves no orp
   expect(accepted.length).toBeLessThan(200);
 
   await server.start();
-  server.kill("SIGTERM");
-  const db = new Database(server.env.DATABASE_PATH, { readonly: true });
-  const rows = db.prepare("select a.id, f.storage_key as key from applications a join files f on f.application_id = a.id").all() as { id: number; key: string }[];
-  db.close();
-  const byId = new Map(rows.map((r) => [r.id, r.key]));
+  const readRows = () => {
+    const db = new Database(server.env.DATABASE_PATH, { readonly: true });
+    const rows = db.prepare("select a.id, f.storage_key as key from applications a join files f on f.application_id = a.id").all() as { id: number; key: string }[];
+    db.close();
+    return rows;
+  };
   const cvRoot = path.join(server.env.UPLOAD_DIR, "cv");
+  const unclaimed = () => {
+    const claimed = new Set(readRows().map((r) => path.join(cvRoot, r.key)));
+    return filesUnder(cvRoot).filter((f) => !claimed.has(f));
+  };
+  // The restarted server sweeps the upload folder once it listens (scripts/prepare.ts), soon after.
+  await expect.poll(unclaimed, { message: "files no row claims", timeout: 20_000 }).toEqual([]);
+  await expect.poll(() => filesUnder(path.join(server.env.UPLOAD_DIR, "tmp")), { message: "unfinished uploads", timeout: 5_000 }).toEqual([]);
+  server.kill("SIGTERM");
+  const rows = readRows();
+  const byId = new Map(rows.map((r) => [r.id, r.key]));
   for (const id of accepted) {
     expect(byId.has(id), `accepted application ${id} has its row`).toBe(true);
     expect(existsSync(path.join(cvRoot, byId.get(id)!)), `accepted application ${id} has its CV`).toBe(true);
   }
-  const claimed = new Set(rows.map((r) => path.join(cvRoot, r.key)));
-  const onDisk = filesUnder(cvRoot);
-  expect(onDisk.filter((f) => !claimed.has(f)), "files no row claims").toEqual([]);
   expect(rows.filter((r) => !existsSync(path.join(cvRoot, r.key))), "rows whose file is missing").toEqual([]);
-  expect(filesUnder(path.join(server.env.UPLOAD_DIR, "tmp")), "unfinished uploads").toEqual([]);
 });
 
 test("twenty simultaneous moves of one card with the same version: one wins, nineteen get 409, one event", async ({ page, request, baseURL }) => {
