@@ -4,9 +4,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { REJECTION_REASONS } from "@/lib/stages/transitions";
 import { stageMove } from "@/lib/validations/move";
 import { Field } from "@/components/ui/field";
+import { RejectionReasonOptions } from "@/components/ui/rejection-reason-options";
 
 type Values = z.input<typeof stageMove>;
 export type RejectDetails = { reason: NonNullable<z.output<typeof stageMove>["reason"]>; feedback: string };
@@ -51,11 +51,7 @@ export function RejectDialog({ title, version, onCancel, onConfirm }: { title: s
           {(attrs) => (
             <select {...attrs} {...register("reason", { setValueAs: (v) => (v === "" ? undefined : v) })}>
               <option value="">Choose a reason</option>
-              {Object.entries(REJECTION_REASONS).map(([key, label]) => (
-                <option key={key} value={key}>
-                  {label}
-                </option>
-              ))}
+              <RejectionReasonOptions />
             </select>
           )}
         </Field>

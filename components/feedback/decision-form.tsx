@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { recordDecisionAction } from "@/app/staff/applications/[id]/actions";
 import { Field } from "@/components/ui/field";
 import { decisionInput } from "@/lib/validations/interviews";
-import { REJECTION_REASONS } from "@/lib/stages/transitions";
+import { RejectionReasonOptions } from "@/components/ui/rejection-reason-options";
 
 type FormInput = z.input<typeof decisionInput>;
 
@@ -56,11 +56,7 @@ export function DecisionForm({ applicationId, version, suggestedFeedback }: { ap
           <Field id="decision-reason" label="Reason (kept for reports, not shown to the candidate)" error={errors.reason?.message}>
             {(attrs) => (
               <select {...attrs} {...register("reason")}>
-                {Object.entries(REJECTION_REASONS).map(([key, label]) => (
-                  <option key={key} value={key}>
-                    {label}
-                  </option>
-                ))}
+                <RejectionReasonOptions />
               </select>
             )}
           </Field>

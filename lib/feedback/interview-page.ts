@@ -4,13 +4,13 @@ import { db } from "@/db";
 import { interviewers, users } from "@/db/schema";
 import { getApplicationDetail, type ApplicationDetail } from "@/lib/applications/detail";
 import type { Actor } from "@/lib/auth/permissions";
-import { INTERVIEW_KIND_LABELS } from "@/lib/validations/interviews";
+import { interviewFacts, type InterviewFacts } from "./interview-queries";
 import { attributesOf, getOwnScorecard, interviewForInterviewer, type AttributeDto, type OwnScorecard } from "./scorecards";
 import { scorecardsFor, type ScorecardsForViewer } from "./visibility";
 import { feedbackState, type FeedbackState } from "./when";
 
 export type InterviewPage = {
-  interview: { id: number; kindLabel: string; startsAt: string | null; durationMinutes: number; videoUrl: string | null; cancelled: boolean; colleagues: string[]; feedback: FeedbackState };
+  interview: InterviewFacts & { colleagues: string[]; feedback: FeedbackState };
   application: Pick<ApplicationDetail, "id" | "job" | "candidate" | "answers" | "cv" | "stageName" | "status">;
   attributes: AttributeDto[];
   own: OwnScorecard;
@@ -36,12 +36,7 @@ export function interviewPage(actor: Actor | null, interviewId: number): Intervi
   const all = scorecardsFor(who, interview.applicationId);
   return {
     interview: {
-      id: interview.id,
-      kindLabel: INTERVIEW_KIND_LABELS[interview.kind],
-      startsAt: interview.startsAt?.toISOString() ?? null,
-      durationMinutes: interview.durationMinutes,
-      videoUrl: interview.videoUrl,
-      cancelled: Boolean(interview.cancelledAt),
+      ...interviewFacts(interview),
       colleagues,
       feedback: feedbackState(interview, own.status === "submitted", new Date()),
     },

@@ -8,14 +8,22 @@ import type { Actor } from "@/lib/auth/permissions";
 import { INTERVIEW_KIND_LABELS } from "@/lib/validations/interviews";
 import { feedbackState, type FeedbackState } from "./when";
 
-export type InterviewSummary = {
-  id: number;
+/** What every view of an interview shows of it, as sent to the browser. */
+export type InterviewFacts = { id: number; kindLabel: string; startsAt: string | null; durationMinutes: number; videoUrl: string | null; cancelled: boolean };
+
+export function interviewFacts(i: Interview): InterviewFacts {
+  return {
+    id: i.id,
+    kindLabel: INTERVIEW_KIND_LABELS[i.kind],
+    startsAt: i.startsAt?.toISOString() ?? null,
+    durationMinutes: i.durationMinutes,
+    videoUrl: i.videoUrl,
+    cancelled: Boolean(i.cancelledAt),
+  };
+}
+
+export type InterviewSummary = InterviewFacts & {
   kind: Interview["kind"];
-  kindLabel: string;
-  startsAt: string | null;
-  durationMinutes: number;
-  videoUrl: string | null;
-  cancelled: boolean;
   interviewers: { id: number; name: string; feedback: FeedbackState }[];
 };
 
@@ -36,26 +44,16 @@ export function interviewsOf(actor: Actor | null, applicationId: number, now = n
     db().select({ interviewId: scorecards.interviewId, userId: scorecards.userId }).from(scorecards).where(and(inArray(scorecards.interviewId, ids), eq(scorecards.status, "submitted"))).all().map((s) => `${s.interviewId}:${s.userId}`),
   );
   return list.map((i) => ({
-    id: i.id,
+    ...interviewFacts(i),
     kind: i.kind,
-    kindLabel: INTERVIEW_KIND_LABELS[i.kind],
-    startsAt: i.startsAt?.toISOString() ?? null,
-    durationMinutes: i.durationMinutes,
-    videoUrl: i.videoUrl,
-    cancelled: Boolean(i.cancelledAt),
     interviewers: people.filter((p) => p.interviewId === i.id).map((p) => ({ id: p.id, name: p.name, feedback: feedbackState(i, submitted.has(`${i.id}:${p.id}`), now) })),
   }));
 }
 
-export type MyInterview = {
-  id: number;
+export type MyInterview = InterviewFacts & {
   applicationId: number;
   candidate: string;
   job: string;
-  kindLabel: string;
-  startsAt: string | null;
-  durationMinutes: number;
-  videoUrl: string | null;
   feedback: FeedbackState;
   draft: boolean;
 };
@@ -76,14 +74,10 @@ export function myInterviews(actor: Actor | null, now = new Date()): { upcoming:
     .all()
     .filter((r) => !r.i.cancelledAt);
   const items = rows.map((r) => ({
-    id: r.i.id,
+    ...interviewFacts(r.i),
     applicationId: r.i.applicationId,
     candidate: r.candidate,
     job: r.job.en.title,
-    kindLabel: INTERVIEW_KIND_LABELS[r.i.kind],
-    startsAt: r.i.startsAt?.toISOString() ?? null,
-    durationMinutes: r.i.durationMinutes,
-    videoUrl: r.i.videoUrl,
     feedback: feedbackState(r.i, r.card === "submitted", now),
     draft: r.card === "draft",
   }));

@@ -57,7 +57,8 @@ export async function sweepUploads(database: Db, uploadDir: string, before = Dat
   for (const file of stored) {
     const key = path.relative(root, file).split(path.sep).join("/");
     if (claimed.has(key)) present.add(key);
-    else if (!database.select({ key: files.storageKey }).from(files).where(eq(files.storageKey, key)).get() && (await olderThan(file, before))) {
+    // A file from before the start has no upload in flight, so no row is coming for it.
+    else if (await olderThan(file, before)) {
       await rm(file, { force: true });
       removedOrphans += 1;
     }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useFieldArray, useWatch } from "react-hook-form";
-import { REJECTION_REASONS } from "@/lib/stages/transitions";
 import { MAX_QUESTIONS, QUESTION_KIND_LABELS } from "@/lib/validations/job";
 import { described, ErrorText, ItemButtons, LANGS, type JobForm } from "./form-kit";
+import { RejectionReasonOptions } from "@/components/ui/rejection-reason-options";
 
 const blank = () => ({
   kind: "short_text" as const, label: { en: "", sv: "" }, required: false, options: [],
@@ -96,11 +96,7 @@ function Question({ form, i, count, onMove, onRemove }: { form: JobForm; i: numb
           <div className="field">
             <label htmlFor={`job-questions-${i}-knockoutReason`}>Reason (for the team and the reports)</label>
             <select {...described(errors, `questions.${i}.knockoutReason`)} {...register(`questions.${i}.knockoutReason`)}>
-              {Object.entries(REJECTION_REASONS).map(([k, label]) => (
-                <option key={k} value={k}>
-                  {label}
-                </option>
-              ))}
+              <RejectionReasonOptions />
             </select>
           </div>
           <div className="row">
