@@ -290,6 +290,27 @@ export const notes = sqliteTable(
   (t) => [index("notes_application_idx").on(t.applicationId, t.createdAt)],
 );
 
+/**
+ * What the board's search reads: one row per application with the folded text a recruiter can
+ * find it by (the candidate's name and email, then each note, a line each), next to its job. Kept
+ * by triggers on applications, candidates and notes (migration 0008), never written by the app.
+ * A search scans one job's slice of the covering index in order, instead of reaching into the
+ * candidates table and the notes index once per application of the job.
+ */
+export const applicationSearch = sqliteTable(
+  "application_search",
+  {
+    applicationId: integer("application_id")
+      .primaryKey()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    jobId: integer("job_id")
+      .notNull()
+      .references(() => jobs.id),
+    body: text("body").notNull(),
+  },
+  (t) => [index("application_search_job_idx").on(t.jobId, t.body)],
+);
+
 export const applicationTags = sqliteTable(
   "application_tags",
   {

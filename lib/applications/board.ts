@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { inIds } from "@/db/id-list";
-import { applicationTags, applications, candidates, files, jobs, notes, stages, type ApplicationStatus } from "@/db/schema";
+import { applicationSearch, applicationTags, applications, candidates, files, jobs, stages, type ApplicationStatus } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -53,13 +53,12 @@ function jobBySlug(slug: string) {
 function filterConditions(jobId: number, f: BoardFilters, now: number): SQL[] {
   const where: SQL[] = [eq(applications.jobId, jobId)];
   if (f.q?.trim()) {
-    const pattern = likePattern(f.q);
-    where.push(
-      or(
-        sql`${candidates.searchText} like ${pattern} escape '\\'`,
-        exists(db().select({ x: sql`1` }).from(notes).where(and(eq(notes.applicationId, applications.id), sql`${notes.searchText} like ${pattern} escape '\\'`))),
-      )!,
-    );
+    // The job's slice of the search index, read in one pass (see applicationSearch in db/schema.ts).
+    const matches = db()
+      .select({ id: applicationSearch.applicationId })
+      .from(applicationSearch)
+      .where(and(eq(applicationSearch.jobId, jobId), sql`${applicationSearch.body} like ${likePattern(f.q)} escape '\\'`));
+    where.push(inArray(applications.id, matches));
   }
   if (f.tag) {
     where.push(exists(db().select({ x: sql`1` }).from(applicationTags).where(and(eq(applicationTags.applicationId, applications.id), eq(applicationTags.tag, f.tag)))));
@@ -146,9 +145,9 @@ export function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}
   const now = Date.now();
   const list = jobStages(job.id);
   const stageIds = new Map(list.map((s) => [s.key, s.id]));
-  // Only a name or email search needs the candidates table; the counts read the board index alone.
-  const countQuery = db().select({ stageId: applications.stageId, status: applications.status, n: count() }).from(applications);
-  const counts = (f.q?.trim() ? countQuery.innerJoin(candidates, eq(candidates.id, applications.candidateId)) : countQuery)
+  const counts = db()
+    .select({ stageId: applications.stageId, status: applications.status, n: count() })
+    .from(applications)
     .where(and(...filterConditions(job.id, f, now)))
     .groupBy(applications.stageId, applications.status)
     .all();

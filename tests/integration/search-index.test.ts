@@ -1,0 +1,115 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applicationSearch, applications, jobs } from "@/db/schema";
+import { MIGRATIONS_DIR } from "@/db/migrate";
+import { getBoard, listApplications } from "@/lib/applications/board";
+import { addNote, editNote } from "@/lib/applications/notes";
+import { anonymiseApplications } from "@/lib/privacy/anonymise";
+import type { Actor } from "@/lib/auth/permissions";
+import { createTestData, type TestData } from "../helpers/test-data";
+import { addUser } from "../helpers/staff";
+import { apply, validFields } from "../helpers/intake";
+
+/**
+ * The board's search reads application_search, which the triggers of migration 0008 keep from
+ * the candidates' and notes' folded text. These tests change that text through the app's own
+ * commands and search the way the board and the staff API do.
+ */
+let t: TestData;
+let recruiter: Actor;
+const ids = { zoe: 0, liam: 0, mei: 0 };
+
+async function newApplication(fullName: string, email: string): Promise<number> {
+  const res = await apply({ ...validFields(), fullName, email });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { id: number }).id;
+}
+const found = (q: string) => listApplications(recruiter, "cloud-engineer", { q }).items.map((c) => c.id).sort((a, b) => a - b);
+
+beforeAll(async () => {
+  t = createTestData();
+  recruiter = await addUser(t.db, "recruiter");
+  ids.zoe = await newApplication("Zoë Ångström", "zoe@example.org");
+  ids.liam = await newApplication("Liam O'Connor", "liam@example.net");
+  addNote(recruiter, ids.liam, "Notice period: 100% certain it is one month; pay_grade 7");
+  ids.mei = await newApplication("Mei Chen", "mei@example.org");
+}, 30_000);
+afterAll(() => t.cleanup());
+
+describe("searching a job's applications", () => {
+  it("finds names and emails without caring about case or diacritics", () => {
+    expect(found("zoe angstrom")).toEqual([ids.zoe]);
+    expect(found("ÅNGSTRÖM")).toEqual([ids.zoe]);
+    expect(found("example.org")).toEqual([ids.zoe, ids.mei].sort((a, b) => a - b));
+    expect(found("nobody-like-this")).toEqual([]);
+  });
+
+  it("treats LIKE's wildcards in the query as plain characters", () => {
+    expect(found("100%")).toEqual([ids.liam]);
+    expect(found("pay_grade")).toEqual([ids.liam]);
+    expect(found("pay grade")).toEqual([]);
+    expect(found("%")).toEqual([ids.liam]);
+    expect(found("_")).toEqual([ids.liam]);
+  });
+
+  it("finds a note's words from the moment it is written, and follows an edit", () => {
+    expect(found("kubevirt")).toEqual([]);
+    const note = addNote(recruiter, ids.mei, "Ran KubeVirt in production for two years");
+    expect(found("kubevirt")).toEqual([ids.mei]);
+    editNote(recruiter, note.id, "Ran OpenStack in production for two years");
+    expect(found("kubevirt")).toEqual([]);
+    expect(found("openstack")).toEqual([ids.mei]);
+    // The candidate's own text is still found next to the note's.
+    expect(found("mei chen")).toEqual([ids.mei]);
+  });
+
+  it("does not match across the end of one text and the start of the next", () => {
+    addNote(recruiter, ids.zoe, "strong terraform skills");
+    expect(found("example.org strong")).toEqual([]);
+    expect(found("strong terraform")).toEqual([ids.zoe]);
+  });
+
+  it("counts only the matches on the board, column by column", () => {
+    const board = getBoard(recruiter, "cloud-engineer", { q: "example.org" });
+    const applied = board.stages.find((s) => s.key === "applied")!;
+    expect(applied.count).toBe(2);
+    expect(applied.cards.map((c) => c.id).sort((a, b) => a - b)).toEqual([ids.zoe, ids.mei].sort((a, b) => a - b));
+    expect(board.stages.filter((s) => s.key !== "applied").every((s) => s.count === 0)).toBe(true);
+  });
+
+  it("forgets an erased candidate's name, email and the team's notes", async () => {
+    await anonymiseApplications([ids.mei], { actorType: "candidate", kind: "erased" });
+    expect(found("mei chen")).toEqual([]);
+    expect(found("openstack")).toEqual([]);
+    expect(t.db.select().from(applicationSearch).where(eq(applicationSearch.applicationId, ids.mei)).get()).toMatchObject({ body: expect.not.stringContaining("mei") });
+  });
+
+  it("has one row per application, under its job", () => {
+    const other = t.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.slug, "cloud-engineer")).get()!;
+    const rows = t.db.select().from(applicationSearch).all();
+    expect(rows.length).toBe(t.db.select().from(applications).all().length);
+    expect(rows.every((r) => r.jobId === other.id)).toBe(true);
+  });
+});
+
+describe("the index and its source", () => {
+  it("holds exactly what the view derives, after every change above", () => {
+    const drift = t.db.$client
+      .prepare("select count(*) n from (select * from application_search except select * from application_search_source union all select * from application_search_source except select * from application_search)")
+      .get() as { n: number };
+    expect(drift.n).toBe(0);
+  });
+
+  it("is rebuilt by the migration's backfill exactly as the triggers wrote it", () => {
+    const before = t.db.select().from(applicationSearch).orderBy(asc(applicationSearch.applicationId)).all();
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    t.db.$client.exec("delete from application_search");
+    const migration = readFileSync(path.join(MIGRATIONS_DIR, "0008_search_index.sql"), "utf8").split("--> statement-breakpoint");
+    const backfill = migration.filter((s) => /^\s*INSERT INTO `application_search`/.test(s));
+    expect(backfill).toHaveLength(1);
+    t.db.$client.exec(backfill[0]!);
+    expect(t.db.select().from(applicationSearch).orderBy(asc(applicationSearch.applicationId)).all()).toEqual(before);
+  });
+});
