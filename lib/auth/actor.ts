@@ -5,6 +5,7 @@ import { db } from "@/db";
 import { users } from "@/db/schema";
 import { env, ensureAuthSecret } from "@/lib/env";
 import type { Actor } from "./permissions";
+import { rememberedDecode } from "./session-token";
 
 export const SESSION_COOKIE = "authjs.session-token";
 
@@ -22,11 +23,11 @@ export function actorFromClaims(userId: unknown, sessionVersion: unknown): Actor
 
 /**
  * The actor behind a request's session cookie, if any: the token is decrypted and checked (not
- * re-issued; the proxy renews it on page views), then the user is read fresh.
+ * re-issued; the proxy renews it on page views; see rememberedDecode), then the user is read fresh.
  */
 export async function actorFromHeaders(headers: Headers): Promise<Actor | null> {
   const secureCookie = (headers.get("cookie") ?? "").includes(`__Secure-${SESSION_COOKIE}`);
-  const token = await getToken({ req: { headers }, secret: ensureAuthSecret(env()), secureCookie });
+  const token = await getToken({ req: { headers }, secret: ensureAuthSecret(env()), secureCookie, decode: rememberedDecode });
   return token ? actorFromClaims(token.sub, token.sv) : null;
 }
 

@@ -15,9 +15,12 @@ export function skipsCompression(method: string | undefined, url: string | undef
 // The package is connect middleware: it reads only what a plain Node request and response have,
 // though its types speak of Express's.
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
-type Filter = (req: IncomingMessage, res: ServerResponse) => boolean;
-const defaultFilter = compression.filter as unknown as Filter;
 
-export const compress = compression({
-  filter: ((req: IncomingMessage, res: ServerResponse) => !skipsCompression(req.method, req.url) && defaultFilter(req, res)) as unknown as compression.CompressionFilter,
-}) as unknown as Middleware;
+const gzip = compression() as unknown as Middleware;
+
+/**
+ * The middleware for scripts/server.ts. A skipped request does not pass through the package at
+ * all: its filter only runs once headers are written, after it has wrapped the response's write,
+ * end and writeHead for every request.
+ */
+export const compress: Middleware = (req, res, next) => (skipsCompression(req.method, req.url) ? next() : gzip(req, res, next));
