@@ -218,6 +218,33 @@ test("the server draws the first cards of a column and the browser the rest; a c
   await expect(board.card(`${token} Nummer 0`, "Rejected")).toBeVisible();
 });
 
+test("an outcome lane that cannot load says so, and loads when opened again", async ({ page, request, baseURL }) => {
+  const name = uniqueName();
+  const id = await createApplication(request, name);
+  const rejected = await page.request.post(`/api/staff/applications/${id}/move`, {
+    data: { to: "rejected", version: 1, reason: "other", feedback: "Thank you for applying." }, headers: { origin: baseURL! },
+  });
+  expect(rejected.status()).toBe(200);
+  await board.goto(`?q=${encodeURIComponent(name)}`);
+  // The lane's first fetch (a server action, posted to the board's own URL) fails once.
+  let failures = 0;
+  await page.route((url) => url.pathname === `/staff/jobs/${board.slug}`, (route) => {
+    const req = route.request();
+    if (req.method() === "POST" && req.headers()["next-action"] && failures === 0) {
+      failures++;
+      return route.fulfill({ status: 500, body: "" });
+    }
+    return route.continue();
+  });
+  await board.openLane("Rejected");
+  await expect(board.column("Rejected")).toContainText("Could not load these applications. Close and open the lane to try again.");
+  expect(failures).toBe(1);
+  await board.openLane("Rejected");
+  await board.openLane("Rejected");
+  await expect(board.card(name, "Rejected")).toBeVisible();
+  await expect(board.column("Rejected")).not.toContainText("Could not load");
+});
+
 test("the board has no WCAG 2.1 A/AA violations, with the menu and the reject dialog open too", async ({ page, request }, testInfo) => {
   const name = uniqueName();
   await createApplication(request, name);
