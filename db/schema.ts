@@ -294,8 +294,8 @@ export const notes = sqliteTable(
  * What the board's search reads: one row per application with the folded text a recruiter can
  * find it by (the candidate's name and email, then each note, a line each), next to its job. Kept
  * by triggers on applications, candidates and notes (migration 0008), never written by the app.
- * A search scans one job's slice of the covering index in order, instead of reaching into the
- * candidates table and the notes index once per application of the job.
+ * A search scans one job's slice of the covering index, instead of reaching into the candidates
+ * table and the notes index once per application of the job.
  */
 export const applicationSearch = sqliteTable(
   "application_search",

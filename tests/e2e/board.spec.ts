@@ -205,10 +205,7 @@ test("the server draws the first cards of a column and the browser the rest; a c
   // 15 cards in the HTML the server sends, all 18 once the page is running.
   const html = await (await page.request.get(`/staff/jobs/${board.slug}${query}`)).text();
   expect(html.match(/<article class="board-card/g)).toHaveLength(15);
-  const rejected = await page.request.post(`/api/staff/applications/${ids[0]}/move`, {
-    data: { to: "rejected", version: 1, reason: "other", feedback: "Thank you for applying." }, headers: { origin: baseURL! },
-  });
-  expect(rejected.status()).toBe(200);
+  await board.rejectThroughApi(ids[0]!, baseURL!);
   await board.goto(query);
   await expect(board.column("Applied").locator("article.board-card")).toHaveCount(17);
   expect(await board.count("Applied")).toBe(17);
@@ -221,10 +218,7 @@ test("the server draws the first cards of a column and the browser the rest; a c
 test("an outcome lane that cannot load says so, and loads when opened again", async ({ page, request, baseURL }) => {
   const name = uniqueName();
   const id = await createApplication(request, name);
-  const rejected = await page.request.post(`/api/staff/applications/${id}/move`, {
-    data: { to: "rejected", version: 1, reason: "other", feedback: "Thank you for applying." }, headers: { origin: baseURL! },
-  });
-  expect(rejected.status()).toBe(200);
+  await board.rejectThroughApi(id, baseURL!);
   await board.goto(`?q=${encodeURIComponent(name)}`);
   // The lane's first fetch (a server action, posted to the board's own URL) fails once.
   let failures = 0;

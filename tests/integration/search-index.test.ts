@@ -87,10 +87,10 @@ describe("searching a job's applications", () => {
   });
 
   it("has one row per application, under its job", () => {
-    const other = t.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.slug, "cloud-engineer")).get()!;
+    const job = t.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.slug, "cloud-engineer")).get()!;
     const rows = t.db.select().from(applicationSearch).all();
     expect(rows.length).toBe(t.db.select().from(applications).all().length);
-    expect(rows.every((r) => r.jobId === other.id)).toBe(true);
+    expect(rows.every((r) => r.jobId === job.id)).toBe(true);
   });
 });
 

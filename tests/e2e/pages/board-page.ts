@@ -70,6 +70,14 @@ export class BoardPage {
     return this.card(name).getByRole("button", { name: /^Move to/ });
   }
 
+  /** Rejects a fresh application (version 1) through the staff API, as the signed-in user. */
+  async rejectThroughApi(id: number, origin: string) {
+    const res = await this.page.request.post(`/api/staff/applications/${id}/move`, {
+      data: { to: "rejected", version: 1, reason: "other", feedback: "Thank you for applying." }, headers: { origin },
+    });
+    expect(res.status()).toBe(200);
+  }
+
   async openLane(name: string) {
     await this.column(name).locator("summary").click();
   }
