@@ -1,9 +1,9 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { actorFromHeaders } from "./actor";
-import type { Actor } from "./permissions";
+import { can, type Actor, type Permission } from "./permissions";
 
 /**
  * For server components and actions: the signed-in user, checked against the database. Read the
@@ -15,5 +15,12 @@ export const currentActor = cache(async (): Promise<Actor | null> => actorFromHe
 export async function actorOrLogin(path: string): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect(`/login?next=${encodeURIComponent(path)}`);
+  return actor;
+}
+
+/** For staff pages a role may not see: the actor who holds `permission`, or the shared 403 page. */
+export async function actorWith(permission: Permission, path: string): Promise<Actor> {
+  const actor = await actorOrLogin(path);
+  if (!can(actor, permission)) forbidden();
   return actor;
 }

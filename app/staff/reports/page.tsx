@@ -3,8 +3,7 @@ import { FunnelSection } from "@/components/reports/funnel-section";
 import { DropOffSection, SourceSection, TrendSection } from "@/components/reports/outcome-sections";
 import { ReportFilters } from "@/components/reports/report-filters";
 import { FeedbackSection, StageTimeSection } from "@/components/reports/time-sections";
-import { actorOrLogin } from "@/lib/auth/current";
-import { can } from "@/lib/auth/permissions";
+import { actorWith } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
 import { getReport, reportJobs, type Report } from "@/lib/reports/report";
 import "@/components/reports/reports.css";
@@ -14,15 +13,7 @@ export const metadata: Metadata = { title: "Reports" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ReportsPage({ searchParams }: Props) {
-  const actor = await actorOrLogin("/staff/reports");
-  if (!can(actor, "reports.view")) {
-    return (
-      <section className="card">
-        <h1>No access</h1>
-        <p>Reports are for recruiters and admins.</p>
-      </section>
-    );
-  }
+  const actor = await actorWith("reports.view", "/staff/reports");
   const input: Record<string, string> = {};
   for (const [key, value] of Object.entries(await searchParams)) if (typeof value === "string" && ["job", "from", "to"].includes(key)) input[key] = value;
 
