@@ -192,6 +192,8 @@ export const applicationEvents = sqliteTable(
       .references(() => applications.id, { onDelete: "cascade" }),
     actorType: text("actor_type", { enum: ["candidate", "user", "system"] }).notNull(),
     actorUserId: integer("actor_user_id").references(() => users.id),
+    /** For the system: which job acted (retention, knockouts, a command line). */
+    actorJob: text("actor_job"),
     kind: text("kind").notNull(),
     fromStageId: integer("from_stage_id").references(() => stages.id),
     toStageId: integer("to_stage_id").references(() => stages.id),

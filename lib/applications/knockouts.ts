@@ -1,9 +1,10 @@
 import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
 import { db, type Db } from "@/db";
 import {
-  applicationAnswers, applicationEvents, applications, auditLog, candidates, jobs, scheduledRejections, type JobQuestion, type Locale,
+  applicationAnswers, applications, candidates, jobs, scheduledRejections, type JobQuestion, type Locale,
 } from "@/db/schema";
 import { buildMail } from "@/lib/mail/messages";
+import { bySystem, byCandidate, recordEvent } from "@/lib/events/record";
 import { enqueueMail } from "@/lib/mail/outbox";
 import type { CheckedAnswer } from "@/lib/validations/answers";
 
@@ -34,12 +35,14 @@ export function storeAnswers(
       .run();
     if (!knockedOut && q.knockout?.answers.includes(answer.value)) {
       knockedOut = true;
+      const dueAt = new Date(a.now.getTime() + a.delayHours * HOUR);
       tx.insert(scheduledRejections)
         .values({
           applicationId: a.applicationId, stageId: a.stageId, questionKey: q.key, reason: q.knockout.reason,
-          message: q.knockout.message[a.locale], dueAt: new Date(a.now.getTime() + a.delayHours * HOUR), createdAt: a.now,
+          message: q.knockout.message[a.locale], dueAt, createdAt: a.now,
         })
         .run();
+      recordEvent(tx, byCandidate, { kind: "knockout_scheduled", applicationId: a.applicationId, data: { question: q.key, dueAt: dueAt.toISOString() } }, a.now);
     }
   }
 }
@@ -67,6 +70,7 @@ export function runDueKnockouts(now = new Date(), database: Db = db()): Knockout
         const stillWaiting = a.status === "active" && a.stageId === s.stageId;
         tx.update(scheduledRejections).set({ doneAt: now, outcome: stillWaiting ? "rejected" : "skipped" }).where(eq(scheduledRejections.id, s.id)).run();
         if (!stillWaiting) {
+          recordEvent(tx, bySystem("knockouts"), { kind: "knockout_cancelled", applicationId: a.id, data: { question: s.questionKey } }, now);
           result.skipped.push(a.id);
           continue;
         }
@@ -74,12 +78,12 @@ export function runDueKnockouts(now = new Date(), database: Db = db()): Knockout
           .set({ status: "rejected", rejectionReason: s.reason, candidateFeedback: s.message, version: sql`${applications.version} + 1`, updatedAt: now })
           .where(eq(applications.id, a.id))
           .run();
-        tx.insert(applicationEvents)
-          .values({
-            applicationId: a.id, actorType: "system", kind: "rejected", fromStageId: a.stageId, toStageId: a.stageId,
-            fromStatus: "active", toStatus: "rejected", data: { reason: s.reason, knockout: s.questionKey }, createdAt: now,
-          })
-          .run();
+        recordEvent(
+          tx,
+          bySystem("knockouts"),
+          { kind: "rejected", applicationId: a.id, fromStageId: a.stageId, toStageId: a.stageId, fromStatus: "active", toStatus: "rejected", data: { reason: s.reason, knockout: s.questionKey } },
+          now,
+        );
         const person = tx.select().from(candidates).where(eq(candidates.id, a.candidateId)).get();
         const job = tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, a.jobId)).get();
         if (person?.email && !person.erasedAt && job) {
@@ -87,7 +91,7 @@ export function runDueKnockouts(now = new Date(), database: Db = db()): Knockout
         }
         result.rejected.push(a.id);
       }
-      if (due.length) tx.insert(auditLog).values({ action: "knockout.run", data: { ...result }, createdAt: now }).run();
+      if (due.length) recordEvent(tx, bySystem("knockouts"), { kind: "knockout.run", data: result }, now);
       return result;
     },
     { behavior: "immediate" },

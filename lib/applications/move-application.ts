@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
-import { applicationEvents, applications, candidates, jobs, stages, type Application, type Localized } from "@/db/schema";
+import { applications, candidates, jobs, stages, type Application, type ApplicationStatus, type Localized } from "@/db/schema";
 import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { requirePermission } from "@/lib/auth/guard";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -40,7 +41,7 @@ export function applyMove(tx: Tx, actor: Actor, id: number, input: Omit<StageMov
 
   const outcome = isOutcome(input.to) ? input.to : null;
   const target = outcome ? null : jobStages.find((s) => s.key === input.to)!;
-  const status = outcome ?? "active";
+  const status: ApplicationStatus = outcome ?? "active";
   const stageId = target?.id ?? a.stageId;
   const updated = tx
     .update(applications)
@@ -57,20 +58,21 @@ export function applyMove(tx: Tx, actor: Actor, id: number, input: Omit<StageMov
     .returning({ version: applications.version })
     .get();
   if (!updated) throw new AppError("conflict", "Someone else changed this application first.");
-  tx.insert(applicationEvents)
-    .values({
-      applicationId: id,
-      actorType: "user",
-      actorUserId: actor.id,
-      kind: check.reopen ? "reopened" : (outcome ?? "moved"),
-      fromStageId: a.stageId,
-      toStageId: stageId,
-      fromStatus: a.status,
-      toStatus: status,
-      data: outcome === "rejected" ? { reason: input.reason } : override,
-      createdAt: now,
-    })
-    .run();
+  const change = { applicationId: id, fromStageId: a.stageId, toStageId: stageId, fromStatus: a.status, toStatus: status };
+  recordEvent(
+    tx,
+    byUser(actor),
+    check.reopen
+      ? { kind: "reopened", ...change }
+      : outcome === "rejected"
+        ? { kind: "rejected", ...change, data: { reason: input.reason } }
+        : outcome === "hired"
+          ? { kind: "hired", ...change, data: override }
+          : outcome === "withdrawn"
+            ? { kind: "withdrawn", ...change, data: { onBehalf: true } }
+            : { kind: "moved", ...change },
+    now,
+  );
   tellCandidate(tx, a, { outcome, target, from: jobStages.find((s) => s.id === a.stageId), feedback: input.feedback }, now);
   return { id, stage: target?.key ?? row.stageKey, status, version: updated.version };
 }
@@ -79,13 +81,13 @@ export function applyMove(tx: Tx, actor: Actor, id: number, input: Omit<StageMov
  * Hired needs the background check completed. An admin may override it with a reason, which the
  * event keeps; anyone else is told what is missing.
  */
-function hiredGuard(actor: Actor, a: Application, input: Omit<StageMove, "version">): Record<string, unknown> | null {
+function hiredGuard(actor: Actor, a: Application, input: Omit<StageMove, "version">) {
   if (a.backgroundCheck === "completed") return null;
   if (!input.override) {
     throw new AppError("unprocessable", "Complete the background check before marking the candidate hired. An admin can override this, with a reason.");
   }
   if (!can(actor, "hiring.override_check")) throw new AppError("forbidden", "Only an admin can hire before the background check is complete.");
-  return { override: true, overrideReason: input.overrideReason, backgroundCheck: a.backgroundCheck };
+  return { override: true as const, overrideReason: input.overrideReason, backgroundCheck: a.backgroundCheck };
 }
 
 type StageRow = { id: number; position: number; name: Localized; description: Localized };

@@ -1,7 +1,8 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationEvents, notes, users } from "@/db/schema";
+import { notes, users } from "@/db/schema";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -36,9 +37,7 @@ export function addNote(actor: Actor | null, applicationId: number, body: string
         .values({ applicationId, authorUserId: who.id, ...note, createdAt: now, updatedAt: now })
         .returning({ id: notes.id })
         .get();
-      tx.insert(applicationEvents)
-        .values({ applicationId, actorType: "user", actorUserId: who.id, kind: "note_added", data: { noteId: row.id }, createdAt: now })
-        .run();
+      recordEvent(tx, byUser(who), { kind: "note_added", applicationId, data: { noteId: row.id } }, now);
       return { id: row.id, applicationId, body: note.body, mentions: note.mentions };
     },
     { behavior: "immediate" },
@@ -57,9 +56,7 @@ export function editNote(actor: Actor | null, noteId: number, body: string): Not
   return db().transaction(
     (tx) => {
       tx.update(notes).set({ ...note, updatedAt: now }).where(eq(notes.id, noteId)).run();
-      tx.insert(applicationEvents)
-        .values({ applicationId: existing.applicationId, actorType: "user", actorUserId: who.id, kind: "note_edited", data: { noteId }, createdAt: now })
-        .run();
+      recordEvent(tx, byUser(who), { kind: "note_edited", applicationId: existing.applicationId, data: { noteId } }, now);
       return { id: noteId, applicationId: existing.applicationId, body: note.body, mentions: note.mentions };
     },
     { behavior: "immediate" },

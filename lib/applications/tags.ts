@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationEvents, applicationTags } from "@/db/schema";
+import { applicationTags } from "@/db/schema";
+import { byUser, recordEvent } from "@/lib/events/record";
 import type { Actor } from "@/lib/auth/permissions";
 import { parseOrThrow } from "@/lib/validations/parse";
 import { tagInput } from "@/lib/validations/notes";
@@ -21,9 +22,7 @@ export function addTag(actor: Actor | null, applicationId: number, tag: string):
       const inserted = tx.insert(applicationTags).values({ applicationId, tag: normalised }).onConflictDoNothing().run();
       const changed = inserted.changes > 0;
       if (changed) {
-        tx.insert(applicationEvents)
-          .values({ applicationId, actorType: "user", actorUserId: who.id, kind: "tag_added", data: { tag: normalised } })
-          .run();
+        recordEvent(tx, byUser(who), { kind: "tag_added", applicationId, data: { tag: normalised } });
       }
       return { applicationId, tag: normalised, changed };
     },
@@ -43,9 +42,7 @@ export function removeTag(actor: Actor | null, applicationId: number, tag: strin
         .run();
       const changed = deleted.changes > 0;
       if (changed) {
-        tx.insert(applicationEvents)
-          .values({ applicationId, actorType: "user", actorUserId: who.id, kind: "tag_removed", data: { tag: normalised } })
-          .run();
+        recordEvent(tx, byUser(who), { kind: "tag_removed", applicationId, data: { tag: normalised } });
       }
       return { applicationId, tag: normalised, changed };
     },

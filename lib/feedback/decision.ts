@@ -1,7 +1,8 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationEvents, applications, stages } from "@/db/schema";
+import { applications, stages } from "@/db/schema";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { visibleApplication } from "@/lib/applications/access";
 import { applyMove, type MoveResult } from "@/lib/applications/move-application";
 import type { Actor } from "@/lib/auth/permissions";
@@ -61,9 +62,7 @@ export function recordDecision(actor: Actor | null, applicationId: number, raw: 
           ? { to: next!.key }
           : { to: "rejected", reason: input.reason ?? "must_haves", feedback: input.feedback };
       const result = applyMove(tx, who, applicationId, move, input.version, now);
-      tx.insert(applicationEvents)
-        .values({ applicationId, actorType: "user", actorUserId: who.id, kind: "decision_recorded", data: { decision: input.decision }, createdAt: now })
-        .run();
+      recordEvent(tx, byUser(who), { kind: "decision_recorded", applicationId, data: { decision: input.decision } }, now);
       return result;
     },
     { behavior: "immediate" },

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { db, type Tx } from "@/db";
-import { applicationEvents, applications as applicationsTable, candidates, interviewers, interviews, jobs, stages, users, type Application, type Interview } from "@/db/schema";
+import { applications as applicationsTable, candidates, interviewers, interviews, jobs, stages, users, type Application, type Interview } from "@/db/schema";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { visibleApplication } from "@/lib/applications/access";
 import { COMPANY } from "@/lib/company";
 import { AppError } from "@/lib/errors";
@@ -111,12 +112,16 @@ export function planInterview(actor: Actor | null, applicationId: number, raw: u
         .returning()
         .get();
       tx.insert(interviewers).values(invitees.map((i) => ({ interviewId: interview.id, userId: i.id }))).run();
-      tx.insert(applicationEvents)
-        .values({
-          applicationId, actorType: "user", actorUserId: who.id, kind: "interview_planned", createdAt: now,
+      recordEvent(
+        tx,
+        byUser(who),
+        {
+          kind: "interview_planned",
+          applicationId,
           data: { interviewId: interview.id, interviewKind: input.kind, interviewers: invitees.map((i) => i.name), startsAt: interview.startsAt?.toISOString() ?? null },
-        })
-        .run();
+        },
+        now,
+      );
       notify(tx, app, interview, invitees, origin, now);
       return { id: interview.id };
     },
@@ -133,9 +138,7 @@ export function cancelInterview(actor: Actor | null, interviewId: number): { id:
   const now = new Date();
   db().transaction((tx) => {
     tx.update(interviews).set({ cancelledAt: now, updatedAt: now, sequence: interview.sequence + 1 }).where(and(eq(interviews.id, interviewId))).run();
-    tx.insert(applicationEvents)
-      .values({ applicationId: interview.applicationId, actorType: "user", actorUserId: who.id, kind: "interview_cancelled", data: { interviewId, interviewKind: interview.kind }, createdAt: now })
-      .run();
+    recordEvent(tx, byUser(who), { kind: "interview_cancelled", applicationId: interview.applicationId, data: { interviewId, interviewKind: interview.kind } }, now);
   });
   return { id: interviewId, applicationId: interview.applicationId };
 }

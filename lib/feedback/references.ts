@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db, type Tx } from "@/db";
-import { applicationEvents, applications, referees, type BackgroundCheckStatus } from "@/db/schema";
+import { db } from "@/db";
+import { applications, referees, type BackgroundCheckStatus } from "@/db/schema";
 import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { AppError } from "@/lib/errors";
 import { backgroundCheckInput, refereeInput, refereeStatusInput } from "@/lib/validations/interviews";
 import { parseOrThrow } from "@/lib/validations/parse";
@@ -20,10 +21,6 @@ export function referencesView(actor: Actor | null, applicationId: number): Refe
   };
 }
 
-function event(tx: Tx, applicationId: number, actor: Actor, kind: string, data: Record<string, unknown>, now: Date) {
-  return tx.insert(applicationEvents).values({ applicationId, actorType: "user", actorUserId: actor.id, kind, data, createdAt: now });
-}
-
 export function addReferee(actor: Actor | null, applicationId: number, raw: unknown): RefereeDto {
   const input = parseOrThrow(refereeInput, raw);
   const { actor: who, application } = visibleApplication(actor, "references.manage", applicationId);
@@ -31,7 +28,7 @@ export function addReferee(actor: Actor | null, applicationId: number, raw: unkn
   const now = new Date();
   const row = db().transaction((tx) => {
     const r = tx.insert(referees).values({ applicationId, ...input, createdAt: now, updatedAt: now }).returning().get();
-    tx.insert(applicationEvents).values({ applicationId, actorType: "user", actorUserId: who.id, kind: "referee_added", data: { referee: r.name }, createdAt: now }).run();
+    recordEvent(tx, byUser(who), { kind: "referee_added", applicationId, data: { referee: r.name } }, now);
     return r;
   });
   return { id: row.id, name: row.name, relation: row.relation, contact: row.contact, status: row.status, updatedAt: row.updatedAt.toISOString() };
@@ -45,7 +42,7 @@ export function setRefereeStatus(actor: Actor | null, refereeId: number, raw: un
   const now = new Date();
   db().transaction((tx) => {
     tx.update(referees).set({ status, updatedAt: now }).where(and(eq(referees.id, refereeId))).run();
-    event(tx, referee.applicationId, who, "referee_status", { referee: referee.name, status }, now).run();
+    recordEvent(tx, byUser(who), { kind: "referee_status", applicationId: referee.applicationId, data: { referee: referee.name, status } }, now);
   });
   return { applicationId: referee.applicationId };
 }
@@ -63,7 +60,7 @@ export function setBackgroundCheck(actor: Actor | null, applicationId: number, r
       .where(eq(applications.id, applicationId))
       .returning({ version: applications.version })
       .get()!;
-    event(tx, applicationId, who, "background_check", { status }, now).run();
+    recordEvent(tx, byUser(who), { kind: "background_check", applicationId, data: { status } }, now);
     return updated;
   });
 }

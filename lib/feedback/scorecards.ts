@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db";
-import { applicationEvents, interviewers, interviews, jobAttributes, scorecardRevisions, scorecards, type Interview, type Scorecard, type ScorecardContent } from "@/db/schema";
+import { interviewers, interviews, jobAttributes, scorecardRevisions, scorecards, type Interview, type Scorecard, type ScorecardContent } from "@/db/schema";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -114,9 +115,7 @@ export function submitScorecard(actor: Actor | null, interviewId: number, raw?: 
       }
       tx.update(scorecards).set({ status: "submitted", submittedAt: now, updatedAt: now }).where(eq(scorecards.id, row.id)).run();
       tx.insert(scorecardRevisions).values({ scorecardId: row.id, content: row.content, reason: null, createdAt: now }).run();
-      tx.insert(applicationEvents)
-        .values({ applicationId: interview.applicationId, actorType: "user", actorUserId: who.id, kind: "scorecard_submitted", data: { interviewId, recommendation: row.content.recommendation }, createdAt: now })
-        .run();
+      recordEvent(tx, byUser(who), { kind: "scorecard_submitted", applicationId: interview.applicationId, data: { interviewId, recommendation: row.content.recommendation } }, now);
     },
     { behavior: "immediate" },
   );
@@ -137,9 +136,7 @@ export function amendScorecard(actor: Actor | null, interviewId: number, raw: un
       const next = clean(content);
       tx.update(scorecards).set({ content: next, amendedAt: now, updatedAt: now }).where(eq(scorecards.id, row.id)).run();
       tx.insert(scorecardRevisions).values({ scorecardId: row.id, content: next, reason, createdAt: now }).run();
-      tx.insert(applicationEvents)
-        .values({ applicationId: interview.applicationId, actorType: "user", actorUserId: who.id, kind: "scorecard_amended", data: { interviewId, reason }, createdAt: now })
-        .run();
+      recordEvent(tx, byUser(who), { kind: "scorecard_amended", applicationId: interview.applicationId, data: { interviewId, reason } }, now);
     },
     { behavior: "immediate" },
   );

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, count, eq, ne } from "drizzle-orm";
 import { db } from "@/db";
-import { applications, auditLog, jobs, users, type Job } from "@/db/schema";
+import { applications, jobs, users, type Job } from "@/db/schema";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -11,11 +12,6 @@ import { syncAttributes, syncQuestions, syncStages, type Tx } from "./sync-lists
 export type SavedJob = { slug: string; status: Job["status"] };
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
-
-/** Who changed which job, and what: written in the same transaction as the change. */
-function audit(tx: Tx, actor: Actor, action: string, job: { id: number; slug: string }, data: Record<string, unknown>, now: Date): void {
-  tx.insert(auditLog).values({ action, data: { actor: { id: actor.id, name: actor.name, email: actor.email }, jobId: job.id, slug: job.slug, ...data }, createdAt: now }).run();
-}
 
 function checkSlugFree(tx: Tx, slug: string, exceptId?: number): void {
   const clash = tx.select({ id: jobs.id }).from(jobs).where(exceptId ? and(eq(jobs.slug, slug), ne(jobs.id, exceptId)) : eq(jobs.slug, slug)).get();
@@ -62,7 +58,7 @@ export function createJob(actor: Actor | null, input: JobData, now = new Date())
       syncStages(tx, job.id, input.stages, true);
       syncAttributes(tx, job.id, input.attributes, true);
       syncQuestions(tx, job.id, input.questions, true);
-      audit(tx, who, "job.created", { id: job.id, slug: input.slug }, {}, now);
+      recordEvent(tx, byUser(who), { kind: "job.created", data: { jobId: job.id, slug: input.slug } }, now);
       return { slug: input.slug, status: "draft" as const };
     },
     { behavior: "immediate" },
@@ -87,7 +83,8 @@ export function updateJob(actor: Actor | null, slug: string, input: JobData, now
       const changed = (Object.keys(values) as (keyof typeof values)[]).filter((k) => k !== "updatedAt" && JSON.stringify(values[k]) !== JSON.stringify(before[k]));
       tx.update(jobs).set(values).where(eq(jobs.id, before.id)).run();
       const lists = [...syncStages(tx, before.id, input.stages), ...syncAttributes(tx, before.id, input.attributes), ...syncQuestions(tx, before.id, input.questions)];
-      audit(tx, who, "job.updated", { id: before.id, slug: input.slug }, { changed, lists, ...(input.slug !== before.slug ? { previousSlug: before.slug } : {}) }, now);
+      const renamed = input.slug !== before.slug ? { previousSlug: before.slug } : {};
+      recordEvent(tx, byUser(who), { kind: "job.updated", data: { jobId: before.id, slug: input.slug, changed, lists, ...renamed } }, now);
       return { slug: input.slug, status: before.status, previousSlug: before.slug };
     },
     { behavior: "immediate" },
@@ -109,7 +106,7 @@ export function setJobStatus(actor: Actor | null, slug: string, status: Job["sta
       }
       const firstOpening = status === "open" && job.status === "draft";
       tx.update(jobs).set({ status, updatedAt: now, ...(firstOpening ? { datePosted: today(now) } : {}) }).where(eq(jobs.id, job.id)).run();
-      audit(tx, who, "job.status", job, { from: job.status, to: status }, now);
+      recordEvent(tx, byUser(who), { kind: "job.status", data: { jobId: job.id, slug: job.slug, from: job.status, to: status } }, now);
       return { slug, status };
     },
     { behavior: "immediate" },

@@ -1,8 +1,9 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationAnswers, applicationEvents, applications, candidates, files, interviews, jobs, notes, outbox, referees, scheduledRejections, scorecardRevisions, scorecards, type ScorecardContent } from "@/db/schema";
+import { applicationAnswers, applications, candidates, files, interviews, jobs, notes, outbox, referees, scheduledRejections, scorecardRevisions, scorecards, type ScorecardContent } from "@/db/schema";
 import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { recordEvent, type EventActor } from "@/lib/events/record";
 import { env } from "@/lib/env";
 import { removeQuietly, storedPath } from "@/lib/files/storage";
 
@@ -27,7 +28,7 @@ function redactScorecard(content: ScorecardContent): ScorecardContent {
  */
 export async function anonymiseApplications(
   ids: number[],
-  cause: { actorType: "candidate" | "system"; kind: "erased" | "anonymised"; confirm?: boolean },
+  cause: { actor: EventActor; kind: "erased" | "anonymised"; confirm?: boolean },
 ): Promise<void> {
   if (ids.length === 0) return;
   const now = new Date();
@@ -57,9 +58,7 @@ export async function anonymiseApplications(
           .set({ note: null, showSkills: null, candidateFeedback: null, updatedAt: now, ...(withdraw ? { status: "withdrawn", version: sql`${applications.version} + 1` } : {}) })
           .where(eq(applications.id, app.id))
           .run();
-        tx.insert(applicationEvents)
-          .values({ applicationId: app.id, actorType: cause.actorType, kind: cause.kind, fromStatus: app.status, toStatus: withdraw ? "withdrawn" : app.status, createdAt: now })
-          .run();
+        recordEvent(tx, cause.actor, { kind: cause.kind, applicationId: app.id, fromStatus: app.status, toStatus: withdraw ? "withdrawn" : app.status }, now);
       }
       // Staff notes are about these people, so none of them can stay.
       tx.update(notes).set({ body: REDACTED, searchText: "", mentions: [], updatedAt: now }).where(inArray(notes.applicationId, ids)).run();

@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import { bySystem } from "@/lib/events/record";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -72,7 +73,7 @@ async function main() {
     const seedStart = performance.now();
     const database = openDatabase(env.DATABASE_PATH);
     applyMigrations(database);
-    const recruiter = await insertUser(database, { name: "Bench Recruiter", email: "bench@rekry.local", role: "recruiter", password: "bench-password-1" });
+    const recruiter = await insertUser(database, { name: "Bench Recruiter", email: "bench@rekry.local", role: "recruiter", password: "bench-password-1" }, bySystem("cli:bench"));
     seedBench(database, env.UPLOAD_DIR);
     database.$client.close();
     console.log(`Seeded 100,000 applications in ${((performance.now() - seedStart) / 1000).toFixed(1)} s. Starting the server...`);

@@ -1,4 +1,5 @@
 import { encode } from "next-auth/jwt";
+import { bySystem } from "@/lib/events/record";
 import type { Db } from "@/db";
 import { insertUser } from "@/lib/users/store";
 import type { Role } from "@/lib/auth/roles";
@@ -10,7 +11,7 @@ export type TestUser = Actor & { password: string };
 
 export async function addUser(db: Db, role: Role, name = `${role} user`): Promise<TestUser> {
   const password = `pw-${role}-correct-horse`;
-  const user = await insertUser(db, { name, email: `${role}.${Math.random().toString(36).slice(2)}@example.com`, role, password });
+  const user = await insertUser(db, { name, email: `${role}.${Math.random().toString(36).slice(2)}@example.com`, role, password }, bySystem("cli:test"));
   return { id: user.id, name: user.name, email: user.email, role: user.role, password };
 }
 

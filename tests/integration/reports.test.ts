@@ -1,3 +1,4 @@
+import { byCandidate } from "@/lib/events/record";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as csvRoute } from "@/app/api/staff/reports.csv/route";
 import { getReport, type Report } from "@/lib/reports/report";
@@ -143,13 +144,13 @@ describe("report figures on a known history", () => {
 describe("erased candidates still count", () => {
   it("erasing a rejected and a hired candidate changes no figure", async () => {
     const before = june();
-    await anonymiseApplications([apps.a1!, apps.a3!], { actorType: "candidate", kind: "erased" });
+    await anonymiseApplications([apps.a1!, apps.a3!], { actor: byCandidate, kind: "erased" });
     expect(june()).toEqual(before);
   });
 
   it("erasing an active application counts as its withdrawal, and nothing else moves", async () => {
     const before = june();
-    await anonymiseApplications([apps.a6!], { actorType: "candidate", kind: "erased" });
+    await anonymiseApplications([apps.a6!], { actor: byCandidate, kind: "erased" });
     const after = june();
     expect(after.dropOff.withdrawn).toBe(before.dropOff.withdrawn + 1);
     expect(after.funnel).toEqual(before.funnel);
