@@ -31,6 +31,11 @@ export function StaffHeader({ actor }: { actor: Actor }) {
                 <Link href="/staff/outbox">Outbox</Link>
               </li>
             )}
+            {can(actor, "audit.view") && (
+              <li>
+                <Link href="/staff/audit">Audit</Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="who">

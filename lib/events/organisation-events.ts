@@ -32,3 +32,11 @@ export const organisationEvent = z.discriminatedUnion("kind", [
 export type OrganisationEvent = z.input<typeof organisationEvent>;
 export type OrganisationEventKind = OrganisationEvent["kind"];
 export const ORGANISATION_EVENT_KINDS = organisationEvent.options.map((o) => o.shape.kind.value) as OrganisationEventKind[];
+
+/** What readers get: a known entry, typed, or one they must show as "Other change". */
+export type ReadOrganisationEvent = z.output<typeof organisationEvent> | { kind: "other"; storedKind: string };
+
+export function readOrganisationEvent(action: string, data: unknown): ReadOrganisationEvent {
+  const parsed = organisationEvent.safeParse({ kind: action, data });
+  return parsed.success ? parsed.data : { kind: "other", storedKind: action };
+}
