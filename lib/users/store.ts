@@ -2,6 +2,7 @@ import { count, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { users, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -40,12 +41,16 @@ export async function insertUser(
 export async function setPassword(database: Db, emailOrId: string | number, password: string): Promise<UserDto> {
   const passwordHash = await hashPassword(password);
   const where = typeof emailOrId === "number" ? eq(users.id, emailOrId) : eq(users.emailKey, emailOrId.trim().toLowerCase());
-  const row = database
-    .update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-    .where(where)
-    .returning()
-    .get();
+  const row = database.transaction((tx) => {
+    const changed = tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(where)
+      .returning()
+      .get();
+    if (changed) revokeUserSessions(tx, changed.id);
+    return changed;
+  });
   if (!row) throw new AppError("not_found", "No such user.");
   return toDto(row);
 }
