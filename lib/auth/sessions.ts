@@ -5,10 +5,13 @@ import { hashToken, newToken } from "@/lib/security/tokens";
 import { recordAuthEvent, sessionLabel } from "./audit";
 import type { Actor } from "./permissions";
 
-/** Sessions idle this long have no cookie left that could renew them (Auth.js's maxAge). */
-export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 /** "Last seen" is written at most this often per session, so reading a page stays a read. */
 export const LAST_SEEN_EVERY_MS = 60 * 1000;
+/**
+ * Sessions not seen for this long have no cookie left that could open them: a cookie lives 8 hours
+ * from its last renewal (Auth.js's maxAge), and "last seen" may lag a renewal by a minute.
+ */
+export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000 + LAST_SEEN_EVERY_MS;
 
 export type SessionStart = { sid: string; expiresAt: Date };
 
