@@ -59,7 +59,7 @@ export function SessionsList({ sessions }: { sessions: SessionDto[] }) {
         </tbody>
       </table>
       {others > 0 && (
-        <div className="actions">
+        <div className="actions" style={{ marginTop: "1rem" }}>
           <button
             className="button secondary"
             type="button"

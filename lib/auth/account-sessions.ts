@@ -16,7 +16,7 @@ const who = (actor: Actor) => ({ id: actor.id, name: actor.name, email: actor.em
 const live = (now: Date) =>
   and(isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)));
 
-/** The signed-in user's own live sessions, this one marked, most recently seen first. */
+/** The signed-in user's own live sessions: this one first and marked, then the most recently seen. */
 export function listOwnSessions(signedIn: SignedIn | null, now = new Date()): SessionDto[] {
   const { actor, sessionId } = requireSignedIn(signedIn);
   return db()
@@ -32,7 +32,8 @@ export function listOwnSessions(signedIn: SignedIn | null, now = new Date()): Se
       ip: s.ip,
       userAgent: s.userAgent,
       current: s.id === sessionId,
-    }));
+    }))
+    .sort((a, b) => Number(b.current) - Number(a.current));
 }
 
 /** Ends one of the user's own sessions (never someone else's: the id must be theirs). */

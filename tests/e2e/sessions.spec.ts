@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
+import { expectNoAxeViolations } from "./support/axe";
 import { USERS } from "./users";
 
 test("the account page lists where you are signed in and ends another session; after sign-out a copied cookie opens nothing", async ({ page, browser }, testInfo) => {
@@ -21,6 +22,7 @@ test("the account page lists where you are signed in and ends another session; a
   await expect(current).toContainText("127.0.0.1");
   await expect(page.locator("tr[data-session=other]").first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("account.png"), fullPage: true });
+  await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "End all others" }).click();
   await expect(page.getByRole("status")).toContainText("Every other session has ended.");
@@ -51,6 +53,7 @@ test("an admin ends all sessions of a user from the Users page", async ({ page, 
   const admin = await adminContext.newPage();
   await admin.goto("/login");
   await new LoginPage(admin).signIn(USERS.admin.email, USERS.admin.password);
+  await expect(admin).toHaveURL(/\/staff$/);
   await admin.goto("/staff/users");
   await admin.getByRole("button", { name: `End sessions of ${USERS.manager.name}` }).click();
   await expect(admin.getByRole("status")).toContainText(`session(s) of ${USERS.manager.name}`);
