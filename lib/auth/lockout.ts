@@ -8,8 +8,8 @@ import { loginFailures } from "@/db/schema";
  *   1 s, 2 s, 4 s ... up to 15 minutes after the last failure (attempts refused while waiting are
  *   not counted, so the delay only grows with real guesses); failures are forgotten after a day;
  * - per address, a coarse backstop: 100 failures within 15 minutes pause that address;
- * - a browser with a device cookie for the account (see device-cookie.ts) skips both, and is
- *   itself locked for 15 minutes after 10 failures within 15 minutes, without touching anyone else.
+ * - a browser with a device cookie for the account (see device-cookie.ts) skips both; the cookie
+ *   itself is allowed 10 failures in any 15 minutes, and its lock touches no one else.
  */
 export const THROTTLE = {
   freeFailures: 5,
