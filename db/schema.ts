@@ -267,9 +267,38 @@ export const loginFailures = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     ip: text("ip").notNull(),
     emailKey: text("email_key").notNull(),
+    /** The device cookie the attempt carried (valid for that account), or null for an unknown browser. */
+    deviceId: text("device_id"),
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("login_failures_ip_at_idx").on(t.ip, t.at), index("login_failures_ip_email_idx").on(t.ip, t.emailKey, t.at)],
+  (t) => [
+    index("login_failures_ip_at_idx").on(t.ip, t.at),
+    index("login_failures_ip_email_idx").on(t.ip, t.emailKey, t.at),
+    index("login_failures_email_at_idx").on(t.emailKey, t.at),
+    index("login_failures_device_at_idx").on(t.deviceId, t.at),
+  ],
+);
+
+/**
+ * One row per sign-in. The session cookie carries a random id whose hash is this row's key, so
+ * sign-out, "end this session" and an admin's "end all" take effect on the very next request.
+ */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+    ip: text("ip").notNull(),
+    userAgent: text("user_agent").notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    /** The absolute end (SESSION_MAX_DAYS after sign-in), however often the cookie is renewed. */
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId, t.lastSeenAt)],
 );
 
 export const notes = sqliteTable(

@@ -23,6 +23,7 @@ const envSchema = z.object({
   APPLY_RATE_LIMIT: positiveInt("APPLY_RATE_LIMIT").default(10),
   TRUST_PROXY: flag("TRUST_PROXY").default(false),
   RETENTION_DAYS: positiveInt("RETENTION_DAYS", 36500).default(730),
+  SESSION_MAX_DAYS: positiveInt("SESSION_MAX_DAYS", 365).default(7),
   KNOCKOUT_DELAY_HOURS: z.coerce
     .number({ error: "KNOCKOUT_DELAY_HOURS must be a whole number" })
     .int("KNOCKOUT_DELAY_HOURS must be a whole number")

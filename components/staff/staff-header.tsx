@@ -42,6 +42,7 @@ export function StaffHeader({ actor }: { actor: Actor }) {
           <span>
             {actor.name} <span className="role-badge">{ROLE_LABELS[actor.role]}</span>
           </span>
+          <Link href="/staff/account">Account</Link>
           <form action={signOutAction}>
             <button type="submit">Sign out</button>
           </form>

@@ -27,8 +27,16 @@ export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
       return `Reactivated ${e.data.email}`;
     case "user.password_reset":
       return `Set a new password for ${e.data.email}`;
+    case "user.signed_in":
+      return `Signed in from ${e.data.ip} (session ${e.data.session})`;
+    case "user.signed_out":
+      return `Signed out (session ${e.data.session})`;
+    case "session.ended":
+      return `Ended session ${e.data.session}`;
+    case "user.sessions_ended":
+      return `Ended ${e.data.count} session(s) of user ${e.data.userId}`;
     case "user.signed_in_failed_lockout":
-      return `Sign-ins to ${e.data.email} held back for ${e.data.retryAfterSeconds} s after repeated failures`;
+      return `After ${e.data.failures} failed sign-ins from ${e.data.ip}, ${e.data.scope === "device" ? "that device is" : "the account's sign-ins are"} held back`;
     case "job.created":
       return `Created the job ${e.data.slug}`;
     case "job.updated":

@@ -17,7 +17,11 @@ export const organisationEvent = z.discriminatedUnion("kind", [
   event("user.deactivated", z.object(user)),
   event("user.reactivated", z.object(user)),
   event("user.password_reset", z.object(user)),
-  event("user.signed_in_failed_lockout", z.object({ email: z.string(), retryAfterSeconds: z.number().int().nonnegative() })),
+  event("user.signed_in", z.object({ userId: id, session: z.string(), ip: z.string() })),
+  event("user.signed_out", z.object({ userId: id, session: z.string() })),
+  event("session.ended", z.object({ userId: id, session: z.string() })),
+  event("user.sessions_ended", z.object({ userId: id, count: z.number().int().nonnegative() })),
+  event("user.signed_in_failed_lockout", z.object({ userId: id, ip: z.string(), failures: z.number().int().positive(), scope: z.enum(["account", "device"]) })),
   event("job.created", z.object({ jobId: id, slug: z.string() })),
   event(
     "job.updated",

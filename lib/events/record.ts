@@ -1,4 +1,4 @@
-import type { Tx } from "@/db";
+import type { Db, Tx } from "@/db";
 import { applicationEvents, auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { applicationEvent, type ApplicationEvent } from "./application-events";
@@ -11,7 +11,7 @@ import { organisationEvent, type OrganisationEvent } from "./organisation-events
 export type EventActor =
   | { type: "user"; user: Pick<Actor, "id" | "name" | "email"> }
   | { type: "candidate" }
-  | { type: "system"; job: "retention" | "knockouts" | "outbox" | "first-start" | `cli:${string}` };
+  | { type: "system"; job: "retention" | "knockouts" | "outbox" | "sign-in" | "first-start" | `cli:${string}` };
 
 export const byUser = (user: Pick<Actor, "id" | "name" | "email">): EventActor => ({ type: "user", user });
 export const byCandidate: EventActor = { type: "candidate" };
@@ -27,7 +27,7 @@ function actorData(actor: EventActor) {
  * The one writer of both logs, inside the caller's transaction. The event is checked against
  * its union first, so a malformed event is a bug that fails the write, not a row readers trip on.
  */
-export function recordEvent(tx: Tx, actor: EventActor, event: ApplicationEvent | OrganisationEvent, now = new Date()): void {
+export function recordEvent(tx: Tx | Db, actor: EventActor, event: ApplicationEvent | OrganisationEvent, now = new Date()): void {
   if ("applicationId" in event) {
     const e = applicationEvent.parse(event);
     const data = (e.data ?? null) as Record<string, unknown> | null;

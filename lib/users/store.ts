@@ -2,6 +2,7 @@ import { count, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { users, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
 import { recordEvent, type EventActor } from "@/lib/events/record";
 
@@ -57,6 +58,7 @@ export async function setPassword(database: Db, emailOrId: string | number, pass
         .returning()
         .get();
       if (!row) throw new AppError("not_found", "No such user.");
+      revokeUserSessions(tx, row.id);
       recordEvent(tx, actor, { kind: "user.password_reset", data: { userId: row.id, email: row.email } });
       return toDto(row);
     },

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { users } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import { generatePassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { userCreate, userUpdate } from "@/lib/validations/auth";
@@ -56,6 +57,7 @@ export function updateUser(actor: Actor | null, id: number, changes: z.output<ty
         .returning()
         .get();
       for (const event of userChanges(user, row)) recordEvent(tx, byUser(admin), event);
+      if (endsSessions) revokeUserSessions(tx, id);
       return toDto(row);
     },
     { behavior: "immediate" },

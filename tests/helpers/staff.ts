@@ -1,6 +1,7 @@
 import { encode } from "next-auth/jwt";
 import { bySystem } from "@/lib/events/record";
-import type { Db } from "@/db";
+import { db, type Db } from "@/db";
+import { startSession } from "@/lib/auth/sessions";
 import { insertUser } from "@/lib/users/store";
 import type { Role } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/permissions";
@@ -15,9 +16,14 @@ export async function addUser(db: Db, role: Role, name = `${role} user`): Promis
   return { id: user.id, name: user.name, email: user.email, role: user.role, password };
 }
 
-/** A real Auth.js session cookie (JWE), as the login would set it. */
+/** A real Auth.js session cookie (JWE) with its server-side session, as the login would set it. */
 export async function sessionCookie(userId: number, sessionVersion = 1): Promise<string> {
-  const token = await encode({ token: { sub: String(userId), sv: sessionVersion }, secret: TEST_SECRET, salt: "authjs.session-token" });
+  const { sid, expiresAt } = startSession(db(), { userId, ip: "127.0.0.1", userAgent: "vitest", maxDays: 7 });
+  const token = await encode({
+    token: { sub: String(userId), sv: sessionVersion, sid, sx: expiresAt.getTime() },
+    secret: TEST_SECRET,
+    salt: "authjs.session-token",
+  });
   return `authjs.session-token=${token}`;
 }
 
