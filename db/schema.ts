@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { ROLES } from "../lib/auth/roles";
+import { STAGE_KINDS } from "./enums";
 import { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, REFEREE_STATUSES, type Recommendation } from "../lib/feedback/constants";
 
 export type Locale = "en" | "sv";
@@ -24,6 +25,7 @@ export type JobLocation = {
 };
 
 export const JOB_STATUSES = ["draft", "open", "closed"] as const;
+export { STAGE_KINDS, type StageKind } from "./enums";
 export const APPLICATION_STATUSES = ["active", "hired", "rejected", "withdrawn"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
@@ -63,6 +65,7 @@ export const stages = sqliteTable(
       .notNull()
       .references(() => jobs.id, { onDelete: "cascade" }),
     key: text("key").notNull(),
+    kind: text("kind", { enum: STAGE_KINDS }).notNull().default("other"),
     position: integer("position").notNull(),
     staffName: text("staff_name").notNull(),
     name: text("name", { mode: "json" }).$type<Localized>().notNull(),

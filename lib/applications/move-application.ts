@@ -8,6 +8,7 @@ import { byUser, recordEvent } from "@/lib/events/record";
 import { requirePermission } from "@/lib/auth/guard";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { checksBeforeHire } from "@/lib/stages/process";
 import { checkTransition, isOutcome } from "@/lib/stages/transitions";
 import type { BulkMove, StageMove } from "@/lib/validations/move";
 
@@ -33,11 +34,15 @@ export function applyMove(tx: Tx, actor: Actor, id: number, input: Omit<StageMov
       current: { id: a.id, stage: row.stageKey, status: a.status, version: a.version },
     });
   }
-  const jobStages = tx.select({ id: stages.id, key: stages.key, position: stages.position, name: stages.name, description: stages.description }).from(stages).where(eq(stages.jobId, a.jobId)).orderBy(asc(stages.position)).all();
-  const check = checkTransition({ status: a.status, stageKey: row.stageKey, stageKeys: jobStages.map((s) => s.key), to: input.to, role: actor.role });
+  const jobStages = tx
+    .select({ id: stages.id, key: stages.key, kind: stages.kind, position: stages.position, name: stages.name, description: stages.description })
+    .from(stages)
+    .where(eq(stages.jobId, a.jobId))
+    .orderBy(asc(stages.position))
+    .all();
+  const check = checkTransition({ status: a.status, stageKey: row.stageKey, stages: jobStages, to: input.to, mayReopen: can(actor, "applications.reopen") });
   if (!check.ok) throw new AppError("unprocessable", check.message);
-  if (check.reopen) requirePermission(actor, "applications.reopen");
-  const override = input.to === "hired" ? hiredGuard(actor, a, input) : null;
+  const override = input.to === "hired" && checksBeforeHire(jobStages) ? hiredGuard(actor, a, input) : null;
 
   const outcome = isOutcome(input.to) ? input.to : null;
   const target = outcome ? null : jobStages.find((s) => s.key === input.to)!;

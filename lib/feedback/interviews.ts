@@ -15,9 +15,6 @@ import { parseOrThrow } from "@/lib/validations/parse";
 import { interviewInvite } from "./ics";
 import { formatWhen } from "./when";
 
-/** The stages of the process in which interviews happen: meeting the manager, and the technical ones. */
-export const INTERVIEW_STAGE_KEYS = ["manager_meeting", "technical_interviews"] as const;
-
 type Invitee = { id: number; name: string; email: string };
 
 function resolveInterviewers(tx: Tx, emails: string[]): Invitee[] {
@@ -86,7 +83,7 @@ const kindLabelSv: Record<Interview["kind"], string> = {
 };
 
 /**
- * Plans an interview on an application in the manager meeting or technical interviews stage.
+ * Plans an interview on an application in a stage of the kind `interview`.
  * The interviewers are what lets a hiring manager see the application; each is told by email
  * with a calendar invite, and so is the candidate.
  */
@@ -99,8 +96,8 @@ export function planInterview(actor: Actor | null, applicationId: number, raw: u
       const app = tx.select().from(applicationsTable).where(eq(applicationsTable.id, applicationId)).get()!;
       const stage = tx.select().from(stages).where(eq(stages.id, app.stageId)).get()!;
       if (app.status !== "active") throw new AppError("unprocessable", `This application is ${app.status}; interviews can only be planned for active ones.`);
-      if (!(INTERVIEW_STAGE_KEYS as readonly string[]).includes(stage.key)) {
-        throw new AppError("unprocessable", "Interviews are planned in the “Meet your future manager” and “Technical interviews” stages. Move the application there first.");
+      if (stage.kind !== "interview") {
+        throw new AppError("unprocessable", `Interviews are planned in the stages of the kind Interview, and “${stage.staffName}” is not one. Move the application there first.`);
       }
       const invitees = resolveInterviewers(tx, input.interviewers);
       const interview = tx

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, count, eq, ne } from "drizzle-orm";
 import { db } from "@/db";
-import { applications, jobs, users, type Job } from "@/db/schema";
+import { applications, jobs, stages, users, type Job, type StageKind } from "@/db/schema";
+import { processProblem } from "@/lib/stages/process";
 import { byUser, recordEvent } from "@/lib/events/record";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
@@ -12,6 +13,11 @@ import { syncAttributes, syncQuestions, syncStages, type Tx } from "./sync-lists
 export type SavedJob = { slug: string; status: Job["status"] };
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
+
+function requireWorkingProcess(list: { kind: StageKind }[]): void {
+  const problem = processProblem(list);
+  if (problem) throw new AppError("invalid", problem, { errors: { stages: problem } });
+}
 
 function checkSlugFree(tx: Tx, slug: string, exceptId?: number): void {
   const clash = tx.select({ id: jobs.id }).from(jobs).where(exceptId ? and(eq(jobs.slug, slug), ne(jobs.id, exceptId)) : eq(jobs.slug, slug)).get();
@@ -77,6 +83,8 @@ export function updateJob(actor: Actor | null, slug: string, input: JobData, now
   return db().transaction(
     (tx) => {
       const before = jobBySlug(tx, slug);
+      // A draft may be half-built; a job that takes or took applications keeps a working process.
+      if (before.status !== "draft") requireWorkingProcess(input.stages);
       if (input.slug !== before.slug) checkSlugFree(tx, input.slug, before.id);
       checkHiringManager(tx, input.hiringManagerUserId);
       const values = rowValues(input, now);
@@ -104,6 +112,7 @@ export function setJobStatus(actor: Actor | null, slug: string, status: Job["sta
       if (status === "draft" && tx.select({ n: count() }).from(applications).where(eq(applications.jobId, job.id)).get()!.n > 0) {
         throw new AppError("conflict", "This job has applications, so it cannot go back to draft. Close it instead.");
       }
+      if (status === "open") requireWorkingProcess(tx.select({ kind: stages.kind }).from(stages).where(eq(stages.jobId, job.id)).all());
       const firstOpening = status === "open" && job.status === "draft";
       tx.update(jobs).set({ status, updatedAt: now, ...(firstOpening ? { datePosted: today(now) } : {}) }).where(eq(jobs.id, job.id)).run();
       recordEvent(tx, byUser(who), { kind: "job.status", data: { jobId: job.id, slug: job.slug, from: job.status, to: status } }, now);

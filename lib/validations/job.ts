@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STAGE_KINDS } from "@/db/enums";
 import { EU_COUNTRIES, isCountryCode } from "@/lib/geo/countries";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
 
@@ -43,6 +44,7 @@ const content = z.object({
 
 const stage = z.object({
   key: existingKey,
+  kind: z.enum(STAGE_KINDS, { error: "Choose what this stage is for." }),
   staffName: text("Stage name for staff", 60, 1),
   name: localized("Stage name for candidates", 80),
   description: localized("Stage description", 400),

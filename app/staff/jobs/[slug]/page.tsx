@@ -55,7 +55,7 @@ export default async function BoardPage(props: Props) {
       </div>
       <BoardFilters slug={board.job.slug} filters={filters} tags={board.tags} />
       {filtered && <p className="filter-note">Showing the applications that match these filters; the counts are for this view.</p>}
-      <Board key={JSON.stringify(filters)} board={board} filters={filters} role={actor.role} />
+      <Board key={JSON.stringify(filters)} board={board} filters={filters} />
     </div>
   );
 }
