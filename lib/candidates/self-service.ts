@@ -1,14 +1,13 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { readFile } from "node:fs/promises";
 import { db } from "@/db";
 import { applicationAnswers, applicationEvents, applications, candidates, consents, files, interviews, jobs, referees, stages } from "@/db/schema";
 import { anonymiseApplications } from "@/lib/privacy/anonymise";
-import { buildMail } from "@/lib/mail/messages";
-import { enqueueMail } from "@/lib/mail/outbox";
 import { readApplicationEvent } from "@/lib/events/application-events";
 import { describeForCandidate } from "@/lib/events/describe";
 import { byCandidate, recordEvent } from "@/lib/events/record";
+import { transitionApplication } from "@/lib/applications/transition";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { storedPath } from "@/lib/files/storage";
@@ -26,17 +25,7 @@ function byToken(token: string) {
 export function withdrawByToken(token: string): void {
   db().transaction(
     (tx) => {
-      const app = byToken(token);
-      if (app.status !== "active") throw new AppError("conflict", `This application is already ${app.status}.`);
-      const now = new Date();
-      tx.update(applications)
-        .set({ status: "withdrawn", version: sql`${applications.version} + 1`, updatedAt: now })
-        .where(eq(applications.id, app.id))
-        .run();
-      recordEvent(tx, byCandidate, { kind: "withdrawn", applicationId: app.id, fromStageId: app.stageId, toStageId: app.stageId, fromStatus: "active", toStatus: "withdrawn" }, now);
-      const person = tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get()!;
-      const job = tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get()!;
-      enqueueMail(tx, buildMail("withdrawn", { locale: app.locale, to: person.email, name: person.fullName, job: job.content[app.locale].title, applicationId: app.id }), now);
+      transitionApplication(tx, byCandidate, byToken(token), "withdrawn");
     },
     { behavior: "immediate" },
   );

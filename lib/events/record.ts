@@ -14,8 +14,9 @@ export type EventActor =
   | { type: "system"; job: "retention" | "knockouts" | "outbox" | "sign-in" | "first-start" | `cli:${string}` };
 
 export const byUser = (user: Pick<Actor, "id" | "name" | "email">): EventActor => ({ type: "user", user });
-export const byCandidate: EventActor = { type: "candidate" };
-export const bySystem = (job: Extract<EventActor, { type: "system" }>["job"]): EventActor => ({ type: "system", job });
+type SystemActor = Extract<EventActor, { type: "system" }>;
+export const byCandidate: Extract<EventActor, { type: "candidate" }> = { type: "candidate" };
+export const bySystem = (job: SystemActor["job"]): SystemActor => ({ type: "system", job });
 
 /** How an actor is kept in a row's data, so the organisation log can say who without a join. */
 function actorData(actor: EventActor) {

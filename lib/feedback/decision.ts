@@ -1,10 +1,11 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { applications, stages } from "@/db/schema";
+import { stages } from "@/db/schema";
 import { byUser, recordEvent } from "@/lib/events/record";
 import { visibleApplication } from "@/lib/applications/access";
-import { applyMove, type MoveResult } from "@/lib/applications/move-application";
+import type { MoveResult } from "@/lib/applications/move-application";
+import { transitionApplication } from "@/lib/applications/transition";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { checksBeforeHire } from "@/lib/stages/process";
 import { AppError } from "@/lib/errors";
@@ -45,11 +46,10 @@ export function decisionView(actor: Actor | null, applicationId: number): Decisi
  */
 export function recordDecision(actor: Actor | null, applicationId: number, raw: unknown): MoveResult {
   const input = parseOrThrow(decisionInput, raw);
-  const { actor: who, application: seen } = visibleApplication(actor, "decisions.record", applicationId);
   const now = new Date();
   return db().transaction(
     (tx) => {
-      const application = tx.select().from(applications).where(eq(applications.id, seen.id)).get()!;
+      const { actor: who, application } = visibleApplication(actor, "decisions.record", applicationId);
       const list = tx.select({ id: stages.id, key: stages.key, kind: stages.kind }).from(stages).where(eq(stages.jobId, application.jobId)).orderBy(asc(stages.position)).all();
       const at = list.findIndex((s) => s.id === application.stageId);
       if (list[at]?.kind !== "decision" || application.status !== "active") {
@@ -58,11 +58,11 @@ export function recordDecision(actor: Actor | null, applicationId: number, raw: 
       // An offer goes on to the references and background check; a job without them hires at once.
       const next = checksBeforeHire(list) ? list[at + 1] : undefined;
       if (input.decision === "offer" && checksBeforeHire(list) && !next) throw new AppError("unprocessable", "There is no stage after the decision to move to.");
-      const move =
+      const mover = { type: "user" as const, user: who };
+      const result =
         input.decision === "offer"
-          ? { to: next?.key ?? "hired" }
-          : { to: "rejected", reason: input.reason ?? "must_haves", feedback: input.feedback };
-      const result = applyMove(tx, who, applicationId, move, input.version, now);
+          ? transitionApplication(tx, mover, application, next?.key ?? "hired", { version: input.version }, now)
+          : transitionApplication(tx, mover, application, "rejected", { version: input.version, reason: input.reason ?? "must_haves", feedback: input.feedback }, now);
       recordEvent(tx, byUser(who), { kind: "decision_recorded", applicationId, data: { decision: input.decision } }, now);
       return result;
     },

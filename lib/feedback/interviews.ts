@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { applications as applicationsTable, candidates, interviewers, interviews, jobs, stages, users, type Application, type Interview } from "@/db/schema";
 import { byUser, recordEvent } from "@/lib/events/record";
@@ -128,16 +128,20 @@ export function planInterview(actor: Actor | null, applicationId: number, raw: u
 
 /** Calls an interview off: its interviewers lose access through it, and their drafts stop being due. */
 export function cancelInterview(actor: Actor | null, interviewId: number): { id: number; applicationId: number } {
-  const interview = db().select().from(interviews).where(eq(interviews.id, interviewId)).get();
-  if (!interview) throw new AppError("not_found", "Not found.");
-  const { actor: who } = visibleApplication(actor, "interviews.plan", interview.applicationId);
-  if (interview.cancelledAt) throw new AppError("conflict", "This interview is already cancelled.");
   const now = new Date();
-  db().transaction((tx) => {
-    tx.update(interviews).set({ cancelledAt: now, updatedAt: now, sequence: interview.sequence + 1 }).where(and(eq(interviews.id, interviewId))).run();
-    recordEvent(tx, byUser(who), { kind: "interview_cancelled", applicationId: interview.applicationId, data: { interviewId, interviewKind: interview.kind } }, now);
-  });
-  return { id: interviewId, applicationId: interview.applicationId };
+  // The checks that decide the write are read inside its transaction, so nothing changes in between.
+  return db().transaction(
+    (tx) => {
+      const interview = tx.select().from(interviews).where(eq(interviews.id, interviewId)).get();
+      if (!interview) throw new AppError("not_found", "Not found.");
+      const { actor: who } = visibleApplication(actor, "interviews.plan", interview.applicationId);
+      if (interview.cancelledAt) throw new AppError("conflict", "This interview is already cancelled.");
+      tx.update(interviews).set({ cancelledAt: now, updatedAt: now, sequence: interview.sequence + 1 }).where(eq(interviews.id, interviewId)).run();
+      recordEvent(tx, byUser(who), { kind: "interview_cancelled", applicationId: interview.applicationId, data: { interviewId, interviewKind: interview.kind } }, now);
+      return { id: interviewId, applicationId: interview.applicationId };
+    },
+    { behavior: "immediate" },
+  );
 }
 
 /** The calendar file of an interview, for staff who may see its application; 404 while it has no time. */

@@ -23,10 +23,9 @@ export function referencesView(actor: Actor | null, applicationId: number): Refe
 
 export function addReferee(actor: Actor | null, applicationId: number, raw: unknown): RefereeDto {
   const input = parseOrThrow(refereeInput, raw);
-  const { actor: who, application } = visibleApplication(actor, "references.manage", applicationId);
-  if (application.status !== "active") throw new AppError("unprocessable", `This application is ${application.status}.`);
   const now = new Date();
   const row = db().transaction((tx) => {
+    const who = activeApplication(actor, applicationId);
     const r = tx.insert(referees).values({ applicationId, ...input, createdAt: now, updatedAt: now }).returning().get();
     recordEvent(tx, byUser(who), { kind: "referee_added", applicationId, data: { referee: r.name } }, now);
     return r;
@@ -34,26 +33,32 @@ export function addReferee(actor: Actor | null, applicationId: number, raw: unkn
   return { id: row.id, name: row.name, relation: row.relation, contact: row.contact, status: row.status, updatedAt: row.updatedAt.toISOString() };
 }
 
+/** Inside the write's transaction: may the actor manage references here, and is the application still active? */
+function activeApplication(actor: Actor | null, applicationId: number): Actor {
+  const { actor: who, application } = visibleApplication(actor, "references.manage", applicationId);
+  if (application.status !== "active") throw new AppError("unprocessable", `This application is ${application.status}.`);
+  return who;
+}
+
 export function setRefereeStatus(actor: Actor | null, refereeId: number, raw: unknown): { applicationId: number } {
   const { status } = parseOrThrow(refereeStatusInput, raw);
-  const referee = db().select().from(referees).where(eq(referees.id, refereeId)).get();
-  if (!referee) throw new AppError("not_found", "Not found.");
-  const { actor: who } = visibleApplication(actor, "references.manage", referee.applicationId);
   const now = new Date();
-  db().transaction((tx) => {
+  return db().transaction((tx) => {
+    const referee = tx.select().from(referees).where(eq(referees.id, refereeId)).get();
+    if (!referee) throw new AppError("not_found", "Not found.");
+    const { actor: who } = visibleApplication(actor, "references.manage", referee.applicationId);
     tx.update(referees).set({ status, updatedAt: now }).where(and(eq(referees.id, refereeId))).run();
     recordEvent(tx, byUser(who), { kind: "referee_status", applicationId: referee.applicationId, data: { referee: referee.name, status } }, now);
+    return { applicationId: referee.applicationId };
   });
-  return { applicationId: referee.applicationId };
 }
 
 /** The background check's status; "completed" is what opens the door to Hired. */
 export function setBackgroundCheck(actor: Actor | null, applicationId: number, raw: unknown): { version: number } {
   const { status } = parseOrThrow(backgroundCheckInput, raw);
-  const { actor: who, application } = visibleApplication(actor, "references.manage", applicationId);
-  if (application.status !== "active") throw new AppError("unprocessable", `This application is ${application.status}.`);
   const now = new Date();
   return db().transaction((tx) => {
+    const who = activeApplication(actor, applicationId);
     const updated = tx
       .update(applications)
       .set({ backgroundCheck: status, version: sql`${applications.version} + 1`, updatedAt: now })
