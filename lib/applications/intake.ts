@@ -10,7 +10,7 @@ import { removeQuietly } from "@/lib/files/storage";
 import { countryName } from "@/lib/geo/countries";
 import { errorMessage } from "@/lib/i18n/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { publicOrigin } from "@/lib/http/origin";
+import { originForRequest } from "@/lib/http/origin";
 import { clientIp } from "@/lib/security/client-ip";
 import { createRateLimiter, sharedRateLimiter } from "@/lib/security/rate-limit";
 import { applicationInput, fieldErrorCodes, MAX_CV_BYTES } from "@/lib/validations/application";
@@ -56,17 +56,18 @@ export function notTakingApplications(closed: boolean, locale: Locale): AppError
   return new AppError("not_found", errorMessage(locale, closed ? "job.closed" : "job.missing"));
 }
 
-export type ReceivedApplication = SubmittedApplication & { locale: Locale };
+export type ReceivedApplication = SubmittedApplication & { locale: Locale; origin: string };
 
 /**
- * The intake for the API and the form alike: rate limit, job, body, fields, file content, then
- * the store. Every refusal is an AppError whose messages are in the candidate's language.
+ * The intake for the API and the form alike: host, rate limit, job, body, fields, file content,
+ * then the store. Every refusal is an AppError; the field messages are in the candidate's language.
  */
 export async function receiveApplication(
   request: Request,
   slug: string,
   fallbackLocale: Locale = "en",
 ): Promise<ReceivedApplication> {
+  const origin = originForRequest(request.headers);
   const config = env();
   const limit = applyLimiter().hit(clientIp(request.headers, config.TRUST_PROXY));
   if (!limit.ok) {
@@ -104,8 +105,8 @@ export async function receiveApplication(
       throw new AppError("invalid", errorMessage(locale, "form"), { errors });
     }
     const upload = parsed.file && detected ? { ...parsed.file, detected } : undefined;
-    const stored = await submitApplication(slug, result.data, upload, publicOrigin(request.headers), custom.answers);
-    return { ...stored, locale };
+    const stored = await submitApplication(slug, result.data, upload, origin, custom.answers);
+    return { ...stored, locale, origin };
   } finally {
     await removeQuietly(parsed.file?.tempPath);
   }

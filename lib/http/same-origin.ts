@@ -10,7 +10,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function refuseCrossSite(request: Request, requireOrigin = false): void {
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.get("origin");
-  const allowed = new Set([publicOrigin(request.headers), new URL(request.url).origin]);
+  const allowed = new Set([publicOrigin(), new URL(request.url).origin]);
   if (origin && !allowed.has(origin)) throw new AppError("forbidden", "Cross-site request refused.");
   if (!origin && requireOrigin) throw new AppError("forbidden", "Cross-site request refused.");
 }
