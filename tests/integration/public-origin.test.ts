@@ -1,14 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outbox } from "@/db/schema";
 import { POST as lostLink } from "@/app/api/status/lost-link/route";
+import { POST as addUserRoute } from "@/app/api/staff/users/route";
 import { createTestData, type TestData } from "../helpers/test-data";
+import { addUser, sessionCookie, TEST_SECRET } from "../helpers/staff";
 import { apply, stored, validFields } from "../helpers/intake";
 
 const SITE = "https://jobs.example.org";
 
 let t: TestData;
-beforeAll(() => {
-  t = createTestData({ PUBLIC_URL: SITE });
+let adminCookie: string;
+beforeAll(async () => {
+  t = createTestData({ PUBLIC_URL: SITE, AUTH_SECRET: TEST_SECRET });
+  adminCookie = await sessionCookie((await addUser(t.db, "admin")).id);
 });
 afterAll(() => t.cleanup());
 
@@ -74,5 +78,22 @@ describe("links in answers and mails come from PUBLIC_URL, never from the reques
   it("refuses a request without a Host header as misdirected", async () => {
     const res = await askForLink("someone@example.com", {});
     expect(res.status).toBe(421);
+  });
+});
+
+describe("same-origin checks do not depend on PUBLIC_URL alone", () => {
+  const post = (host: string, origin: string) =>
+    addUserRoute(
+      new Request("http://localhost/api/staff/users", {
+        method: "POST",
+        headers: { host, origin, cookie: adminCookie, "content-type": "application/json" },
+        body: JSON.stringify({ name: "Lan User", email: `lan.${Math.random().toString(36).slice(2)}@example.com`, role: "recruiter" }),
+      }),
+      { params: Promise.resolve({}) },
+    );
+
+  it("accepts a staff call from a page opened at another name of this server, and refuses another site", async () => {
+    expect((await post("192.168.1.5:3000", "http://192.168.1.5:3000")).status).toBe(201);
+    expect((await post("192.168.1.5:3000", "https://evil.example")).status).toBe(403);
   });
 });
