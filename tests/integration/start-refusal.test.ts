@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 /** `npm start` with this environment, until it exits (a refusal comes before any build). */
 function start(extra: Record<string, string>) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-start-"));
-  const env: Record<string, string | undefined> = { ...process.env, DATABASE_PATH: path.join(dir, "rekry.db"), UPLOAD_DIR: path.join(dir, "uploads"), ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: path.join(dir, "rekry.db"), UPLOAD_DIR: path.join(dir, "uploads"), ...extra };
   delete env.PUBLIC_URL;
   try {
     return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { env, encoding: "utf8", timeout: 60_000 });
