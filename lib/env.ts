@@ -70,7 +70,7 @@ const ALL_INTERFACES = new Set(["0.0.0.0", "::", "[::]"]);
  * Serving others: behind a trusted proxy in production, or bound to one specific non-loopback
  * address. The default "all interfaces" bind is a fresh machine's, so it does not count.
  */
-export function servesOthers(config: Pick<Env, "HOST" | "TRUST_PROXY">, nodeEnv: string | undefined): boolean {
+function servesOthers(config: Pick<Env, "HOST" | "TRUST_PROXY">, nodeEnv: string | undefined): boolean {
   if (nodeEnv === "production" && config.TRUST_PROXY) return true;
   return !LOOPBACK.test(config.HOST) && !ALL_INTERFACES.has(config.HOST);
 }
