@@ -5,6 +5,7 @@ import { startSession } from "@/lib/auth/sessions";
 import { insertUser } from "@/lib/users/store";
 import type { Role } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/permissions";
+import { siteHost } from "./test-data";
 
 export const TEST_SECRET = "test-secret-that-is-long-enough-for-authjs-0123456789";
 
@@ -36,7 +37,7 @@ export async function callStaff(
     method?: string; path?: string; cookie?: string; body?: unknown; params?: Record<string, string>; origin?: string | null;
   } = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { host: siteHost() };
   if (cookie) headers.cookie = cookie;
   if (origin && method !== "GET") headers.origin = origin;
   if (body !== undefined) headers["content-type"] = "application/json";
