@@ -7,8 +7,6 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { foldForSearch } from "@/lib/search/fold";
-import { noteInput } from "@/lib/validations/notes";
-import { parseOrThrow } from "@/lib/validations/parse";
 import { visibleApplication } from "./access";
 import { resolveMentions, type Mentionable } from "./mentions";
 
@@ -19,10 +17,9 @@ export function activeStaff(): Mentionable[] {
   return db().select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
 }
 
-/** The body as stored, with what is derived from it: the mentioned ids and the folded search text. */
+/** The body as stored (parsed by noteInput), with the mentioned ids and the folded search text. */
 function prepare(body: string) {
-  const { body: text } = parseOrThrow(noteInput, { body });
-  return { body: text, mentions: resolveMentions(text, activeStaff()), searchText: foldForSearch(text) };
+  return { body, mentions: resolveMentions(body, activeStaff()), searchText: foldForSearch(body) };
 }
 
 /** Adds a note to an application the actor may see; the audit event is written with it. */

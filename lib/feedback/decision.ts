@@ -9,8 +9,7 @@ import { transitionApplication } from "@/lib/applications/transition";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { checksBeforeHire } from "@/lib/stages/process";
 import { AppError } from "@/lib/errors";
-import { decisionInput } from "@/lib/validations/interviews";
-import { parseOrThrow } from "@/lib/validations/parse";
+import type { DecisionInput } from "@/lib/validations/interviews";
 import { attributesOf } from "./scorecards";
 import { summarise, type DecisionSummary } from "./summary";
 import { scorecardsFor, type ScorecardView } from "./visibility";
@@ -44,8 +43,7 @@ export function decisionView(actor: Actor | null, applicationId: number): Decisi
  * constructive feedback the posting promises.
  * The move and the decision event are one transaction.
  */
-export function recordDecision(actor: Actor | null, applicationId: number, raw: unknown): MoveResult {
-  const input = parseOrThrow(decisionInput, raw);
+export function recordDecision(actor: Actor | null, applicationId: number, input: DecisionInput): MoveResult {
   const now = new Date();
   return db().transaction(
     (tx) => {

@@ -10,8 +10,7 @@ import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { interviewAssignedMail } from "@/lib/mail/staff-messages";
 import type { Actor } from "@/lib/auth/permissions";
-import { INTERVIEW_KIND_LABELS, interviewPlan, type InterviewPlan } from "@/lib/validations/interviews";
-import { parseOrThrow } from "@/lib/validations/parse";
+import { INTERVIEW_KIND_LABELS, type InterviewPlan } from "@/lib/validations/interviews";
 import { interviewInvite } from "./ics";
 import { formatWhen } from "./when";
 
@@ -87,8 +86,7 @@ const kindLabelSv: Record<Interview["kind"], string> = {
  * The interviewers are what lets a hiring manager see the application; each is told by email
  * with a calendar invite, and so is the candidate.
  */
-export function planInterview(actor: Actor | null, applicationId: number, raw: unknown, origin: string): { id: number } {
-  const input: InterviewPlan = parseOrThrow(interviewPlan, raw);
+export function planInterview(actor: Actor | null, applicationId: number, input: InterviewPlan, origin: string): { id: number } {
   const { actor: who } = visibleApplication(actor, "interviews.plan", applicationId);
   const now = new Date();
   return db().transaction(

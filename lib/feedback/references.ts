@@ -6,8 +6,7 @@ import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { byUser, recordEvent } from "@/lib/events/record";
 import { AppError } from "@/lib/errors";
-import { backgroundCheckInput, refereeInput, refereeStatusInput } from "@/lib/validations/interviews";
-import { parseOrThrow } from "@/lib/validations/parse";
+import type { BackgroundCheckInput, RefereeInput, RefereeStatusInput } from "@/lib/validations/interviews";
 
 export type RefereeDto = { id: number; name: string; relation: string; contact: string; status: "requested" | "received" | "concerns"; updatedAt: string };
 export type ReferencesView = { referees: RefereeDto[]; backgroundCheck: BackgroundCheckStatus };
@@ -21,8 +20,7 @@ export function referencesView(actor: Actor | null, applicationId: number): Refe
   };
 }
 
-export function addReferee(actor: Actor | null, applicationId: number, raw: unknown): RefereeDto {
-  const input = parseOrThrow(refereeInput, raw);
+export function addReferee(actor: Actor | null, applicationId: number, input: RefereeInput): RefereeDto {
   const now = new Date();
   const row = db().transaction((tx) => {
     const who = activeApplication(actor, applicationId);
@@ -40,8 +38,7 @@ function activeApplication(actor: Actor | null, applicationId: number): Actor {
   return who;
 }
 
-export function setRefereeStatus(actor: Actor | null, refereeId: number, raw: unknown): { applicationId: number } {
-  const { status } = parseOrThrow(refereeStatusInput, raw);
+export function setRefereeStatus(actor: Actor | null, refereeId: number, { status }: RefereeStatusInput): { applicationId: number } {
   const now = new Date();
   return db().transaction((tx) => {
     const referee = tx.select().from(referees).where(eq(referees.id, refereeId)).get();
@@ -54,8 +51,7 @@ export function setRefereeStatus(actor: Actor | null, refereeId: number, raw: un
 }
 
 /** The background check's status; "completed" is what opens the door to Hired. */
-export function setBackgroundCheck(actor: Actor | null, applicationId: number, raw: unknown): { version: number } {
-  const { status } = parseOrThrow(backgroundCheckInput, raw);
+export function setBackgroundCheck(actor: Actor | null, applicationId: number, { status }: BackgroundCheckInput): { version: number } {
   const now = new Date();
   return db().transaction((tx) => {
     const who = activeApplication(actor, applicationId);

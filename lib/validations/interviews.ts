@@ -92,5 +92,10 @@ export const refereeInput = z.object({
   contact: singleLine().min(3, "Give an email address or phone number.").max(200),
 });
 
+export type RefereeInput = z.output<typeof refereeInput>;
+
 export const refereeStatusInput = z.object({ status: z.enum(REFEREE_STATUSES, { error: "Choose requested, received or concerns." }) });
 export const backgroundCheckInput = z.object({ status: z.enum(BACKGROUND_CHECK_STATUSES, { error: "Choose a background check status." }) });
+export type RefereeStatusInput = z.output<typeof refereeStatusInput>;
+export type BackgroundCheckInput = z.output<typeof backgroundCheckInput>;
+export type ScorecardAmend = z.output<typeof scorecardAmend>;

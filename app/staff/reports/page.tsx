@@ -1,3 +1,5 @@
+import { reportQuery } from "@/lib/validations/reports";
+import { parseOrThrow } from "@/lib/validations/parse";
 import type { Metadata } from "next";
 import { FunnelSection } from "@/components/reports/funnel-section";
 import { DropOffSection, SourceSection, TrendSection } from "@/components/reports/outcome-sections";
@@ -20,7 +22,7 @@ export default async function ReportsPage({ searchParams }: Props) {
   let report: Report | null = null;
   let errors: Record<string, string> = {};
   try {
-    report = getReport(actor, input);
+    report = getReport(actor, parseOrThrow(reportQuery, input));
   } catch (e) {
     if (!isAppError(e) || !["invalid", "not_found"].includes(e.code)) throw e;
     errors = e.extra.errors ?? { job: e.message };

@@ -1,3 +1,5 @@
+import { interviewPlan } from "@/lib/validations/interviews";
+import { parseOrThrow } from "@/lib/validations/parse";
 import { interviewsOf } from "@/lib/feedback/interview-queries";
 import { planInterview } from "@/lib/feedback/interviews";
 import { originForRequest } from "@/lib/http/origin";
@@ -7,5 +9,6 @@ export const GET = staffApi<{ id: string }>(({ actor, params }) => Response.json
 
 export const POST = staffApi<{ id: string }>(async ({ request, actor, params }) => {
   const id = idParam(params.id);
-  return Response.json(planInterview(actor, id, await jsonBody(request), originForRequest(request.headers)), { status: 201 });
+  const origin = originForRequest(request.headers);
+  return Response.json(planInterview(actor, id, parseOrThrow(interviewPlan, await jsonBody(request)), origin), { status: 201 });
 });
