@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "@/db";
@@ -13,7 +14,10 @@ export const E2E_USERS = [
   { name: "Lotta Locked", email: "lockout@e2e.test", role: "recruiter", password: "e2e-lockout-password" },
 ] as const;
 
-/** Starts the app for browser tests on a data folder that is new for every run. */
+/**
+ * Starts the app for browser tests on a data folder that is new for every run: the accounts are
+ * made here, then the server starts exactly as `npm start` starts it, in a process of its own.
+ */
 async function main() {
   const dir = path.resolve(".tmp", "e2e");
   rmSync(dir, { recursive: true, force: true });
@@ -25,7 +29,9 @@ async function main() {
   seedCloudEngineer(database);
   for (const user of E2E_USERS) await insertUser(database, { ...user });
   database.$client.close();
-  await import("./start");
+  const server = spawn(process.execPath, ["scripts/launch.mjs"], { stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 1));
 }
 
 void main();

@@ -2,6 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
+/** package.json's `start` script, split into its words. */
+export function startCommand(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "..", "package.json"), "utf8")) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/);
+}
+
 /** A second production server on its own data folder, for tests that must kill and restart it. */
 export class ExtraServer {
   private child?: ChildProcess;
@@ -27,8 +33,10 @@ export class ExtraServer {
   }
 
   async start(): Promise<void> {
-    // Its own process group, so SIGKILL reaches tsx and the node process serving requests.
-    this.child = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], { env: this.env, detached: true, stdio: "ignore" });
+    // The command `npm start` runs, without npm around it; in a process group of its own, so
+    // SIGKILL reaches whatever it starts.
+    const [command, ...args] = startCommand();
+    this.child = spawn(command === "node" ? process.execPath : command!, args, { env: this.env, detached: true, stdio: "ignore" });
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       try {
@@ -39,6 +47,10 @@ export class ExtraServer {
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error("the extra server did not become healthy");
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
   }
 
   kill(signal: NodeJS.Signals = "SIGKILL"): void {
