@@ -89,12 +89,13 @@ export async function receiveApplication(
     throw e;
   }
   const locale: Locale = isLocale(parsed.fields.locale) ? parsed.fields.locale : "en";
+  let moved = false;
   try {
     const result = applicationInput.safeParse(toInput(parsed));
     const custom = checkAnswers(publicQuestions(job.id), parsed.fields);
     const codes = { ...(result.success ? {} : fieldErrorCodes(result.error)), ...custom.codes };
     for (const field of parsed.truncated) codes[field] = "tooLong";
-    const detected = parsed.file && !codes.cv ? await detectCvType(parsed.file.tempPath) : null;
+    const detected = parsed.file && !codes.cv ? await detectCvType(parsed.file.tempPath, parsed.file.head) : null;
     const wrongContent = Boolean(parsed.file && !codes.cv && !detected);
     if (wrongContent) codes.cv = "cv.content";
     const errors = localize(codes, locale, parsed.fields.country ?? "");
@@ -105,8 +106,10 @@ export async function receiveApplication(
     }
     const upload = parsed.file && detected ? { ...parsed.file, detected } : undefined;
     const stored = await submitApplication(slug, result.data, upload, publicOrigin(request.headers), custom.answers);
+    moved = true;
     return { ...stored, locale };
   } finally {
-    await removeQuietly(parsed.file?.tempPath);
+    // A stored CV was renamed away; unlinking its old name would only raise (and build) an ENOENT.
+    if (!moved) await removeQuietly(parsed.file?.tempPath);
   }
 }
