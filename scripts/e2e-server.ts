@@ -5,6 +5,7 @@ import { openDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
 import { seedCloudEngineer } from "@/db/seed";
 import { insertUser } from "@/lib/users/store";
+import { startCommand } from "./start-command";
 
 /** Browser-test accounts, created on the throw-away e2e database only. */
 export const E2E_USERS = [
@@ -29,7 +30,8 @@ async function main() {
   seedCloudEngineer(database);
   for (const user of E2E_USERS) await insertUser(database, { ...user });
   database.$client.close();
-  const server = spawn(process.execPath, ["scripts/launch.mjs"], { stdio: "inherit" });
+  const [command, args] = startCommand();
+  const server = spawn(command, args, { stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 1));
 }

@@ -1,12 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-
-/** package.json's `start` script, split into its words. */
-export function startCommand(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "..", "package.json"), "utf8")) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/);
-}
+import { startCommand } from "../../../scripts/start-command";
 
 /** A second production server on its own data folder, for tests that must kill and restart it. */
 export class ExtraServer {
@@ -35,8 +30,8 @@ export class ExtraServer {
   async start(): Promise<void> {
     // The command `npm start` runs, without npm around it; in a process group of its own, so
     // SIGKILL reaches whatever it starts.
-    const [command, ...args] = startCommand();
-    this.child = spawn(command === "node" ? process.execPath : command!, args, { env: this.env, detached: true, stdio: "ignore" });
+    const [command, args] = startCommand();
+    this.child = spawn(command, args, { env: this.env, detached: true, stdio: "ignore" });
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       try {
