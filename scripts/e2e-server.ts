@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { bySystem } from "@/lib/events/record";
 import path from "node:path";
@@ -5,6 +6,7 @@ import { openDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
 import { seedCloudEngineer } from "@/db/seed";
 import { insertUser } from "@/lib/users/store";
+import { startCommand } from "./start-command";
 
 /** Browser-test accounts, created on the throw-away e2e database only. */
 export const E2E_USERS = [
@@ -14,7 +16,10 @@ export const E2E_USERS = [
   { name: "Lotta Locked", email: "lockout@e2e.test", role: "recruiter", password: "e2e-lockout-password" },
 ] as const;
 
-/** Starts the app for browser tests on a data folder that is new for every run. */
+/**
+ * Starts the app for browser tests on a data folder that is new for every run: the accounts are
+ * made here, then the server starts exactly as `npm start` starts it, in a process of its own.
+ */
 async function main() {
   const dir = path.resolve(".tmp", "e2e");
   rmSync(dir, { recursive: true, force: true });
@@ -26,7 +31,10 @@ async function main() {
   seedCloudEngineer(database);
   for (const user of E2E_USERS) await insertUser(database, { ...user }, bySystem("cli:e2e-server"));
   database.$client.close();
-  await import("./start");
+  const [command, args] = startCommand();
+  const server = spawn(command, args, { stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 1));
 }
 
 void main();

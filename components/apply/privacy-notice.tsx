@@ -3,7 +3,7 @@ import type { PrivacyNotice as Notice } from "@/lib/privacy/notice";
 export function PrivacyNotice({ notice }: { notice: Notice }) {
   return (
     <section className="privacy" aria-labelledby="privacy-title">
-      <h3 id="privacy-title">{notice.title}</h3>
+      <h2 id="privacy-title">{notice.title}</h2>
       {notice.points.map((p) => (
         <p key={p.heading}>
           <strong>{p.heading}.</strong> {p.text}

@@ -91,10 +91,11 @@ export async function receiveApplication(
     throw e;
   }
   const locale: Locale = isLocale(parsed.fields.locale) ? parsed.fields.locale : "en";
+  let moved = false;
   try {
     // The bytes decide the type before the name is checked: a real PDF whose name hides or
     // misstates its extension is stored under a name that ends in .pdf.
-    const detected = parsed.file && parsed.file.size > 0 ? await detectCvType(parsed.file.tempPath) : null;
+    const detected = parsed.file && parsed.file.size > 0 ? await detectCvType(parsed.file.tempPath, parsed.file.head) : null;
     const input = toInput(parsed, detected);
     const result = applicationInput.safeParse(input);
     const custom = checkAnswers(publicQuestions(job.id), parsed.fields);
@@ -110,8 +111,10 @@ export async function receiveApplication(
     }
     const upload = parsed.file && detected && input.cv ? { ...parsed.file, name: input.cv.name, detected } : undefined;
     const stored = await submitApplication(slug, result.data, upload, origin, custom.answers);
+    moved = true;
     return { ...stored, locale, origin };
   } finally {
-    await removeQuietly(parsed.file?.tempPath);
+    // A stored CV was renamed away; unlinking its old name would only raise (and build) an ENOENT.
+    if (!moved) await removeQuietly(parsed.file?.tempPath);
   }
 }

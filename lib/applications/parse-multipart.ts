@@ -5,10 +5,18 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import { AppError } from "@/lib/errors";
+import { HEAD_BYTES } from "@/lib/files/sniff";
 import { newTempPath, removeQuietly } from "@/lib/files/storage";
 import { MAX_CV_BYTES } from "@/lib/validations/application";
 
-export type UploadedFile = { tempPath: string; name: string; size: number; sha256: string };
+export type UploadedFile = {
+  tempPath: string;
+  name: string;
+  size: number;
+  sha256: string;
+  /** The first HEAD_BYTES bytes, for lib/files/sniff. */
+  head: Buffer;
+};
 export type ParsedMultipart = {
   fields: Record<string, string>;
   file?: UploadedFile;
@@ -96,18 +104,23 @@ export async function parseApplicationMultipart(request: Request, uploadDir: str
       if (failure || stream.destroyed) throw failure ?? malformed();
       const hash = createHash("sha256");
       let size = 0;
-      file = { tempPath, name: filename || "cv", size: 0, sha256: "" };
+      const head: Buffer[] = [];
+      file = { tempPath, name: filename || "cv", size: 0, sha256: "", head: Buffer.alloc(0) };
       const meter = new Transform({
         transform(chunk: Buffer, _enc, done) {
+          if (size < HEAD_BYTES) head.push(chunk.subarray(0, HEAD_BYTES - size));
           size += chunk.length;
           hash.update(chunk);
           done(null, chunk);
         },
       });
-      await pipeline(stream, meter, createWriteStream(tempPath, { flags: "wx", mode: 0o600 }));
+      // flush: the file is on disk (fsync) before the stream closes, so an application whose row
+      // is committed later never points at a CV a crash could take back.
+      await pipeline(stream, meter, createWriteStream(tempPath, { flags: "wx", mode: 0o600, flush: true }));
       if (stream.truncated) throw tooLarge();
       file.size = size;
       file.sha256 = hash.digest("hex");
+      file.head = Buffer.concat(head);
     })();
     fileWrite.catch((e: unknown) => fail(e instanceof AppError ? e : malformed()));
   });

@@ -66,11 +66,14 @@ export async function submitApplication(
   try {
     const id = db().transaction(
       (tx) => {
+        // From the address to its few candidates, then their applications: a cross join keeps
+        // SQLite to that order, where it would otherwise walk all of the job's active applications
+        // (3.7 ms for 10,000 of them, on every application received).
         const duplicate = tx
           .select({ id: applications.id })
-          .from(applications)
-          .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-          .where(and(eq(applications.jobId, job.id), eq(applications.status, "active"), eq(candidates.emailKey, emailKey)))
+          .from(candidates)
+          .crossJoin(applications)
+          .where(and(eq(candidates.emailKey, emailKey), eq(applications.candidateId, candidates.id), eq(applications.jobId, job.id), eq(applications.status, "active")))
           .get();
         if (duplicate) {
           throw new AppError(

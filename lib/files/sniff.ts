@@ -30,9 +30,16 @@ async function readHead(file: string, bytes: number): Promise<Buffer> {
   }
 }
 
-/** Decides from the bytes, never the name, whether a file is a PDF, DOCX or ODT; null when it is none. */
-export async function detectCvType(file: string): Promise<CvType | null> {
-  const head = await readHead(file, 1024);
+/** How many of a file's first bytes decide its type (a zip's are only where it starts). */
+export const HEAD_BYTES = 1024;
+
+/**
+ * Decides from the bytes, never the name, whether a file is a PDF, DOCX or ODT; null when it is
+ * none. `head`, when given, is the file's first HEAD_BYTES bytes (or all of a shorter file), kept
+ * while it was written, so a PDF is not opened again to be told.
+ */
+export async function detectCvType(file: string, head?: Buffer): Promise<CvType | null> {
+  head ??= await readHead(file, HEAD_BYTES);
   // PDF readers accept the header anywhere in the first 1024 bytes.
   if (head.includes("%PDF-")) return { type: "pdf", mime: CV_MIME.pdf };
   if (head.length >= 4 && head.readUInt32LE(0) === 0x04034b50) return detectZipDocument(file);

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, unlink } from "node:fs/promises";
+import { mkdir, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 
 /** Uploads in progress live here until they are accepted; start-up empties it. */
@@ -11,9 +11,21 @@ export function cvDir(uploadDir: string): string {
   return path.join(uploadDir, "cv");
 }
 
+const made = new Set<string>();
+
+/**
+ * Makes a folder once per process: every upload needs the temp folder and a shard folder, and a
+ * mkdir for each is a round trip through the thread pool. The sweep never removes these folders.
+ */
+async function ensureDir(dir: string): Promise<void> {
+  if (made.has(dir)) return;
+  await mkdir(dir, { recursive: true });
+  made.add(dir);
+}
+
 export async function newTempPath(uploadDir: string): Promise<string> {
   const dir = tmpDir(uploadDir);
-  await mkdir(dir, { recursive: true });
+  await ensureDir(dir);
   return path.join(dir, `${randomBytes(16).toString("hex")}.part`);
 }
 
@@ -28,16 +40,13 @@ export function storedPath(uploadDir: string, key: string): string {
   return path.join(cvDir(uploadDir), key);
 }
 
-/** Flushes a finished temp file to disk and moves it to its final name (same file system, atomic). */
+/**
+ * Moves a finished temp file to its final name (same file system, atomic). The file must already
+ * be on disk: the upload's write stream flushes it before it closes (lib/applications/parse-multipart.ts).
+ */
 export async function moveIntoPlace(tempPath: string, uploadDir: string, key: string): Promise<string> {
-  const handle = await open(tempPath, "r");
-  try {
-    await handle.datasync();
-  } finally {
-    await handle.close();
-  }
   const target = storedPath(uploadDir, key);
-  await mkdir(path.dirname(target), { recursive: true });
+  await ensureDir(path.dirname(target));
   await rename(tempPath, target);
   return target;
 }

@@ -3,6 +3,8 @@ import type { Locale } from "./locales";
 
 export type ApplyText = {
   heading: (title: string) => string;
+  /** The page's meta description, for search results and link previews. */
+  description: (title: string, company: string) => string;
   intro: string;
   required: string;
   optional: string;
@@ -32,6 +34,7 @@ export type ApplyText = {
 
 const en: ApplyText = {
   heading: (title) => `Apply for ${title}`,
+  description: (title, company) => `Apply for ${title} at ${company}: your details and a CV or links to your work, in about five minutes.`,
   intro: "It takes about five minutes. We care more about how you solve problems than about a polished CV: send what you have.",
   required: "required",
   optional: "optional",
@@ -86,6 +89,7 @@ const en: ApplyText = {
 
 const sv: ApplyText = {
   heading: (title) => `Sök tjänsten som ${title}`,
+  description: (title, company) => `Sök tjänsten som ${title} hos ${company}: dina uppgifter och ett CV eller länkar till ditt arbete, på ungefär fem minuter.`,
   intro: "Det tar ungefär fem minuter. Vi bryr oss mer om hur du löser problem än om ett putsat CV: skicka det du har.",
   required: "obligatoriskt",
   optional: "valfritt",

@@ -40,21 +40,31 @@ function children(pid: number): number[] {
   return out;
 }
 
-/** The highest resident memory (VmHWM, in MB) of a process and its descendants. */
-export function peakRssMb(pid: number): number {
-  let peak = 0;
+/** One /proc status figure (in MB) of a process and each of its descendants. */
+function memoryOfTree(pid: number, field: "VmHWM" | "VmRSS"): number[] {
+  const figures: number[] = [];
   const queue = [pid];
   while (queue.length) {
     const p = queue.shift()!;
     try {
-      const line = readFileSync(`/proc/${p}/status`, "utf8").split("\n").find((l) => l.startsWith("VmHWM:"));
-      if (line) peak = Math.max(peak, Number(line.replace(/\D+/g, "")) / 1024);
+      const line = readFileSync(`/proc/${p}/status`, "utf8").split("\n").find((l) => l.startsWith(`${field}:`));
+      if (line) figures.push(Number(line.replace(/\D+/g, "")) / 1024);
     } catch {
       // gone
     }
     queue.push(...children(p));
   }
-  return Math.round(peak);
+  return figures;
+}
+
+/** The highest resident memory (VmHWM, in MB) of a process and its descendants. */
+export function peakRssMb(pid: number): number {
+  return Math.round(Math.max(0, ...memoryOfTree(pid, "VmHWM")));
+}
+
+/** The resident memory now (in MB) of a process and its descendants together. */
+export function rssMb(pid: number): number {
+  return Math.round(memoryOfTree(pid, "VmRSS").reduce((a, b) => a + b, 0));
 }
 
 export function printTable(rows: Scenario[]): void {

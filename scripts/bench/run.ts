@@ -12,7 +12,8 @@ import { applyMigrations } from "@/db/migrate";
 import { startSession } from "@/lib/auth/sessions";
 import { insertUser } from "@/lib/users/store";
 import { buildIsCurrent, markBuilt } from "../build-state";
-import { cpuProbeMs, peakRssMb, percentile, printTable, timeEach, type Scenario } from "./measure";
+import { startCommand } from "../start-command";
+import { cpuProbeMs, peakRssMb, percentile, printTable, rssMb, timeEach, type Scenario } from "./measure";
 import { seedBench } from "./seed";
 import { intakeScenario } from "./intake";
 import { reportsScenario } from "./reports";
@@ -82,9 +83,14 @@ async function main() {
     console.log(`Seeded 100,000 applications in ${((performance.now() - seedStart) / 1000).toFixed(1)} s. Starting the server...`);
 
     const started = performance.now();
-    server = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
+    const [command, args] = startCommand();
+    server = spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit"] });
     const healthy = await waitHealthy(started);
     add({ name: "npm start with a build present", figure: "time to healthy", value: Math.round(healthy), unit: "ms", target: "< 5000 ms", held: healthy < 5000 });
+    // Idle: once start-up's own work (the upload sweep, the first checkpoint) is over.
+    await new Promise((r) => setTimeout(r, 3000));
+    const idle = rssMb(server.pid!);
+    add({ name: "server memory", figure: "RSS when idle after start", value: idle, unit: "MB", target: "< 150 MB", held: idle < 150 });
 
     const claims = { sub: String(recruiter.id), sv: 1, sid: session.sid, sx: session.expiresAt.getTime() };
     const cookie = `authjs.session-token=${await encode({ token: claims, secret: SECRET, salt: "authjs.session-token" })}`;
@@ -152,7 +158,7 @@ async function main() {
     for (const r of await reportsScenario(BASE, staff)) add(r);
 
     const rss = peakRssMb(server.pid!);
-    add({ name: "server memory", figure: "peak RSS over the run", value: rss, unit: "MB", target: "< 500 MB", held: rss < 500 });
+    add({ name: "server memory", figure: "peak RSS over the run", value: rss, unit: "MB", target: "< 400 MB", held: rss < 400 });
   } finally {
     server?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 500));

@@ -27,6 +27,19 @@ for (const { name, path } of pages) {
   });
 }
 
+// What Lighthouse checks beyond axe's WCAG rules: a meta description, and headings that go down
+// one level at a time (heading-order).
+for (const { name, path } of pages.filter((p) => !p.name.startsWith("careers"))) {
+  test(`${name} (${path}) has a meta description and headings that skip no level`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /\S{10,}/);
+    const levels = await page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels[0], "the first heading").toBe(1);
+    const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} then h${level}`] : []));
+    expect(skips, `heading levels ${levels.join(" ")}`).toEqual([]);
+  });
+}
+
 test("the apply form with its errors shown has no WCAG 2.1 A/AA violations", async ({ page }, testInfo) => {
   const form = new ApplyPage(page);
   await form.goto();

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { startCommand } from "../../../scripts/start-command";
 
 /** A second production server on its own data folder, for tests that must kill and restart it. */
 export class ExtraServer {
@@ -29,8 +30,10 @@ export class ExtraServer {
   }
 
   async start(): Promise<void> {
-    // Its own process group, so SIGKILL reaches tsx and the node process serving requests.
-    this.child = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], { env: this.env, detached: true, stdio: this.output() });
+    // The command `npm start` runs, without npm around it; in a process group of its own, so
+    // SIGKILL reaches whatever it starts.
+    const [command, args] = startCommand();
+    this.child = spawn(command, args, { env: this.env, detached: true, stdio: this.output() });
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       try {
@@ -41,6 +44,10 @@ export class ExtraServer {
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error("the extra server did not become healthy");
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
   }
 
   private output(): "ignore" | ["ignore", number, number] {

@@ -22,8 +22,10 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, job } = await publicJobFromParams(params);
+  const t = applyText(lang);
   return {
-    title: applyText(lang).heading(job.content[lang].title),
+    title: t.heading(job.content[lang].title),
+    description: t.description(job.content[lang].title, COMPANY.name),
     alternates: languageAlternates(lang, `/jobs/${job.slug}/apply`),
     robots: { index: false },
   };

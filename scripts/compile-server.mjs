@@ -1,0 +1,56 @@
+// Plain JavaScript on purpose: this is what turns the TypeScript server into JavaScript, so it
+// must run under plain `node` before anything is compiled.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const SERVER_BUNDLE = path.join(ROOT, "dist", "server.cjs");
+const INPUTS_FILE = path.join(ROOT, "dist", "server-inputs.json");
+const THIS_FILE = fileURLToPath(import.meta.url);
+
+/** One hash over the bundle's source files (as the last build listed them) and this recipe. */
+function hashOf(files) {
+  const hash = createHash("sha256");
+  for (const file of [THIS_FILE, ...files]) {
+    const full = path.resolve(ROOT, file);
+    hash.update(path.relative(ROOT, full));
+    hash.update(existsSync(full) ? readFileSync(full) : "missing");
+  }
+  return hash.digest("hex");
+}
+
+function isCurrent() {
+  if (!existsSync(SERVER_BUNDLE) || !existsSync(INPUTS_FILE)) return false;
+  const { files, hash } = JSON.parse(readFileSync(INPUTS_FILE, "utf8"));
+  return hashOf(files) === hash;
+}
+
+/**
+ * The production server's code (scripts/start.ts and what it imports from lib/ and db/) as one
+ * CommonJS file, so it runs under plain `node` with no TypeScript loader. Packages stay outside
+ * the bundle and load from node_modules as usual, `next` and the native SQLite driver included.
+ * Rebuilt only when one of its sources changed since the last build (a build takes about a
+ * second; esbuild is loaded only then).
+ */
+export async function compileServer() {
+  if (isCurrent()) return SERVER_BUNDLE;
+  const esbuild = await import("esbuild");
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: ["scripts/start.ts"],
+    outfile: SERVER_BUNDLE,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    tsconfig: "tsconfig.json",
+    metafile: true,
+    logLevel: "warning",
+  });
+  const files = Object.keys(result.metafile.inputs).sort();
+  writeFileSync(INPUTS_FILE, JSON.stringify({ files, hash: hashOf(files) }, null, 2) + "\n");
+  return SERVER_BUNDLE;
+}
