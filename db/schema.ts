@@ -353,6 +353,23 @@ export const outbox = sqliteTable(
   (t) => [index("outbox_due_idx").on(t.status, t.nextAttemptAt), index("outbox_application_idx").on(t.applicationId)],
 );
 
+/**
+ * Status links mailed by the lost-link form and not opened yet. The application's own token keeps
+ * working until one of these is opened; that one then becomes the token and the rest go.
+ */
+export const statusLinks = sqliteTable(
+  "status_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("status_links_token_unique").on(t.tokenHash), index("status_links_application_idx").on(t.applicationId)],
+);
+
 /** What the system did on its own (retention runs and the like), for the audit trail. */
 export const auditLog = sqliteTable(
   "audit_log",

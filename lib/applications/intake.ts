@@ -56,7 +56,7 @@ export function notTakingApplications(closed: boolean, locale: Locale): AppError
   return new AppError("not_found", errorMessage(locale, closed ? "job.closed" : "job.missing"));
 }
 
-export type ReceivedApplication = SubmittedApplication & { locale: Locale };
+export type ReceivedApplication = SubmittedApplication & { locale: Locale; firstName: string };
 
 /**
  * The intake for the API and the form alike: rate limit, job, body, fields, file content, then
@@ -105,7 +105,8 @@ export async function receiveApplication(
     }
     const upload = parsed.file && detected ? { ...parsed.file, detected } : undefined;
     const stored = await submitApplication(slug, result.data, upload, publicOrigin(request.headers), custom.answers);
-    return { ...stored, locale };
+    const fullName = result.data.fullName.trim();
+    return { ...stored, locale, firstName: fullName.split(/\s+/)[0] || fullName };
   } finally {
     await removeQuietly(parsed.file?.tempPath);
   }
