@@ -1,8 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import { ROLES } from "../lib/auth/roles";
-import { STAGE_KINDS } from "./enums";
-import { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, REFEREE_STATUSES, type Recommendation } from "../lib/feedback/constants";
+import { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, REFEREE_STATUSES, ROLES, STAGE_KINDS, type Recommendation } from "./enums";
 
 export type Locale = "en" | "sv";
 export type Localized = Record<Locale, string>;
@@ -241,8 +239,8 @@ export const applicationStays = sqliteTable(
   ],
 );
 
-export { ROLES, type Role } from "../lib/auth/roles";
-export { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES, type BackgroundCheckStatus, type Recommendation } from "../lib/feedback/constants";
+export { ROLES, type Role } from "./enums";
+export { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES, type BackgroundCheckStatus, type Recommendation } from "./enums";
 
 export const users = sqliteTable(
   "users",
