@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   experimental: {
     globalNotFound: true,
+    // forbidden(): pages a role may not see answer 403 with app/staff/forbidden.tsx.
+    authInterrupts: true,
     // Pages rendered on demand are cached in memory only, so a restart re-reads the database.
     isrFlushToDisk: false,
   },

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { isConfiguredHost } from "@/lib/http/origin";
 import { strictCsp } from "@/lib/security/csp";
 
 const { auth } = NextAuth(authConfig);
@@ -14,8 +15,14 @@ const { auth } = NextAuth(authConfig);
  * lib/http/staff-api.ts), and running Auth.js twice per call (here and in the route) cost about a
  * quarter of a card move's time.
  */
+/** Metadata routes Next serves itself that list absolute URLs; route handlers check in lib/http/origin.ts. */
+const ABSOLUTE_URL_ROUTES = new Set(["/sitemap.xml", "/robots.txt"]);
+
 export default auth((request) => {
   const { pathname, search } = request.nextUrl;
+  if (ABSOLUTE_URL_ROUTES.has(pathname) && !isConfiguredHost(request.headers)) {
+    return new NextResponse("Misdirected request: this site answers at its configured address only.\n", { status: 421, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   if (!request.auth && (pathname === "/staff" || pathname.startsWith("/staff/"))) {
     const login = new URL("/login", request.nextUrl);
     login.searchParams.set("next", `${pathname}${search}`);
@@ -32,5 +39,5 @@ export default auth((request) => {
 });
 
 export const config = {
-  matcher: ["/staff", "/staff/:path*", "/login", "/status/:path*", "/jobs/:slug/applied", "/sv/jobs/:slug/applied"],
+  matcher: ["/sitemap.xml", "/robots.txt", "/staff", "/staff/:path*", "/login", "/status/:path*", "/jobs/:slug/applied", "/sv/jobs/:slug/applied"],
 };

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import { ROLES } from "../lib/auth/roles";
-import { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, REFEREE_STATUSES, type Recommendation } from "../lib/feedback/constants";
+import { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, REFEREE_STATUSES, ROLES, STAGE_KINDS, type Recommendation } from "./enums";
 
 export type Locale = "en" | "sv";
 export type Localized = Record<Locale, string>;
@@ -24,6 +23,7 @@ export type JobLocation = {
 };
 
 export const JOB_STATUSES = ["draft", "open", "closed"] as const;
+export { STAGE_KINDS, type StageKind } from "./enums";
 export const APPLICATION_STATUSES = ["active", "hired", "rejected", "withdrawn"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
@@ -63,6 +63,7 @@ export const stages = sqliteTable(
       .notNull()
       .references(() => jobs.id, { onDelete: "cascade" }),
     key: text("key").notNull(),
+    kind: text("kind", { enum: STAGE_KINDS }).notNull().default("other"),
     position: integer("position").notNull(),
     staffName: text("staff_name").notNull(),
     name: text("name", { mode: "json" }).$type<Localized>().notNull(),
@@ -192,6 +193,8 @@ export const applicationEvents = sqliteTable(
       .references(() => applications.id, { onDelete: "cascade" }),
     actorType: text("actor_type", { enum: ["candidate", "user", "system"] }).notNull(),
     actorUserId: integer("actor_user_id").references(() => users.id),
+    /** For the system: which job acted (retention, knockouts, a command line). */
+    actorJob: text("actor_job"),
     kind: text("kind").notNull(),
     fromStageId: integer("from_stage_id").references(() => stages.id),
     toStageId: integer("to_stage_id").references(() => stages.id),
@@ -236,8 +239,8 @@ export const applicationStays = sqliteTable(
   ],
 );
 
-export { ROLES, type Role } from "../lib/auth/roles";
-export { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES, type BackgroundCheckStatus, type Recommendation } from "../lib/feedback/constants";
+export { ROLES, type Role } from "./enums";
+export { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES, type BackgroundCheckStatus, type Recommendation } from "./enums";
 
 export const users = sqliteTable(
   "users",
@@ -265,9 +268,38 @@ export const loginFailures = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     ip: text("ip").notNull(),
     emailKey: text("email_key").notNull(),
+    /** The device cookie the attempt carried (valid for that account), or null for an unknown browser. */
+    deviceId: text("device_id"),
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("login_failures_ip_at_idx").on(t.ip, t.at), index("login_failures_ip_email_idx").on(t.ip, t.emailKey, t.at)],
+  (t) => [
+    index("login_failures_ip_at_idx").on(t.ip, t.at),
+    index("login_failures_ip_email_idx").on(t.ip, t.emailKey, t.at),
+    index("login_failures_email_at_idx").on(t.emailKey, t.at),
+    index("login_failures_device_at_idx").on(t.deviceId, t.at),
+  ],
+);
+
+/**
+ * One row per sign-in. The session cookie carries a random id whose hash is this row's key, so
+ * sign-out, "end this session" and an admin's "end all" take effect on the very next request.
+ */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+    ip: text("ip").notNull(),
+    userAgent: text("user_agent").notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    /** The absolute end (SESSION_MAX_DAYS after sign-in), however often the cookie is renewed. */
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId, t.lastSeenAt)],
 );
 
 export const notes = sqliteTable(

@@ -19,17 +19,19 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1, "DATABASE_PATH must not be empty").default("data/rekry.db"),
   UPLOAD_DIR: z.string().min(1, "UPLOAD_DIR must not be empty").default("data/uploads"),
   PORT: positiveInt("PORT", 65535).default(3000),
+  HOST: z.string().regex(/^[^\s/]+$/, "HOST must be an address to listen on, such as 127.0.0.1 or 0.0.0.0").default("0.0.0.0"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   APPLY_RATE_LIMIT: positiveInt("APPLY_RATE_LIMIT").default(10),
   TRUST_PROXY: flag("TRUST_PROXY").default(false),
   RETENTION_DAYS: positiveInt("RETENTION_DAYS", 36500).default(730),
+  SESSION_MAX_DAYS: positiveInt("SESSION_MAX_DAYS", 365).default(7),
   KNOCKOUT_DELAY_HOURS: z.coerce
     .number({ error: "KNOCKOUT_DELAY_HOURS must be a whole number" })
     .int("KNOCKOUT_DELAY_HOURS must be a whole number")
     .min(0, "KNOCKOUT_DELAY_HOURS must be at least 0")
     .max(720, "KNOCKOUT_DELAY_HOURS must be at most 720")
     .default(48),
-  PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute http(s) URL" }).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: "PUBLIC_URL must be an absolute http(s) URL" }).optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().min(3, "MAIL_FROM must be an address like \"Safespring careers <jobs@example.com>\"").default("Safespring careers <careers@localhost>"),
   ADMIN_EMAIL: z.email({ error: "ADMIN_EMAIL must be an email address" }).default("admin@rekry.local"),
@@ -55,6 +57,39 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     DATABASE_PATH: path.resolve(env.DATABASE_PATH),
     UPLOAD_DIR: path.resolve(env.UPLOAD_DIR),
   };
+}
+
+/** The public origin links are built from: PUBLIC_URL, or the loopback default of a fresh machine. */
+export function publicUrlOf(config: Pick<Env, "PUBLIC_URL" | "PORT">): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, "");
+}
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
+const ALL_INTERFACES = new Set(["0.0.0.0", "::", "[::]"]);
+
+/**
+ * Serving others: behind a trusted proxy in production, or bound to one specific non-loopback
+ * address. The default "all interfaces" bind is a fresh machine's, so it does not count.
+ */
+function servesOthers(config: Pick<Env, "HOST" | "TRUST_PROXY">, nodeEnv: string | undefined): boolean {
+  if (nodeEnv === "production" && config.TRUST_PROXY) return true;
+  return !LOOPBACK.test(config.HOST) && !ALL_INTERFACES.has(config.HOST);
+}
+
+/**
+ * The configuration `npm start` serves with. Links in mails come from PUBLIC_URL only, so a
+ * server for others must name it; a fresh machine gets http://localhost:PORT and a notice saying so.
+ */
+export function startConfig(config: Env, nodeEnv: string | undefined): { config: Env; notice?: string } {
+  if (config.PUBLIC_URL) return { config };
+  if (servesOthers(config, nodeEnv)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  PUBLIC_URL: set it to the address people use to reach this site (e.g. https://jobs.example.com); " +
+        "links in mails are built from it, and this server runs in production (NODE_ENV=production with TRUST_PROXY, or HOST set to a non-loopback address).",
+    );
+  }
+  const PUBLIC_URL = publicUrlOf(config);
+  return { config: { ...config, PUBLIC_URL }, notice: `PUBLIC_URL is not set; using ${PUBLIC_URL}. Set PUBLIC_URL before others use this site.` };
 }
 
 let cached: Env | undefined;

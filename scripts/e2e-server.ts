@@ -1,4 +1,5 @@
 import { rmSync } from "node:fs";
+import { bySystem } from "@/lib/events/record";
 import path from "node:path";
 import { openDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
@@ -23,7 +24,7 @@ async function main() {
   const database = openDatabase(process.env.DATABASE_PATH);
   applyMigrations(database);
   seedCloudEngineer(database);
-  for (const user of E2E_USERS) await insertUser(database, { ...user });
+  for (const user of E2E_USERS) await insertUser(database, { ...user }, bySystem("cli:e2e-server"));
   database.$client.close();
   await import("./start");
 }

@@ -15,7 +15,7 @@ import { runDueKnockouts } from "@/lib/applications/knockouts";
  * socket address in a header clients cannot forge (Next passes X-Forwarded-For through as sent),
  * and decide what to compress (lib/http/compress.ts).
  */
-export async function serve(port: number): Promise<() => Promise<void>> {
+export async function serve(port: number, host: string): Promise<() => Promise<void>> {
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -61,7 +61,7 @@ export async function serve(port: number): Promise<() => Promise<void>> {
   setInterval(knockouts, 5 * 60 * 1000).unref();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, resolve);
+    server.listen(port, host, resolve);
   });
   return () => new Promise<void>((resolve) => server.close(() => resolve())).then(stopCheckpointer);
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { db } from "@/db";
 import { ensureAuthSecret } from "@/lib/env";
-import { configOrExit } from "./config";
+import { serverConfigOrExit } from "./config";
 import { buildIsCurrent, markBuilt } from "./build-state";
 import { prepareData, sweepInBackground } from "./prepare";
 
@@ -9,7 +9,7 @@ import { prepareData, sweepInBackground } from "./prepare";
 async function main() {
   const startedAt = Date.now();
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-  const config = configOrExit();
+  const config = serverConfigOrExit();
   process.env.AUTH_SECRET = ensureAuthSecret(config);
   await prepareData(config);
 
@@ -25,8 +25,8 @@ async function main() {
 
   (process.env as Record<string, string>).NODE_ENV = "production";
   const { serve } = await import("./server");
-  const stop = await serve(config.PORT);
-  console.log(`Rekry is running at http://localhost:${config.PORT}`);
+  const stop = await serve(config.PORT, config.HOST);
+  console.log(`Rekry is running at ${config.PUBLIC_URL} (listening on ${config.HOST}:${config.PORT})`);
   const sweeping = sweepInBackground(db(), config, startedAt);
   const shutdown = () => {
     void Promise.all([sweeping, stop()]).finally(() => process.exit(0));

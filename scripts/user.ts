@@ -4,6 +4,7 @@ import { applyMigrations } from "@/db/migrate";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { configOrExit } from "./config";
 import { isAppError } from "@/lib/errors";
+import { bySystem } from "@/lib/events/record";
 import { insertUser, setPassword } from "@/lib/users/store";
 import { newPassword, userCreate } from "@/lib/validations/auth";
 
@@ -38,13 +39,13 @@ async function main() {
       if (!input.success) fail(`Usage: npm run user:add -- --email E --name N --role ${ROLES.join("|")}\n${input.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`).join("\n")}`);
       const password = newPassword.safeParse(await readPassword());
       if (!password.success) fail(password.error.issues[0]!.message);
-      const user = await insertUser(database, { ...input.data, role: input.data.role as Role, password: password.data });
+      const user = await insertUser(database, { ...input.data, role: input.data.role as Role, password: password.data }, bySystem("cli:user:add"));
       console.log(`Added ${user.role} ${user.email}.`);
     } else if (command === "passwd") {
       if (!values.email) fail("Usage: npm run user:passwd -- --email E (password on standard input)");
       const password = newPassword.safeParse(await readPassword());
       if (!password.success) fail(password.error.issues[0]!.message);
-      const user = await setPassword(database, values.email, password.data);
+      const user = await setPassword(database, values.email, password.data, bySystem("cli:user:passwd"));
       console.log(`Password changed for ${user.email}; their existing sessions have ended.`);
     } else {
       fail("Usage: tsx scripts/user.ts add|passwd ...");

@@ -1,14 +1,16 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { signIn } from "@/lib/auth";
+import { LockedOut, signIn } from "@/lib/auth";
+import { deviceCookieFor } from "@/lib/auth/credentials";
 import { safeNextPath } from "@/lib/auth/redirect";
 import { loginInput } from "@/lib/validations/auth";
 import type { z } from "zod";
 
 const WRONG = "Wrong email or password.";
-const LOCKED = "Too many failed sign-in attempts. For your security, sign-in from here is paused for 15 minutes.";
+const wait = (seconds: number) => `Too many attempts, try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
 
 export async function login(input: z.input<typeof loginInput>): Promise<{ message: string }> {
   const parsed = loginInput.safeParse(input);
@@ -16,9 +18,12 @@ export async function login(input: z.input<typeof loginInput>): Promise<{ messag
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (e) {
-    if (e instanceof CredentialsSignin && e.code === "locked") return { message: LOCKED };
-    if (e instanceof AuthError) return { message: WRONG };
+    if (e instanceof LockedOut) return { message: wait(e.retryAfterSeconds) };
+    if (e instanceof CredentialsSignin || e instanceof AuthError) return { message: WRONG };
     throw e;
   }
+  // This browser has now shown it knows the password: it skips the throttles for this account.
+  const device = deviceCookieFor(parsed.data.email);
+  (await cookies()).set(device.name, device.value, device.options);
   redirect(safeNextPath(parsed.data.next));
 }

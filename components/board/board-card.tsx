@@ -53,14 +53,14 @@ export function BoardCard({ card }: { card: Card }) {
   const board = useBoard();
   const here = columnOf(card);
   // Closed applications only move again when an admin reopens them.
-  const locked = card.status !== "active" && board.role !== "admin";
+  const locked = card.status !== "active" && !board.mayReopen;
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { column: here }, disabled: locked });
   const options = board.order
     .filter((key) => key !== here)
     .map((key) => ({
       key,
       label: board.columnName(key),
-      disabled: !checkTransition({ status: card.status, stageKey: card.stage, stageKeys: board.stageKeys, to: key, role: board.role }).ok,
+      disabled: !checkTransition({ status: card.status, stageKey: card.stage, stages: board.stages, to: key, mayReopen: board.mayReopen }).ok,
     }));
   const stale = card.status === "active" && card.daysInStage > STALE_DAYS;
   const selectId = `select-${card.id}`;

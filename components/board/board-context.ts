@@ -1,12 +1,13 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import type { Role } from "@/lib/auth/roles";
+import type { ProcessStage } from "@/lib/stages/process";
 
 /** What every column and card needs from the board, without threading it through each level. */
 export type BoardApi = {
-  role: Role;
-  stageKeys: string[];
+  /** Whether this viewer may reopen a closed application, from the permission table. */
+  mayReopen: boolean;
+  stages: ProcessStage[];
   /** Stages, then outcomes: the order of the columns and of the Move to menu. */
   order: string[];
   columnName: (key: string) => string;

@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { bulkMoveAction, moveAction, showMoreAction } from "@/app/staff/jobs/[slug]/actions";
 import type { Board as BoardData, BoardFilters, Column } from "@/lib/applications/board";
-import type { Role } from "@/lib/auth/roles";
 import { OutcomeLane, StageColumn } from "./board-column";
 import { BoardContext, type BoardApi } from "./board-context";
 import { boardAnnouncements, collisionDetection, columnCoordinates, screenReaderInstructions, type Trip } from "./board-dnd";
@@ -14,7 +13,7 @@ import { BulkBar } from "./bulk-bar";
 import { IconSprite } from "./icons";
 import { RejectDialog, type RejectDetails } from "./reject-dialog";
 
-type Props = { board: BoardData; filters: BoardFilters; role: Role };
+type Props = { board: BoardData; filters: BoardFilters };
 type Failure = { error: string; message: string; current?: unknown };
 
 /** A refusal in words a recruiter can act on; a conflict says where the application is now. */
@@ -27,7 +26,7 @@ function describeFailure(result: Failure, who: string, nameOf: (id: number) => s
   return `Could not move ${who}: ${result.message} Nothing was changed.`;
 }
 
-export function Board({ board, filters, role }: Props) {
+export function Board({ board, filters }: Props) {
   const all = (b: BoardData): Column[] => [...b.stages, ...b.outcomes];
   // Local state for optimistic moves; a fresh board from the server (after a move) replaces it.
   const [source, setSource] = useState(board);
@@ -101,8 +100,8 @@ export function Board({ board, filters, role }: Props) {
   };
 
   const api: BoardApi = {
-    role,
-    stageKeys,
+    mayReopen: board.may.reopen,
+    stages: board.stages.map((s) => ({ key: s.key, kind: s.kind })),
     order,
     columnName,
     selected,

@@ -15,13 +15,15 @@ type Props = {
   version: number;
   referees: Referee[];
   backgroundCheck: BackgroundCheckStatus;
-  isLastStage: boolean;
-  isAdmin: boolean;
+  /** In the stage Hired is reached from. */
+  canHire: boolean;
+  /** May hire before the check is complete, with a reason (from the permission table). */
+  canOverride: boolean;
 };
 
 
 /** Stage 5: referees with their status, the background check, and the door to Hired. */
-export function ReferencesPanel({ applicationId, version, referees, backgroundCheck, isLastStage, isAdmin }: Props) {
+export function ReferencesPanel({ applicationId, version, referees, backgroundCheck, canHire, canOverride }: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
   const [overrideReason, setOverrideReason] = useState("");
@@ -107,7 +109,7 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
           ))}
         </select>
       </div>
-      {isLastStage && (
+      {canHire && (
         <div className="hire">
           {checkDone ? (
             <button type="button" className="button" disabled={pending} onClick={() => run(() => hireAction({ applicationId, to: "hired", version }), "Marked as hired.")}>
@@ -116,7 +118,7 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
           ) : (
             <>
               <p className="hint">Hired opens once the background check is completed.</p>
-              {isAdmin && (
+              {canOverride && (
                 <div className="field">
                   <label htmlFor="override-reason">Admin override: why hire before the check is complete?</label>
                   <textarea id="override-reason" rows={2} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} />

@@ -31,12 +31,18 @@ export function StaffHeader({ actor }: { actor: Actor }) {
                 <Link href="/staff/outbox">Outbox</Link>
               </li>
             )}
+            {can(actor, "audit.view") && (
+              <li>
+                <Link href="/staff/audit">Audit</Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="who">
           <span>
             {actor.name} <span className="role-badge">{ROLE_LABELS[actor.role]}</span>
           </span>
+          <Link href="/staff/account">Account</Link>
           <form action={signOutAction}>
             <button type="submit">Sign out</button>
           </form>

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { createUserAction, resetPasswordAction, updateUserAction } from "@/app/staff/users/actions";
+import { createUserAction, endUserSessionsAction, resetPasswordAction, updateUserAction } from "@/app/staff/users/actions";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import type { UserDto } from "@/lib/users/users";
 import { userCreate } from "@/lib/validations/auth";
@@ -77,7 +77,15 @@ function AddUser({ onCreated }: { onCreated: (email: string, password: string) =
   );
 }
 
-function UserRow({ user, self, onSecret, onError }: { user: UserDto; self: boolean; onSecret: (text: string, value: string) => void; onError: (m: string) => void }) {
+type RowProps = {
+  user: UserDto;
+  self: boolean;
+  onSecret: (text: string, value: string) => void;
+  onNotice: (m: string) => void;
+  onError: (m: string) => void;
+};
+
+function UserRow({ user, self, onSecret, onNotice, onError }: RowProps) {
   const [role, setRole] = useState<Role>(user.role);
   const [pending, start] = useTransition();
   const run = (fn: () => Promise<{ ok: boolean; message?: string }>) =>
@@ -137,6 +145,20 @@ function UserRow({ user, self, onSecret, onError }: { user: UserDto; self: boole
           >
             Reset password<span className="visually-hidden"> of {user.name}</span>
           </button>
+          <button
+            className="button small secondary"
+            type="button"
+            disabled={pending}
+            onClick={() =>
+              run(async () => {
+                const result = await endUserSessionsAction({ id: user.id });
+                if (result.ok) onNotice(`Ended ${result.data.revoked} session(s) of ${user.name}.`);
+                return result;
+              })
+            }
+          >
+            End sessions<span className="visually-hidden"> of {user.name}</span>
+          </button>
         </div>
       </td>
     </tr>
@@ -146,9 +168,15 @@ function UserRow({ user, self, onSecret, onError }: { user: UserDto; self: boole
 export function UsersAdmin({ users, selfId }: { users: UserDto[]; selfId: number }) {
   const [secret, setSecret] = useState<{ label: string; value: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   return (
     <>
       {secret && <Secret label={secret.label} value={secret.value} />}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       {error && (
         <p className="error" role="alert">
           {error}
@@ -172,6 +200,7 @@ export function UsersAdmin({ users, selfId }: { users: UserDto[]; selfId: number
               user={u}
               self={u.id === selfId}
               onSecret={(label, value) => setSecret({ label, value })}
+              onNotice={setNotice}
               onError={setError}
             />
           ))}

@@ -2,6 +2,8 @@
 // English and Swedish carry the same facts. Salary, location, start date and
 // the process steps are rendered from structured fields, not from `body`.
 
+import type { StageKind } from "../enums";
+
 export type Localized = { en: string; sv: string };
 
 export const cloudEngineerContent: {
@@ -188,6 +190,7 @@ export const defaultStages: Array<{
     | "technical_interviews"
     | "decision"
     | "references";
+  kind: StageKind;
   staffName: string;
   name: Localized;
   description: Localized;
@@ -195,6 +198,7 @@ export const defaultStages: Array<{
 }> = [
   {
     key: "applied",
+    kind: "screening",
     staffName: "Applied",
     name: {
       en: "Application received",
@@ -208,6 +212,7 @@ export const defaultStages: Array<{
   },
   {
     key: "initial_call",
+    kind: "screening",
     staffName: "Initial call",
     name: {
       en: "Initial call",
@@ -221,6 +226,7 @@ export const defaultStages: Array<{
   },
   {
     key: "manager_meeting",
+    kind: "interview",
     staffName: "Meet your future manager",
     name: {
       en: "Meet your future manager",
@@ -234,6 +240,7 @@ export const defaultStages: Array<{
   },
   {
     key: "technical_interviews",
+    kind: "interview",
     staffName: "Technical interviews",
     name: {
       en: "Technical interviews",
@@ -247,6 +254,7 @@ export const defaultStages: Array<{
   },
   {
     key: "decision",
+    kind: "decision",
     staffName: "Decision",
     name: {
       en: "Decision with your recruiter",
@@ -260,6 +268,7 @@ export const defaultStages: Array<{
   },
   {
     key: "references",
+    kind: "offer_checks",
     staffName: "References and background check",
     name: {
       en: "References and background check",

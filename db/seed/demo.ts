@@ -1,4 +1,5 @@
 import { asc, eq } from "drizzle-orm";
+import { bySystem } from "@/lib/events/record";
 import { randomBytes } from "node:crypto";
 import type { Db } from "../index";
 import { applicationEvents, applications, candidates, consents, jobs, stages, type ApplicationStatus } from "../schema";
@@ -37,7 +38,7 @@ function plan(i: number): { stage: number; status: ApplicationStatus } {
 }
 
 export async function seedDemo(database: Db, now = Date.now()): Promise<void> {
-  for (const u of DEMO_USERS) await insertUser(database, { ...u });
+  for (const u of DEMO_USERS) await insertUser(database, { ...u }, bySystem("cli:demo"));
   const job = database.select().from(jobs).where(eq(jobs.slug, CLOUD_ENGINEER_SLUG)).get();
   if (!job) throw new Error("Seed the Cloud Engineer job first");
   const jobStages = database.select().from(stages).where(eq(stages.jobId, job.id)).orderBy(asc(stages.position)).all();

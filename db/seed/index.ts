@@ -61,6 +61,7 @@ export function seedCloudEngineer(database: Db, now = new Date()): { created: bo
           defaultStages.map((s, position) => ({
             jobId: job.id,
             key: s.key,
+            kind: s.kind,
             position,
             staffName: s.staffName,
             name: s.name,

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { currentActor } from "@/lib/auth/current";
 import type { Actor } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validations/parse";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -19,9 +20,7 @@ export function validatedAction<S extends z.ZodType, T>(
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
-      return { ok: false, error: "invalid", message: "Some fields are not valid.", fieldErrors };
+      return { ok: false, error: "invalid", message: "Some fields are not valid.", fieldErrors: fieldErrorsOf(parsed.error) };
     }
     try {
       return { ok: true, data: await run(parsed.data, await currentActor()) };

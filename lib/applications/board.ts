@@ -2,9 +2,9 @@ import "server-only";
 import { and, asc, count, desc, eq, exists, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { inIds } from "@/db/id-list";
-import { applicationSearch, applicationTags, applications, candidates, files, jobs, stages, type ApplicationStatus } from "@/db/schema";
+import { applicationSearch, applicationTags, applications, candidates, files, jobs, stages, type ApplicationStatus, type StageKind } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { likePattern } from "@/lib/search/fold";
 import { OUTCOMES, type Outcome } from "@/lib/stages/transitions";
@@ -39,7 +39,15 @@ export type Column = {
   /** False for an outcome lane whose cards are fetched when it is opened (its count is always full). */
   loaded: boolean;
 };
-export type Board = { job: { slug: string; title: string; status: string }; stages: Column[]; outcomes: Column[]; /** Tags in use on this job, for the filter. */ tags: string[] };
+export type Board = {
+  job: { slug: string; title: string; status: string };
+  stages: (Column & { kind: StageKind })[];
+  outcomes: Column[];
+  /** Tags in use on this job, for the filter. */
+  tags: string[];
+  /** What this viewer may do, from the permission table. */
+  may: { reopen: boolean };
+};
 
 const OUTCOME_NAMES: Record<Outcome, string> = { hired: "Hired", rejected: "Rejected", withdrawn: "Withdrawn" };
 
@@ -140,7 +148,7 @@ function jobStages(jobId: number) {
 
 /** The whole board: every stage with its full count and its newest cards; the outcomes with their counts. */
 export function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}): Board {
-  requirePermission(actor, "applications.view_all");
+  const who = requirePermission(actor, "applications.view_all");
   const job = jobBySlug(slug);
   const now = Date.now();
   const list = jobStages(job.id);
@@ -159,7 +167,7 @@ export function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}
   return {
     job: { slug: job.slug, title: job.content.en.title, status: job.status },
     stages: pages.map(({ stage, n, page, nextCursor }) => ({
-      key: stage.key, name: stage.staffName, count: n, cards: page.map((r) => byId.get(r.id)!), nextCursor, loaded: true,
+      key: stage.key, kind: stage.kind, name: stage.staffName, count: n, cards: page.map((r) => byId.get(r.id)!), nextCursor, loaded: true,
     })),
     // The outcome lanes start closed, so their cards wait until one is opened (listApplications):
     // a third of the board's cards, never looked at on most visits, neither read nor rendered.
@@ -176,6 +184,7 @@ export function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}
       .limit(200)
       .all()
       .map((t) => t.tag),
+    may: { reopen: can(who, "applications.reopen") },
   };
 }
 

@@ -8,7 +8,8 @@ import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transition
 import { visibleApplication } from "./access";
 import { mentionHandles } from "./mentions";
 import { activeStaff } from "./notes";
-import { describeEvent } from "./timeline";
+import { readApplicationEvent } from "@/lib/events/application-events";
+import { describeForStaff } from "@/lib/events/describe";
 
 export type NoteDto = { id: number; author: string; body: string; mentions: string[]; createdAt: string; updatedAt: string; editable: boolean };
 export type TimelineEntry = { id: number; kind: string; description: string; actor: string; fromStage: string | null; toStage: string | null; at: string };
@@ -108,7 +109,7 @@ export function getApplicationDetail(actor: Actor | null, id: number): Applicati
       return {
         id: e.id,
         kind: e.kind,
-        description: describeEvent({ kind: e.kind, fromStage, toStage, data: e.data }),
+        description: describeForStaff(readApplicationEvent(e), { fromStage, toStage }),
         actor: e.actorType === "candidate" ? "Candidate" : e.actorType === "system" ? "System" : (names.get(e.actorUserId ?? -1) ?? "Former colleague"),
         fromStage,
         toStage,

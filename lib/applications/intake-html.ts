@@ -2,6 +2,7 @@ import type { AppError } from "@/lib/errors";
 import { applyText } from "@/lib/i18n/apply";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { escapeHtml } from "@/lib/http/responses";
+import { NO_SCRIPT_CSP } from "@/lib/security/csp";
 
 /**
  * The answer to a plain form post that failed (JavaScript off): the same status code as the
@@ -23,7 +24,8 @@ export function intakeErrorPage(error: AppError, slug: string, locale: Locale): 
 <body><main><h1>${escapeHtml(t.heading("").trim())}</h1><div class="box" role="alert"><p>${escapeHtml(lead)}</p>${
     items.length ? `<ul>${items.join("")}</ul>` : ""
   }</div><p><a href="${escapeHtml(back)}">${escapeHtml(t.backToForm)}</a></p></main></body></html>`;
-  const headers: Record<string, string> = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" };
+  // API paths get no policy from next.config.ts, and this page echoes what the candidate sent.
+  const headers: Record<string, string> = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": NO_SCRIPT_CSP };
   if (error.extra.retryAfterSeconds) headers["Retry-After"] = String(error.extra.retryAfterSeconds);
   return new Response(body, { status: error.status, headers });
 }

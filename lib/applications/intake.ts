@@ -5,12 +5,13 @@ import { db } from "@/db";
 import { jobs } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError, type FieldErrors } from "@/lib/errors";
-import { detectCvType } from "@/lib/files/sniff";
+import { cvDisplayName } from "@/lib/files/display-name";
+import { detectCvType, type CvType } from "@/lib/files/sniff";
 import { removeQuietly } from "@/lib/files/storage";
 import { countryName } from "@/lib/geo/countries";
 import { errorMessage } from "@/lib/i18n/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { publicOrigin } from "@/lib/http/origin";
+import { originForRequest } from "@/lib/http/origin";
 import { clientIp } from "@/lib/security/client-ip";
 import { createRateLimiter, sharedRateLimiter } from "@/lib/security/rate-limit";
 import { applicationInput, fieldErrorCodes, MAX_CV_BYTES } from "@/lib/validations/application";
@@ -25,15 +26,15 @@ const applyLimiter = () =>
 
 const truthy = (v: string | undefined) => v === "true" || v === "on" || v === "1";
 
-/** Form strings to the typed shape the shared schema validates. */
-function toInput(parsed: ParsedMultipart) {
+/** Form strings to the typed shape the shared schema validates; the CV under its display name. */
+function toInput(parsed: ParsedMultipart, detected: CvType | null) {
   const f = parsed.fields;
   return {
     fullName: f.fullName ?? "",
     email: f.email ?? "",
     phone: f.phone,
     country: f.country ?? "",
-    cv: parsed.file ? { name: parsed.file.name, size: parsed.file.size } : undefined,
+    cv: parsed.file ? { name: cvDisplayName(parsed.file.name, detected), size: parsed.file.size } : undefined,
     linkedinUrl: f.linkedinUrl,
     githubUrl: f.githubUrl,
     portfolioUrl: f.portfolioUrl,
@@ -56,17 +57,18 @@ export function notTakingApplications(closed: boolean, locale: Locale): AppError
   return new AppError("not_found", errorMessage(locale, closed ? "job.closed" : "job.missing"));
 }
 
-export type ReceivedApplication = SubmittedApplication & { locale: Locale; firstName: string };
+export type ReceivedApplication = SubmittedApplication & { locale: Locale; origin: string; firstName: string };
 
 /**
- * The intake for the API and the form alike: rate limit, job, body, fields, file content, then
- * the store. Every refusal is an AppError whose messages are in the candidate's language.
+ * The intake for the API and the form alike: host, rate limit, job, body, fields, file content,
+ * then the store. Every refusal is an AppError; the field messages are in the candidate's language.
  */
 export async function receiveApplication(
   request: Request,
   slug: string,
   fallbackLocale: Locale = "en",
 ): Promise<ReceivedApplication> {
+  const origin = originForRequest(request.headers);
   const config = env();
   const limit = applyLimiter().hit(clientIp(request.headers, config.TRUST_PROXY));
   if (!limit.ok) {
@@ -90,11 +92,14 @@ export async function receiveApplication(
   }
   const locale: Locale = isLocale(parsed.fields.locale) ? parsed.fields.locale : "en";
   try {
-    const result = applicationInput.safeParse(toInput(parsed));
+    // The bytes decide the type before the name is checked: a real PDF whose name hides or
+    // misstates its extension is stored under a name that ends in .pdf.
+    const detected = parsed.file && parsed.file.size > 0 ? await detectCvType(parsed.file.tempPath) : null;
+    const input = toInput(parsed, detected);
+    const result = applicationInput.safeParse(input);
     const custom = checkAnswers(publicQuestions(job.id), parsed.fields);
     const codes = { ...(result.success ? {} : fieldErrorCodes(result.error)), ...custom.codes };
     for (const field of parsed.truncated) codes[field] = "tooLong";
-    const detected = parsed.file && !codes.cv ? await detectCvType(parsed.file.tempPath) : null;
     const wrongContent = Boolean(parsed.file && !codes.cv && !detected);
     if (wrongContent) codes.cv = "cv.content";
     const errors = localize(codes, locale, parsed.fields.country ?? "");
@@ -103,10 +108,10 @@ export async function receiveApplication(
       if (onlyContent) throw new AppError("unsupported_type", errors.cv!, { errors });
       throw new AppError("invalid", errorMessage(locale, "form"), { errors });
     }
-    const upload = parsed.file && detected ? { ...parsed.file, detected } : undefined;
-    const stored = await submitApplication(slug, result.data, upload, publicOrigin(request.headers), custom.answers);
+    const upload = parsed.file && detected && input.cv ? { ...parsed.file, name: input.cv.name, detected } : undefined;
+    const stored = await submitApplication(slug, result.data, upload, origin, custom.answers);
     const fullName = result.data.fullName.trim();
-    return { ...stored, locale, firstName: fullName.split(/\s+/)[0] || fullName };
+    return { ...stored, locale, origin, firstName: fullName.split(/\s+/)[0] || fullName };
   } finally {
     await removeQuietly(parsed.file?.tempPath);
   }

@@ -1,13 +1,10 @@
-import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
-import { db, type Db } from "@/db";
-import {
-  applicationAnswers, applicationEvents, applications, auditLog, candidates, jobs, scheduledRejections, type JobQuestion, type Locale,
-} from "@/db/schema";
-import { buildMail } from "@/lib/mail/messages";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { and, asc, eq, isNull, lte } from "drizzle-orm";
+import { db, type Db, type Tx } from "@/db";
+import { applicationAnswers, applications, scheduledRejections, type JobQuestion, type Locale } from "@/db/schema";
+import { bySystem, byCandidate, recordEvent } from "@/lib/events/record";
+import type { RejectionReason } from "@/lib/stages/transitions";
 import type { CheckedAnswer } from "@/lib/validations/answers";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+import { transitionApplication } from "./transition";
 const HOUR = 60 * 60 * 1000;
 
 function display(q: JobQuestion, value: string, locale: Locale): string {
@@ -34,12 +31,14 @@ export function storeAnswers(
       .run();
     if (!knockedOut && q.knockout?.answers.includes(answer.value)) {
       knockedOut = true;
+      const dueAt = new Date(a.now.getTime() + a.delayHours * HOUR);
       tx.insert(scheduledRejections)
         .values({
           applicationId: a.applicationId, stageId: a.stageId, questionKey: q.key, reason: q.knockout.reason,
-          message: q.knockout.message[a.locale], dueAt: new Date(a.now.getTime() + a.delayHours * HOUR), createdAt: a.now,
+          message: q.knockout.message[a.locale], dueAt, createdAt: a.now,
         })
         .run();
+      recordEvent(tx, byCandidate, { kind: "knockout_scheduled", applicationId: a.applicationId, data: { question: q.key, dueAt: dueAt.toISOString() } }, a.now);
     }
   }
 }
@@ -47,8 +46,8 @@ export function storeAnswers(
 export type KnockoutRun = { rejected: number[]; skipped: number[] };
 
 /**
- * Carries out the knockout rejections that are due, as the system: status, reason, the kind
- * message as the candidate's feedback, the event and the rejection mail, in one transaction.
+ * Carries out the knockout rejections that are due, as the system, through the one transition:
+ * the reason, the kind message as the candidate's feedback, the event and the rejection mail.
  * An application the team has moved or decided on since is left alone.
  */
 export function runDueKnockouts(now = new Date(), database: Db = db()): KnockoutRun {
@@ -67,27 +66,14 @@ export function runDueKnockouts(now = new Date(), database: Db = db()): Knockout
         const stillWaiting = a.status === "active" && a.stageId === s.stageId;
         tx.update(scheduledRejections).set({ doneAt: now, outcome: stillWaiting ? "rejected" : "skipped" }).where(eq(scheduledRejections.id, s.id)).run();
         if (!stillWaiting) {
+          recordEvent(tx, bySystem("knockouts"), { kind: "knockout_cancelled", applicationId: a.id, data: { question: s.questionKey } }, now);
           result.skipped.push(a.id);
           continue;
         }
-        tx.update(applications)
-          .set({ status: "rejected", rejectionReason: s.reason, candidateFeedback: s.message, version: sql`${applications.version} + 1`, updatedAt: now })
-          .where(eq(applications.id, a.id))
-          .run();
-        tx.insert(applicationEvents)
-          .values({
-            applicationId: a.id, actorType: "system", kind: "rejected", fromStageId: a.stageId, toStageId: a.stageId,
-            fromStatus: "active", toStatus: "rejected", data: { reason: s.reason, knockout: s.questionKey }, createdAt: now,
-          })
-          .run();
-        const person = tx.select().from(candidates).where(eq(candidates.id, a.candidateId)).get();
-        const job = tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, a.jobId)).get();
-        if (person?.email && !person.erasedAt && job) {
-          enqueueMail(tx, buildMail("rejected", { locale: a.locale, to: person.email, name: person.fullName, job: job.content[a.locale].title, applicationId: a.id, feedback: s.message }), now);
-        }
+        transitionApplication(tx, bySystem("knockouts"), a, "rejected", { reason: s.reason as RejectionReason, feedback: s.message, knockout: s.questionKey }, now);
         result.rejected.push(a.id);
       }
-      if (due.length) tx.insert(auditLog).values({ action: "knockout.run", data: { ...result }, createdAt: now }).run();
+      if (due.length) recordEvent(tx, bySystem("knockouts"), { kind: "knockout.run", data: result }, now);
       return result;
     },
     { behavior: "immediate" },

@@ -1,13 +1,12 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationEvents, notes, users } from "@/db/schema";
+import { notes, users } from "@/db/schema";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { foldForSearch } from "@/lib/search/fold";
-import { noteInput } from "@/lib/validations/notes";
-import { parseOrThrow } from "@/lib/validations/parse";
 import { visibleApplication } from "./access";
 import { resolveMentions, type Mentionable } from "./mentions";
 
@@ -18,10 +17,9 @@ export function activeStaff(): Mentionable[] {
   return db().select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
 }
 
-/** The body as stored, with what is derived from it: the mentioned ids and the folded search text. */
+/** The body as stored (parsed by noteInput), with the mentioned ids and the folded search text. */
 function prepare(body: string) {
-  const { body: text } = parseOrThrow(noteInput, { body });
-  return { body: text, mentions: resolveMentions(text, activeStaff()), searchText: foldForSearch(text) };
+  return { body, mentions: resolveMentions(body, activeStaff()), searchText: foldForSearch(body) };
 }
 
 /** Adds a note to an application the actor may see; the audit event is written with it. */
@@ -36,9 +34,7 @@ export function addNote(actor: Actor | null, applicationId: number, body: string
         .values({ applicationId, authorUserId: who.id, ...note, createdAt: now, updatedAt: now })
         .returning({ id: notes.id })
         .get();
-      tx.insert(applicationEvents)
-        .values({ applicationId, actorType: "user", actorUserId: who.id, kind: "note_added", data: { noteId: row.id }, createdAt: now })
-        .run();
+      recordEvent(tx, byUser(who), { kind: "note_added", applicationId, data: { noteId: row.id } }, now);
       return { id: row.id, applicationId, body: note.body, mentions: note.mentions };
     },
     { behavior: "immediate" },
@@ -57,9 +53,7 @@ export function editNote(actor: Actor | null, noteId: number, body: string): Not
   return db().transaction(
     (tx) => {
       tx.update(notes).set({ ...note, updatedAt: now }).where(eq(notes.id, noteId)).run();
-      tx.insert(applicationEvents)
-        .values({ applicationId: existing.applicationId, actorType: "user", actorUserId: who.id, kind: "note_edited", data: { noteId }, createdAt: now })
-        .run();
+      recordEvent(tx, byUser(who), { kind: "note_edited", applicationId: existing.applicationId, data: { noteId } }, now);
       return { id: noteId, applicationId: existing.applicationId, body: note.body, mentions: note.mentions };
     },
     { behavior: "immediate" },

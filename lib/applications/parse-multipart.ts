@@ -64,7 +64,11 @@ export async function parseApplicationMultipart(request: Request, uploadDir: str
   };
 
   busboy.on("field", (name: string, value: string, _nameTruncated: boolean, valueTruncated: boolean) => {
-    if (name in fields) return; // the first value of a repeated field wins
+    // Two values for one field (two emails, two consents) have no single meaning: refuse, never pick one.
+    if (Object.hasOwn(fields, name)) {
+      fail(new AppError("invalid", `The field "${name}" was sent more than once.`, { errors: { [name]: "repeated" } }));
+      return;
+    }
     fields[name] = value;
     if (valueTruncated) truncated.push(name);
   });

@@ -3,7 +3,7 @@ import { takesApplications } from "@/lib/jobs/open";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import {
-  applicationEvents, applications, candidates, consents, files, jobQuestions, jobs, stages,
+  applications, candidates, consents, files, jobQuestions, jobs, stages,
 } from "@/db/schema";
 import type { CheckedAnswer } from "@/lib/validations/answers";
 import { storeAnswers } from "./knockouts";
@@ -23,6 +23,7 @@ import type { UploadedFile } from "./parse-multipart";
 import { statusPath } from "./confirmation";
 import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { byCandidate, recordEvent } from "@/lib/events/record";
 
 export type SubmittedApplication = { id: number; token: string };
 
@@ -136,6 +137,12 @@ export async function submitApplication(
               : []),
           ])
           .run();
+        recordEvent(
+          tx,
+          byCandidate,
+          { kind: "applied", applicationId: application.id, toStageId: firstStage.id, toStatus: "active", data: { source: data.source ?? null, cv: Boolean(upload) } },
+          now,
+        );
         const questions = answers.length ? tx.select().from(jobQuestions).where(eq(jobQuestions.jobId, job.id)).all() : [];
         storeAnswers(tx, { applicationId: application.id, stageId: firstStage.id, locale, questions, answers, delayHours: KNOCKOUT_DELAY_HOURS, now });
         enqueueMail(
@@ -146,17 +153,6 @@ export async function submitApplication(
           }),
           now,
         );
-        tx.insert(applicationEvents)
-          .values({
-            applicationId: application.id,
-            actorType: "candidate",
-            kind: "applied",
-            toStageId: firstStage.id,
-            toStatus: "active",
-            data: { source: data.source ?? null, cv: Boolean(upload) },
-            createdAt: now,
-          })
-          .run();
         return { id: application.id, token };
       },
       { behavior: "immediate" },

@@ -1,10 +1,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationEvents, applicationTags } from "@/db/schema";
+import { applicationTags } from "@/db/schema";
+import { byUser, recordEvent } from "@/lib/events/record";
 import type { Actor } from "@/lib/auth/permissions";
-import { parseOrThrow } from "@/lib/validations/parse";
-import { tagInput } from "@/lib/validations/notes";
 import { visibleApplication } from "./access";
 
 export type TagResult = { applicationId: number; tag: string; changed: boolean };
@@ -12,20 +11,18 @@ export type TagResult = { applicationId: number; tag: string; changed: boolean }
 /**
  * Tags an application. Adding a tag it already has changes nothing and writes no event, so a
  * double click or two colleagues tagging at once leave one tag and one line in the timeline.
+ * `tag` comes as tagInput normalised it.
  */
 export function addTag(actor: Actor | null, applicationId: number, tag: string): TagResult {
   const { actor: who } = visibleApplication(actor, "applications.annotate", applicationId);
-  const { tag: normalised } = parseOrThrow(tagInput, { tag });
   return db().transaction(
     (tx) => {
-      const inserted = tx.insert(applicationTags).values({ applicationId, tag: normalised }).onConflictDoNothing().run();
+      const inserted = tx.insert(applicationTags).values({ applicationId, tag }).onConflictDoNothing().run();
       const changed = inserted.changes > 0;
       if (changed) {
-        tx.insert(applicationEvents)
-          .values({ applicationId, actorType: "user", actorUserId: who.id, kind: "tag_added", data: { tag: normalised } })
-          .run();
+        recordEvent(tx, byUser(who), { kind: "tag_added", applicationId, data: { tag } });
       }
-      return { applicationId, tag: normalised, changed };
+      return { applicationId, tag, changed };
     },
     { behavior: "immediate" },
   );
@@ -34,20 +31,17 @@ export function addTag(actor: Actor | null, applicationId: number, tag: string):
 /** Removes a tag; removing one that is not there is not an error, and leaves no event. */
 export function removeTag(actor: Actor | null, applicationId: number, tag: string): TagResult {
   const { actor: who } = visibleApplication(actor, "applications.annotate", applicationId);
-  const { tag: normalised } = parseOrThrow(tagInput, { tag });
   return db().transaction(
     (tx) => {
       const deleted = tx
         .delete(applicationTags)
-        .where(and(eq(applicationTags.applicationId, applicationId), eq(applicationTags.tag, normalised)))
+        .where(and(eq(applicationTags.applicationId, applicationId), eq(applicationTags.tag, tag)))
         .run();
       const changed = deleted.changes > 0;
       if (changed) {
-        tx.insert(applicationEvents)
-          .values({ applicationId, actorType: "user", actorUserId: who.id, kind: "tag_removed", data: { tag: normalised } })
-          .run();
+        recordEvent(tx, byUser(who), { kind: "tag_removed", applicationId, data: { tag } });
       }
-      return { applicationId, tag: normalised, changed };
+      return { applicationId, tag, changed };
     },
     { behavior: "immediate" },
   );

@@ -2,7 +2,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { users } from "@/db/schema";
-import { clearFailures, lockState, recordFailure } from "./lockout";
+import { env, ensureAuthSecret } from "@/lib/env";
+import { recordAuthEvent } from "./audit";
+import { DEVICE_COOKIE_DAYS, deviceCookieName, readCookie, signDeviceCookie, verifyDeviceCookie } from "./device-cookie";
+import { clearDeviceFailures, recordFailure, waitMs, type Attempt } from "./lockout";
 import { verifyAgainstNothing, verifyPassword } from "./password";
 
 export type CredentialCheck =
@@ -12,18 +15,47 @@ export type CredentialCheck =
 
 /**
  * The one place a password is checked, whatever the way in (our login page or Auth.js's own
- * callback route). Locked pairs are refused before the password is looked at.
+ * callback route). An attempt that must still wait (lockout.ts) is refused before the password is
+ * looked at; a valid device cookie for the account, found in `cookie`, takes the device's path.
  */
-export async function checkCredentials(email: string, password: string, ip: string): Promise<CredentialCheck> {
+export async function checkCredentials(
+  email: string,
+  password: string,
+  from: { ip: string; cookie?: string | null },
+  now = Date.now(),
+): Promise<CredentialCheck> {
   const emailKey = email.trim().toLowerCase();
-  const lock = lockState(db(), ip, emailKey);
-  if (lock.locked) return { ok: false, reason: "locked", retryAfterSeconds: lock.retryAfterSeconds };
+  const secret = ensureAuthSecret(env());
+  const deviceId = verifyDeviceCookie(secret, emailKey, readCookie(from.cookie ?? null, deviceCookieName(secret, emailKey)), now);
+  const attempt: Attempt = { ip: from.ip, emailKey, deviceId };
+  const wait = waitMs(db(), attempt, now);
+  if (wait > 0) return { ok: false, reason: "locked", retryAfterSeconds: Math.ceil(wait / 1000) };
   const user = db().select().from(users).where(eq(users.emailKey, emailKey)).get();
   const valid = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstNothing(password);
   if (!user || !valid || !user.active) {
-    recordFailure(db(), ip, emailKey);
+    const { crossed, failures } = recordFailure(db(), attempt, now);
+    if (crossed && user) {
+      recordAuthEvent(db(), { kind: "user.signed_in_failed_lockout", data: { userId: user.id, ip: from.ip, failures, scope: crossed } }, new Date(now));
+    }
     return { ok: false, reason: "invalid" };
   }
-  clearFailures(db(), ip, emailKey);
+  clearDeviceFailures(db(), deviceId);
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
+}
+
+/** The device cookie a browser gets after signing in to this account (a new one each time). */
+export function deviceCookieFor(email: string, now = Date.now()) {
+  const emailKey = email.trim().toLowerCase();
+  const secret = ensureAuthSecret(env());
+  return {
+    name: deviceCookieName(secret, emailKey),
+    value: signDeviceCookie(secret, emailKey, now),
+    options: {
+      httpOnly: true,
+      sameSite: "lax" as const,
+      path: "/",
+      secure: (env().PUBLIC_URL ?? "").startsWith("https://"),
+      maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60,
+    },
+  };
 }

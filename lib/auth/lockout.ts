@@ -1,46 +1,96 @@
-import { and, eq, gte, lt } from "drizzle-orm";
-import type { Db } from "@/db";
+import { and, count, desc, eq, gte, isNull, lt, max, type SQL } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
 import { loginFailures } from "@/db/schema";
 
-export const LOCKOUT = { windowMs: 15 * 60 * 1000, perAccount: 5, perAddress: 20, lockMs: 15 * 60 * 1000 };
+/**
+ * OWASP's guidance against online guessing without handing attackers a way to lock people out:
+ * - per account, growing delays instead of a lock: after 5 failures each next attempt waits
+ *   1 s, 2 s, 4 s ... up to 15 minutes after the last failure (attempts refused while waiting are
+ *   not counted, so the delay only grows with real guesses); failures are forgotten after a day;
+ * - per address, a coarse backstop: 100 failures within 15 minutes pause that address;
+ * - a browser with a device cookie for the account (see device-cookie.ts) skips both; the cookie
+ *   itself is allowed 10 failures in any 15 minutes, and its lock touches no one else.
+ */
+export const THROTTLE = {
+  freeFailures: 5,
+  firstDelayMs: 1000,
+  maxDelayMs: 15 * 60 * 1000,
+  accountWindowMs: 24 * 60 * 60 * 1000,
+  perAddress: 100,
+  addressWindowMs: 15 * 60 * 1000,
+  perDevice: 10,
+  deviceWindowMs: 15 * 60 * 1000,
+};
 
-/** When `limit` failures fall within one window, the lock runs from the last of them for lockMs. */
-function lockedUntil(times: number[], limit: number): number {
-  let until = 0;
-  for (let i = limit - 1; i < times.length; i++) {
-    if (times[i]! - times[i - limit + 1]! <= LOCKOUT.windowMs) until = Math.max(until, times[i]! + LOCKOUT.lockMs);
-  }
-  return until;
+export type Attempt = { ip: string; emailKey: string; deviceId: string | null };
+
+/** The delay the account's untrusted failures impose: 0 below the free ones, then doubling. */
+export function accountDelayMs(failures: number): number {
+  if (failures < THROTTLE.freeFailures) return 0;
+  return Math.min(THROTTLE.maxDelayMs, THROTTLE.firstDelayMs * 2 ** Math.min(failures - THROTTLE.freeFailures, 30));
 }
 
-export type LockState = { locked: false } | { locked: true; retryAfterSeconds: number };
+/** With `limit` failures inside the window, wait until the limit-th most recent one leaves it. */
+function windowUntil(database: Db, where: SQL | undefined, limit: number, windowMs: number, now: number): number {
+  const nth = database
+    .select({ at: loginFailures.at })
+    .from(loginFailures)
+    .where(and(where, gte(loginFailures.at, new Date(now - windowMs))))
+    .orderBy(desc(loginFailures.at))
+    .limit(1)
+    .offset(limit - 1)
+    .get();
+  return nth ? nth.at.getTime() + windowMs : 0;
+}
+
+function accountFailures(database: Db | Tx, emailKey: string, now: number): { failures: number; last: number } {
+  const row = database
+    .select({ n: count(), last: max(loginFailures.at) })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.emailKey, emailKey), isNull(loginFailures.deviceId), gte(loginFailures.at, new Date(now - THROTTLE.accountWindowMs))))
+    .get();
+  return { failures: row?.n ?? 0, last: row?.last ? new Date(row.last).getTime() : 0 };
+}
+
+/** How long this attempt must wait before its password is even looked at (0: go ahead). */
+export function waitMs(database: Db, attempt: Attempt, now = Date.now()): number {
+  let until: number;
+  if (attempt.deviceId) {
+    until = windowUntil(database, eq(loginFailures.deviceId, attempt.deviceId), THROTTLE.perDevice, THROTTLE.deviceWindowMs, now);
+  } else {
+    const account = accountFailures(database, attempt.emailKey, now);
+    const address = windowUntil(database, and(eq(loginFailures.ip, attempt.ip), isNull(loginFailures.deviceId)), THROTTLE.perAddress, THROTTLE.addressWindowMs, now);
+    until = Math.max(account.last + accountDelayMs(account.failures), address);
+  }
+  return Math.max(0, until - now);
+}
 
 /**
- * Five failures at one account from one address lock that pair; twenty from one address lock
- * the address for every account. A stranger elsewhere cannot lock a recruiter out.
+ * Keeps a failed attempt and says whether it just crossed into a throttle: the account's first
+ * delay, or the device cookie's lock (for the audit trail, once per crossing).
  */
-export function lockState(database: Db, ip: string, emailKey: string, now = Date.now()): LockState {
-  const since = new Date(now - LOCKOUT.windowMs - LOCKOUT.lockMs);
-  const rows = database
-    .select({ emailKey: loginFailures.emailKey, at: loginFailures.at })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.ip, ip), gte(loginFailures.at, since)))
-    .orderBy(loginFailures.at)
-    .all();
-  const all = rows.map((r) => r.at.getTime());
-  const account = rows.filter((r) => r.emailKey === emailKey).map((r) => r.at.getTime());
-  const until = Math.max(lockedUntil(account, LOCKOUT.perAccount), lockedUntil(all, LOCKOUT.perAddress));
-  return until > now ? { locked: true, retryAfterSeconds: Math.ceil((until - now) / 1000) } : { locked: false };
-}
-
-export function recordFailure(database: Db, ip: string, emailKey: string, now = Date.now()): void {
-  database.transaction((tx) => {
-    tx.insert(loginFailures).values({ ip, emailKey, at: new Date(now) }).run();
-    tx.delete(loginFailures).where(lt(loginFailures.at, new Date(now - 2 * (LOCKOUT.windowMs + LOCKOUT.lockMs)))).run();
+export function recordFailure(database: Db, attempt: Attempt, now = Date.now()): { crossed: "account" | "device" | null; failures: number } {
+  return database.transaction((tx) => {
+    tx.insert(loginFailures).values({ ip: attempt.ip, emailKey: attempt.emailKey, deviceId: attempt.deviceId, at: new Date(now) }).run();
+    tx.delete(loginFailures).where(lt(loginFailures.at, new Date(now - THROTTLE.accountWindowMs))).run();
+    if (attempt.deviceId) {
+      const failures = tx
+        .select({ n: count() })
+        .from(loginFailures)
+        .where(and(eq(loginFailures.deviceId, attempt.deviceId), gte(loginFailures.at, new Date(now - THROTTLE.deviceWindowMs))))
+        .get()!.n;
+      return { crossed: failures === THROTTLE.perDevice ? "device" : null, failures };
+    }
+    const { failures } = accountFailures(tx, attempt.emailKey, now);
+    return { crossed: failures === THROTTLE.freeFailures ? "account" : null, failures };
   });
 }
 
-/** A successful sign-in forgets that address's failures at that account. */
-export function clearFailures(database: Db, ip: string, emailKey: string): void {
-  database.delete(loginFailures).where(and(eq(loginFailures.ip, ip), eq(loginFailures.emailKey, emailKey))).run();
+/**
+ * A successful sign-in with a device cookie forgets that cookie's failures. The account's
+ * failures from unknown browsers are left to age out: clearing them would hand whoever is
+ * guessing a fresh set of free attempts each time the real user signs in.
+ */
+export function clearDeviceFailures(database: Db, deviceId: string | null): void {
+  if (deviceId) database.delete(loginFailures).where(eq(loginFailures.deviceId, deviceId)).run();
 }

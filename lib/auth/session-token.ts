@@ -10,8 +10,9 @@ const remembered = new Map<string, Entry>();
  * expires. A staff API client sends the same cookie on every call (the API does not renew it),
  * and opening it means a key derivation and an authenticated decryption each time. The token is
  * encrypted and authenticated, so a token string decrypted once always says the same thing; what
- * can change (the user deactivated, the role or password changed) is in the database, which
- * actorFromClaims reads on every request. The most recent 1,000 tokens are kept.
+ * can change (the session ended or expired, the user deactivated, the role or password changed)
+ * is in the database, which checkSession (sessions.ts) reads on every request, cache or not. The
+ * most recent 1,000 tokens are kept.
  */
 export async function rememberedDecode(params: JWTDecodeParams): Promise<JWT | null> {
   const key = `${params.salt}\n${params.token ?? ""}`;

@@ -7,7 +7,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import type { InterviewKind } from "./constants";
 import { decisionView, type DecisionView } from "./decision";
 import { interviewsOf, type InterviewSummary } from "./interview-queries";
-import { INTERVIEW_STAGE_KEYS } from "./interviews";
+import { checksBeforeHire, hireStage } from "@/lib/stages/process";
 import { referencesView, type ReferencesView } from "./references";
 import { attributesOf, type AttributeDto } from "./scorecards";
 
@@ -18,32 +18,45 @@ export type ApplicationFeedback = {
   canCancel: boolean;
   decision: DecisionView;
   attributes: AttributeDto[];
-  references: (ReferencesView & { isLastStage: boolean }) | null;
+  /** Referees and the background check; `canHire` in the hire stage, `canOverride` from the permission table. */
+  references: (ReferencesView & { canHire: boolean; canOverride: boolean }) | null;
 };
 
 /** What the application page shows of interviews, scorecards, the decision and references, for this viewer. */
 export function applicationFeedback(actor: Actor | null, applicationId: number): ApplicationFeedback {
   const { actor: who, application } = visibleApplication(actor, "staff.access", applicationId);
-  const list = db().select({ id: stages.id, key: stages.key }).from(stages).where(eq(stages.jobId, application.jobId)).orderBy(asc(stages.position)).all();
-  const stageKey = list.find((s) => s.id === application.stageId)!.key;
-  const isLast = list[list.length - 1]?.id === application.stageId;
+  const list = db().select({ id: stages.id, key: stages.key, kind: stages.kind }).from(stages).where(eq(stages.jobId, application.jobId)).orderBy(asc(stages.position)).all();
+  const stage = list.find((s) => s.id === application.stageId)!;
   const active = application.status === "active";
-  const inInterviewStage = (INTERVIEW_STAGE_KEYS as readonly string[]).includes(stageKey);
+  const inInterviewStage = stage.kind === "interview";
   const mayPlan = can(who, "interviews.plan");
-  const references = can(who, "references.manage") && ((active && isLast) || application.backgroundCheck !== "not_started") ? { ...referencesView(who, applicationId), isLastStage: active && isLast } : null;
+  const inChecks = active && stage.kind === "offer_checks";
+  const canHire = active && checksBeforeHire(list) && hireStage(list)?.id === stage.id;
+  const references =
+    can(who, "references.manage") && (inChecks || application.backgroundCheck !== "not_started")
+      ? { ...referencesView(who, applicationId), canHire, canOverride: can(who, "hiring.override_check") }
+      : null;
+  // The first interview stage of a job is where the candidate meets their manager, as in the posting.
+  const firstInterview = list.find((s) => s.kind === "interview");
   return {
     interviews: interviewsOf(who, applicationId),
     planning:
       mayPlan && active && inInterviewStage
         ? {
             staff: db().select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all(),
-            defaultKind: stageKey === "manager_meeting" ? "manager_meeting" : "system_design",
+            defaultKind: firstInterview?.id === stage.id ? "manager_meeting" : "system_design",
           }
         : null,
-    planHint: mayPlan && active && !inInterviewStage ? "Interviews are planned in the “Meet your future manager” and “Technical interviews” stages." : null,
+    planHint: mayPlan && active && !inInterviewStage ? interviewHint(list) : null,
     canCancel: mayPlan && active,
     decision: decisionView(who, applicationId),
     attributes: attributesOf(application.jobId),
     references,
   };
+}
+
+function interviewHint(list: { kind: string }[]): string {
+  return list.some((s) => s.kind === "interview")
+    ? "Interviews are planned in the stages of the kind Interview. Move the application to one of them first."
+    : "This job's process has no stage of the kind Interview; a recruiter can set one in the job editor.";
 }

@@ -1,18 +1,18 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationEvents, applications, stages } from "@/db/schema";
+import { stages } from "@/db/schema";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { visibleApplication } from "@/lib/applications/access";
-import { applyMove, type MoveResult } from "@/lib/applications/move-application";
-import type { Actor } from "@/lib/auth/permissions";
+import type { MoveResult } from "@/lib/applications/move-application";
+import { transitionApplication } from "@/lib/applications/transition";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { checksBeforeHire } from "@/lib/stages/process";
 import { AppError } from "@/lib/errors";
-import { decisionInput } from "@/lib/validations/interviews";
-import { parseOrThrow } from "@/lib/validations/parse";
+import type { DecisionInput } from "@/lib/validations/interviews";
 import { attributesOf } from "./scorecards";
 import { summarise, type DecisionSummary } from "./summary";
 import { scorecardsFor, type ScorecardView } from "./visibility";
-
-export const DECISION_STAGE_KEY = "decision";
 
 export type DecisionView = DecisionSummary & {
   scorecards: ScorecardView[];
@@ -27,43 +27,41 @@ export function decisionView(actor: Actor | null, applicationId: number): Decisi
   const { actor: who, application } = visibleApplication(actor, "staff.access", applicationId);
   const { scorecards, blind } = scorecardsFor(who, applicationId);
   const submitted = scorecards.filter((s) => s.status === "submitted");
-  const stage = db().select({ key: stages.key }).from(stages).where(eq(stages.id, application.stageId)).get()!;
+  const stage = db().select({ kind: stages.kind }).from(stages).where(eq(stages.id, application.stageId)).get()!;
   return {
     ...summarise(submitted, attributesOf(application.jobId)),
     scorecards: submitted,
     blind,
     suggestedFeedback: submitted.map((s) => s.candidateFeedback.trim()).filter(Boolean).join("\n\n"),
-    canDecide: application.status === "active" && stage.key === DECISION_STAGE_KEY && (who.role === "admin" || who.role === "recruiter"),
+    canDecide: application.status === "active" && stage.kind === "decision" && can(who, "decisions.record"),
   };
 }
 
 /**
- * The joint decision in stage 4: an offer moves the application on to references and the
- * background check; a decline rejects it with the constructive feedback the posting promises.
+ * The joint decision in the Decision stage: an offer moves the application on to references and
+ * the background check (or hires, in a job without them); a decline rejects it with the
+ * constructive feedback the posting promises.
  * The move and the decision event are one transaction.
  */
-export function recordDecision(actor: Actor | null, applicationId: number, raw: unknown): MoveResult {
-  const input = parseOrThrow(decisionInput, raw);
-  const { actor: who, application: seen } = visibleApplication(actor, "decisions.record", applicationId);
+export function recordDecision(actor: Actor | null, applicationId: number, input: DecisionInput): MoveResult {
   const now = new Date();
   return db().transaction(
     (tx) => {
-      const application = tx.select().from(applications).where(eq(applications.id, seen.id)).get()!;
-      const list = tx.select({ id: stages.id, key: stages.key }).from(stages).where(eq(stages.jobId, application.jobId)).orderBy(asc(stages.position)).all();
+      const { actor: who, application } = visibleApplication(actor, "decisions.record", applicationId);
+      const list = tx.select({ id: stages.id, key: stages.key, kind: stages.kind }).from(stages).where(eq(stages.jobId, application.jobId)).orderBy(asc(stages.position)).all();
       const at = list.findIndex((s) => s.id === application.stageId);
-      if (list[at]?.key !== DECISION_STAGE_KEY || application.status !== "active") {
+      if (list[at]?.kind !== "decision" || application.status !== "active") {
         throw new AppError("unprocessable", "The decision is recorded in the Decision stage; this application is not there.");
       }
-      const next = list[at + 1];
-      if (input.decision === "offer" && !next) throw new AppError("unprocessable", "There is no stage after the decision to move to.");
-      const move =
+      // An offer goes on to the references and background check; a job without them hires at once.
+      const next = checksBeforeHire(list) ? list[at + 1] : undefined;
+      if (input.decision === "offer" && checksBeforeHire(list) && !next) throw new AppError("unprocessable", "There is no stage after the decision to move to.");
+      const mover = { type: "user" as const, user: who };
+      const result =
         input.decision === "offer"
-          ? { to: next!.key }
-          : { to: "rejected", reason: input.reason ?? "must_haves", feedback: input.feedback };
-      const result = applyMove(tx, who, applicationId, move, input.version, now);
-      tx.insert(applicationEvents)
-        .values({ applicationId, actorType: "user", actorUserId: who.id, kind: "decision_recorded", data: { decision: input.decision }, createdAt: now })
-        .run();
+          ? transitionApplication(tx, mover, application, next?.key ?? "hired", { version: input.version }, now)
+          : transitionApplication(tx, mover, application, "rejected", { version: input.version, reason: input.reason ?? "must_haves", feedback: input.feedback }, now);
+      recordEvent(tx, byUser(who), { kind: "decision_recorded", applicationId, data: { decision: input.decision } }, now);
       return result;
     },
     { behavior: "immediate" },

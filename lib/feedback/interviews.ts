@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { db, type Tx } from "@/db";
-import { applicationEvents, applications as applicationsTable, candidates, interviewers, interviews, jobs, stages, users, type Application, type Interview } from "@/db/schema";
+import { applications as applicationsTable, candidates, interviewers, interviews, jobs, stages, users, type Application, type Interview } from "@/db/schema";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { visibleApplication } from "@/lib/applications/access";
 import { COMPANY } from "@/lib/company";
 import { AppError } from "@/lib/errors";
@@ -9,13 +10,9 @@ import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { interviewAssignedMail } from "@/lib/mail/staff-messages";
 import type { Actor } from "@/lib/auth/permissions";
-import { INTERVIEW_KIND_LABELS, interviewPlan, type InterviewPlan } from "@/lib/validations/interviews";
-import { parseOrThrow } from "@/lib/validations/parse";
+import { INTERVIEW_KIND_LABELS, type InterviewPlan } from "@/lib/validations/interviews";
 import { interviewInvite } from "./ics";
 import { formatWhen } from "./when";
-
-/** The stages of the process in which interviews happen: meeting the manager, and the technical ones. */
-export const INTERVIEW_STAGE_KEYS = ["manager_meeting", "technical_interviews"] as const;
 
 type Invitee = { id: number; name: string; email: string };
 
@@ -85,12 +82,11 @@ const kindLabelSv: Record<Interview["kind"], string> = {
 };
 
 /**
- * Plans an interview on an application in the manager meeting or technical interviews stage.
+ * Plans an interview on an application in a stage of the kind `interview`.
  * The interviewers are what lets a hiring manager see the application; each is told by email
  * with a calendar invite, and so is the candidate.
  */
-export function planInterview(actor: Actor | null, applicationId: number, raw: unknown, origin: string): { id: number } {
-  const input: InterviewPlan = parseOrThrow(interviewPlan, raw);
+export function planInterview(actor: Actor | null, applicationId: number, input: InterviewPlan, origin: string): { id: number } {
   const { actor: who } = visibleApplication(actor, "interviews.plan", applicationId);
   const now = new Date();
   return db().transaction(
@@ -98,8 +94,8 @@ export function planInterview(actor: Actor | null, applicationId: number, raw: u
       const app = tx.select().from(applicationsTable).where(eq(applicationsTable.id, applicationId)).get()!;
       const stage = tx.select().from(stages).where(eq(stages.id, app.stageId)).get()!;
       if (app.status !== "active") throw new AppError("unprocessable", `This application is ${app.status}; interviews can only be planned for active ones.`);
-      if (!(INTERVIEW_STAGE_KEYS as readonly string[]).includes(stage.key)) {
-        throw new AppError("unprocessable", "Interviews are planned in the “Meet your future manager” and “Technical interviews” stages. Move the application there first.");
+      if (stage.kind !== "interview") {
+        throw new AppError("unprocessable", `Interviews are planned in the stages of the kind Interview, and “${stage.staffName}” is not one. Move the application there first.`);
       }
       const invitees = resolveInterviewers(tx, input.interviewers);
       const interview = tx
@@ -111,12 +107,16 @@ export function planInterview(actor: Actor | null, applicationId: number, raw: u
         .returning()
         .get();
       tx.insert(interviewers).values(invitees.map((i) => ({ interviewId: interview.id, userId: i.id }))).run();
-      tx.insert(applicationEvents)
-        .values({
-          applicationId, actorType: "user", actorUserId: who.id, kind: "interview_planned", createdAt: now,
+      recordEvent(
+        tx,
+        byUser(who),
+        {
+          kind: "interview_planned",
+          applicationId,
           data: { interviewId: interview.id, interviewKind: input.kind, interviewers: invitees.map((i) => i.name), startsAt: interview.startsAt?.toISOString() ?? null },
-        })
-        .run();
+        },
+        now,
+      );
       notify(tx, app, interview, invitees, origin, now);
       return { id: interview.id };
     },
@@ -126,18 +126,20 @@ export function planInterview(actor: Actor | null, applicationId: number, raw: u
 
 /** Calls an interview off: its interviewers lose access through it, and their drafts stop being due. */
 export function cancelInterview(actor: Actor | null, interviewId: number): { id: number; applicationId: number } {
-  const interview = db().select().from(interviews).where(eq(interviews.id, interviewId)).get();
-  if (!interview) throw new AppError("not_found", "Not found.");
-  const { actor: who } = visibleApplication(actor, "interviews.plan", interview.applicationId);
-  if (interview.cancelledAt) throw new AppError("conflict", "This interview is already cancelled.");
   const now = new Date();
-  db().transaction((tx) => {
-    tx.update(interviews).set({ cancelledAt: now, updatedAt: now, sequence: interview.sequence + 1 }).where(and(eq(interviews.id, interviewId))).run();
-    tx.insert(applicationEvents)
-      .values({ applicationId: interview.applicationId, actorType: "user", actorUserId: who.id, kind: "interview_cancelled", data: { interviewId, interviewKind: interview.kind }, createdAt: now })
-      .run();
-  });
-  return { id: interviewId, applicationId: interview.applicationId };
+  // The checks that decide the write are read inside its transaction, so nothing changes in between.
+  return db().transaction(
+    (tx) => {
+      const interview = tx.select().from(interviews).where(eq(interviews.id, interviewId)).get();
+      if (!interview) throw new AppError("not_found", "Not found.");
+      const { actor: who } = visibleApplication(actor, "interviews.plan", interview.applicationId);
+      if (interview.cancelledAt) throw new AppError("conflict", "This interview is already cancelled.");
+      tx.update(interviews).set({ cancelledAt: now, updatedAt: now, sequence: interview.sequence + 1 }).where(eq(interviews.id, interviewId)).run();
+      recordEvent(tx, byUser(who), { kind: "interview_cancelled", applicationId: interview.applicationId, data: { interviewId, interviewKind: interview.kind } }, now);
+      return { id: interviewId, applicationId: interview.applicationId };
+    },
+    { behavior: "immediate" },
+  );
 }
 
 /** The calendar file of an interview, for staff who may see its application; 404 while it has no time. */

@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db, type Tx } from "@/db";
-import { applicationEvents, applications, referees, type BackgroundCheckStatus } from "@/db/schema";
+import { db } from "@/db";
+import { applications, referees, type BackgroundCheckStatus } from "@/db/schema";
 import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { AppError } from "@/lib/errors";
-import { backgroundCheckInput, refereeInput, refereeStatusInput } from "@/lib/validations/interviews";
-import { parseOrThrow } from "@/lib/validations/parse";
+import type { BackgroundCheckInput, RefereeInput, RefereeStatusInput } from "@/lib/validations/interviews";
 
 export type RefereeDto = { id: number; name: string; relation: string; contact: string; status: "requested" | "received" | "concerns"; updatedAt: string };
 export type ReferencesView = { referees: RefereeDto[]; backgroundCheck: BackgroundCheckStatus };
@@ -20,50 +20,48 @@ export function referencesView(actor: Actor | null, applicationId: number): Refe
   };
 }
 
-function event(tx: Tx, applicationId: number, actor: Actor, kind: string, data: Record<string, unknown>, now: Date) {
-  return tx.insert(applicationEvents).values({ applicationId, actorType: "user", actorUserId: actor.id, kind, data, createdAt: now });
-}
-
-export function addReferee(actor: Actor | null, applicationId: number, raw: unknown): RefereeDto {
-  const input = parseOrThrow(refereeInput, raw);
-  const { actor: who, application } = visibleApplication(actor, "references.manage", applicationId);
-  if (application.status !== "active") throw new AppError("unprocessable", `This application is ${application.status}.`);
+export function addReferee(actor: Actor | null, applicationId: number, input: RefereeInput): RefereeDto {
   const now = new Date();
   const row = db().transaction((tx) => {
+    const who = activeApplication(actor, applicationId);
     const r = tx.insert(referees).values({ applicationId, ...input, createdAt: now, updatedAt: now }).returning().get();
-    tx.insert(applicationEvents).values({ applicationId, actorType: "user", actorUserId: who.id, kind: "referee_added", data: { referee: r.name }, createdAt: now }).run();
+    recordEvent(tx, byUser(who), { kind: "referee_added", applicationId, data: { referee: r.name } }, now);
     return r;
   });
   return { id: row.id, name: row.name, relation: row.relation, contact: row.contact, status: row.status, updatedAt: row.updatedAt.toISOString() };
 }
 
-export function setRefereeStatus(actor: Actor | null, refereeId: number, raw: unknown): { applicationId: number } {
-  const { status } = parseOrThrow(refereeStatusInput, raw);
-  const referee = db().select().from(referees).where(eq(referees.id, refereeId)).get();
-  if (!referee) throw new AppError("not_found", "Not found.");
-  const { actor: who } = visibleApplication(actor, "references.manage", referee.applicationId);
+/** Inside the write's transaction: may the actor manage references here, and is the application still active? */
+function activeApplication(actor: Actor | null, applicationId: number): Actor {
+  const { actor: who, application } = visibleApplication(actor, "references.manage", applicationId);
+  if (application.status !== "active") throw new AppError("unprocessable", `This application is ${application.status}.`);
+  return who;
+}
+
+export function setRefereeStatus(actor: Actor | null, refereeId: number, { status }: RefereeStatusInput): { applicationId: number } {
   const now = new Date();
-  db().transaction((tx) => {
+  return db().transaction((tx) => {
+    const referee = tx.select().from(referees).where(eq(referees.id, refereeId)).get();
+    if (!referee) throw new AppError("not_found", "Not found.");
+    const { actor: who } = visibleApplication(actor, "references.manage", referee.applicationId);
     tx.update(referees).set({ status, updatedAt: now }).where(and(eq(referees.id, refereeId))).run();
-    event(tx, referee.applicationId, who, "referee_status", { referee: referee.name, status }, now).run();
+    recordEvent(tx, byUser(who), { kind: "referee_status", applicationId: referee.applicationId, data: { referee: referee.name, status } }, now);
+    return { applicationId: referee.applicationId };
   });
-  return { applicationId: referee.applicationId };
 }
 
 /** The background check's status; "completed" is what opens the door to Hired. */
-export function setBackgroundCheck(actor: Actor | null, applicationId: number, raw: unknown): { version: number } {
-  const { status } = parseOrThrow(backgroundCheckInput, raw);
-  const { actor: who, application } = visibleApplication(actor, "references.manage", applicationId);
-  if (application.status !== "active") throw new AppError("unprocessable", `This application is ${application.status}.`);
+export function setBackgroundCheck(actor: Actor | null, applicationId: number, { status }: BackgroundCheckInput): { version: number } {
   const now = new Date();
   return db().transaction((tx) => {
+    const who = activeApplication(actor, applicationId);
     const updated = tx
       .update(applications)
       .set({ backgroundCheck: status, version: sql`${applications.version} + 1`, updatedAt: now })
       .where(eq(applications.id, applicationId))
       .returning({ version: applications.version })
       .get()!;
-    event(tx, applicationId, who, "background_check", { status }, now).run();
+    recordEvent(tx, byUser(who), { kind: "background_check", applicationId, data: { status } }, now);
     return updated;
   });
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db";
-import { applicationEvents, interviewers, interviews, jobAttributes, scorecardRevisions, scorecards, type Interview, type Scorecard, type ScorecardContent } from "@/db/schema";
+import { interviewers, interviews, jobAttributes, scorecardRevisions, scorecards, type Interview, type Scorecard, type ScorecardContent } from "@/db/schema";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { scorecardAmend, scorecardDraft, type ScorecardDraft } from "@/lib/validations/interviews";
-import { parseOrThrow } from "@/lib/validations/parse";
+import type { ScorecardAmend, ScorecardDraft } from "@/lib/validations/interviews";
 
 export type AttributeDto = { key: string; label: string; description: string; optional: boolean };
 
@@ -87,8 +87,7 @@ function writeDraft(tx: Tx, interviewId: number, userId: number, content: Scorec
 }
 
 /** Saves the caller's draft (as they type); a submitted scorecard is final and refused here. */
-export function saveDraft(actor: Actor | null, interviewId: number, raw: unknown): OwnScorecard {
-  const content = parseOrThrow(scorecardDraft, raw);
+export function saveDraft(actor: Actor | null, interviewId: number, content: ScorecardDraft): OwnScorecard {
   const { actor: who, jobId } = interviewForInterviewer(actor, interviewId);
   checkAttributes(jobId, content);
   db().transaction((tx) => writeDraft(tx, interviewId, who.id, clean(content), new Date()), { behavior: "immediate" });
@@ -99,8 +98,7 @@ export function saveDraft(actor: Actor | null, interviewId: number, raw: unknown
  * Submits the caller's scorecard, optionally with its final content in the same step. From here on
  * it is evidence: others may read it, and it changes only through an amend that keeps this version.
  */
-export function submitScorecard(actor: Actor | null, interviewId: number, raw?: unknown): OwnScorecard {
-  const given = raw === undefined || raw === null ? null : parseOrThrow(scorecardDraft, raw);
+export function submitScorecard(actor: Actor | null, interviewId: number, given?: ScorecardDraft | null): OwnScorecard {
   const { actor: who, interview, jobId } = interviewForInterviewer(actor, interviewId);
   if (interview.cancelledAt) throw new AppError("unprocessable", "This interview was cancelled; there is nothing to submit.");
   if (given) checkAttributes(jobId, given);
@@ -114,9 +112,7 @@ export function submitScorecard(actor: Actor | null, interviewId: number, raw?: 
       }
       tx.update(scorecards).set({ status: "submitted", submittedAt: now, updatedAt: now }).where(eq(scorecards.id, row.id)).run();
       tx.insert(scorecardRevisions).values({ scorecardId: row.id, content: row.content, reason: null, createdAt: now }).run();
-      tx.insert(applicationEvents)
-        .values({ applicationId: interview.applicationId, actorType: "user", actorUserId: who.id, kind: "scorecard_submitted", data: { interviewId, recommendation: row.content.recommendation }, createdAt: now })
-        .run();
+      recordEvent(tx, byUser(who), { kind: "scorecard_submitted", applicationId: interview.applicationId, data: { interviewId, recommendation: row.content.recommendation } }, now);
     },
     { behavior: "immediate" },
   );
@@ -124,8 +120,7 @@ export function submitScorecard(actor: Actor | null, interviewId: number, raw?: 
 }
 
 /** Changes a submitted scorecard; the earlier version stays in its history with the reason for the change. */
-export function amendScorecard(actor: Actor | null, interviewId: number, raw: unknown): OwnScorecard {
-  const { reason, ...content } = parseOrThrow(scorecardAmend, raw);
+export function amendScorecard(actor: Actor | null, interviewId: number, { reason, ...content }: ScorecardAmend): OwnScorecard {
   const { actor: who, interview, jobId } = interviewForInterviewer(actor, interviewId);
   checkAttributes(jobId, content);
   if (!content.recommendation) throw new AppError("unprocessable", "Choose an overall recommendation.", { errors: { recommendation: "Choose strong no, no, yes or strong yes." } });
@@ -137,9 +132,7 @@ export function amendScorecard(actor: Actor | null, interviewId: number, raw: un
       const next = clean(content);
       tx.update(scorecards).set({ content: next, amendedAt: now, updatedAt: now }).where(eq(scorecards.id, row.id)).run();
       tx.insert(scorecardRevisions).values({ scorecardId: row.id, content: next, reason, createdAt: now }).run();
-      tx.insert(applicationEvents)
-        .values({ applicationId: interview.applicationId, actorType: "user", actorUserId: who.id, kind: "scorecard_amended", data: { interviewId, reason }, createdAt: now })
-        .run();
+      recordEvent(tx, byUser(who), { kind: "scorecard_amended", applicationId: interview.applicationId, data: { interviewId, reason } }, now);
     },
     { behavior: "immediate" },
   );

@@ -1,10 +1,40 @@
-import { env } from "@/lib/env";
+import { env, publicUrlOf } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 
-/** The site's public origin: PUBLIC_URL when set, otherwise what the request's Host says. */
-export function publicOrigin(headers: Headers): string {
-  const configured = env().PUBLIC_URL;
-  if (configured) return configured.replace(/\/$/, "");
-  const host = headers.get("host") ?? `localhost:${env().PORT}`;
-  const proto = env().TRUST_PROXY ? (headers.get("x-forwarded-proto") ?? "http") : "http";
-  return `${proto}://${host}`;
+/** The site's public origin, from configuration only: a request never decides where links point. */
+export function publicOrigin(): string {
+  return publicUrlOf(env());
+}
+
+/** "host[:port]" as a URL of this protocol spells it: lower case, default port left out. */
+function normalHost(protocol: string, host: string): string | null {
+  try {
+    const url = new URL(`${protocol}//${host}`);
+    return url.pathname === "/" && !url.username && !url.password ? url.host : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a request was addressed to this site. Behind a trusted proxy the original host is the
+ * last X-Forwarded-Host entry (the one our proxy added), else the proxy's Host. Without
+ * TRUST_PROXY, X-Forwarded-Host is the client's to forge, so only Host counts.
+ */
+export function isConfiguredHost(headers: Headers): boolean {
+  const expected = new URL(publicOrigin());
+  const forwarded = env().TRUST_PROXY ? headers.get("x-forwarded-host")?.split(",").pop()?.trim() : undefined;
+  const claimed = forwarded || headers.get("host");
+  return claimed != null && normalHost(expected.protocol, claimed) === expected.host;
+}
+
+/**
+ * The origin for links in an answer to this request or in mails it causes. A request addressed
+ * to another host is refused with 421 before any work is done.
+ */
+export function originForRequest(headers: Headers): string {
+  if (!isConfiguredHost(headers)) {
+    throw new AppError("misdirected", `This site answers at ${publicOrigin()} only.`);
+  }
+  return publicOrigin();
 }

@@ -1,6 +1,14 @@
 import { AppError } from "@/lib/errors";
 import { publicOrigin } from "./origin";
 
+function sameHost(origin: string, host: string | null): boolean {
+  try {
+    return host !== null && new URL(origin).host === host.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
@@ -10,7 +18,9 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function refuseCrossSite(request: Request, requireOrigin = false): void {
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.get("origin");
-  const allowed = new Set([publicOrigin(request.headers), new URL(request.url).origin]);
-  if (origin && !allowed.has(origin)) throw new AppError("forbidden", "Cross-site request refused.");
+  const allowed = new Set([publicOrigin(), new URL(request.url).origin]);
+  // Same origin also when the page was opened at another name of this server (an address on the
+  // LAN while PUBLIC_URL is still the localhost default): Origin then names the Host asked for.
+  if (origin && !allowed.has(origin) && !sameHost(origin, request.headers.get("host"))) throw new AppError("forbidden", "Cross-site request refused.");
   if (!origin && requireOrigin) throw new AppError("forbidden", "Cross-site request refused.");
 }

@@ -16,20 +16,29 @@ export function checkSameOrigin(request: Request): void {
 
 type Context<P> = { params: Promise<P> };
 
+/** Staff answers carry personal data: no cache, the browser's included, may keep one. */
+function noStore(response: Response): Response {
+  if (!/no-store/.test(response.headers.get("cache-control") ?? "")) response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
 /**
  * Every staff JSON endpoint: the signed-in actor (401 when none), same-origin check, expected
- * errors mapped to statuses. Authorization itself happens in the lib/ function the handler calls.
+ * errors mapped to statuses, and Cache-Control: no-store on every answer, errors included.
+ * Authorization itself happens in the lib/ function the handler calls.
  * The proxy does not run for these paths, so this is the only sign-in check they get.
  */
 export function staffApi<P = Record<string, never>>(
   handler: (args: { request: Request; actor: Actor; params: P }) => Promise<Response> | Response,
 ) {
-  return (request: Request, context: Context<P>) =>
-    handleApi(async () => {
-      const actor = requireActor(await actorFromRequest(request));
-      checkSameOrigin(request);
-      return handler({ request, actor, params: await context.params });
-    });
+  return async (request: Request, context: Context<P>) =>
+    noStore(
+      await handleApi(async () => {
+        const actor = requireActor(await actorFromRequest(request));
+        checkSameOrigin(request);
+        return handler({ request, actor, params: await context.params });
+      }),
+    );
 }
 
 /** Parses a JSON body, answering 400 with a message when it is not JSON. */

@@ -29,6 +29,7 @@ const en: Record<string, string | ((p: Params) => string)> = {
   privacyConsent: "Please confirm that you have read the privacy notice, so we may handle your application.",
   locale: "Language must be en or sv.",
   form: "Something in the form is not right. Please check it.",
+  repeated: "This field was sent more than once. Please send it once.",
 };
 
 const sv: typeof en = {
@@ -58,6 +59,7 @@ const sv: typeof en = {
   privacyConsent: "Bekräfta att du har läst integritetsmeddelandet, så att vi får hantera din ansökan.",
   locale: "Språket måste vara en eller sv.",
   form: "Något i formuläret stämmer inte. Kontrollera det.",
+  repeated: "Fältet skickades mer än en gång. Skicka det en gång.",
 };
 
 const dictionaries = { en, sv };

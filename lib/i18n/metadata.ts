@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { env } from "@/lib/env";
+import { publicOrigin } from "@/lib/http/origin";
 import { localePath, type Locale } from "./locales";
 
 export function siteUrl(): URL {
-  const { PUBLIC_URL, PORT } = env();
-  return new URL(PUBLIC_URL ?? `http://localhost:${PORT}`);
+  return new URL(publicOrigin());
 }
 
 /** Canonical and hreflang links for a page that exists in both languages at `path`. */

@@ -47,7 +47,7 @@ export function newJobValues(actor: Actor | null): JobInput {
     salaryPeriod: "YEAR",
     validThrough: "",
     hiringManagerUserId: null,
-    stages: defaultStages.map((s) => ({ key: s.key, staffName: s.staffName, name: { ...s.name }, description: { ...s.description }, typicalDays: s.typicalDays })),
+    stages: defaultStages.map((s) => ({ key: s.key, kind: s.kind, staffName: s.staffName, name: { ...s.name }, description: { ...s.description }, typicalDays: s.typicalDays })),
     attributes: defaultAttributes.map((a) => ({ key: a.key, label: a.label, description: a.description, optional: a.optional ?? false })),
     questions: [],
   };
@@ -77,7 +77,7 @@ export function getJobEditor(actor: Actor | null, slug: string): JobEditor {
       salaryPeriod: job.salaryPeriod ?? "YEAR",
       validThrough: job.validThrough ?? "",
       hiringManagerUserId: job.hiringManagerUserId,
-      stages: stageRows.map((s) => ({ key: s.key, staffName: s.staffName, name: s.name, description: s.description, typicalDays: s.typicalDays })),
+      stages: stageRows.map((s) => ({ key: s.key, kind: s.kind, staffName: s.staffName, name: s.name, description: s.description, typicalDays: s.typicalDays })),
       attributes: db()
         .select()
         .from(jobAttributes)

@@ -1,7 +1,9 @@
 import "server-only";
 import { and, count, eq, ne } from "drizzle-orm";
 import { db } from "@/db";
-import { applications, auditLog, jobs, users, type Job } from "@/db/schema";
+import { applications, jobs, stages, users, type Job, type StageKind } from "@/db/schema";
+import { processProblem } from "@/lib/stages/process";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -12,9 +14,9 @@ export type SavedJob = { slug: string; status: Job["status"] };
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
-/** Who changed which job, and what: written in the same transaction as the change. */
-function audit(tx: Tx, actor: Actor, action: string, job: { id: number; slug: string }, data: Record<string, unknown>, now: Date): void {
-  tx.insert(auditLog).values({ action, data: { actor: { id: actor.id, name: actor.name, email: actor.email }, jobId: job.id, slug: job.slug, ...data }, createdAt: now }).run();
+function requireWorkingProcess(list: { kind: StageKind }[]): void {
+  const problem = processProblem(list);
+  if (problem) throw new AppError("invalid", problem, { errors: { stages: problem } });
 }
 
 function checkSlugFree(tx: Tx, slug: string, exceptId?: number): void {
@@ -62,7 +64,7 @@ export function createJob(actor: Actor | null, input: JobData, now = new Date())
       syncStages(tx, job.id, input.stages, true);
       syncAttributes(tx, job.id, input.attributes, true);
       syncQuestions(tx, job.id, input.questions, true);
-      audit(tx, who, "job.created", { id: job.id, slug: input.slug }, {}, now);
+      recordEvent(tx, byUser(who), { kind: "job.created", data: { jobId: job.id, slug: input.slug } }, now);
       return { slug: input.slug, status: "draft" as const };
     },
     { behavior: "immediate" },
@@ -81,13 +83,16 @@ export function updateJob(actor: Actor | null, slug: string, input: JobData, now
   return db().transaction(
     (tx) => {
       const before = jobBySlug(tx, slug);
+      // A draft may be half-built; a job that takes or took applications keeps a working process.
+      if (before.status !== "draft") requireWorkingProcess(input.stages);
       if (input.slug !== before.slug) checkSlugFree(tx, input.slug, before.id);
       checkHiringManager(tx, input.hiringManagerUserId);
       const values = rowValues(input, now);
       const changed = (Object.keys(values) as (keyof typeof values)[]).filter((k) => k !== "updatedAt" && JSON.stringify(values[k]) !== JSON.stringify(before[k]));
       tx.update(jobs).set(values).where(eq(jobs.id, before.id)).run();
       const lists = [...syncStages(tx, before.id, input.stages), ...syncAttributes(tx, before.id, input.attributes), ...syncQuestions(tx, before.id, input.questions)];
-      audit(tx, who, "job.updated", { id: before.id, slug: input.slug }, { changed, lists, ...(input.slug !== before.slug ? { previousSlug: before.slug } : {}) }, now);
+      const renamed = input.slug !== before.slug ? { previousSlug: before.slug } : {};
+      recordEvent(tx, byUser(who), { kind: "job.updated", data: { jobId: before.id, slug: input.slug, changed, lists, ...renamed } }, now);
       return { slug: input.slug, status: before.status, previousSlug: before.slug };
     },
     { behavior: "immediate" },
@@ -107,9 +112,10 @@ export function setJobStatus(actor: Actor | null, slug: string, status: Job["sta
       if (status === "draft" && tx.select({ n: count() }).from(applications).where(eq(applications.jobId, job.id)).get()!.n > 0) {
         throw new AppError("conflict", "This job has applications, so it cannot go back to draft. Close it instead.");
       }
+      if (status === "open") requireWorkingProcess(tx.select({ kind: stages.kind }).from(stages).where(eq(stages.jobId, job.id)).all());
       const firstOpening = status === "open" && job.status === "draft";
       tx.update(jobs).set({ status, updatedAt: now, ...(firstOpening ? { datePosted: today(now) } : {}) }).where(eq(jobs.id, job.id)).run();
-      audit(tx, who, "job.status", job, { from: job.status, to: status }, now);
+      recordEvent(tx, byUser(who), { kind: "job.status", data: { jobId: job.id, slug: job.slug, from: job.status, to: status } }, now);
       return { slug, status };
     },
     { behavior: "immediate" },

@@ -56,7 +56,7 @@ export function syncStages(tx: Tx, jobId: number, input: JobData["stages"], isNe
   }
   const taken = new Set([...byKey.keys(), ...kept]);
   input.forEach((s, position) => {
-    const values = { position, staffName: s.staffName, name: s.name, description: s.description, typicalDays: s.typicalDays };
+    const values = { position, kind: s.kind, staffName: s.staffName, name: s.name, description: s.description, typicalDays: s.typicalDays };
     const before = s.key ? byKey.get(s.key) : undefined;
     if (before) {
       if (JSON.stringify({ ...before, id: 0, jobId: 0, key: "" }) !== JSON.stringify({ ...before, ...values, id: 0, jobId: 0, key: "" })) notes.push(`changed stage ${before.key}`);

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
 import type { Db } from "@/db";
-import { auditLog, outbox, type MailAttachment } from "@/db/schema";
+import { outbox, type MailAttachment } from "@/db/schema";
+import { bySystem, recordEvent } from "@/lib/events/record";
 
 export type Mail = { kind: string; applicationId?: number; to: string; toName?: string; subject: string; text: string; html: string; attachments?: MailAttachment[] };
 export type Send = (mail: Mail & { id: number }) => Promise<void>;
@@ -90,7 +91,7 @@ export function dropStaleMail(database: Db, now = new Date()): number[] {
       const rows = tx.select({ id: outbox.id, kind: outbox.kind, status: outbox.status, applicationId: outbox.applicationId }).from(outbox).where(stale).all();
       if (rows.length === 0) return [];
       tx.delete(outbox).where(inArray(outbox.id, rows.map((r) => r.id))).run();
-      tx.insert(auditLog).values({ action: "outbox.dropped_undelivered", data: { count: rows.length, olderThanDays: UNDELIVERED_DAYS, messages: rows }, createdAt: now }).run();
+      recordEvent(tx, bySystem("outbox"), { kind: "outbox.dropped_undelivered", data: { count: rows.length, olderThanDays: UNDELIVERED_DAYS, messages: rows } }, now);
       return rows.map((r) => r.id);
     },
     { behavior: "immediate" },

@@ -1,8 +1,7 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationAnswers, applicationEvents, applications, candidates, files, interviews, jobs, notes, outbox, referees, scheduledRejections, scorecardRevisions, scorecards, statusLinks, type ScorecardContent } from "@/db/schema";
-import { buildMail } from "@/lib/mail/messages";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { applicationAnswers, applications, candidates, files, interviews, notes, outbox, referees, scheduledRejections, scorecardRevisions, scorecards, statusLinks, type ScorecardContent } from "@/db/schema";
+import { transitionApplication, type Mover } from "@/lib/applications/transition";
 import { env } from "@/lib/env";
 import { removeQuietly, storedPath } from "@/lib/files/storage";
 
@@ -27,7 +26,7 @@ function redactScorecard(content: ScorecardContent): ScorecardContent {
  */
 export async function anonymiseApplications(
   ids: number[],
-  cause: { actorType: "candidate" | "system"; kind: "erased" | "anonymised"; confirm?: boolean },
+  cause: { actor: Mover; kind: "erased" | "anonymised"; confirm?: boolean },
 ): Promise<void> {
   if (ids.length === 0) return;
   const now = new Date();
@@ -46,11 +45,9 @@ export async function anonymiseApplications(
           tx.delete(outbox).where(and(toThem, inArray(outbox.status, ["pending", "sending", "failed"]))).run();
           tx.update(outbox).set({ toAddress: "", toName: null, subject: "[erased]", text: "[erased]", html: "[erased]", attachments: null }).where(toThem).run();
         }
-        if (cause.confirm && person?.email && !person.erasedAt) {
-          const job = tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get()!;
-          // The one message that still needs the address; the outbox scrubs it once sent.
-          enqueueMail(tx, buildMail("erased", { locale: app.locale, to: person.email, name: "", job: job.content[app.locale].title, applicationId: app.id }), now);
-        }
+        // Withdraws an active application and records why; the erase confirmation is the one
+        // message that still needs the address, and the outbox scrubs it once sent.
+        transitionApplication(tx, cause.actor, app, "withdrawn", { privacy: { kind: cause.kind, confirm: cause.confirm } }, now);
         tx.update(candidates)
           .set({
             fullName: "Erased candidate", email: "", emailKey: `erased-${app.candidateId}`, phone: null, country: "",
@@ -58,14 +55,7 @@ export async function anonymiseApplications(
           })
           .where(eq(candidates.id, app.candidateId))
           .run();
-        const withdraw = app.status === "active";
-        tx.update(applications)
-          .set({ note: null, showSkills: null, candidateFeedback: null, updatedAt: now, ...(withdraw ? { status: "withdrawn", version: sql`${applications.version} + 1` } : {}) })
-          .where(eq(applications.id, app.id))
-          .run();
-        tx.insert(applicationEvents)
-          .values({ applicationId: app.id, actorType: cause.actorType, kind: cause.kind, fromStatus: app.status, toStatus: withdraw ? "withdrawn" : app.status, createdAt: now })
-          .run();
+        tx.update(applications).set({ note: null, showSkills: null, candidateFeedback: null, updatedAt: now }).where(eq(applications.id, app.id)).run();
       }
       // Staff notes are about these people, so none of them can stay.
       tx.update(notes).set({ body: REDACTED, searchText: "", mentions: [], updatedAt: now }).where(inArray(notes.applicationId, ids)).run();

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { applications, auditLog, candidates, consents } from "@/db/schema";
+import { applications, candidates, consents } from "@/db/schema";
+import { bySystem, recordEvent } from "@/lib/events/record";
 import { anonymiseApplications } from "./anonymise";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -25,8 +26,8 @@ export async function runRetention({ retentionDays, dryRun, now = new Date() }: 
     .where(and(inArray(applications.status, ["rejected", "withdrawn"]), lt(applications.updatedAt, cutoff), isNull(candidates.erasedAt), notExists(keptForFutureRoles)))
     .all()
     .map((r) => r.id);
-  if (!dryRun) await anonymiseApplications(expired, { actorType: "system", kind: "anonymised" });
+  if (!dryRun) await anonymiseApplications(expired, { actor: bySystem("retention"), kind: "anonymised" });
   const result = { dryRun, retentionDays, cutoff: cutoff.toISOString(), anonymised: expired };
-  db().insert(auditLog).values({ action: dryRun ? "retention.dry_run" : "retention.run", data: { ...result, count: expired.length }, createdAt: now }).run();
+  db().transaction((tx) => recordEvent(tx, bySystem("retention"), { kind: dryRun ? "retention.dry_run" : "retention.run", data: { ...result, count: expired.length } }, now));
   return result;
 }

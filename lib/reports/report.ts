@@ -5,8 +5,7 @@ import { jobs } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { parseOrThrow } from "@/lib/validations/parse";
-import { reportQuery } from "@/lib/validations/reports";
+import type { ReportQuery } from "@/lib/validations/reports";
 import type { Spread } from "./stats";
 import {
   dropOff, feedback, funnel, sources, stageTimes, timeToHire, typicalStages, weekly,
@@ -37,9 +36,8 @@ export type Report = {
  * Erased candidates count like everyone else: every figure reads only the anonymous facts an
  * erase keeps (events, dates, stages, source, rejection reason).
  */
-export function getReport(actor: Actor | null, input: Record<string, unknown>, now = Date.now()): Report {
+export function getReport(actor: Actor | null, query: ReportQuery, now = Date.now()): Report {
   requirePermission(actor, "reports.view");
-  const query = parseOrThrow(reportQuery, input);
   const to = query.to ?? defaultPeriod(now).to;
   const period = toPeriod(query.from ?? defaultPeriod(dayStart(to)).from, to);
   if (period.fromMs > period.toMs) throw new AppError("invalid", "Some fields are not valid.", { errors: { from: "The start date must not be after the end date." } });

@@ -18,3 +18,6 @@ export function strictCsp(nonce: string): string {
 
 /** Prerendered pages (company-written content only) must allow Next's inline bootstrap scripts. */
 export const STATIC_CSP = [...COMMON, "script-src 'self' 'unsafe-inline'"].join("; ");
+
+/** A page we write by hand with no script at all, such as the no-JavaScript apply form's error page. */
+export const NO_SCRIPT_CSP = [...COMMON, "script-src 'none'"].join("; ");

@@ -1,5 +1,5 @@
 import type { ApplicationStatus } from "@/db/schema";
-import type { Role } from "@/lib/auth/roles";
+import { checksBeforeHire, hireStage, type ProcessStage } from "./process";
 
 export const OUTCOMES = ["hired", "rejected", "withdrawn"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -20,29 +20,36 @@ export function isOutcome(to: string): to is Outcome {
 export type TransitionInput = {
   status: ApplicationStatus;
   stageKey: string;
-  /** Stage keys of the job in order; the last one is the only door to Hired. */
-  stageKeys: readonly string[];
+  /** The job's stages in order, with their kinds: they decide where Hired is reached from. */
+  stages: readonly ProcessStage[];
   to: string;
-  role: Role;
+  /** From the permission table: whether this viewer may reopen a final application. */
+  mayReopen: boolean;
 };
 
 export type TransitionCheck = { ok: true; reopen: boolean } | { ok: false; message: string };
 
 /**
- * The rules of the process: any stage forward or back; Hired only from the last stage;
- * Rejected, Withdrawn and Hired are final unless an admin reopens the application.
+ * The rules of the process: any stage forward or back; Hired only from the hire stage (the last
+ * offer-checks stage, or the decision when a job has none); Rejected, Withdrawn and Hired are
+ * final unless someone who may reopen does.
  */
-export function checkTransition({ status, stageKey, stageKeys, to, role }: TransitionInput): TransitionCheck {
+export function checkTransition({ status, stageKey, stages, to, mayReopen }: TransitionInput): TransitionCheck {
   const toOutcome = isOutcome(to);
-  if (!toOutcome && !stageKeys.includes(to)) return { ok: false, message: `There is no stage "${to}" in this job.` };
+  if (!toOutcome && !stages.some((s) => s.key === to)) return { ok: false, message: `There is no stage "${to}" in this job.` };
   if (status !== "active") {
     if (toOutcome) return { ok: false, message: `This application is already ${status}.` };
-    if (role !== "admin") return { ok: false, message: `This application is ${status}; only an admin can reopen it.` };
+    if (!mayReopen) return { ok: false, message: `This application is ${status}; only an admin can reopen it.` };
     return { ok: true, reopen: true };
   }
   if (!toOutcome && to === stageKey) return { ok: false, message: "The application is already in this stage." };
-  if (to === "hired" && stageKey !== stageKeys[stageKeys.length - 1]) {
-    return { ok: false, message: "An application can be marked hired only from the last stage (references and background check)." };
+  if (to === "hired" && hireStage(stages)?.key !== stageKey) {
+    return {
+      ok: false,
+      message: checksBeforeHire(stages)
+        ? "An application can be marked hired only from the last stage of references and background check."
+        : "An application can be marked hired only from the decision stage.",
+    };
   }
   return { ok: true, reopen: false };
 }

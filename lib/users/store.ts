@@ -2,7 +2,9 @@ import { count, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { users, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
+import { recordEvent, type EventActor } from "@/lib/events/record";
 
 /**
  * User rows without a permission check, for trusted callers only: the admin commands in
@@ -23,31 +25,45 @@ export const toDto = (u: typeof users.$inferSelect): UserDto => ({
 export async function insertUser(
   database: Db,
   input: { name: string; email: string; role: Role; password: string },
+  actor: EventActor,
 ): Promise<UserDto> {
   const emailKey = input.email.trim().toLowerCase();
   const passwordHash = await hashPassword(input.password);
-  const existing = database.select({ id: users.id }).from(users).where(eq(users.emailKey, emailKey)).get();
-  if (existing) throw new AppError("conflict", "A user with this email already exists.", { errors: { email: "A user with this email already exists." } });
-  const row = database
-    .insert(users)
-    .values({ name: input.name.trim(), email: input.email.trim(), emailKey, role: input.role, passwordHash, updatedAt: new Date() })
-    .returning()
-    .get();
-  return toDto(row);
+  return database.transaction(
+    (tx) => {
+      const existing = tx.select({ id: users.id }).from(users).where(eq(users.emailKey, emailKey)).get();
+      if (existing) throw new AppError("conflict", "A user with this email already exists.", { errors: { email: "A user with this email already exists." } });
+      const row = tx
+        .insert(users)
+        .values({ name: input.name.trim(), email: input.email.trim(), emailKey, role: input.role, passwordHash, updatedAt: new Date() })
+        .returning()
+        .get();
+      recordEvent(tx, actor, { kind: "user.created", data: { userId: row.id, email: row.email, name: row.name, role: row.role } });
+      return toDto(row);
+    },
+    { behavior: "immediate" },
+  );
 }
 
 /** Sets a password (trusted callers) and ends every session of that user. */
-export async function setPassword(database: Db, emailOrId: string | number, password: string): Promise<UserDto> {
+export async function setPassword(database: Db, emailOrId: string | number, password: string, actor: EventActor): Promise<UserDto> {
   const passwordHash = await hashPassword(password);
   const where = typeof emailOrId === "number" ? eq(users.id, emailOrId) : eq(users.emailKey, emailOrId.trim().toLowerCase());
-  const row = database
-    .update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-    .where(where)
-    .returning()
-    .get();
-  if (!row) throw new AppError("not_found", "No such user.");
-  return toDto(row);
+  return database.transaction(
+    (tx) => {
+      const row = tx
+        .update(users)
+        .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+        .where(where)
+        .returning()
+        .get();
+      if (!row) throw new AppError("not_found", "No such user.");
+      revokeUserSessions(tx, row.id);
+      recordEvent(tx, actor, { kind: "user.password_reset", data: { userId: row.id, email: row.email } });
+      return toDto(row);
+    },
+    { behavior: "immediate" },
+  );
 }
 
 export function userCount(database: Db): number {

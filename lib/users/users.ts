@@ -4,10 +4,13 @@ import { db } from "@/db";
 import { users } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import { generatePassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { userCreate, userUpdate } from "@/lib/validations/auth";
 import type { z } from "zod";
+import { byUser, recordEvent } from "@/lib/events/record";
+import type { OrganisationEvent } from "@/lib/events/organisation-events";
 import { insertUser, setPassword, toDto, type UserDto } from "./store";
 
 export type { UserDto };
@@ -19,9 +22,9 @@ export function listUsers(actor: Actor | null): UserDto[] {
 
 /** Adds a staff user with a generated password, returned once so the admin can pass it on. */
 export async function createUser(actor: Actor | null, input: z.output<typeof userCreate>) {
-  requirePermission(actor, "users.manage");
+  const admin = requirePermission(actor, "users.manage");
   const password = generatePassword();
-  const user = await insertUser(db(), { ...input, password });
+  const user = await insertUser(db(), { ...input, password }, byUser(admin));
   return { user, password };
 }
 
@@ -53,6 +56,8 @@ export function updateUser(actor: Actor | null, id: number, changes: z.output<ty
         .where(eq(users.id, id))
         .returning()
         .get();
+      for (const event of userChanges(user, row)) recordEvent(tx, byUser(admin), event);
+      if (endsSessions) revokeUserSessions(tx, id);
       return toDto(row);
     },
     { behavior: "immediate" },
@@ -61,8 +66,20 @@ export function updateUser(actor: Actor | null, id: number, changes: z.output<ty
 
 /** An admin's reset: a new generated password, shown once. */
 export async function resetPassword(actor: Actor | null, id: number) {
-  requirePermission(actor, "users.manage");
+  const admin = requirePermission(actor, "users.manage");
   const password = generatePassword();
-  const user = await setPassword(db(), id, password);
+  const user = await setPassword(db(), id, password, byUser(admin));
   return { user, password };
+}
+
+type UserRow = typeof users.$inferSelect;
+
+/** One organisation event per thing that changed, so the log reads as what the admin did. */
+function userChanges(before: UserRow, after: UserRow): OrganisationEvent[] {
+  const who = { userId: after.id, email: after.email };
+  const events: OrganisationEvent[] = [];
+  if (before.name !== after.name) events.push({ kind: "user.renamed", data: { ...who, from: before.name, to: after.name } });
+  if (before.role !== after.role) events.push({ kind: "user.role_changed", data: { ...who, from: before.role, to: after.role } });
+  if (before.active !== after.active) events.push({ kind: after.active ? "user.reactivated" : "user.deactivated", data: who });
+  return events;
 }

@@ -1,4 +1,5 @@
 import type { Localized, QuestionKind } from "@/db/schema";
+import { isMultiLine, isSingleLine, unixLineBreaks } from "./control-chars";
 
 // Plain code, no zod: it runs in the apply page's bundle too, and must stay tiny there.
 
@@ -14,7 +15,6 @@ export type PublicQuestion = {
 export type CheckedAnswer = { key: string; value: string };
 
 const LIMITS: Partial<Record<QuestionKind, number>> = { short_text: 300, long_text: 5000 };
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** The multipart field that carries the answer to a question: `q_{key}`. */
 export const answerField = (key: string) => `q_${key}`;
@@ -29,7 +29,7 @@ export function checkAnswers(questions: readonly (Pick<PublicQuestion, "key" | "
   for (const q of questions) {
     const field = answerField(q.key);
     const raw = fields[field];
-    const value = typeof raw === "string" ? raw.trim() : "";
+    const value = typeof raw === "string" ? unixLineBreaks(raw).trim() : "";
     if (!value) {
       if (q.required) codes[field] = q.kind === "yes_no" || q.kind === "single_choice" ? "choice" : "required";
       continue;
@@ -37,7 +37,7 @@ export function checkAnswers(questions: readonly (Pick<PublicQuestion, "key" | "
     const max = LIMITS[q.kind];
     if (max !== undefined) {
       if (value.length > max) codes[field] = "tooLong";
-      else if (CONTROL.test(value)) codes[field] = "controlChars";
+      else if (!(q.kind === "long_text" ? isMultiLine(value) : isSingleLine(value))) codes[field] = "controlChars";
     } else if (q.kind === "yes_no" ? value !== "yes" && value !== "no" : !q.options.some((o) => o.key === value)) {
       codes[field] = "choice";
     }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { EU_COUNTRIES, isCountryCode } from "@/lib/geo/countries";
+import { isMultiLine, isSingleLine, unixLineBreaks } from "./control-chars";
 
 // zod/mini: the same schema runs in the apply page's bundle, where classic zod would cost ~30 KB.
 
@@ -12,18 +13,19 @@ export type Source = (typeof SOURCES)[number];
 export type CvMeta = { name: string; size: number };
 
 const EU = new Set<string>(EU_COUNTRIES);
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const noControl = (v: string) => !CONTROL.test(v);
+/** One line: no control characters at all. */
+const shortText = (max: number) => z.string().check(z.trim(), z.maxLength(max, "tooLong"), z.refine(isSingleLine, "controlChars"));
+/** A text area: CRLF becomes a newline; newline and tab are the only control characters allowed. */
+const longText = (max: number) =>
+  z.string().check(z.overwrite(unixLineBreaks), z.trim(), z.maxLength(max, "tooLong"), z.refine(isMultiLine, "controlChars"));
 
-const shortText = (max: number) => z.string().check(z.trim(), z.maxLength(max, "tooLong"), z.refine(noControl, "controlChars"));
-
-const optionalText = (max: number) => z.optional(z.pipe(shortText(max), z.transform((v) => (v ? v : undefined))));
+const blankIsUnset = () => z.transform((v: string) => (v ? v : undefined));
 
 /** Accepts "github.com/me" as well as full URLs; checks the host where the field names one. */
 const profileUrl = (hosts?: string[]) =>
   z.optional(
     z.pipe(
-      z.string().check(z.trim(), z.maxLength(300, "tooLong")),
+      z.string().check(z.trim(), z.maxLength(300, "tooLong"), z.refine(isSingleLine, "controlChars")),
       z.transform((v, ctx) => {
         if (!v) return undefined;
         const fail = (message: string) => {
@@ -65,7 +67,7 @@ export const applicationInput = z
   .object({
     fullName: shortText(200).check(z.minLength(1, "required")),
     email: z.pipe(z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(254, "tooLong")), z.email({ error: "email" })),
-    phone: optionalText(40).check(z.refine((v) => !v || /^\+?[0-9 ()./-]{4,40}$/.test(v), "phone")),
+    phone: z.optional(z.pipe(shortText(40), blankIsUnset())).check(z.refine((v) => !v || /^\+?[0-9 ()./-]{4,40}$/.test(v), "phone")),
     country: z.string().check(
       z.trim(),
       z.toUpperCase(),
@@ -79,8 +81,8 @@ export const applicationInput = z
     linkedinUrl: profileUrl(["linkedin.com"]),
     githubUrl: profileUrl(["github.com"]),
     portfolioUrl: profileUrl(),
-    note: optionalText(5000),
-    showSkills: optionalText(2000),
+    note: z.optional(z.pipe(longText(5000), blankIsUnset())),
+    showSkills: z.optional(z.pipe(longText(2000), blankIsUnset())),
     source: z.optional(z.pipe(z.union([z.enum(SOURCES), z.literal("")], { error: "source" }), z.transform((v) => (v ? v : undefined)))),
     privacyConsent: z.boolean({ error: "privacyConsent" }).check(z.refine((v) => v, "privacyConsent")),
     futureRolesConsent: z._default(z.boolean(), false),

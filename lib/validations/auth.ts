@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
+import { singleLine } from "./text";
 
 export const loginInput = z.object({
   email: z.string().trim().min(1, "Please enter your email.").max(254),
@@ -15,14 +16,14 @@ const email = z
   .pipe(z.email({ error: "Please enter a valid email address." }));
 
 export const userCreate = z.object({
-  name: z.string().trim().min(1, "Please enter a name.").max(200, "The name is too long."),
+  name: singleLine().min(1, "Please enter a name.").max(200, "The name is too long."),
   email,
   role: z.enum(ROLES, { error: "Choose a role." }),
 });
 
 export const userUpdate = z
   .object({
-    name: z.string().trim().min(1, "Please enter a name.").max(200).optional(),
+    name: singleLine().min(1, "Please enter a name.").max(200).optional(),
     role: z.enum(ROLES, { error: "Choose a role." }).optional(),
     active: z.boolean({ error: "active must be true or false." }).optional(),
   })

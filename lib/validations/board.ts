@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { singleLine } from "./text";
 
-const optional = z
-  .string()
-  .trim()
+const optional = singleLine()
   .max(200)
   .optional()
   .transform((v) => (v ? v : undefined));

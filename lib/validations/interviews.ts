@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
 import { INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES, BACKGROUND_CHECK_STATUSES } from "@/lib/feedback/constants";
+import { isSingleLine } from "./control-chars";
+import { multiLine, singleLine } from "./text";
 
 export const INTERVIEW_KIND_LABELS: Record<(typeof INTERVIEW_KINDS)[number], string> = {
   manager_meeting: "Meet your future manager",
@@ -17,7 +19,7 @@ export const RECOMMENDATION_LABELS: Record<(typeof RECOMMENDATIONS)[number], str
   strong_yes: "Strong yes",
 };
 
-const text = (max: number, label: string) => z.string().trim().max(max, `Keep ${label} under ${max.toLocaleString("en")} characters.`);
+const text = (max: number, label: string) => multiLine().max(max, `Keep ${label} under ${max.toLocaleString("en")} characters.`);
 
 /** Planning an interview: the form on the application page and `POST /api/staff/applications/{id}/interviews`. */
 export const interviewPlan = z.object({
@@ -36,6 +38,7 @@ export const interviewPlan = z.object({
   videoUrl: z
     .url({ protocol: /^https$/, error: "The video link must be an https:// address." })
     .max(500)
+    .refine(isSingleLine, "The video link must not contain control characters.")
     .optional()
     .or(z.literal("").transform(() => undefined))
     .or(z.null().transform(() => undefined)),
@@ -66,7 +69,7 @@ export type ScorecardDraft = z.output<typeof scorecardDraft>;
 
 /** An amend after submission: the whole new content and why it changed. */
 export const scorecardAmend = scorecardDraft.extend({
-  reason: z.string().trim().min(3, "Say briefly why you amend the scorecard.").max(500, "Keep the reason under 500 characters."),
+  reason: singleLine().min(3, "Say briefly why you amend the scorecard.").max(500, "Keep the reason under 500 characters."),
 });
 
 export const decisionInput = z
@@ -84,10 +87,15 @@ export const decisionInput = z
 export type DecisionInput = z.output<typeof decisionInput>;
 
 export const refereeInput = z.object({
-  name: z.string().trim().min(2, "Give the referee's name.").max(120),
-  relation: z.string().trim().min(2, "Say how they know the candidate, e.g. former manager.").max(120),
-  contact: z.string().trim().min(3, "Give an email address or phone number.").max(200),
+  name: singleLine().min(2, "Give the referee's name.").max(120),
+  relation: singleLine().min(2, "Say how they know the candidate, e.g. former manager.").max(120),
+  contact: singleLine().min(3, "Give an email address or phone number.").max(200),
 });
+
+export type RefereeInput = z.output<typeof refereeInput>;
 
 export const refereeStatusInput = z.object({ status: z.enum(REFEREE_STATUSES, { error: "Choose requested, received or concerns." }) });
 export const backgroundCheckInput = z.object({ status: z.enum(BACKGROUND_CHECK_STATUSES, { error: "Choose a background check status." }) });
+export type RefereeStatusInput = z.output<typeof refereeStatusInput>;
+export type BackgroundCheckInput = z.output<typeof backgroundCheckInput>;
+export type ScorecardAmend = z.output<typeof scorecardAmend>;

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { STAGE_KINDS } from "@/db/enums";
 import { EU_COUNTRIES, isCountryCode } from "@/lib/geo/countries";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
+import { multiLine, singleLine } from "./text";
 
 // Classic zod: this schema runs on staff pages only, never in a candidate's bundle.
 
@@ -14,13 +16,12 @@ export const MAX_QUESTIONS = 10;
 
 const EU = new Set<string>(EU_COUNTRIES);
 const reasons = Object.keys(REJECTION_REASONS) as [RejectionReason, ...RejectionReason[]];
-const text = (label: string, max: number, min = 0) =>
-  z
-    .string()
-    .trim()
+const text = (label: string, max: number, min = 0, lines: "single" | "multi" = "single") =>
+  (lines === "multi" ? multiLine() : singleLine())
     .max(max, `${label}: at most ${max.toLocaleString("en")} characters.`)
     .min(min, min === 1 ? `${label}: fill this in.` : `${label}: at least ${min} characters.`);
-const localized = (label: string, max: number, min = 1) => z.object({ en: text(`${label} (English)`, max, min), sv: text(`${label} (Swedish)`, max, min) });
+const localized = (label: string, max: number, min = 1, lines: "single" | "multi" = "single") =>
+  z.object({ en: text(`${label} (English)`, max, min, lines), sv: text(`${label} (Swedish)`, max, min, lines) });
 const existingKey = z.string().regex(/^[a-z0-9_]{1,40}$/, "Unknown key.").optional().or(z.literal("").transform(() => undefined));
 
 export const jobSlug = z
@@ -35,17 +36,18 @@ export const jobSlug = z
 const content = z.object({
   title: text("Title", 120, 1),
   team: text("Team", 80, 1),
-  summary: text("Summary", 400, 1),
-  body: text("Posting text", 20_000, 1),
-  processNote: text("Note on the process", 2_000),
+  summary: text("Summary", 400, 1, "multi"),
+  body: text("Posting text", 20_000, 1, "multi"),
+  processNote: text("Note on the process", 2_000, 0, "multi"),
   startNote: text("Start", 300, 1),
 });
 
 const stage = z.object({
   key: existingKey,
+  kind: z.enum(STAGE_KINDS, { error: "Choose what this stage is for." }),
   staffName: text("Stage name for staff", 60, 1),
   name: localized("Stage name for candidates", 80),
-  description: localized("Stage description", 400),
+  description: localized("Stage description", 400, 1, "multi"),
   typicalDays: z.number({ error: "Typical days: a whole number." }).int("Typical days: a whole number.").min(1, "Typical days: at least 1.").max(90, "Typical days: at most 90."),
 });
 
@@ -68,7 +70,7 @@ const question = z
     /** For a yes/no question: the answer that rejects ("" for none). */
     knockoutAnswer: z.enum(["", "yes", "no"]),
     knockoutReason: z.enum(reasons, { error: "Choose a reason from the list." }),
-    knockoutMessage: z.object({ en: z.string().trim().max(4000, "Keep the message under 4,000 characters."), sv: z.string().trim().max(4000, "Keep the message under 4,000 characters.") }),
+    knockoutMessage: z.object({ en: multiLine().max(4000, "Keep the message under 4,000 characters."), sv: multiLine().max(4000, "Keep the message under 4,000 characters.") }),
   })
   .superRefine((q, ctx) => {
     if (q.kind === "single_choice" && q.options.length < 2) ctx.addIssue({ code: "custom", path: ["options"], message: "A single-choice question needs at least two options." });
@@ -144,4 +146,4 @@ export const jobStatusChange = z.object({
   status: z.enum(["draft", "open", "closed"], { error: "Choose draft, open or closed." }),
 });
 
-export const markdownPreview = z.object({ source: z.string().max(20_000, "The text is too long to preview.") });
+export const markdownPreview = z.object({ source: multiLine().max(20_000, "The text is too long to preview.") });

@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
+import { multiLine } from "./text";
 
 const reasons = Object.keys(REJECTION_REASONS) as [RejectionReason, ...RejectionReason[]];
 
 const moveFields = {
   to: z.string().trim().min(1, "Choose where to move the application.").max(60),
   reason: z.enum(reasons, { error: "Choose a reason from the list." }).optional(),
-  feedback: z.string().trim().max(4000, "Keep the feedback under 4,000 characters.").optional(),
+  feedback: multiLine().max(4000, "Keep the feedback under 4,000 characters.").optional(),
   /** An admin may mark someone hired before the background check is complete, saying why. */
   override: z.boolean().optional(),
-  overrideReason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),
+  overrideReason: multiLine().max(500, "Keep the reason under 500 characters.").optional(),
 };
 
 /** A rejection needs a reason and constructive words for the candidate, as the posting promises. */

@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { multiLine } from "./text";
 
 export const MAX_NOTE_LENGTH = 5000;
 
 /** A note as typed in the form and as the server stores it. */
 export const noteInput = z.object({
-  body: z
-    .string()
-    .trim()
+  body: multiLine()
     .min(1, "Write something before saving the note.")
     .max(MAX_NOTE_LENGTH, `Keep the note under ${MAX_NOTE_LENGTH.toLocaleString("en")} characters.`),
 });

@@ -1,11 +1,19 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 
-/** Parses input for a lib/ command; failure is a 400 with one message per field. */
+/** One message per field, keyed by the whole path (`stages.2.name`), so a form shows each beside its field. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[issue.path.map(String).join(".") || "form"] ??= issue.message;
+  return errors;
+}
+
+/**
+ * Parses the input of a route handler or a page before it calls a lib/ command, which takes the
+ * parsed value; failure is a 400 with the field errors.
+ */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  throw new AppError("invalid", "Some fields are not valid.", { errors });
+  throw new AppError("invalid", "Some fields are not valid.", { errors: fieldErrorsOf(result.error) });
 }

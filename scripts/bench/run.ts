@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import { bySystem } from "@/lib/events/record";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -8,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import { encode } from "next-auth/jwt";
 import { openDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
+import { startSession } from "@/lib/auth/sessions";
 import { insertUser } from "@/lib/users/store";
 import { buildIsCurrent, markBuilt } from "../build-state";
 import { cpuProbeMs, peakRssMb, percentile, printTable, timeEach, type Scenario } from "./measure";
@@ -72,7 +74,9 @@ async function main() {
     const seedStart = performance.now();
     const database = openDatabase(env.DATABASE_PATH);
     applyMigrations(database);
-    const recruiter = await insertUser(database, { name: "Bench Recruiter", email: "bench@rekry.local", role: "recruiter", password: "bench-password-1" });
+    const recruiter = await insertUser(database, { name: "Bench Recruiter", email: "bench@rekry.local", role: "recruiter", password: "bench-password-1" }, bySystem("cli:bench"));
+    // The staff calls' session, as a sign-in would create it (the server checks it on every call).
+    const session = startSession(database, { userId: recruiter.id, ip: "127.0.0.1", userAgent: "bench", maxDays: 7 });
     seedBench(database, env.UPLOAD_DIR);
     database.$client.close();
     console.log(`Seeded 100,000 applications in ${((performance.now() - seedStart) / 1000).toFixed(1)} s. Starting the server...`);
@@ -82,7 +86,8 @@ async function main() {
     const healthy = await waitHealthy(started);
     add({ name: "npm start with a build present", figure: "time to healthy", value: Math.round(healthy), unit: "ms", target: "< 5000 ms", held: healthy < 5000 });
 
-    const cookie = `authjs.session-token=${await encode({ token: { sub: String(recruiter.id), sv: 1 }, secret: SECRET, salt: "authjs.session-token" })}`;
+    const claims = { sub: String(recruiter.id), sv: 1, sid: session.sid, sx: session.expiresAt.getTime() };
+    const cookie = `authjs.session-token=${await encode({ token: claims, secret: SECRET, salt: "authjs.session-token" })}`;
     const staff = { cookie, origin: BASE };
 
     // Static pages: warm the on-demand render, then load both in the same run.

@@ -1,4 +1,4 @@
-import { expect, request, test } from "@playwright/test";
+import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 import { USERS } from "./users";
 
@@ -71,34 +71,64 @@ test("the session cookie is HttpOnly, SameSite=Lax and renewed on each staff req
   expect(response.headers()["set-cookie"] ?? "").toMatch(/authjs\.session-token=/);
 });
 
-test("Auth.js's own credentials callback is held to the same lockout", async ({ baseURL }) => {
-  const api = await request.newContext({ baseURL });
-  const attempt = async (password: string) => {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Sign-in attempts through Auth.js's own callback route, as a script would make them. */
+function callbackAttempts(api: APIRequestContext, email: string) {
+  return async (password: string) => {
     const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    return api.post("/api/auth/callback/credentials", {
-      form: { email: USERS.lockout.email, password, csrfToken },
-      maxRedirects: 0,
-    });
+    return api.post("/api/auth/callback/credentials", { form: { email, password, csrfToken }, maxRedirects: 0 });
   };
-  for (let i = 0; i < 5; i++) {
-    const res = await attempt("wrong password");
-    expect(res.headers().location ?? "").toContain("error=CredentialsSignin");
+}
+
+/** Eight wrong passwords that are actually checked; after the fifth each must wait 1 s, 2 s, 4 s. */
+async function throttle(api: APIRequestContext, email: string): Promise<void> {
+  const attempt = callbackAttempts(api, email);
+  for (let checked = 0; checked < 8; ) {
+    const location = (await attempt("wrong password")).headers().location ?? "";
+    if (location.includes("code=locked")) await sleep(500);
+    else {
+      expect(location).toContain("error=CredentialsSignin");
+      checked++;
+    }
   }
-  const locked = await attempt(USERS.lockout.password);
+}
+
+test("Auth.js's own credentials callback is held to the same throttle", async ({ baseURL }) => {
+  test.setTimeout(60_000);
+  const api = await request.newContext({ baseURL });
+  await throttle(api, USERS.lockout.email);
+  // The next attempt must wait 8 seconds: the right password now gets no session either.
+  const locked = await callbackAttempts(api, USERS.lockout.email)(USERS.lockout.password);
   expect(locked.headers().location ?? "").toContain("code=locked");
   expect(locked.headers()["set-cookie"] ?? "").not.toMatch(/authjs\.session-token=[^;]/);
   expect((await api.get("/api/staff/me")).status()).toBe(401);
   await api.dispose();
 });
 
-test("the login page tells a locked-out person clearly, even with the right password", async ({ page }) => {
+test("the login page says how long a throttled account must wait, and lets the right password in after it", async ({ page, baseURL }) => {
+  test.setTimeout(60_000);
   await page.goto("/login");
   const login = new LoginPage(page);
-  for (let i = 0; i < 5; i++) {
-    await login.signIn(USERS.lockout.email, `wrong ${i}`);
-    await expect(page.locator(".error-summary")).toBeVisible();
-  }
-  await login.signIn(USERS.lockout.email, USERS.lockout.password);
-  await login.expectMessage(/Too many failed sign-in attempts/);
+  await login.signIn(USERS.admin.email, USERS.admin.password);
+  await expect(page).toHaveURL(/\/staff$/);
+  const email = `throttled-${Date.now()}@e2e.test`;
+  const created = await page.request.post("/api/staff/users", { data: { name: "Tina Throttled", email, role: "recruiter" }, headers: { origin: baseURL! } });
+  expect(created.status()).toBe(201);
+  const { password } = (await created.json()) as { password: string };
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  const api = await request.newContext({ baseURL });
+  await throttle(api, email);
+  await api.dispose();
+  await login.signIn(email, password);
+  await login.expectMessage(/Too many attempts, try again in \d+ seconds?\./);
   await expect(page).toHaveURL(/\/login/);
+  const seconds = Number((await page.locator(".error-summary").textContent())!.match(/in (\d+) second/)![1]);
+  expect(seconds).toBeLessThanOrEqual(8);
+
+  await sleep(seconds * 1000 + 500);
+  await login.signIn(email, password);
+  await expect(page).toHaveURL(/\/staff$/);
 });

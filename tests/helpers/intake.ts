@@ -6,6 +6,7 @@ import type { Db } from "@/db";
 import { applicationEvents, applications, candidates, consents, files } from "@/db/schema";
 import { POST } from "@/app/api/jobs/[slug]/applications/route";
 import { PDF } from "./files";
+import { siteHost } from "./test-data";
 
 export type Fields = Record<string, string | Blob | undefined>;
 
@@ -33,7 +34,7 @@ export async function apply(
   const request = new Request(`http://localhost/api/jobs/${slug}/applications`, {
     method: "POST",
     body,
-    headers: { "x-rekry-client-ip": "10.0.0.1", ...headers },
+    headers: { host: siteHost(), "x-rekry-client-ip": "10.0.0.1", ...headers },
   });
   return POST(request, { params: Promise.resolve({ slug }) });
 }
@@ -42,7 +43,7 @@ export async function rawApply(body: BodyInit, contentType: string, extra: Recor
   const request = new Request("http://localhost/api/jobs/cloud-engineer/applications", {
     method: "POST",
     body,
-    headers: { "content-type": contentType, "x-rekry-client-ip": "10.0.0.2", ...extra },
+    headers: { host: siteHost(), "content-type": contentType, "x-rekry-client-ip": "10.0.0.2", ...extra },
     duplex: "half",
   } as RequestInit);
   return POST(request, { params: Promise.resolve({ slug: "cloud-engineer" }) });

@@ -23,7 +23,7 @@ export function jobFields(overrides: Partial<JobInput> = {}): JobInput {
     salaryPeriod: "YEAR",
     validThrough: "",
     hiringManagerUserId: null,
-    stages: defaultStages.map((s) => ({ key: s.key, staffName: s.staffName, name: s.name, description: s.description, typicalDays: s.typicalDays })),
+    stages: defaultStages.map((s) => ({ key: s.key, kind: s.kind, staffName: s.staffName, name: s.name, description: s.description, typicalDays: s.typicalDays })),
     attributes: [{ label: "Linux", description: "", optional: false }],
     questions: [],
     ...overrides,

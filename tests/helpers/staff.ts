@@ -1,8 +1,11 @@
 import { encode } from "next-auth/jwt";
-import type { Db } from "@/db";
+import { bySystem } from "@/lib/events/record";
+import { db, type Db } from "@/db";
+import { startSession } from "@/lib/auth/sessions";
 import { insertUser } from "@/lib/users/store";
 import type { Role } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/permissions";
+import { siteHost } from "./test-data";
 
 export const TEST_SECRET = "test-secret-that-is-long-enough-for-authjs-0123456789";
 
@@ -10,13 +13,18 @@ export type TestUser = Actor & { password: string };
 
 export async function addUser(db: Db, role: Role, name = `${role} user`): Promise<TestUser> {
   const password = `pw-${role}-correct-horse`;
-  const user = await insertUser(db, { name, email: `${role}.${Math.random().toString(36).slice(2)}@example.com`, role, password });
+  const user = await insertUser(db, { name, email: `${role}.${Math.random().toString(36).slice(2)}@example.com`, role, password }, bySystem("cli:test"));
   return { id: user.id, name: user.name, email: user.email, role: user.role, password };
 }
 
-/** A real Auth.js session cookie (JWE), as the login would set it. */
+/** A real Auth.js session cookie (JWE) with its server-side session, as the login would set it. */
 export async function sessionCookie(userId: number, sessionVersion = 1): Promise<string> {
-  const token = await encode({ token: { sub: String(userId), sv: sessionVersion }, secret: TEST_SECRET, salt: "authjs.session-token" });
+  const { sid, expiresAt } = startSession(db(), { userId, ip: "127.0.0.1", userAgent: "vitest", maxDays: 7 });
+  const token = await encode({
+    token: { sub: String(userId), sv: sessionVersion, sid, sx: expiresAt.getTime() },
+    secret: TEST_SECRET,
+    salt: "authjs.session-token",
+  });
   return `authjs.session-token=${token}`;
 }
 
@@ -29,7 +37,7 @@ export async function callStaff(
     method?: string; path?: string; cookie?: string; body?: unknown; params?: Record<string, string>; origin?: string | null;
   } = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { host: siteHost() };
   if (cookie) headers.cookie = cookie;
   if (origin && method !== "GET") headers.origin = origin;
   if (body !== undefined) headers["content-type"] = "application/json";

@@ -18,6 +18,8 @@ export function createTestData(extraEnv: Record<string, string> = {}): TestData 
     DATABASE_PATH: path.join(dir, "rekry.db"),
     UPLOAD_DIR: uploadDir,
     APPLY_RATE_LIMIT: "100000",
+    // The requests below are addressed to http://localhost, as the configured site.
+    PUBLIC_URL: "http://localhost",
     ...extraEnv,
   });
   const db = openDatabase(path.join(dir, "rekry.db"));
@@ -34,4 +36,9 @@ export function createTestData(extraEnv: Record<string, string> = {}): TestData 
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The Host header of a request addressed to the configured site (PUBLIC_URL). */
+export function siteHost(): string {
+  return new URL(process.env.PUBLIC_URL ?? "http://localhost").host;
 }

@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationEvents, applications, applicationTags, notes, users } from "@/db/schema";
 import * as cvRoute from "@/app/api/staff/applications/[id]/cv/route";
 import { getApplicationDetail } from "@/lib/applications/detail";
-import { addNote, editNote } from "@/lib/applications/notes";
-import { addTag, removeTag } from "@/lib/applications/tags";
+import * as notesLib from "@/lib/applications/notes";
+import * as tagsLib from "@/lib/applications/tags";
+import type { Actor } from "@/lib/auth/permissions";
+import { noteInput, tagInput } from "@/lib/validations/notes";
+import { parseOrThrow } from "@/lib/validations/parse";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { addUser, callStaff, sessionCookie, TEST_SECRET, type TestUser } from "../helpers/staff";
 import { PDF } from "../helpers/files";
@@ -73,6 +76,12 @@ describe("getApplicationDetail", () => {
     expect(() => getApplicationDetail(null, withCv)).toThrow(expect.objectContaining({ code: "unauthorized" }));
   });
 });
+
+// The commands take parsed input; these parse with the form's own schema first, as the actions do.
+const addNote = (actor: Actor | null, id: number, body: string) => notesLib.addNote(actor, id, parseOrThrow(noteInput, { body }).body);
+const editNote = (actor: Actor | null, id: number, body: string) => notesLib.editNote(actor, id, parseOrThrow(noteInput, { body }).body);
+const addTag = (actor: Actor | null, id: number, tag: string) => tagsLib.addTag(actor, id, parseOrThrow(tagInput, { tag }).tag);
+const removeTag = (actor: Actor | null, id: number, tag: string) => tagsLib.removeTag(actor, id, parseOrThrow(tagInput, { tag }).tag);
 
 describe("notes", () => {
   it("adds a note with mentions by handle or full email, searchable folded text, and an event in the timeline", () => {

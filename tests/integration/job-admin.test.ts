@@ -74,7 +74,7 @@ describe("creating and editing jobs", () => {
     const current = editorData(data.slug);
     const [first, ...rest] = current.stages;
     const renamed = { ...rest[0]!, staffName: "Phone screen" };
-    updateJob(recruiter, data.slug, { ...current, stages: [first!, ...rest.slice(1), renamed, { staffName: "Work sample", name: { en: "Work sample", sv: "Arbetsprov" }, description: { en: "A small task.", sv: "En liten uppgift." }, typicalDays: 5 }] });
+    updateJob(recruiter, data.slug, { ...current, stages: [first!, ...rest.slice(1), renamed, { kind: "other", staffName: "Work sample", name: { en: "Work sample", sv: "Arbetsprov" }, description: { en: "A small task.", sv: "En liten uppgift." }, typicalDays: 5 }] });
     const after = getJobEditor(recruiter, data.slug).values.stages;
     expect(after.map((s) => s.key)).toEqual(["applied", "manager_meeting", "technical_interviews", "decision", "references", "initial_call", "work_sample"]);
     expect(after[5]!.staffName).toBe("Phone screen");

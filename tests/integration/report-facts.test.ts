@@ -1,3 +1,4 @@
+import { byCandidate } from "@/lib/events/record";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { asc, eq } from "drizzle-orm";
@@ -66,7 +67,7 @@ describe("facts kept as events are written", () => {
   });
 
   it("an erase closes an open stay as a withdrawal would, and leaves closed ones alone", async () => {
-    await anonymiseApplications([apps.open!, apps.gone!], { actorType: "candidate", kind: "erased" });
+    await anonymiseApplications([apps.open!, apps.gone!], { actor: byCandidate, kind: "erased" });
     const [, technical] = stays(apps.open!);
     expect(technical!.hours).toEqual(expect.any(Number));
     expect(stays(apps.gone!)).toEqual([{ stage: "applied", hours: 48 }]);

@@ -1,3 +1,4 @@
+import { byCandidate } from "@/lib/events/record";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { asc, eq } from "drizzle-orm";
@@ -80,7 +81,7 @@ describe("searching a job's applications", () => {
   });
 
   it("forgets an erased candidate's name, email and the team's notes", async () => {
-    await anonymiseApplications([ids.mei], { actorType: "candidate", kind: "erased" });
+    await anonymiseApplications([ids.mei], { actor: byCandidate, kind: "erased" });
     expect(found("mei chen")).toEqual([]);
     expect(found("openstack")).toEqual([]);
     expect(t.db.select().from(applicationSearch).where(eq(applicationSearch.applicationId, ids.mei)).get()).toMatchObject({ body: expect.not.stringContaining("mei") });

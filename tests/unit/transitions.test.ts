@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
+import type { StageKind } from "@/db/enums";
+import { can } from "@/lib/auth/permissions";
+import { ROLES, type Role } from "@/lib/auth/roles";
+import { checksBeforeHire, hireStage, processProblem } from "@/lib/stages/process";
 import { checkTransition } from "@/lib/stages/transitions";
 
-const KEYS = ["applied", "initial_call", "manager_meeting", "technical_interviews", "decision", "references"];
-const at = (stageKey: string, status: "active" | "hired" | "rejected" | "withdrawn" = "active", role: "admin" | "recruiter" | "hiring_manager" = "recruiter") =>
-  (to: string) => checkTransition({ status, stageKey, stageKeys: KEYS, to, role });
+const stage = (key: string, kind: StageKind) => ({ key, kind });
+/** The Cloud Engineer process, as the migration gave its stages their kinds. */
+const SEEDED = [
+  stage("applied", "screening"), stage("initial_call", "screening"), stage("manager_meeting", "interview"),
+  stage("technical_interviews", "interview"), stage("decision", "decision"), stage("references", "offer_checks"),
+];
+/** A recruiter's own process: a case study, the decision, and no offer checks at all. */
+const CUSTOM = [stage("new", "screening"), stage("case_study", "interview"), stage("home_assignment", "other"), stage("verdict", "decision")];
+
+const at = (stageKey: string, status: "active" | "hired" | "rejected" | "withdrawn" = "active", role: Role = "recruiter", stages = SEEDED) =>
+  (to: string) => checkTransition({ status, stageKey, stages, to, mayReopen: can({ role }, "applications.reopen") });
 
 describe("stage transitions", () => {
   it("allows any stage forward or back", () => {
@@ -19,21 +31,34 @@ describe("stage transitions", () => {
     expect(at("applied")("lunch").ok).toBe(false);
   });
 
-  it("allows Hired only from the last stage", () => {
+  it("allows Hired only from the last offer-checks stage when the job has one", () => {
     expect(at("references")("hired").ok).toBe(true);
-    for (const key of KEYS.slice(0, -1)) expect(at(key)("hired").ok).toBe(false);
+    for (const { key } of SEEDED.slice(0, -1)) expect(at(key)("hired").ok, key).toBe(false);
+    const twoChecks = [...SEEDED, stage("background", "offer_checks"), stage("welcome", "other")];
+    expect(at("background", "active", "recruiter", twoChecks)("hired").ok).toBe(true);
+    expect(at("references", "active", "recruiter", twoChecks)("hired").ok).toBe(false);
+    expect(at("welcome", "active", "recruiter", twoChecks)("hired").ok).toBe(false);
+  });
+
+  it("allows Hired from the decision when a job has no offer-checks stage", () => {
+    expect(at("verdict", "active", "recruiter", CUSTOM)("hired")).toEqual({ ok: true, reopen: false });
+    for (const { key } of CUSTOM.slice(0, -1)) expect(at(key, "active", "recruiter", CUSTOM)("hired").ok, key).toBe(false);
+    expect(at("case_study", "active", "recruiter", CUSTOM)("hired")).toMatchObject({ message: expect.stringMatching(/decision stage/) });
   });
 
   it("allows rejecting and withdrawing from any active stage", () => {
-    for (const key of KEYS) {
+    for (const { key } of SEEDED) {
       expect(at(key)("rejected").ok).toBe(true);
       expect(at(key)("withdrawn").ok).toBe(true);
     }
   });
 
-  it("keeps Rejected, Withdrawn and Hired final for recruiters", () => {
+  it("keeps Rejected, Withdrawn and Hired final for everyone the permission table does not let reopen", () => {
     for (const status of ["rejected", "withdrawn", "hired"] as const) {
-      expect(at("decision", status, "recruiter")("initial_call").ok).toBe(false);
+      for (const role of ROLES) {
+        const result = at("decision", status, role)("initial_call");
+        expect(result.ok, `${role} ${status}`).toBe(can({ role }, "applications.reopen"));
+      }
       expect(at("decision", status, "admin")("rejected").ok).toBe(false);
     }
   });
@@ -41,5 +66,21 @@ describe("stage transitions", () => {
   it("lets an admin reopen a final application into a stage", () => {
     expect(at("decision", "rejected", "admin")("initial_call")).toEqual({ ok: true, reopen: true });
     expect(at("decision", "withdrawn", "admin")("decision")).toEqual({ ok: true, reopen: true });
+  });
+});
+
+describe("a process defined by its stages' kinds", () => {
+  it("needs exactly one decision stage", () => {
+    expect(processProblem(SEEDED)).toBeNull();
+    expect(processProblem(CUSTOM)).toBeNull();
+    expect(processProblem(SEEDED.filter((s) => s.kind !== "decision"))).toMatch(/needs a stage of the kind Decision/);
+    expect(processProblem([...SEEDED, stage("second_opinion", "decision")])).toMatch(/2 Decision stages/);
+  });
+
+  it("hires from the last offer-checks stage, else the decision, and waits for the background check only where there are checks", () => {
+    expect(hireStage(SEEDED)?.key).toBe("references");
+    expect(hireStage(CUSTOM)?.key).toBe("verdict");
+    expect(checksBeforeHire(SEEDED)).toBe(true);
+    expect(checksBeforeHire(CUSTOM)).toBe(false);
   });
 });

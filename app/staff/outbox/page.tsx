@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { actorOrLogin } from "@/lib/auth/current";
-import { can } from "@/lib/auth/permissions";
+import { actorWith } from "@/lib/auth/current";
 import { env } from "@/lib/env";
 import { listOutbox } from "@/lib/mail/outbox-queries";
 import { UNDELIVERED_DAYS } from "@/lib/mail/outbox";
@@ -8,15 +7,7 @@ import { UNDELIVERED_DAYS } from "@/lib/mail/outbox";
 export const metadata: Metadata = { title: "Outbox" };
 
 export default async function OutboxPage() {
-  const actor = await actorOrLogin("/staff/outbox");
-  if (!can(actor, "outbox.view")) {
-    return (
-      <section className="card">
-        <h1>No access</h1>
-        <p>Only admins can read the outbox.</p>
-      </section>
-    );
-  }
+  const actor = await actorWith("outbox.view", "/staff/outbox");
   const messages = listOutbox(actor);
   return (
     <>

@@ -1,10 +1,11 @@
+import { reportQuery } from "@/lib/validations/reports";
+import { parseOrThrow } from "@/lib/validations/parse";
 import type { Metadata } from "next";
 import { FunnelSection } from "@/components/reports/funnel-section";
 import { DropOffSection, SourceSection, TrendSection } from "@/components/reports/outcome-sections";
 import { ReportFilters } from "@/components/reports/report-filters";
 import { FeedbackSection, StageTimeSection } from "@/components/reports/time-sections";
-import { actorOrLogin } from "@/lib/auth/current";
-import { can } from "@/lib/auth/permissions";
+import { actorWith } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
 import { getReport, reportJobs, type Report } from "@/lib/reports/report";
 import "@/components/reports/reports.css";
@@ -14,22 +15,14 @@ export const metadata: Metadata = { title: "Reports" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ReportsPage({ searchParams }: Props) {
-  const actor = await actorOrLogin("/staff/reports");
-  if (!can(actor, "reports.view")) {
-    return (
-      <section className="card">
-        <h1>No access</h1>
-        <p>Reports are for recruiters and admins.</p>
-      </section>
-    );
-  }
+  const actor = await actorWith("reports.view", "/staff/reports");
   const input: Record<string, string> = {};
   for (const [key, value] of Object.entries(await searchParams)) if (typeof value === "string" && ["job", "from", "to"].includes(key)) input[key] = value;
 
   let report: Report | null = null;
   let errors: Record<string, string> = {};
   try {
-    report = getReport(actor, input);
+    report = getReport(actor, parseOrThrow(reportQuery, input));
   } catch (e) {
     if (!isAppError(e) || !["invalid", "not_found"].includes(e.code)) throw e;
     errors = e.extra.errors ?? { job: e.message };

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { endUserSessions } from "@/lib/auth/account-sessions";
 import { createUser, resetPassword, updateUser } from "@/lib/users/users";
 import { userCreate, userUpdate } from "@/lib/validations/auth";
 
@@ -21,3 +22,5 @@ export const updateUserAction = validatedAction(userId.extend({ changes: userUpd
 });
 
 export const resetPasswordAction = validatedAction(userId, (input, actor) => resetPassword(actor, input.id));
+
+export const endUserSessionsAction = validatedAction(userId, (input, actor) => endUserSessions(actor, input.id));

@@ -1,11 +1,12 @@
 import { headers } from "next/headers";
-import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getStatusByToken, type CandidateStatus } from "@/lib/applications/status";
 import { noteTokenMiss } from "@/lib/candidates/status-http";
 import { isAppError } from "@/lib/errors";
 import { statusText } from "@/lib/i18n/status";
 import { ProgressLine } from "@/components/status/progress-line";
 import { StatusActions } from "@/components/status/status-actions";
+import { StatusMissing } from "@/components/status/status-missing";
 import { COMPANY } from "@/lib/company";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ confirm?: string; done?: string }> };
@@ -33,20 +34,8 @@ export default async function StatusPage({ params, searchParams }: Props) {
   const { token } = await params;
   const { confirm, done } = await searchParams;
   const status = await lookup(token);
-  if (typeof status === "string") {
-    const t = statusText("en");
-    return (
-      <main id="main" className="page">
-        <section className="card">
-          <h1>{t.notFoundTitle}</h1>
-          <p>{status === "limited" ? t.tooMany : t.notFoundText}</p>
-          <p>
-            <Link href="/lost-link">{t.lostTitle}</Link>
-          </p>
-        </section>
-      </main>
-    );
-  }
+  if (status === "unknown") notFound();
+  if (status === "limited") return <StatusMissing limited />;
   const lang = status.locale;
   const t = statusText(lang);
   const doneText = done === "withdrawn" ? t.doneWithdrawn : done === "erased" ? t.doneErased : null;

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type Path } from "react-hook-form";
 import { createJobAction, updateJobAction } from "@/app/staff/jobs/actions";
 import { jobInput, type JobData, type JobInput } from "@/lib/validations/job";
 import { AttributeList } from "./attribute-list";
@@ -46,8 +46,9 @@ export function JobEditor({ currentSlug, values, occupancy, euCountries, allCoun
       router.refresh();
       return;
     }
-    const fields = Object.entries(result.fieldErrors ?? {});
-    for (const [name, message] of fields) if (name in data) setError(name as keyof JobInput, { type: "server", message });
+    // The server names each field by its whole path (`stages.2.name`); an update's sit under `job.`.
+    const fields = Object.entries(result.fieldErrors ?? {}).map(([name, message]) => [name.replace(/^job\./, ""), message] as const);
+    for (const [name, message] of fields) setError(name as Path<JobInput>, { type: "server", message });
     setFormError(fields.length ? fields.map(([, m]) => m).join(" ") : result.message);
   });
 

@@ -1,22 +1,27 @@
 "use client";
 
 import { useFieldArray } from "react-hook-form";
+import { STAGE_KINDS } from "@/db/enums";
+import { STAGE_KIND_TEXT } from "@/lib/stages/process";
 import { described, ErrorText, ItemButtons, LANGS, type JobForm } from "./form-kit";
 
-const blank = { staffName: "", name: { en: "", sv: "" }, description: { en: "", sv: "" }, typicalDays: 5 };
+const blank = { staffName: "", kind: "interview" as const, name: { en: "", sv: "" }, description: { en: "", sv: "" }, typicalDays: 5 };
 
 /**
  * The hiring process. Existing stages keep their keys whatever their new name or place; a stage
- * that holds applications cannot be removed. Hired is reachable from the last stage only.
+ * that holds applications cannot be removed. Each stage's kind says what it enables.
  */
 export function StageList({ form, occupancy }: { form: JobForm; occupancy: Record<string, number> }) {
-  const { register, formState, control } = form;
+  const { register, formState, control, watch } = form;
   const errors = formState.errors;
   const list = useFieldArray({ control, name: "stages", keyName: "fieldId" });
   return (
     <fieldset className="card">
       <legend>Hiring process</legend>
-      <p className="hint">Candidates see the names and descriptions on the posting and on their status page. Hired is possible only from the last stage.</p>
+      <p className="hint">
+        Candidates see the names and descriptions on the posting and on their status page. A job opens with exactly one Decision stage; Hired is
+        reached from the last Offer checks stage, or from the decision when there is none.
+      </p>
       <ErrorText errors={errors} path="stages" />
       <ol className="edit-list">
         {list.fields.map((f, i) => {
@@ -34,6 +39,20 @@ export function StageList({ form, occupancy }: { form: JobForm; occupancy: Recor
                     <label htmlFor={`job-stages-${i}-staffName`}>Name for staff</label>
                     <input type="text" {...described(errors, `stages.${i}.staffName`)} {...register(`stages.${i}.staffName`)} />
                     <ErrorText errors={errors} path={`stages.${i}.staffName`} />
+                  </div>
+                  <div className="field">
+                    <label htmlFor={`job-stages-${i}-kind`}>Kind</label>
+                    <select id={`job-stages-${i}-kind`} aria-describedby={`job-stages-${i}-kind-hint`} {...register(`stages.${i}.kind`)}>
+                      {STAGE_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {STAGE_KIND_TEXT[k].label}
+                        </option>
+                      ))}
+                    </select>
+                    <p className="hint" id={`job-stages-${i}-kind-hint`}>
+                      {STAGE_KIND_TEXT[watch(`stages.${i}.kind`) ?? "other"].enables}
+                    </p>
+                    <ErrorText errors={errors} path={`stages.${i}.kind`} />
                   </div>
                   <div className="field narrow">
                     <label htmlFor={`job-stages-${i}-typicalDays`}>Typical days</label>

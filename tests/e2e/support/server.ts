@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 /** A second production server on its own data folder, for tests that must kill and restart it. */
@@ -8,6 +8,8 @@ export class ExtraServer {
   constructor(
     readonly port: number,
     readonly dataDir: string,
+    /** Where the server's own output goes, for tests that read its log; dropped when unset. */
+    readonly logFile?: string,
   ) {}
 
   get baseURL() {
@@ -28,7 +30,7 @@ export class ExtraServer {
 
   async start(): Promise<void> {
     // Its own process group, so SIGKILL reaches tsx and the node process serving requests.
-    this.child = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], { env: this.env, detached: true, stdio: "ignore" });
+    this.child = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], { env: this.env, detached: true, stdio: this.output() });
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       try {
@@ -39,6 +41,13 @@ export class ExtraServer {
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error("the extra server did not become healthy");
+  }
+
+  private output(): "ignore" | ["ignore", number, number] {
+    if (!this.logFile) return "ignore";
+    mkdirSync(path.dirname(this.logFile), { recursive: true });
+    const fd = openSync(this.logFile, "a");
+    return ["ignore", fd, fd];
   }
 
   kill(signal: NodeJS.Signals = "SIGKILL"): void {

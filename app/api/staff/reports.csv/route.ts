@@ -1,10 +1,12 @@
+import { reportQuery } from "@/lib/validations/reports";
+import { parseOrThrow } from "@/lib/validations/parse";
 import { contentDisposition } from "@/lib/http/content-disposition";
 import { staffApi } from "@/lib/http/staff-api";
 import { reportCsv } from "@/lib/reports/csv";
 import { getReport } from "@/lib/reports/report";
 
 export const GET = staffApi(({ request, actor }) => {
-  const report = getReport(actor, Object.fromEntries(new URL(request.url).searchParams));
+  const report = getReport(actor, parseOrThrow(reportQuery, Object.fromEntries(new URL(request.url).searchParams)));
   const name = `rekry-report-${report.job?.slug ?? "all-jobs"}-${report.from}-${report.to}.csv`;
   return new Response(reportCsv(report), {
     headers: {

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { addNote, editNote } from "@/lib/applications/notes";
 import { addTag, removeTag } from "@/lib/applications/tags";
-import { headers } from "next/headers";
 import { moveApplication } from "@/lib/applications/move-application";
 import { recordDecision } from "@/lib/feedback/decision";
 import { cancelInterview, planInterview } from "@/lib/feedback/interviews";
@@ -43,7 +42,7 @@ export const removeTagAction = validatedAction(tagInput.extend({ applicationId: 
 });
 
 export const planInterviewAction = validatedAction(interviewPlan.extend({ applicationId: id }), async ({ applicationId, ...plan }, actor) => {
-  const result = planInterview(actor, applicationId, plan, publicOrigin(await headers()));
+  const result = planInterview(actor, applicationId, plan, publicOrigin());
   refresh(applicationId);
   return result;
 });

@@ -57,8 +57,8 @@ export default async function ApplicationPage({ params }: Props) {
               version={detail.version}
               referees={feedback.references.referees}
               backgroundCheck={feedback.references.backgroundCheck}
-              isLastStage={feedback.references.isLastStage}
-              isAdmin={actor.role === "admin"}
+              canHire={feedback.references.canHire}
+              canOverride={feedback.references.canOverride}
             />
           )}
         </div>

@@ -1,22 +1,13 @@
 import type { Metadata } from "next";
 import { JobEditor } from "@/components/staff/job-editor/job-editor";
-import { actorOrLogin } from "@/lib/auth/current";
-import { can } from "@/lib/auth/permissions";
+import { actorWith } from "@/lib/auth/current";
 import { editorCountries } from "@/lib/jobs/editor-props";
 import { hiringManagerOptions, newJobValues } from "@/lib/jobs/editor-queries";
 
 export const metadata: Metadata = { title: "New job" };
 
 export default async function NewJobPage() {
-  const actor = await actorOrLogin("/staff/jobs/new");
-  if (!can(actor, "jobs.manage")) {
-    return (
-      <section className="card">
-        <h1>No access</h1>
-        <p>Only recruiters and admins create jobs.</p>
-      </section>
-    );
-  }
+  const actor = await actorWith("jobs.manage", "/staff/jobs/new");
   return (
     <>
       <h1>New job</h1>

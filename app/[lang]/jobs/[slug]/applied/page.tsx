@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { PublicShell } from "@/components/site/public-shell";
 import { CONFIRMATION_COOKIE, readConfirmation, statusPath } from "@/lib/applications/confirmation";
@@ -21,7 +21,7 @@ export default async function AppliedPage({ params }: Props) {
   const token = confirmation?.token;
   const job = getPublicJob(slug);
   const firstStep = job?.stages[0];
-  const statusUrl = token ? `${publicOrigin(await headers())}${statusPath(token)}` : "";
+  const statusUrl = token ? `${publicOrigin()}${statusPath(token)}` : "";
   return (
     <PublicShell locale={lang} path={`/jobs/${slug}/applied`}>
       {confirmation && token && job ? (

@@ -1,7 +1,6 @@
 import { receiveApplication } from "@/lib/applications/intake";
 import { intakeErrorPage } from "@/lib/applications/intake-html";
 import { confirmationCookie, confirmationPath, statusPath } from "@/lib/applications/confirmation";
-import { publicOrigin } from "@/lib/http/origin";
 import { handleApi, wantsHtml } from "@/lib/http/responses";
 import { localeOfUrl } from "@/lib/i18n/locales";
 
@@ -11,8 +10,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const refererLocale = localeOfUrl(request.headers.get("referer"));
   return handleApi(
     async () => {
-      const { id, token, locale, firstName } = await receiveApplication(request, slug, refererLocale);
-      const origin = publicOrigin(request.headers);
+      const { id, token, locale, origin, firstName } = await receiveApplication(request, slug, refererLocale);
       const headers = new Headers({
         "Cache-Control": "no-store",
         "Set-Cookie": confirmationCookie(token, origin.startsWith("https:"), firstName),

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JobEditor } from "@/components/staff/job-editor/job-editor";
 import { JobStatusControl } from "@/components/staff/job-status-control";
-import { actorOrLogin } from "@/lib/auth/current";
-import { can } from "@/lib/auth/permissions";
+import { actorWith } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
 import { editorCountries } from "@/lib/jobs/editor-props";
 import { getJobEditor, hiringManagerOptions } from "@/lib/jobs/editor-queries";
@@ -15,15 +14,7 @@ export const metadata: Metadata = { title: "Edit job" };
 
 export default async function EditJobPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const actor = await actorOrLogin(`/staff/jobs/${slug}/edit`);
-  if (!can(actor, "jobs.manage")) {
-    return (
-      <section className="card">
-        <h1>No access</h1>
-        <p>Only recruiters and admins edit jobs.</p>
-      </section>
-    );
-  }
+  const actor = await actorWith("jobs.manage", `/staff/jobs/${slug}/edit`);
   let editor;
   try {
     editor = getJobEditor(actor, slug);

@@ -1,11 +1,14 @@
+import { interviewPlan } from "@/lib/validations/interviews";
+import { parseOrThrow } from "@/lib/validations/parse";
 import { interviewsOf } from "@/lib/feedback/interview-queries";
 import { planInterview } from "@/lib/feedback/interviews";
-import { publicOrigin } from "@/lib/http/origin";
+import { originForRequest } from "@/lib/http/origin";
 import { idParam, jsonBody, staffApi } from "@/lib/http/staff-api";
 
 export const GET = staffApi<{ id: string }>(({ actor, params }) => Response.json({ interviews: interviewsOf(actor, idParam(params.id)) }));
 
 export const POST = staffApi<{ id: string }>(async ({ request, actor, params }) => {
   const id = idParam(params.id);
-  return Response.json(planInterview(actor, id, await jsonBody(request), publicOrigin(request.headers)), { status: 201 });
+  const origin = originForRequest(request.headers);
+  return Response.json(planInterview(actor, id, parseOrThrow(interviewPlan, await jsonBody(request)), origin), { status: 201 });
 });

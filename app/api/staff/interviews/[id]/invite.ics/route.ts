@@ -1,9 +1,9 @@
 import { interviewInviteFile } from "@/lib/feedback/interviews";
-import { publicOrigin } from "@/lib/http/origin";
+import { originForRequest } from "@/lib/http/origin";
 import { idParam, staffApi } from "@/lib/http/staff-api";
 
 export const GET = staffApi<{ id: string }>(({ request, actor, params }) => {
-  const body = interviewInviteFile(actor, idParam(params.id), publicOrigin(request.headers));
+  const body = interviewInviteFile(actor, idParam(params.id), originForRequest(request.headers));
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -1,3 +1,5 @@
+import { scorecardDraft } from "@/lib/validations/interviews";
+import { parseOrThrow } from "@/lib/validations/parse";
 import { getOwnScorecard, saveDraft } from "@/lib/feedback/scorecards";
 import { idParam, jsonBody, staffApi } from "@/lib/http/staff-api";
 
@@ -5,5 +7,5 @@ export const GET = staffApi<{ id: string }>(({ actor, params }) => Response.json
 
 export const PUT = staffApi<{ id: string }>(async ({ request, actor, params }) => {
   const id = idParam(params.id);
-  return Response.json(saveDraft(actor, id, await jsonBody(request)));
+  return Response.json(saveDraft(actor, id, parseOrThrow(scorecardDraft, await jsonBody(request))));
 });

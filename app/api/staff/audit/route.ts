@@ -1,0 +1,9 @@
+import { listAudit } from "@/lib/events/audit-queries";
+import { staffApi } from "@/lib/http/staff-api";
+import { auditQuery } from "@/lib/validations/audit";
+import { parseOrThrow } from "@/lib/validations/parse";
+
+export const GET = staffApi(({ request, actor }) => {
+  const query = parseOrThrow(auditQuery, Object.fromEntries(new URL(request.url).searchParams));
+  return Response.json(listAudit(actor, query), { headers: { "Cache-Control": "no-store" } });
+});

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { SessionsList } from "@/components/staff/sessions-list";
+import { listOwnSessions } from "@/lib/auth/account-sessions";
+import { actorOrLogin, currentSession } from "@/lib/auth/current";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const actor = await actorOrLogin("/staff/account");
+  const sessions = listOwnSessions(await currentSession());
+  return (
+    <>
+      <h1>Your account</h1>
+      <p>
+        {actor.name} · {actor.email} · {ROLE_LABELS[actor.role]}
+      </p>
+      <h2>Where you are signed in</h2>
+      <p>
+        Each sign-in is a session. End one you do not recognise, or every one but this device; it stops working on its
+        next request. A session ends by itself after 8 hours without use, and {env().SESSION_MAX_DAYS} days after signing in
+        at the latest.
+      </p>
+      <SessionsList sessions={sessions} />
+    </>
+  );
+}

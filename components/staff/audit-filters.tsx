@@ -1,0 +1,44 @@
+type Props = {
+  kinds: readonly string[];
+  users: { id: number; label: string }[];
+  values: { kind: string; userId: string };
+  errors: Record<string, string>;
+};
+
+/** A plain GET form like the reports': the filters live in the URL and work without JavaScript. */
+export function AuditFilters({ kinds, users, values, errors }: Props) {
+  const invalid = (name: string) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
+  return (
+    <form method="get" action="/staff/audit" className="card report-filters" aria-label="Audit log filters">
+      <div className="field">
+        <label htmlFor="audit-kind">Kind</label>
+        <select id="audit-kind" name="kind" defaultValue={values.kind} {...invalid("kind")}>
+          <option value="">All kinds</option>
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+        {errors.kind && <p className="error" id="kind-error">{errors.kind}</p>}
+      </div>
+      <div className="field">
+        <label htmlFor="audit-user">User</label>
+        <select id="audit-user" name="userId" defaultValue={values.userId} {...invalid("userId")}>
+          <option value="">Everyone</option>
+          {users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.label}
+            </option>
+          ))}
+        </select>
+        {errors.userId && <p className="error" id="userId-error">{errors.userId}</p>}
+      </div>
+      <div className="report-actions">
+        <button type="submit" className="button small">
+          Show entries
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,133 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { applications, candidates, jobs, stages, type Application, type ApplicationStatus } from "@/db/schema";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import type { ApplicationEvent } from "@/lib/events/application-events";
+import { recordEvent, type EventActor } from "@/lib/events/record";
+import { buildMail } from "@/lib/mail/messages";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { checksBeforeHire } from "@/lib/stages/process";
+import { checkTransition, isOutcome, type RejectionReason } from "@/lib/stages/transitions";
+
+/** Who changes an application: staff (with their role, for the rules), the candidate, or the system. */
+export type Mover = { type: "user"; user: Actor } | Exclude<EventActor, { type: "user" }>;
+
+export type TransitionDetails = {
+  /** The version the actor saw: a stale one is refused with 409 and the current state. */
+  version?: number;
+  reason?: RejectionReason;
+  /** The constructive feedback a rejection sends the candidate. */
+  feedback?: string;
+  override?: boolean;
+  overrideReason?: string;
+  /** The knockout question whose answer rejects (the system's rejection). */
+  knockout?: string;
+  /**
+   * Erase and retention: the event says which; an active application is withdrawn, a closed one
+   * keeps its status. `confirm` mails the candidate the erase confirmation first.
+   */
+  privacy?: { kind: "erased" | "anonymised"; confirm?: boolean };
+};
+
+export type TransitionResult = { id: number; stage: string; status: ApplicationStatus; version: number };
+
+type JobStage = Pick<typeof stages.$inferSelect, "id" | "key" | "kind" | "position" | "name" | "description">;
+
+/**
+ * The one place an application changes stage or status, inside the caller's transaction: the
+ * process rule, the optimistic version, the update, the event and the candidate's message.
+ * Moves, bulk moves, the decision, knockouts, withdrawal, erase and retention all come here.
+ */
+export function transitionApplication(tx: Tx, actor: Mover, application: Pick<Application, "id">, to: string, details: TransitionDetails = {}, now = new Date()): TransitionResult {
+  const a = tx.select().from(applications).where(eq(applications.id, application.id)).get();
+  if (!a) throw new AppError("not_found", "Not found.");
+  const list: JobStage[] = tx
+    .select({ id: stages.id, key: stages.key, kind: stages.kind, position: stages.position, name: stages.name, description: stages.description })
+    .from(stages)
+    .where(eq(stages.jobId, a.jobId))
+    .orderBy(asc(stages.position))
+    .all();
+  const from = list.find((s) => s.id === a.stageId)!;
+  if (details.version !== undefined && a.version !== details.version) {
+    throw new AppError("conflict", "Someone else changed this application first. Here is where it is now.", {
+      current: { id: a.id, stage: from.key, status: a.status, version: a.version },
+    });
+  }
+  if (details.privacy) return privacyChange(tx, actor, a, from, details.privacy, now);
+
+  const check = checkTransition({ status: a.status, stageKey: from.key, stages: list, to, mayReopen: actor.type === "user" && can(actor.user, "applications.reopen") });
+  if (!check.ok) throw new AppError(actor.type === "candidate" ? "conflict" : "unprocessable", check.message);
+  const outcome = isOutcome(to) ? to : null;
+  const override = outcome === "hired" && checksBeforeHire(list) ? hiredGuard(actor, a, details) : null;
+  const target = outcome ? from : list.find((s) => s.key === to)!;
+  const status: ApplicationStatus = outcome ?? "active";
+  const updated = tx
+    .update(applications)
+    .set({
+      status,
+      stageId: target.id,
+      version: sql`${applications.version} + 1`,
+      updatedAt: now,
+      ...(outcome ? {} : { stageEnteredAt: now }),
+      ...(outcome === "rejected" ? { rejectionReason: details.reason, candidateFeedback: details.feedback } : {}),
+      ...(check.reopen ? { rejectionReason: null, candidateFeedback: null } : {}),
+    })
+    .where(and(eq(applications.id, a.id), eq(applications.version, a.version)))
+    .returning({ version: applications.version })
+    .get();
+  if (!updated) throw new AppError("conflict", "Someone else changed this application first.");
+
+  const change = { applicationId: a.id, fromStageId: from.id, toStageId: target.id, fromStatus: a.status, toStatus: status };
+  const event: ApplicationEvent = check.reopen
+    ? { kind: "reopened", ...change }
+    : outcome === "rejected"
+      ? { kind: "rejected", ...change, data: { reason: details.reason, ...(details.knockout ? { knockout: details.knockout } : {}) } }
+      : outcome === "hired"
+        ? { kind: "hired", ...change, data: override }
+        : outcome === "withdrawn"
+          ? { kind: "withdrawn", ...change, data: actor.type === "candidate" ? null : { onBehalf: true } }
+          : { kind: "moved", ...change };
+  recordEvent(tx, actor, event, now);
+
+  const forward = !outcome && !check.reopen && target.position > from.position;
+  if (forward) tell(tx, a, (base) => buildMail("next_step", { ...base, step: { name: target.name[a.locale], description: target.description[a.locale] } }), now);
+  if (outcome === "rejected") tell(tx, a, (base) => buildMail("rejected", { ...base, feedback: details.feedback }), now);
+  if (outcome === "withdrawn" && actor.type === "candidate") tell(tx, a, (base) => buildMail("withdrawn", base), now);
+  return { id: a.id, stage: target.key, status, version: updated.version };
+}
+
+/** Erase or retention: withdraws an active application and records why; closed ones keep their status. */
+function privacyChange(tx: Tx, actor: Mover, a: Application, at: JobStage, privacy: NonNullable<TransitionDetails["privacy"]>, now: Date): TransitionResult {
+  if (privacy.confirm) tell(tx, a, (base) => buildMail("erased", { ...base, name: "" }), now);
+  const withdraw = a.status === "active";
+  const version = withdraw
+    ? tx.update(applications).set({ status: "withdrawn", version: sql`${applications.version} + 1`, updatedAt: now }).where(eq(applications.id, a.id)).returning({ version: applications.version }).get()!.version
+    : a.version;
+  const status: ApplicationStatus = withdraw ? "withdrawn" : a.status;
+  recordEvent(tx, actor, { kind: privacy.kind, applicationId: a.id, fromStatus: a.status, toStatus: status }, now);
+  return { id: a.id, stage: at.key, status, version };
+}
+
+/**
+ * Hired needs the background check completed. Someone the permission table lets override may
+ * hire before it with a reason, which the event keeps; anyone else is told what is missing.
+ */
+function hiredGuard(actor: Mover, a: Application, details: TransitionDetails) {
+  if (a.backgroundCheck === "completed") return null;
+  if (!details.override) {
+    throw new AppError("unprocessable", "Complete the background check before marking the candidate hired. An admin can override this, with a reason.");
+  }
+  if (actor.type !== "user" || !can(actor.user, "hiring.override_check")) throw new AppError("forbidden", "Only an admin can hire before the background check is complete.");
+  return { override: true as const, overrideReason: details.overrideReason, backgroundCheck: a.backgroundCheck };
+}
+
+type MailBase = { locale: Application["locale"]; to: string; name: string; job: string; applicationId: number };
+
+/** The candidate's message about this change, in their language, through the outbox; none once erased. */
+function tell(tx: Tx, a: Application, build: (base: MailBase) => Parameters<typeof enqueueMail>[1], now: Date): void {
+  const person = tx.select().from(candidates).where(eq(candidates.id, a.candidateId)).get();
+  const job = tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, a.jobId)).get();
+  if (!person || !job || person.erasedAt || !person.email) return;
+  enqueueMail(tx, build({ locale: a.locale, to: person.email, name: person.fullName, job: job.content[a.locale].title, applicationId: a.id }), now);
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
+import { db } from "@/db";
+import { sessions, users } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { byUser } from "@/lib/events/record";
+import { recordAuthEvent, sessionLabel } from "./audit";
+import { requirePermission } from "./guard";
+import type { Actor } from "./permissions";
+import { revokeUserSessions, SESSION_IDLE_MS, type SignedIn } from "./sessions";
+
+export type SessionDto = { id: string; createdAt: string; lastSeenAt: string; ip: string; userAgent: string; current: boolean };
+
+
+/** Sessions that could still open a page: not ended, not past their end, not idle past renewal. */
+const live = (now: Date) =>
+  and(isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)));
+
+/** The signed-in user's own live sessions: this one first and marked, then the most recently seen. */
+export function listOwnSessions(signedIn: SignedIn | null, now = new Date()): SessionDto[] {
+  const { actor, sessionId } = requireSignedIn(signedIn);
+  return db()
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.userId, actor.id), live(now)))
+    .orderBy(desc(sessions.lastSeenAt))
+    .all()
+    .map((s) => ({
+      id: s.id,
+      createdAt: s.createdAt.toISOString(),
+      lastSeenAt: s.lastSeenAt.toISOString(),
+      ip: s.ip,
+      userAgent: s.userAgent,
+      current: s.id === sessionId,
+    }))
+    .sort((a, b) => Number(b.current) - Number(a.current));
+}
+
+/** Ends one of the user's own sessions (never someone else's: the id must be theirs). */
+export function endOwnSession(signedIn: SignedIn | null, id: string, now = new Date()): void {
+  const { actor } = requireSignedIn(signedIn);
+  db().transaction((tx) => {
+    const ended = tx
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(and(eq(sessions.id, id), eq(sessions.userId, actor.id), isNull(sessions.revokedAt)))
+      .returning({ id: sessions.id })
+      .get();
+    if (!ended) throw new AppError("not_found", "That session has already ended.");
+    recordAuthEvent(tx, { kind: "session.ended", data: { userId: actor.id, session: sessionLabel(id) } }, now, byUser(actor));
+  });
+}
+
+/** "End all others": every session of the user but the one asking. */
+export function endOtherSessions(signedIn: SignedIn | null, now = new Date()): number {
+  const { actor, sessionId } = requireSignedIn(signedIn);
+  return db().transaction((tx) => {
+    const count = tx
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(and(eq(sessions.userId, actor.id), ne(sessions.id, sessionId), isNull(sessions.revokedAt)))
+      .returning({ id: sessions.id })
+      .all().length;
+    recordAuthEvent(tx, { kind: "user.sessions_ended", data: { userId: actor.id, count } }, now, byUser(actor));
+    return count;
+  });
+}
+
+/** An admin ends every session of a user (their own included, if they ask for themselves). */
+export function endUserSessions(actor: Actor | null, userId: number, now = new Date()): { revoked: number } {
+  const admin = requirePermission(actor, "users.manage");
+  return db().transaction((tx) => {
+    if (!tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) throw new AppError("not_found", "No such user.");
+    const revoked = revokeUserSessions(tx, userId, now);
+    recordAuthEvent(tx, { kind: "user.sessions_ended", data: { userId, count: revoked } }, now, byUser(admin));
+    return { revoked };
+  });
+}
+
+function requireSignedIn(signedIn: SignedIn | null): SignedIn {
+  if (!signedIn) throw new AppError("unauthorized", "Please sign in.");
+  requirePermission(signedIn.actor, "staff.access");
+  return signedIn;
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { APPLICATION_STATUSES, BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES } from "@/db/schema";
+
+/**
+ * Every event of an application's history, defined once. Writers hand one of these to
+ * recordEvent; the timeline, the candidate's export and the reports read rows back through
+ * the same union (a kind this version does not know reads as "other", never as a crash).
+ */
+const id = z.number().int().positive();
+const status = z.enum(APPLICATION_STATUSES);
+const none = z.null().optional();
+
+/** The stage and status columns an event carries when it records a change of either. */
+const change = {
+  fromStageId: id.nullish(),
+  toStageId: id.nullish(),
+  fromStatus: status.nullish(),
+  toStatus: status.nullish(),
+};
+
+const event = <K extends string, D extends z.ZodType>(kind: K, data: D) =>
+  z.object({ kind: z.literal(kind), applicationId: id, data, ...change });
+
+export const applicationEvent = z.discriminatedUnion("kind", [
+  event("applied", z.object({ source: z.string().nullable(), cv: z.boolean() }).nullish()),
+  event("moved", none),
+  event("hired", z.object({ override: z.literal(true), overrideReason: z.string().nullish(), backgroundCheck: z.enum(BACKGROUND_CHECK_STATUSES) }).nullish()),
+  event("rejected", z.object({ reason: z.string().nullish(), knockout: z.string().optional() }).nullish()),
+  event("withdrawn", z.object({ onBehalf: z.literal(true).optional() }).nullish()),
+  event("reopened", none),
+  event("note_added", z.object({ noteId: id })),
+  event("note_edited", z.object({ noteId: id })),
+  event("tag_added", z.object({ tag: z.string() })),
+  event("tag_removed", z.object({ tag: z.string() })),
+  event(
+    "interview_planned",
+    z.object({ interviewId: id, interviewKind: z.enum(INTERVIEW_KINDS), interviewers: z.array(z.string()), startsAt: z.string().nullable() }),
+  ),
+  event("interview_cancelled", z.object({ interviewId: id, interviewKind: z.enum(INTERVIEW_KINDS) })),
+  event("scorecard_submitted", z.object({ interviewId: id, recommendation: z.enum(RECOMMENDATIONS).nullish() })),
+  event("scorecard_amended", z.object({ interviewId: id, reason: z.string() })),
+  event("decision_recorded", z.object({ decision: z.enum(["offer", "decline"]) })),
+  event("referee_added", z.object({ referee: z.string() })),
+  event("referee_status", z.object({ referee: z.string(), status: z.enum(REFEREE_STATUSES) })),
+  event("background_check", z.object({ status: z.enum(BACKGROUND_CHECK_STATUSES) })),
+  event("knockout_scheduled", z.object({ question: z.string(), dueAt: z.string() })),
+  event("knockout_cancelled", z.object({ question: z.string() })),
+  event("exported", none),
+  event("erased", none),
+  event("anonymised", none),
+]);
+
+export type ApplicationEvent = z.input<typeof applicationEvent>;
+export type ApplicationEventKind = ApplicationEvent["kind"];
+export const APPLICATION_EVENT_KINDS = applicationEvent.options.map((o) => o.shape.kind.value) as ApplicationEventKind[];
+
+/** What readers get: a known event, typed, or one they must show as "Other change". */
+export type ReadEvent = z.output<typeof applicationEvent> | { kind: "other"; storedKind: string };
+
+export function readApplicationEvent(row: { kind: string; applicationId: number; data: unknown } & Partial<Record<keyof typeof change, unknown>>): ReadEvent {
+  const parsed = applicationEvent.safeParse(row);
+  return parsed.success ? parsed.data : { kind: "other", storedKind: row.kind };
+}

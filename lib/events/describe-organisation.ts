@@ -1,0 +1,57 @@
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import type { ReadOrganisationEvent } from "./organisation-events";
+
+export type AuditActorDto = { type: "user"; id: number; name: string; email: string } | { type: "system"; job: string } | { type: "candidate" } | { type: "unknown" };
+
+/** Who made an entry, from what the writer kept in it (entries from before the typed log: "unknown"). */
+export function organisationEventActor(data: Record<string, unknown>): AuditActorDto {
+  const a = data.actor as Record<string, unknown> | undefined;
+  if (a && typeof a.id === "number" && typeof a.name === "string") return { type: "user", id: a.id, name: a.name, email: String(a.email ?? "") };
+  if (a?.type === "system" && typeof a.job === "string") return { type: "system", job: a.job };
+  if (a?.type === "candidate") return { type: "candidate" };
+  return { type: "unknown" };
+}
+
+/** One sentence an admin reads in the organisation log. */
+export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
+  switch (e.kind) {
+    case "user.created":
+      return `Added ${e.data.name} (${e.data.email}) as ${ROLE_LABELS[e.data.role].toLowerCase()}`;
+    case "user.renamed":
+      return `Renamed ${e.data.email} from “${e.data.from}” to “${e.data.to}”`;
+    case "user.role_changed":
+      return `Changed ${e.data.email} from ${ROLE_LABELS[e.data.from].toLowerCase()} to ${ROLE_LABELS[e.data.to].toLowerCase()}`;
+    case "user.deactivated":
+      return `Deactivated ${e.data.email}`;
+    case "user.reactivated":
+      return `Reactivated ${e.data.email}`;
+    case "user.password_reset":
+      return `Set a new password for ${e.data.email}`;
+    case "user.signed_in":
+      return `Signed in from ${e.data.ip} (session ${e.data.session})`;
+    case "user.signed_out":
+      return `Signed out (session ${e.data.session})`;
+    case "session.ended":
+      return `Ended session ${e.data.session}`;
+    case "user.sessions_ended":
+      return `Ended ${e.data.count} session(s) of user ${e.data.userId}`;
+    case "user.signed_in_failed_lockout":
+      return `After ${e.data.failures} failed sign-ins from ${e.data.ip}, ${e.data.scope === "device" ? "that device is" : "the account's sign-ins are"} held back`;
+    case "job.created":
+      return `Created the job ${e.data.slug}`;
+    case "job.updated":
+      return e.data.changed.length || e.data.lists?.length ? `Edited the job ${e.data.slug}: ${[...e.data.changed, ...(e.data.lists ?? [])].join(", ")}` : `Saved the job ${e.data.slug}`;
+    case "job.status":
+      return `Set the job ${e.data.slug} from ${e.data.from} to ${e.data.to}`;
+    case "retention.run":
+      return `Retention anonymised ${e.data.count} application(s) closed before ${e.data.cutoff.slice(0, 10)}`;
+    case "retention.dry_run":
+      return `Retention dry run: ${e.data.count} application(s) would be anonymised`;
+    case "knockout.run":
+      return `Knockouts rejected ${e.data.rejected.length} application(s), left ${e.data.skipped.length} that had moved on`;
+    case "outbox.dropped_undelivered":
+      return `Dropped ${e.data.count} message(s) still undelivered after ${e.data.olderThanDays} days`;
+    case "other":
+      return "Other change";
+  }
+}

@@ -1,0 +1,54 @@
+import type { Db, Tx } from "@/db";
+import { applicationEvents, auditLog } from "@/db/schema";
+import type { Actor } from "@/lib/auth/permissions";
+import { applicationEvent, type ApplicationEvent } from "./application-events";
+import { organisationEvent, type OrganisationEvent } from "./organisation-events";
+
+/**
+ * Who did it: a staff user, the candidate on their own status page, or the system with the job
+ * that acted (the periodic runs, a command line, the first start).
+ */
+export type EventActor =
+  | { type: "user"; user: Pick<Actor, "id" | "name" | "email"> }
+  | { type: "candidate" }
+  | { type: "system"; job: "retention" | "knockouts" | "outbox" | "sign-in" | "first-start" | `cli:${string}` };
+
+export const byUser = (user: Pick<Actor, "id" | "name" | "email">): EventActor => ({ type: "user", user });
+type SystemActor = Extract<EventActor, { type: "system" }>;
+export const byCandidate: Extract<EventActor, { type: "candidate" }> = { type: "candidate" };
+export const bySystem = (job: SystemActor["job"]): SystemActor => ({ type: "system", job });
+
+/** How an actor is kept in a row's data, so the organisation log can say who without a join. */
+function actorData(actor: EventActor) {
+  if (actor.type === "user") return { type: "user", id: actor.user.id, name: actor.user.name, email: actor.user.email };
+  return actor.type === "system" ? { type: "system", job: actor.job } : { type: "candidate" };
+}
+
+/**
+ * The one writer of both logs, inside the caller's transaction. The event is checked against
+ * its union first, so a malformed event is a bug that fails the write, not a row readers trip on.
+ */
+export function recordEvent(tx: Tx | Db, actor: EventActor, event: ApplicationEvent | OrganisationEvent, now = new Date()): void {
+  if ("applicationId" in event) {
+    const e = applicationEvent.parse(event);
+    const data = (e.data ?? null) as Record<string, unknown> | null;
+    tx.insert(applicationEvents)
+      .values({
+        applicationId: e.applicationId,
+        actorType: actor.type,
+        actorUserId: actor.type === "user" ? actor.user.id : null,
+        actorJob: actor.type === "system" ? actor.job : null,
+        kind: e.kind,
+        fromStageId: e.fromStageId ?? null,
+        toStageId: e.toStageId ?? null,
+        fromStatus: e.fromStatus ?? null,
+        toStatus: e.toStatus ?? null,
+        data,
+        createdAt: now,
+      })
+      .run();
+    return;
+  }
+  const e = organisationEvent.parse(event);
+  tx.insert(auditLog).values({ action: e.kind, data: { actor: actorData(actor), ...e.data }, createdAt: now }).run();
+}

@@ -1,0 +1,127 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applications, jobs, stages } from "@/db/schema";
+import { getApplicationDetail } from "@/lib/applications/detail";
+import { moveApplication } from "@/lib/applications/move-application";
+import { applicationFeedback } from "@/lib/feedback/application-feedback";
+import { recordDecision } from "@/lib/feedback/decision";
+import { planInterview } from "@/lib/feedback/interviews";
+import { saveDraft, submitScorecard } from "@/lib/feedback/scorecards";
+import { scorecardsFor } from "@/lib/feedback/visibility";
+import { getJobEditor } from "@/lib/jobs/editor-queries";
+import { createJob, setJobStatus, updateJob } from "@/lib/jobs/save-job";
+import { isAppError, type AppError } from "@/lib/errors";
+import { jobInput, type JobData } from "@/lib/validations/job";
+import { createTestData, type TestData } from "../helpers/test-data";
+import { addUser, type TestUser } from "../helpers/staff";
+import { apply, validFields } from "../helpers/intake";
+import { jobData } from "../helpers/jobs";
+
+let t: TestData;
+let recruiter: TestUser, admin: TestUser, manager: TestUser;
+beforeAll(async () => {
+  t = createTestData({ PUBLIC_URL: "https://careers.example.eu" });
+  [recruiter, admin, manager] = await Promise.all([addUser(t.db, "recruiter"), addUser(t.db, "admin"), addUser(t.db, "hiring_manager", "Cleo Case")]);
+}, 30_000);
+afterAll(() => t.cleanup());
+
+function caught(run: () => unknown): AppError {
+  try {
+    run();
+  } catch (e) {
+    if (isAppError(e)) return e;
+    throw e;
+  }
+  throw new Error("expected an AppError");
+}
+
+const stage = (staffName: string, kind: JobData["stages"][number]["kind"]) => ({
+  kind, staffName, name: { en: staffName, sv: staffName }, description: { en: `About ${staffName}.`, sv: `Om ${staffName}.` }, typicalDays: 5,
+});
+const editorData = (slug: string) => jobInput.parse(getJobEditor(recruiter, slug).values);
+
+async function applyTo(slug: string): Promise<number> {
+  const res = await apply(validFields(), { slug });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { id: number }).id;
+}
+
+describe("a process defined by its stages' kinds", () => {
+  it("holds an interview and its scorecards in a Case study stage a recruiter added in the editor", async () => {
+    const data = jobData();
+    createJob(recruiter, data);
+    const current = editorData(data.slug);
+    updateJob(recruiter, data.slug, { ...current, stages: [...current.stages.slice(0, 4), stage("Case study", "interview"), ...current.stages.slice(4)] });
+    const job = t.db.select().from(jobs).where(eq(jobs.slug, data.slug)).get()!;
+    const caseStudy = t.db.select().from(stages).where(eq(stages.jobId, job.id)).all().find((s) => s.staffName === "Case study")!;
+    expect(caseStudy).toMatchObject({ key: "case_study", kind: "interview", position: 4 });
+    setJobStatus(recruiter, data.slug, "open");
+
+    const id = await applyTo(data.slug);
+    moveApplication(recruiter, id, { to: "case_study", version: 1 });
+    expect(applicationFeedback(recruiter, id)).toMatchObject({ planning: { defaultKind: "system_design" }, planHint: null });
+    const { id: interviewId } = planInterview(recruiter, id, { kind: "other", interviewers: [manager.email], durationMinutes: 90 }, "https://careers.example.eu");
+    saveDraft(manager, interviewId, { ratings: {}, attributeNotes: {}, recommendation: "strong_yes", notes: "Clear reasoning about trade-offs.", candidateFeedback: "" });
+    submitScorecard(manager, interviewId);
+    const seen = scorecardsFor(recruiter, id).scorecards;
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ status: "submitted", recommendation: "strong_yes" });
+    expect(getApplicationDetail(recruiter, id).timeline.map((e) => e.description)).toContain("Planned an interview with Cleo Case");
+  });
+
+  it("refuses interviews in a stage that is not of the kind Interview, saying so", async () => {
+    const id = await applyTo("cloud-engineer");
+    expect(applicationFeedback(recruiter, id).planHint).toMatch(/kind Interview/);
+    const e = caught(() => planInterview(recruiter, id, { kind: "other", interviewers: [manager.email] }, "https://careers.example.eu"));
+    expect(e).toMatchObject({ code: "unprocessable", message: expect.stringMatching(/kind Interview, and “Applied” is not one/) });
+  });
+
+  it("will not open a job without exactly one Decision stage, with a field error on the stages, and changes nothing", () => {
+    const none = jobData({ stages: [stage("New", "screening"), stage("Chat", "interview")] });
+    createJob(recruiter, none);
+    const e = caught(() => setJobStatus(recruiter, none.slug, "open"));
+    expect(e).toMatchObject({ code: "invalid", extra: { errors: { stages: "The process needs a stage of the kind Decision before the job opens." } } });
+    expect(t.db.select({ status: jobs.status }).from(jobs).where(eq(jobs.slug, none.slug)).get()?.status).toBe("draft");
+
+    const two = jobData({ stages: [stage("New", "screening"), stage("Decide", "decision"), stage("Decide again", "decision")] });
+    createJob(recruiter, two);
+    expect(caught(() => setJobStatus(recruiter, two.slug, "open")).extra.errors?.stages).toMatch(/2 Decision stages/);
+  });
+
+  it("will not save an open job's process without its Decision stage", () => {
+    const current = editorData("cloud-engineer");
+    const before = JSON.stringify(t.db.select().from(stages).all());
+    const e = caught(() => updateJob(recruiter, "cloud-engineer", { ...current, stages: current.stages.map((s) => (s.kind === "decision" ? { ...s, kind: "other" as const } : s)) }));
+    expect(e.extra.errors?.stages).toMatch(/needs a stage of the kind Decision/);
+    expect(JSON.stringify(t.db.select().from(stages).all())).toBe(before);
+  });
+
+  it("hires straight from the decision in a job without offer checks, and shows the decision there", async () => {
+    const data = jobData({ stages: [stage("New", "screening"), stage("Chat", "interview"), stage("Verdict", "decision")] });
+    createJob(recruiter, data);
+    setJobStatus(recruiter, data.slug, "open");
+    const id = await applyTo(data.slug);
+    const moved = moveApplication(recruiter, id, { to: "verdict", version: 1 });
+    expect(applicationFeedback(recruiter, id).decision.canDecide).toBe(true);
+    const result = recordDecision(recruiter, id, { decision: "offer", version: moved.version });
+    expect(result).toMatchObject({ status: "hired" });
+    expect(t.db.select({ status: applications.status }).from(applications).where(eq(applications.id, id)).get()?.status).toBe("hired");
+  });
+});
+
+describe("what a viewer may do, from the permission table", () => {
+  it("gives canDecide and canOverride only to the roles the table names", async () => {
+    const id = await applyTo("cloud-engineer");
+    moveApplication(recruiter, id, { to: "technical_interviews", version: 1 });
+    planInterview(recruiter, id, { kind: "other", interviewers: [manager.email] }, "https://careers.example.eu");
+    let v = moveApplication(recruiter, id, { to: "decision", version: 2 }).version;
+    expect(applicationFeedback(recruiter, id).decision.canDecide).toBe(true);
+    expect(applicationFeedback(admin, id).decision.canDecide).toBe(true);
+    expect(applicationFeedback(manager, id).decision.canDecide).toBe(false);
+    v = recordDecision(recruiter, id, { decision: "offer", version: v }).version;
+    expect(applicationFeedback(recruiter, id).references).toMatchObject({ canHire: true, canOverride: false });
+    expect(applicationFeedback(admin, id).references).toMatchObject({ canHire: true, canOverride: true });
+    expect(applicationFeedback(manager, id).references).toBeNull();
+    expect(v).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseEnv, startConfig } from "@/lib/env";
+
+const base = { DATABASE_PATH: "/tmp/x.db", UPLOAD_DIR: "/tmp/up" };
+const start = (source: Record<string, string>, nodeEnv?: string) => startConfig(parseEnv({ ...base, ...source }), nodeEnv);
+
+describe("npm start's configuration", () => {
+  it("defaults PUBLIC_URL to http://localhost:PORT on a fresh machine, and says so", () => {
+    const { config, notice } = start({ PORT: "4100" });
+    expect(config.PUBLIC_URL).toBe("http://localhost:4100");
+    expect(config.HOST).toBe("0.0.0.0");
+    expect(notice).toContain("http://localhost:4100");
+  });
+
+  it("keeps a configured PUBLIC_URL without a notice, in production too", () => {
+    const { config, notice } = start({ PUBLIC_URL: "https://jobs.example.com", TRUST_PROXY: "true", HOST: "10.0.0.5" }, "production");
+    expect(config.PUBLIC_URL).toBe("https://jobs.example.com");
+    expect(notice).toBeUndefined();
+  });
+
+  it("refuses production behind a trusted proxy without PUBLIC_URL, with one clear message", () => {
+    expect(() => start({ TRUST_PROXY: "true" }, "production")).toThrow(ConfigError);
+    expect(() => start({ TRUST_PROXY: "true" }, "production")).toThrow(/PUBLIC_URL: set it/);
+  });
+
+  it("refuses a non-loopback bind address without PUBLIC_URL, whatever NODE_ENV says", () => {
+    expect(() => start({ HOST: "192.0.2.10" })).toThrow(/PUBLIC_URL/);
+    expect(() => start({ HOST: "jobs.internal" })).toThrow(/PUBLIC_URL/);
+  });
+
+  it("allows loopback and the default all-interfaces bind without PUBLIC_URL", () => {
+    for (const HOST of ["127.0.0.1", "localhost", "::1", "0.0.0.0", "::"]) expect(start({ HOST }).config.PUBLIC_URL).toBe("http://localhost:3000");
+    expect(start({ TRUST_PROXY: "true" }).config.PUBLIC_URL).toBe("http://localhost:3000");
+  });
+
+  it("refuses a PUBLIC_URL that is not http(s), and a HOST with spaces", () => {
+    expect(() => start({ PUBLIC_URL: "javascript:alert(1)" })).toThrow(/PUBLIC_URL must be an absolute http\(s\) URL/);
+    expect(() => start({ HOST: "0.0.0.0 evil" })).toThrow(/HOST must be an address/);
+  });
+});
