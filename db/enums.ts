@@ -10,3 +10,17 @@
  */
 export const STAGE_KINDS = ["screening", "interview", "decision", "offer_checks", "other"] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
+
+/** Staff roles; what each may do is the permission table in lib/auth/permissions.ts. */
+export const ROLES = ["admin", "recruiter", "hiring_manager"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const INTERVIEW_KINDS = ["manager_meeting", "system_design", "programming", "technical", "other"] as const;
+export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
+
+export const RECOMMENDATIONS = ["strong_no", "no", "yes", "strong_yes"] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+
+export const REFEREE_STATUSES = ["requested", "received", "concerns"] as const;
+export const BACKGROUND_CHECK_STATUSES = ["not_started", "in_progress", "completed", "concerns"] as const;
+export type BackgroundCheckStatus = (typeof BACKGROUND_CHECK_STATUSES)[number];

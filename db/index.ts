@@ -40,6 +40,9 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // Deleted and overwritten rows are zeroed on disk, so an erased candidate's name does not live
+  // on in free pages of the file (lib/privacy/anonymise.ts).
+  sqlite.pragma("secure_delete = ON");
   return drizzle(sqlite, { schema });
 }
 

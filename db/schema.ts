@@ -1,8 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import { ROLES } from "../lib/auth/roles";
-import { STAGE_KINDS } from "./enums";
-import { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, REFEREE_STATUSES, type Recommendation } from "../lib/feedback/constants";
+import { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, REFEREE_STATUSES, ROLES, STAGE_KINDS, type Recommendation } from "./enums";
 
 export type Locale = "en" | "sv";
 export type Localized = Record<Locale, string>;
@@ -241,8 +239,8 @@ export const applicationStays = sqliteTable(
   ],
 );
 
-export { ROLES, type Role } from "../lib/auth/roles";
-export { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES, type BackgroundCheckStatus, type Recommendation } from "../lib/feedback/constants";
+export { ROLES, type Role } from "./enums";
+export { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES, type BackgroundCheckStatus, type Recommendation } from "./enums";
 
 export const users = sqliteTable(
   "users",
@@ -385,6 +383,23 @@ export const outbox = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("outbox_due_idx").on(t.status, t.nextAttemptAt), index("outbox_application_idx").on(t.applicationId)],
+);
+
+/**
+ * Status links mailed by the lost-link form and not opened yet. The application's own token keeps
+ * working until one of these is opened; that one then becomes the token and the rest go.
+ */
+export const statusLinks = sqliteTable(
+  "status_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("status_links_token_unique").on(t.tokenHash), index("status_links_application_idx").on(t.applicationId)],
 );
 
 /** What the system did on its own (retention runs and the like), for the audit trail. */

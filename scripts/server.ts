@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { runRetention } from "@/lib/privacy/retention";
 import { db } from "@/db";
 import { startCheckpointer } from "@/db/checkpointer";
-import { deliverDue } from "@/lib/mail/outbox";
+import { deliverDue, dropStaleMail } from "@/lib/mail/outbox";
 import { smtpSender } from "@/lib/mail/transport";
 import { runDueKnockouts } from "@/lib/applications/knockouts";
 
@@ -60,11 +60,14 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
     }, 3000).unref();
   }
   setInterval(retention, 24 * 60 * 60 * 1000).unref();
-  // Knockout rejections fall due KNOCKOUT_DELAY_HOURS after applying; minutes late is fine.
+  // Knockout rejections fall due KNOCKOUT_DELAY_HOURS after applying, and mail left undelivered
+  // for a week is dropped (lib/mail/outbox.ts); minutes late is fine for both.
   const knockouts = () => {
     try {
       const r = runDueKnockouts();
       if (r.rejected.length) console.log(`Knockouts: rejected ${r.rejected.length} application(s).`);
+      const dropped = dropStaleMail(db());
+      if (dropped.length) console.log(`Outbox: dropped ${dropped.length} undelivered message(s) older than a week.`);
     } catch (e) {
       console.error("Knockout run failed:", e);
     }

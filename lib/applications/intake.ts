@@ -57,7 +57,7 @@ export function notTakingApplications(closed: boolean, locale: Locale): AppError
   return new AppError("not_found", errorMessage(locale, closed ? "job.closed" : "job.missing"));
 }
 
-export type ReceivedApplication = SubmittedApplication & { locale: Locale; origin: string };
+export type ReceivedApplication = SubmittedApplication & { locale: Locale; origin: string; firstName: string };
 
 /**
  * The intake for the API and the form alike: host, rate limit, job, body, fields, file content,
@@ -112,7 +112,8 @@ export async function receiveApplication(
     const upload = parsed.file && detected && input.cv ? { ...parsed.file, name: input.cv.name, detected } : undefined;
     const stored = await submitApplication(slug, result.data, upload, origin, custom.answers);
     moved = true;
-    return { ...stored, locale, origin };
+    const fullName = result.data.fullName.trim();
+    return { ...stored, locale, origin, firstName: fullName.split(/\s+/)[0] || fullName };
   } finally {
     // A stored CV was renamed away; unlinking its old name would only raise (and build) an ENOENT.
     if (!moved) await removeQuietly(parsed.file?.tempPath);

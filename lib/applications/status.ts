@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { applications, candidates, jobs, stages, type Localized } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
-import { hashToken, looksLikeToken } from "@/lib/security/tokens";
+import { applicationIdForToken } from "@/lib/candidates/status-token";
 
 /** What the holder of a status token may see: their own application, in candidate terms. */
 export type CandidateStatus = {
@@ -27,7 +27,8 @@ export type CandidateStatus = {
 
 /** The token is the only credential; it is looked up by its hash, so no timing reveals it. */
 export function getStatusByToken(token: string): CandidateStatus | null {
-  if (!looksLikeToken(token)) return null;
+  const id = applicationIdForToken(token);
+  if (id === null) return null;
   const row = db()
     .select({
       locale: applications.locale,
@@ -50,7 +51,7 @@ export function getStatusByToken(token: string): CandidateStatus | null {
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .innerJoin(stages, eq(stages.id, applications.stageId))
-    .where(eq(applications.statusTokenHash, hashToken(token)))
+    .where(eq(applications.id, id))
     .get();
   if (!row) return null;
   const steps = db()

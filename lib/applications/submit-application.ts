@@ -1,7 +1,7 @@
 import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
-import { and, asc, eq } from "drizzle-orm";
-import { db } from "@/db";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { db, type Tx } from "@/db";
 import {
   applications, candidates, consents, files, jobQuestions, jobs, stages,
 } from "@/db/schema";
@@ -13,6 +13,7 @@ import type { CvType } from "@/lib/files/sniff";
 import { moveIntoPlace, newStorageKey, removeQuietly } from "@/lib/files/storage";
 import { countryName } from "@/lib/geo/countries";
 import { errorMessage } from "@/lib/i18n/errors";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { NOTICE_VERSION, privacyNotice } from "@/lib/privacy/notice";
 import { COMPANY } from "@/lib/company";
 import { hashToken, newToken } from "@/lib/security/tokens";
@@ -64,25 +65,18 @@ export async function submitApplication(
   const emailKey = data.email.toLowerCase();
 
   try {
-    const id = db().transaction(
+    const stored = db().transaction(
       (tx) => {
         // From the address to its few candidates, then their applications: a cross join keeps
         // SQLite to that order, where it would otherwise walk all of the job's active applications
         // (3.7 ms for 10,000 of them, on every application received).
         const duplicate = tx
-          .select({ id: applications.id })
+          .select({ id: applications.id, locale: applications.locale, name: candidates.fullName, address: candidates.email })
           .from(candidates)
           .crossJoin(applications)
           .where(and(eq(candidates.emailKey, emailKey), eq(applications.candidateId, candidates.id), eq(applications.jobId, job.id), eq(applications.status, "active")))
           .get();
-        if (duplicate) {
-          throw new AppError(
-            "conflict",
-            locale === "sv"
-              ? "Du har redan en aktiv ansökan till den här rollen. Vi har tagit emot den och återkommer till dig, så du behöver inte söka igen."
-              : "You already have an active application for this role. We have it and will get back to you, so there is no need to apply again.",
-          );
-        }
+        if (duplicate) return answerDuplicate(tx, job, duplicate, origin, now);
         const firstStage = tx
           .select({ id: stages.id })
           .from(stages)
@@ -162,13 +156,40 @@ export async function submitApplication(
           }),
           now,
         );
-        return application.id;
+        return { id: application.id, token };
       },
       { behavior: "immediate" },
     );
-    return { id, token };
+    // The duplicate's answer carries a token of its own; its CV is not kept.
+    if (stored.token !== token) await removeQuietly(storedFile);
+    return stored;
   } catch (e) {
     await removeQuietly(storedFile);
     throw e;
   }
+}
+
+/**
+ * A second application from an address with an active one for this job is answered exactly like
+ * a first, so the answer tells no one that this person applied: an id is used up as a stored
+ * application would use it, and the token is fresh and opens nothing. Nothing else is kept; the
+ * address's owner is mailed instead, and pointed at the lost-link page, never sent a live link.
+ */
+function answerDuplicate(
+  tx: Tx,
+  job: { content: typeof jobs.$inferSelect.content },
+  existing: { locale: Locale; name: string; address: string },
+  origin: string,
+  now: Date,
+): SubmittedApplication {
+  const { seq } = tx.get<{ seq: number }>(sql`UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'applications' RETURNING seq`);
+  enqueueMail(
+    tx,
+    buildMail("already_applied", {
+      locale: existing.locale, to: existing.address, name: existing.name, job: job.content[existing.locale].title,
+      lostLinkUrl: `${origin}${localePath(existing.locale, "/lost-link")}`,
+    }),
+    now,
+  );
+  return { id: seq, token: newToken() };
 }

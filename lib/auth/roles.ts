@@ -1,5 +1,6 @@
-export const ROLES = ["admin", "recruiter", "hiring_manager"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "@/db/enums";
+
+export { ROLES, type Role } from "@/db/enums";
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: "Admin",

@@ -1,20 +1,30 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { applications, candidates, jobs } from "@/db/schema";
+import { applications, candidates, jobs, statusLinks } from "@/db/schema";
 import { statusPath } from "@/lib/applications/confirmation";
+import type { Locale } from "@/lib/i18n/locales";
 import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { createRateLimiter, sharedRateLimiter } from "@/lib/security/rate-limit";
 import { hashToken, newToken } from "@/lib/security/tokens";
 
+/** At most this many lost-link mails an hour to one address, whoever asks and from where. */
+export const LOST_LINK_MAILS_PER_HOUR = 3;
+const perRecipient = () =>
+  sharedRateLimiter("lost-link-recipient", () => createRateLimiter({ limit: () => LOST_LINK_MAILS_PER_HOUR, windowMs: 60 * 60 * 1000 }));
+
 /**
- * Emails fresh status links for every application under this address (the old links stop
- * working, since only their hashes were kept). The caller answers the same whether or not any
- * exist, so the form reveals nothing about who applied.
+ * Emails a new status link for every application under this address; each old link keeps working
+ * until its new one is opened (lib/candidates/status-token.ts). An address with no application
+ * gets a message saying so, written the same way in the same kind of transaction, so the request
+ * takes the same work either way and the caller, who answers the same, reveals nothing. Past the
+ * per-recipient limit nothing is sent, again for either kind of address.
  */
-export function sendLostLinks(email: string, origin: string): void {
+export function sendLostLinks(email: string, origin: string, locale: Locale = "en"): void {
   const emailKey = email.trim().toLowerCase();
   if (!emailKey) return;
+  if (!perRecipient().hit(emailKey).ok) return;
   db().transaction(
     (tx) => {
       const rows = tx
@@ -25,14 +35,16 @@ export function sendLostLinks(email: string, origin: string): void {
         .where(and(eq(candidates.emailKey, emailKey), isNull(candidates.erasedAt)))
         .orderBy(desc(applications.createdAt))
         .all();
-      if (rows.length === 0) return;
       const links = rows.map((r) => {
         const token = newToken();
-        tx.update(applications).set({ statusTokenHash: hashToken(token) }).where(eq(applications.id, r.id)).run();
+        tx.insert(statusLinks).values({ applicationId: r.id, tokenHash: hashToken(token) }).run();
         return { job: r.content[r.locale].title, url: `${origin}${statusPath(token)}` };
       });
-      const latest = rows[0]!;
-      enqueueMail(tx, buildMail("lost_link", { locale: latest.locale, to: latest.address, name: latest.name, job: links[0]!.job, links }));
+      const latest = rows[0];
+      enqueueMail(
+        tx,
+        buildMail("lost_link", { locale: latest?.locale ?? locale, to: latest?.address ?? email.trim(), name: latest?.name ?? "", job: links[0]?.job ?? "", links }),
+      );
     },
     { behavior: "immediate" },
   );

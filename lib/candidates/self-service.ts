@@ -11,12 +11,12 @@ import { transitionApplication } from "@/lib/applications/transition";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { storedPath } from "@/lib/files/storage";
-import { hashToken, looksLikeToken } from "@/lib/security/tokens";
+import { applicationIdForToken } from "./status-token";
 
 /** The application a status token opens; the token is the candidate's only credential. */
 function byToken(token: string) {
-  if (!looksLikeToken(token)) throw new AppError("not_found", "Not found.");
-  const row = db().select().from(applications).where(eq(applications.statusTokenHash, hashToken(token))).get();
+  const id = applicationIdForToken(token);
+  const row = id === null ? undefined : db().select().from(applications).where(eq(applications.id, id)).get();
   if (!row) throw new AppError("not_found", "Not found.");
   return row;
 }

@@ -49,6 +49,8 @@ export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
       return `Retention dry run: ${e.data.count} application(s) would be anonymised`;
     case "knockout.run":
       return `Knockouts rejected ${e.data.rejected.length} application(s), left ${e.data.skipped.length} that had moved on`;
+    case "outbox.dropped_undelivered":
+      return `Dropped ${e.data.count} message(s) still undelivered after ${e.data.olderThanDays} days`;
     case "other":
       return "Other change";
   }

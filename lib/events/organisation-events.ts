@@ -31,6 +31,14 @@ export const organisationEvent = z.discriminatedUnion("kind", [
   event("retention.run", z.object({ dryRun: z.boolean(), retentionDays: z.number(), cutoff: z.string(), anonymised: z.array(id), count: z.number() })),
   event("retention.dry_run", z.object({ dryRun: z.boolean(), retentionDays: z.number(), cutoff: z.string(), anonymised: z.array(id), count: z.number() })),
   event("knockout.run", z.object({ rejected: z.array(id), skipped: z.array(id) })),
+  event(
+    "outbox.dropped_undelivered",
+    z.object({
+      count: z.number().int().positive(),
+      olderThanDays: z.number().int().positive(),
+      messages: z.array(z.object({ id, kind: z.string(), status: z.string(), applicationId: id.nullable() })),
+    }),
+  ),
 ]);
 
 export type OrganisationEvent = z.input<typeof organisationEvent>;

@@ -3,7 +3,7 @@ import { escapeHtml } from "@/lib/http/responses";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Mail } from "./outbox";
 
-export type MailKind = "received" | "next_step" | "interview_planned" | "rejected" | "withdrawn" | "erased" | "lost_link";
+export type MailKind = "received" | "next_step" | "interview_planned" | "rejected" | "withdrawn" | "erased" | "lost_link" | "already_applied";
 
 type Facts = {
   locale: Locale;
@@ -13,6 +13,8 @@ type Facts = {
   applicationId?: number;
   statusUrl?: string;
   links?: { job: string; url: string }[];
+  /** Where to ask for a new status link (the lost-link page). */
+  lostLinkUrl?: string;
   step?: { name: string; description: string };
   feedback?: string;
   /** For an interview: what it is, when (already formatted in the candidate's language) and where. */
@@ -56,9 +58,20 @@ const WORDS: Record<Locale, Record<MailKind, (f: Facts) => Words>> = {
       subject: `Your data has been erased`,
       lines: [`Hello,`, `As you asked, we have erased your CV and personal details from your application for ${f.job}. Only anonymous facts for our statistics remain. This is the last message we send you about it.`],
     }),
-    lost_link: (f) => ({
-      subject: `Your status links at ${COMPANY.name}`,
-      lines: [`Hi ${firstName(f.name)},`, "Someone (we hope you) asked for the links to your applications. Here they are; the old links no longer work.", ...(f.links ?? []).map((l) => `${l.job}: ${l.url}`), "If you did not ask for this, you can ignore this message."],
+    lost_link: (f) =>
+      f.links?.length
+        ? {
+            subject: `Your status links at ${COMPANY.name}`,
+            lines: [`Hi ${firstName(f.name)},`, "Someone (we hope you) asked for the links to your applications. Here they are. Your old links keep working until you open one of these; then only the new one works.", ...f.links.map((l) => `${l.job}: ${l.url}`), "If you did not ask for this, you can ignore this message."],
+          }
+        : {
+            subject: `Your status links at ${COMPANY.name}`,
+            lines: ["Hello,", "Someone (we hope you) asked for the links to applications sent with this email address, but we hold none under it. If you applied with another address, ask again with that one.", "If you did not ask for this, you can ignore this message."],
+          },
+    already_applied: (f) => ({
+      subject: `You have already applied for ${f.job}`,
+      lines: [`Hi ${firstName(f.name)},`, `Someone (we hope you) sent an application for ${f.job} with this email address, but you already have an active application for it. We have kept the one you sent first and did not store the new one.`, "Your private status page shows where you stand; its link is in the email we sent when you first applied. If you cannot find it, ask for a new link here:"],
+      link: f.lostLinkUrl,
     }),
   },
   sv: {
@@ -93,9 +106,20 @@ const WORDS: Record<Locale, Record<MailKind, (f: Facts) => Words>> = {
       subject: `Dina uppgifter har raderats`,
       lines: [`Hej,`, `Som du bad om har vi raderat ditt CV och dina personuppgifter från din ansökan till ${f.job}. Bara anonyma uppgifter för vår statistik finns kvar. Det här är det sista meddelandet vi skickar om det.`],
     }),
-    lost_link: (f) => ({
-      subject: `Dina statuslänkar hos ${COMPANY.name}`,
-      lines: [`Hej ${firstName(f.name)},`, "Någon (förhoppningsvis du) bad om länkarna till dina ansökningar. Här är de; de gamla länkarna fungerar inte längre.", ...(f.links ?? []).map((l) => `${l.job}: ${l.url}`), "Om det inte var du kan du bortse från det här meddelandet."],
+    lost_link: (f) =>
+      f.links?.length
+        ? {
+            subject: `Dina statuslänkar hos ${COMPANY.name}`,
+            lines: [`Hej ${firstName(f.name)},`, "Någon (förhoppningsvis du) bad om länkarna till dina ansökningar. Här är de. Dina gamla länkar fungerar tills du öppnar en av de nya; sedan fungerar bara den nya.", ...f.links.map((l) => `${l.job}: ${l.url}`), "Om det inte var du kan du bortse från det här meddelandet."],
+          }
+        : {
+            subject: `Dina statuslänkar hos ${COMPANY.name}`,
+            lines: ["Hej,", "Någon (förhoppningsvis du) bad om länkarna till ansökningar skickade med den här e-postadressen, men vi har inga under den. Om du sökte med en annan adress kan du fråga igen med den.", "Om det inte var du kan du bortse från det här meddelandet."],
+          },
+    already_applied: (f) => ({
+      subject: `Du har redan sökt ${f.job}`,
+      lines: [`Hej ${firstName(f.name)},`, `Någon (förhoppningsvis du) skickade en ansökan till ${f.job} med den här e-postadressen, men du har redan en aktiv ansökan till rollen. Vi har behållit den du skickade först och sparade inte den nya.`, "På din privata statussida ser du var du står; länken finns i mejlet vi skickade när du sökte första gången. Hittar du det inte kan du be om en ny länk här:"],
+      link: f.lostLinkUrl,
     }),
   },
 };

@@ -1,12 +1,15 @@
-import { and, eq, inArray, isNull, lte, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
 import type { Db } from "@/db";
 import { outbox, type MailAttachment } from "@/db/schema";
+import { bySystem, recordEvent } from "@/lib/events/record";
 
 export type Mail = { kind: string; applicationId?: number; to: string; toName?: string; subject: string; text: string; html: string; attachments?: MailAttachment[] };
 export type Send = (mail: Mail & { id: number }) => Promise<void>;
 type Writer = Pick<Db, "insert">;
 
 export const MAX_ATTEMPTS = 8;
+/** How long an undelivered message may wait before it is dropped (its links must not linger). */
+export const UNDELIVERED_DAYS = 7;
 const CLAIM_MS = 60_000;
 
 /** Minutes to wait before attempt n+1: 1, 5, 15, 60, 180, 360, 720. */
@@ -51,8 +54,11 @@ export async function deliverDue(database: Db, send: Send, now = new Date(), lim
   for (const m of claimed) {
     try {
       await send({ id: m.id, kind: m.kind, applicationId: m.applicationId ?? undefined, to: m.toAddress, toName: m.toName ?? undefined, subject: m.subject, text: m.text, html: m.html, attachments: m.attachments ?? undefined });
-      const scrub = m.kind === "erased" ? { toAddress: "", toName: null, text: "[erased]", html: "[erased]" } : {};
-      database.update(outbox).set({ status: "sent", sentAt: new Date(), claimedUntil: null, attempts: m.attempts + 1, lastError: null, ...scrub }).where(eq(outbox.id, m.id)).run();
+      // Delivered: the body (with any live status link) and attachments go; what was sent when stays.
+      // An erase confirmation's address goes too, since it is the last trace of the person.
+      const body = { text: "", html: "", attachments: null };
+      const scrub = m.kind === "erased" ? { toAddress: "", toName: null } : {};
+      database.update(outbox).set({ status: "sent", sentAt: new Date(), claimedUntil: null, attempts: m.attempts + 1, lastError: null, ...body, ...scrub }).where(eq(outbox.id, m.id)).run();
       sent += 1;
     } catch (e) {
       const attempts = m.attempts + 1;
@@ -71,4 +77,23 @@ export async function deliverDue(database: Db, send: Send, now = new Date(), lim
     }
   }
   return { sent, failed };
+}
+
+/**
+ * Drops messages still undelivered after UNDELIVERED_DAYS (pending, retrying or failed), so a
+ * working status link never waits in the database for ever; the audit trail records what went.
+ */
+export function dropStaleMail(database: Db, now = new Date()): number[] {
+  const cutoff = new Date(now.getTime() - UNDELIVERED_DAYS * 24 * 60 * 60 * 1000);
+  return database.transaction(
+    (tx) => {
+      const stale = and(inArray(outbox.status, ["pending", "sending", "failed"]), lt(outbox.createdAt, cutoff));
+      const rows = tx.select({ id: outbox.id, kind: outbox.kind, status: outbox.status, applicationId: outbox.applicationId }).from(outbox).where(stale).all();
+      if (rows.length === 0) return [];
+      tx.delete(outbox).where(inArray(outbox.id, rows.map((r) => r.id))).run();
+      recordEvent(tx, bySystem("outbox"), { kind: "outbox.dropped_undelivered", data: { count: rows.length, olderThanDays: UNDELIVERED_DAYS, messages: rows } }, now);
+      return rows.map((r) => r.id);
+    },
+    { behavior: "immediate" },
+  );
 }

@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationAnswers, applications, candidates, files, interviews, notes, outbox, referees, scheduledRejections, scorecardRevisions, scorecards, type ScorecardContent } from "@/db/schema";
+import { applicationAnswers, applications, candidates, files, interviews, notes, outbox, referees, scheduledRejections, scorecardRevisions, scorecards, statusLinks, type ScorecardContent } from "@/db/schema";
 import { transitionApplication, type Mover } from "@/lib/applications/transition";
 import { env } from "@/lib/env";
 import { removeQuietly, storedPath } from "@/lib/files/storage";
@@ -38,6 +38,13 @@ export async function anonymiseApplications(
       tx.delete(outbox).where(and(inArray(outbox.applicationId, ids), inArray(outbox.status, ["pending", "sending"]))).run();
       tx.update(outbox).set({ toAddress: "", toName: null, subject: "[erased]", text: "[erased]", html: "[erased]", attachments: null }).where(inArray(outbox.applicationId, ids)).run();
       for (const app of apps) {
+        const person = tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get();
+        if (person?.email) {
+          // Lost-link and "you already applied" mails name no application, only the address.
+          const toThem = and(isNull(outbox.applicationId), sql`lower(${outbox.toAddress}) = ${person.email.toLowerCase()}`);
+          tx.delete(outbox).where(and(toThem, inArray(outbox.status, ["pending", "sending", "failed"]))).run();
+          tx.update(outbox).set({ toAddress: "", toName: null, subject: "[erased]", text: "[erased]", html: "[erased]", attachments: null }).where(toThem).run();
+        }
         // Withdraws an active application and records why; the erase confirmation is the one
         // message that still needs the address, and the outbox scrubs it once sent.
         transitionApplication(tx, cause.actor, app, "withdrawn", { privacy: { kind: cause.kind, confirm: cause.confirm } }, now);
@@ -53,6 +60,7 @@ export async function anonymiseApplications(
       // Staff notes are about these people, so none of them can stay.
       tx.update(notes).set({ body: REDACTED, searchText: "", mentions: [], updatedAt: now }).where(inArray(notes.applicationId, ids)).run();
       tx.delete(files).where(inArray(files.applicationId, ids)).run();
+      tx.delete(statusLinks).where(inArray(statusLinks.applicationId, ids)).run();
       // Referees are other people's data about this person; scorecards keep only their ratings.
       tx.delete(referees).where(inArray(referees.applicationId, ids)).run();
       const interviewIds = tx.select({ id: interviews.id }).from(interviews).where(inArray(interviews.applicationId, ids)).all().map((i) => i.id);
@@ -77,4 +85,7 @@ export async function anonymiseApplications(
     { behavior: "immediate" },
   );
   for (const key of removed) await removeQuietly(storedPath(env().UPLOAD_DIR, key));
+  // secure_delete zeroed the old rows in the pages just written; copying the log back and
+  // truncating it removes the earlier page images, which still hold them, from the -wal file.
+  db().$client.pragma("wal_checkpoint(TRUNCATE)");
 }

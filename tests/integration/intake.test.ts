@@ -1,8 +1,9 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { applicationEvents, applications, candidates, consents, files, jobs } from "@/db/schema";
+import { applicationEvents, applications, candidates, consents, files, jobs, outbox } from "@/db/schema";
+import { getStatusByToken } from "@/lib/applications/status";
 import { hashToken } from "@/lib/security/tokens";
 import { storedPath } from "@/lib/files/storage";
 import { createTestData, type TestData } from "../helpers/test-data";
@@ -104,13 +105,42 @@ describe("POST /api/jobs/{slug}/applications", () => {
     nothingStored();
   });
 
-  it("answers 409, kindly, when the same email already has an active application", async () => {
+  it("answers a repeated application exactly like a new one, stores nothing and mails the address instead", async () => {
+    const fields = validFields();
+    const first = await apply(fields);
+    expect(first.status).toBe(201);
+    const firstBody = (await first.json()) as { id: number; statusUrl: string };
+    before = stored(t.db, t.uploadDir);
+    const again = await apply({ ...fields, fullName: "Someone Else", locale: "sv", email: String(fields.email).toUpperCase() });
+    expect(again.status).toBe(201);
+    expect(again.headers.get("set-cookie")).toMatch(/^rekry_applied=[A-Za-z0-9_-]{43}\./);
+    const body = (await again.json()) as { id: number; statusUrl: string };
+    expect(Object.keys(body)).toEqual(Object.keys(firstBody));
+    expect(body.id).toBe(firstBody.id + 1);
+    // A fresh token of the same form, which opens nothing.
+    const token = body.statusUrl.split("/status/")[1]!;
+    expect(body.statusUrl).toMatch(/^http:\/\/localhost(:\d+)?\/status\/[A-Za-z0-9_-]{43}$/);
+    expect(getStatusByToken(token)).toBeNull();
+    nothingStored();
+    // Only the owner of the address hears of it, in the language and name they applied with.
+    const mail = t.db.select().from(outbox).orderBy(desc(outbox.id)).get()!;
+    expect(mail).toMatchObject({ kind: "already_applied", toAddress: fields.email, applicationId: null, subject: "You have already applied for Cloud Engineer" });
+    expect(mail.text).toContain("Hi Åsa");
+    expect(mail.text).toContain("/lost-link");
+    expect(mail.text).not.toMatch(/\/status\//);
+    // The next application still gets an id of its own.
+    const next = (await (await apply(validFields())).json()) as { id: number };
+    expect(next.id).toBe(body.id + 1);
+  });
+
+  it("answers a repeated form post with the same redirect to the confirmation page", async () => {
     const fields = validFields();
     expect((await apply(fields)).status).toBe(201);
     before = stored(t.db, t.uploadDir);
-    const again = await apply({ ...fields, email: String(fields.email).toUpperCase() });
-    expect(again.status).toBe(409);
-    expect(((await again.json()) as { message: string }).message).toMatch(/already have an active application/);
+    const again = await apply(fields, { headers: { accept: "text/html" } });
+    expect(again.status).toBe(303);
+    expect(again.headers.get("location")).toBe("/jobs/cloud-engineer/applied");
+    expect(again.headers.get("set-cookie")).toMatch(/^rekry_applied=[A-Za-z0-9_-]{43}\.w4VzYQ;/);
     nothingStored();
   });
 

@@ -8,6 +8,7 @@ import { smtpSender } from "@/lib/mail/transport";
 import { moveApplication } from "@/lib/applications/move-application";
 import { sendLostLinks } from "@/lib/candidates/lost-link";
 import { withdrawByToken } from "@/lib/candidates/self-service";
+import { getStatusByToken } from "@/lib/applications/status";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { addUser, TEST_SECRET, type TestUser } from "../helpers/staff";
 import { apply, validFields } from "../helpers/intake";
@@ -66,15 +67,18 @@ describe("messages to candidates go through the outbox", () => {
     expect(latest().text).toContain("more hands-on Ceph would make the difference");
   });
 
-  it("confirms a withdrawal, and answers a lost-link request with fresh links only when applications exist", async () => {
+  it("confirms a withdrawal, and answers a lost-link request with fresh links, or with a note when no application exists", async () => {
     const fields = validFields();
     const res = await apply(fields);
     const { statusUrl } = (await res.json()) as { statusUrl: string };
     withdrawByToken(statusUrl.split("/status/")[1]!);
     expect(latest()).toMatchObject({ kind: "withdrawn" });
     const before = t.db.select().from(outbox).all().length;
+    // The same work for an address that never applied: one message, saying so, with no link.
     sendLostLinks("nobody-here@example.com", "http://localhost");
-    expect(t.db.select().from(outbox).all()).toHaveLength(before);
+    expect(t.db.select().from(outbox).all()).toHaveLength(before + 1);
+    expect(latest()).toMatchObject({ kind: "lost_link", toAddress: "nobody-here@example.com", applicationId: null });
+    expect(latest().text).not.toContain("/status/");
     sendLostLinks(String(fields.email).toUpperCase(), "http://localhost");
     expect(latest()).toMatchObject({ kind: "lost_link", toAddress: fields.email });
     expect(latest().text).toMatch(/http:\/\/localhost\/status\/[A-Za-z0-9_-]{43}/);
@@ -133,5 +137,45 @@ describe("an interview invitation", () => {
     expect(toCandidate.raw).toContain('filename=interview.ics');
     const toManager = smtp.inbox.find((m) => m.to.includes(manager.email))!;
     expect(toManager.raw).toContain("https://jobs.example.com/staff/interviews/");
+  });
+});
+
+describe("lost links", () => {
+  const tokenOf = (url: string) => url.split("/status/")[1]!;
+  const linksIn = (text: string) => [...text.matchAll(/\/status\/([A-Za-z0-9_-]{43})/g)].map((m) => m[1]!);
+
+  it("runs the same writes whether or not the address applied", async () => {
+    const fields = validFields();
+    await apply(fields);
+    const writes = (email: string) => {
+      const before = t.db.select().from(outbox).all().length;
+      const changes = t.db.$client.prepare("select total_changes() as n").get() as { n: number };
+      sendLostLinks(email, "http://localhost");
+      const after = t.db.$client.prepare("select total_changes() as n").get() as { n: number };
+      return { mails: t.db.select().from(outbox).all().length - before, kind: latest().kind, rowsWritten: after.n - changes.n > 0 };
+    };
+    expect(writes(String(fields.email))).toEqual({ mails: 1, kind: "lost_link", rowsWritten: true });
+    expect(writes(`never-applied-${Date.now()}@example.com`)).toEqual({ mails: 1, kind: "lost_link", rowsWritten: true });
+  });
+
+  it("sends at most 3 an hour to one address, whoever asks", () => {
+    const address = `limited-${Date.now()}@example.com`;
+    const before = t.db.select().from(outbox).all().length;
+    for (let i = 0; i < 5; i++) sendLostLinks(i % 2 ? address.toUpperCase() : address, "http://localhost");
+    expect(t.db.select().from(outbox).all().length - before).toBe(3);
+  });
+
+  it("keeps the old link working until a new one is opened, then only the newest opened one works", async () => {
+    const fields = validFields();
+    const old = tokenOf(((await (await apply(fields)).json()) as { statusUrl: string }).statusUrl);
+    sendLostLinks(String(fields.email), "http://localhost");
+    const [first] = linksIn(latest().text);
+    sendLostLinks(String(fields.email), "http://localhost");
+    const [second] = linksIn(latest().text);
+    expect(getStatusByToken(old)).not.toBeNull();
+    expect(getStatusByToken(second!)).not.toBeNull();
+    expect(getStatusByToken(old)).toBeNull();
+    expect(getStatusByToken(first!)).toBeNull();
+    expect(getStatusByToken(second!)).not.toBeNull();
   });
 });

@@ -54,6 +54,7 @@ const ORGANISATION_SAMPLES: { [K in OrganisationEventKind]: Extract<Organisation
   "retention.run": { kind: "retention.run", data: { dryRun: false, retentionDays: 730, cutoff: "2024-12-02T00:00:00.000Z", anonymised: [3], count: 1 } },
   "retention.dry_run": { kind: "retention.dry_run", data: { dryRun: true, retentionDays: 730, cutoff: "2024-12-02T00:00:00.000Z", anonymised: [], count: 0 } },
   "knockout.run": { kind: "knockout.run", data: { rejected: [3], skipped: [] } },
+  "outbox.dropped_undelivered": { kind: "outbox.dropped_undelivered", data: { count: 1, olderThanDays: 7, messages: [{ id: 9, kind: "lost_link", status: "failed", applicationId: null }] } },
 };
 
 describe("the application event union", () => {

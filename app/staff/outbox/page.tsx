@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { actorWith } from "@/lib/auth/current";
 import { env } from "@/lib/env";
 import { listOutbox } from "@/lib/mail/outbox-queries";
+import { UNDELIVERED_DAYS } from "@/lib/mail/outbox";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -14,7 +15,8 @@ export default async function OutboxPage() {
       <p className="notice">
         {env().SMTP_URL
           ? "Messages are delivered through the configured SMTP server and retried with backoff when it is down."
-          : "No SMTP_URL is set, so messages stay here and are not sent. Set SMTP_URL to deliver them."}
+          : "No SMTP_URL is set, so messages stay here and are not sent. Set SMTP_URL to deliver them."}{" "}
+        Status links are shown redacted; a delivered message keeps only who it went to and when, and one still undelivered after {UNDELIVERED_DAYS} days is dropped.
       </p>
       {messages.length === 0 && <p>No messages yet.</p>}
       {messages.map((m) => (
@@ -27,10 +29,14 @@ export default async function OutboxPage() {
             {m.attempts > 0 && ` · ${m.attempts} attempt(s)`}
             {m.lastError && ` · last error: ${m.lastError}`} · queued {m.createdAt.slice(0, 16).replace("T", " ")}
           </p>
-          <details>
-            <summary>Read the message</summary>
-            <pre style={{ whiteSpace: "pre-wrap", font: "inherit" }}>{m.text}</pre>
-          </details>
+          {m.text === null ? (
+            <p>Delivered; its text is not kept.</p>
+          ) : (
+            <details>
+              <summary>Read the message (status links redacted)</summary>
+              <pre style={{ whiteSpace: "pre-wrap", font: "inherit" }}>{m.text}</pre>
+            </details>
+          )}
         </article>
       ))}
     </>

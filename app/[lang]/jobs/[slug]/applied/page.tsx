@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { PublicShell } from "@/components/site/public-shell";
-import { CONFIRMATION_COOKIE, statusPath } from "@/lib/applications/confirmation";
-import { getStatusByToken } from "@/lib/applications/status";
+import { CONFIRMATION_COOKIE, readConfirmation, statusPath } from "@/lib/applications/confirmation";
 import { isLocale, localePath } from "@/lib/i18n/locales";
 import { siteText } from "@/lib/i18n/site";
 import { publicOrigin } from "@/lib/http/origin";
@@ -18,17 +17,17 @@ export default async function AppliedPage({ params }: Props) {
   const { lang, slug } = await params;
   if (!isLocale(lang)) notFound();
   const t = siteText(lang);
-  const token = (await cookies()).get(CONFIRMATION_COOKIE)?.value;
-  const status = token ? getStatusByToken(token) : null;
+  const confirmation = readConfirmation((await cookies()).get(CONFIRMATION_COOKIE)?.value);
+  const token = confirmation?.token;
   const job = getPublicJob(slug);
   const firstStep = job?.stages[0];
   const statusUrl = token ? `${publicOrigin()}${statusPath(token)}` : "";
   return (
     <PublicShell locale={lang} path={`/jobs/${slug}/applied`}>
-      {status && token ? (
+      {confirmation && token && job ? (
         <section className="card success" aria-labelledby="thanks">
-          <h1 id="thanks">{t.thanks(status.firstName)}</h1>
-          <p>{t.received(status.jobTitle[lang])}</p>
+          <h1 id="thanks">{t.thanks(confirmation.firstName)}</h1>
+          <p>{t.received(job.content[lang].title)}</p>
           <p>{t.statusLinkIntro}</p>
           <a className="status-link" href={statusPath(token)}>
             {statusUrl}

@@ -10,10 +10,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const refererLocale = localeOfUrl(request.headers.get("referer"));
   return handleApi(
     async () => {
-      const { id, token, locale, origin } = await receiveApplication(request, slug, refererLocale);
+      const { id, token, locale, origin, firstName } = await receiveApplication(request, slug, refererLocale);
       const headers = new Headers({
         "Cache-Control": "no-store",
-        "Set-Cookie": confirmationCookie(token, origin.startsWith("https:")),
+        "Set-Cookie": confirmationCookie(token, origin.startsWith("https:"), firstName),
       });
       if (html) {
         headers.set("Location", confirmationPath(locale, slug));
