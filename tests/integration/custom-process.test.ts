@@ -10,7 +10,7 @@ import { saveDraft, submitScorecard } from "@/lib/feedback/scorecards";
 import { scorecardsFor } from "@/lib/feedback/visibility";
 import { getJobEditor } from "@/lib/jobs/editor-queries";
 import { createJob, setJobStatus, updateJob } from "@/lib/jobs/save-job";
-import { isAppError, type AppError } from "@/lib/errors";
+import { caught } from "../helpers/errors";
 import { jobInput, type JobData } from "@/lib/validations/job";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { addUser, type TestUser } from "../helpers/staff";
@@ -24,16 +24,6 @@ beforeAll(async () => {
   [recruiter, admin, manager] = await Promise.all([addUser(t.db, "recruiter"), addUser(t.db, "admin"), addUser(t.db, "hiring_manager", "Cleo Case")]);
 }, 30_000);
 afterAll(() => t.cleanup());
-
-function caught(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (e) {
-    if (isAppError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-}
 
 const stage = (staffName: string, kind: JobData["stages"][number]["kind"]) => ({
   kind, staffName, name: { en: staffName, sv: staffName }, description: { en: `About ${staffName}.`, sv: `Om ${staffName}.` }, typicalDays: 5,

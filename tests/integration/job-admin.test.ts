@@ -5,7 +5,7 @@ import { getPublicJob, listOpenJobs } from "@/lib/jobs/queries";
 import { createJob, setJobStatus, updateJob } from "@/lib/jobs/save-job";
 import { getJobEditor } from "@/lib/jobs/editor-queries";
 import { jobInput } from "@/lib/validations/job";
-import { isAppError, type AppError } from "@/lib/errors";
+import { caught } from "../helpers/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { addUser } from "../helpers/staff";
@@ -23,16 +23,6 @@ beforeAll(async () => {
   manager = await addUser(t.db, "hiring_manager");
 });
 afterAll(() => t.cleanup());
-
-function caught(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (e) {
-    if (isAppError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-}
 
 const editorData = (slug: string) => jobInput.parse(getJobEditor(recruiter, slug).values);
 
