@@ -21,7 +21,10 @@ const ABSOLUTE_URL_ROUTES = new Set(["/sitemap.xml", "/robots.txt"]);
 export default auth((request) => {
   const { pathname, search } = request.nextUrl;
   if (ABSOLUTE_URL_ROUTES.has(pathname) && !isConfiguredHost(request.headers)) {
-    return new NextResponse("Misdirected request: this site answers at its configured address only.\n", { status: 421, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Misdirected request: this site answers at its configured address only.\n", {
+      status: 421,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   if (!request.auth && (pathname === "/staff" || pathname.startsWith("/staff/"))) {
     const login = new URL("/login", request.nextUrl);
@@ -39,5 +42,14 @@ export default auth((request) => {
 });
 
 export const config = {
-  matcher: ["/sitemap.xml", "/robots.txt", "/staff", "/staff/:path*", "/login", "/status/:path*", "/jobs/:slug/applied", "/sv/jobs/:slug/applied"],
+  matcher: [
+    "/sitemap.xml",
+    "/robots.txt",
+    "/staff",
+    "/staff/:path*",
+    "/login",
+    "/status/:path*",
+    "/jobs/:slug/applied",
+    "/sv/jobs/:slug/applied",
+  ],
 };

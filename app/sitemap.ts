@@ -11,10 +11,17 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();
   const url = (path: string) => new URL(path, base).toString();
   const both = (path: string) => ({ languages: { en: url(localePath("en", path)), sv: url(localePath("sv", path)) } });
-  const home = [{ url: url(localePath("en", "/")), alternates: both("/") }, { url: url(localePath("sv", "/")), alternates: both("/") }];
+  const home = [
+    { url: url(localePath("en", "/")), alternates: both("/") },
+    { url: url(localePath("sv", "/")), alternates: both("/") },
+  ];
   const postings = listOpenJobs().flatMap((job) => {
     const path = `/jobs/${job.slug}`;
-    return (["en", "sv"] as const).map((lang) => ({ url: url(localePath(lang, path)), lastModified: job.updatedAt, alternates: both(path) }));
+    return (["en", "sv"] as const).map((lang) => ({
+      url: url(localePath(lang, path)),
+      lastModified: job.updatedAt,
+      alternates: both(path),
+    }));
   });
   return [...home, ...postings];
 }

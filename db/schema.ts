@@ -1,6 +1,21 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, REFEREE_STATUSES, ROLES, STAGE_KINDS, type Recommendation } from "./enums";
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from "drizzle-orm/sqlite-core";
+import {
+  BACKGROUND_CHECK_STATUSES,
+  INTERVIEW_KINDS,
+  REFEREE_STATUSES,
+  ROLES,
+  STAGE_KINDS,
+  type Recommendation,
+} from "./enums";
 
 export type Locale = "en" | "sv";
 export type Localized = Record<Locale, string>;
@@ -26,7 +41,6 @@ export const JOB_STATUSES = ["draft", "open", "closed"] as const;
 export { STAGE_KINDS, type StageKind } from "./enums";
 export const APPLICATION_STATUSES = ["active", "hired", "rejected", "withdrawn"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -140,7 +154,16 @@ export const applications = sqliteTable(
     index("applications_board_idx").on(t.jobId, t.status, t.stageId, t.createdAt),
     index("applications_job_created_idx").on(t.jobId, t.createdAt),
     // Covers every report query over a period's applications (funnel, sources, hires, drop-off).
-    index("applications_report_idx").on(t.createdAt, t.jobId, t.status, t.source, t.furthestPosition, t.hiredAt, t.stageId, t.rejectionReason),
+    index("applications_report_idx").on(
+      t.createdAt,
+      t.jobId,
+      t.status,
+      t.source,
+      t.furthestPosition,
+      t.hiredAt,
+      t.stageId,
+      t.rejectionReason,
+    ),
   ],
 );
 
@@ -151,7 +174,9 @@ export const files = sqliteTable(
     applicationId: integer("application_id")
       .notNull()
       .references(() => applications.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["cv"] }).notNull().default("cv"),
+    kind: text("kind", { enum: ["cv"] })
+      .notNull()
+      .default("cv"),
     originalName: text("original_name").notNull(),
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
@@ -161,10 +186,7 @@ export const files = sqliteTable(
     storageKey: text("storage_key").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex("files_storage_key_unique").on(t.storageKey),
-    index("files_application_idx").on(t.applicationId),
-  ],
+  (t) => [uniqueIndex("files_storage_key_unique").on(t.storageKey), index("files_application_idx").on(t.applicationId)],
 );
 
 export const consents = sqliteTable(
@@ -204,7 +226,16 @@ export const applicationEvents = sqliteTable(
     createdAt: createdAt(),
   },
   // Covers what the timeline and the reports read of each application's events, in order.
-  (t) => [index("application_events_application_idx").on(t.applicationId, t.createdAt, t.id, t.kind, t.toStageId, t.fromStatus)],
+  (t) => [
+    index("application_events_application_idx").on(
+      t.applicationId,
+      t.createdAt,
+      t.id,
+      t.kind,
+      t.toStageId,
+      t.fromStatus,
+    ),
+  ],
 );
 
 /**
@@ -233,14 +264,27 @@ export const applicationStays = sqliteTable(
     hours: integer("hours"),
   },
   (t) => [
-    index("application_stays_open_idx").on(t.applicationId).where(sql`hours is null`),
-    index("application_stays_period_idx").on(t.stageId, t.hours, t.appliedAt).where(sql`hours is not null`),
-    index("application_stays_job_idx").on(t.jobId, t.appliedAt, t.stageId, t.hours).where(sql`hours is not null`),
+    index("application_stays_open_idx")
+      .on(t.applicationId)
+      .where(sql`hours is null`),
+    index("application_stays_period_idx")
+      .on(t.stageId, t.hours, t.appliedAt)
+      .where(sql`hours is not null`),
+    index("application_stays_job_idx")
+      .on(t.jobId, t.appliedAt, t.stageId, t.hours)
+      .where(sql`hours is not null`),
   ],
 );
 
 export { ROLES, type Role } from "./enums";
-export { BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES, type BackgroundCheckStatus, type Recommendation } from "./enums";
+export {
+  BACKGROUND_CHECK_STATUSES,
+  INTERVIEW_KINDS,
+  RECOMMENDATIONS,
+  REFEREE_STATUSES,
+  type BackgroundCheckStatus,
+  type Recommendation,
+} from "./enums";
 
 export const users = sqliteTable(
   "users",
@@ -315,7 +359,10 @@ export const notes = sqliteTable(
     body: text("body").notNull(),
     searchText: text("search_text").notNull(),
     /** Ids of the colleagues @mentioned in the body. */
-    mentions: text("mentions", { mode: "json" }).$type<number[]>().notNull().default(sql`'[]'`),
+    mentions: text("mentions", { mode: "json" })
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'[]'`),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -351,7 +398,10 @@ export const applicationTags = sqliteTable(
       .references(() => applications.id, { onDelete: "cascade" }),
     tag: text("tag").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.applicationId, t.tag] }), index("application_tags_tag_idx").on(t.tag, t.applicationId)],
+  (t) => [
+    primaryKey({ columns: [t.applicationId, t.tag] }),
+    index("application_tags_tag_idx").on(t.tag, t.applicationId),
+  ],
 );
 
 export type MailAttachment = { filename: string; contentType: string; content: string };
@@ -371,7 +421,9 @@ export const outbox = sqliteTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html").notNull(),
-    status: text("status", { enum: ["pending", "sending", "sent", "failed"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed"] })
+      .notNull()
+      .default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
     /** Until when a worker holds the message; a crashed worker's claim simply runs out. */
@@ -399,7 +451,10 @@ export const statusLinks = sqliteTable(
     tokenHash: text("token_hash").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("status_links_token_unique").on(t.tokenHash), index("status_links_application_idx").on(t.applicationId)],
+  (t) => [
+    uniqueIndex("status_links_token_unique").on(t.tokenHash),
+    index("status_links_application_idx").on(t.applicationId),
+  ],
 );
 
 /** What the system did on its own (retention runs and the like), for the audit trail. */
@@ -429,9 +484,11 @@ export const jobAttributes = sqliteTable(
     /** A plus, not a must-have: shown as such on the scorecard. */
     optional: integer("optional", { mode: "boolean" }).notNull().default(false),
   },
-  (t) => [uniqueIndex("job_attributes_job_key_unique").on(t.jobId, t.key), index("job_attributes_job_position_idx").on(t.jobId, t.position)],
+  (t) => [
+    uniqueIndex("job_attributes_job_key_unique").on(t.jobId, t.key),
+    index("job_attributes_job_position_idx").on(t.jobId, t.position),
+  ],
 );
-
 
 export const interviews = sqliteTable(
   "interviews",
@@ -470,9 +527,11 @@ export const interviewers = sqliteTable(
       .notNull()
       .references(() => users.id),
   },
-  (t) => [primaryKey({ columns: [t.interviewId, t.userId] }), index("interviewers_user_idx").on(t.userId, t.interviewId)],
+  (t) => [
+    primaryKey({ columns: [t.interviewId, t.userId] }),
+    index("interviewers_user_idx").on(t.userId, t.interviewId),
+  ],
 );
-
 
 /** What one interviewer wrote about one interview: a rating 1-4 (or none) and a note per attribute. */
 export type ScorecardContent = {
@@ -495,14 +554,19 @@ export const scorecards = sqliteTable(
       .notNull()
       .references(() => users.id),
     content: text("content", { mode: "json" }).$type<ScorecardContent>().notNull(),
-    status: text("status", { enum: ["draft", "submitted"] }).notNull().default("draft"),
+    status: text("status", { enum: ["draft", "submitted"] })
+      .notNull()
+      .default("draft"),
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
     /** Set on each amend after the first submission. */
     amendedAt: integer("amended_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [uniqueIndex("scorecards_interview_user_unique").on(t.interviewId, t.userId), index("scorecards_user_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("scorecards_interview_user_unique").on(t.interviewId, t.userId),
+    index("scorecards_user_idx").on(t.userId),
+  ],
 );
 
 /** Every submitted version of a scorecard, so an amend never rewrites what the team already read. */
@@ -519,7 +583,6 @@ export const scorecardRevisions = sqliteTable(
   },
   (t) => [index("scorecard_revisions_scorecard_idx").on(t.scorecardId, t.createdAt)],
 );
-
 
 export const referees = sqliteTable(
   "referees",
@@ -558,10 +621,16 @@ export const jobQuestions = sqliteTable(
     kind: text("kind", { enum: QUESTION_KINDS }).notNull(),
     label: text("label", { mode: "json" }).$type<Localized>().notNull(),
     required: integer("required", { mode: "boolean" }).notNull().default(false),
-    options: text("options", { mode: "json" }).$type<QuestionOption[]>().notNull().default(sql`'[]'`),
+    options: text("options", { mode: "json" })
+      .$type<QuestionOption[]>()
+      .notNull()
+      .default(sql`'[]'`),
     knockout: text("knockout", { mode: "json" }).$type<Knockout>(),
   },
-  (t) => [uniqueIndex("job_questions_job_key_unique").on(t.jobId, t.key), index("job_questions_job_position_idx").on(t.jobId, t.position)],
+  (t) => [
+    uniqueIndex("job_questions_job_key_unique").on(t.jobId, t.key),
+    index("job_questions_job_position_idx").on(t.jobId, t.position),
+  ],
 );
 
 /** What a candidate answered to a custom question; the label is kept as they saw it. */
@@ -605,7 +674,10 @@ export const scheduledRejections = sqliteTable(
     outcome: text("outcome", { enum: ["rejected", "skipped"] }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("scheduled_rejections_application_unique").on(t.applicationId), index("scheduled_rejections_due_idx").on(t.doneAt, t.dueAt)],
+  (t) => [
+    uniqueIndex("scheduled_rejections_application_unique").on(t.applicationId),
+    index("scheduled_rejections_due_idx").on(t.doneAt, t.dueAt),
+  ],
 );
 
 export type Job = typeof jobs.$inferSelect;

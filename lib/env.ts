@@ -19,7 +19,10 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1, "DATABASE_PATH must not be empty").default("data/rekry.db"),
   UPLOAD_DIR: z.string().min(1, "UPLOAD_DIR must not be empty").default("data/uploads"),
   PORT: positiveInt("PORT", 65535).default(3000),
-  HOST: z.string().regex(/^[^\s/]+$/, "HOST must be an address to listen on, such as 127.0.0.1 or 0.0.0.0").default("0.0.0.0"),
+  HOST: z
+    .string()
+    .regex(/^[^\s/]+$/, "HOST must be an address to listen on, such as 127.0.0.1 or 0.0.0.0")
+    .default("0.0.0.0"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   APPLY_RATE_LIMIT: positiveInt("APPLY_RATE_LIMIT").default(10),
   TRUST_PROXY: flag("TRUST_PROXY").default(false),
@@ -32,8 +35,14 @@ const envSchema = z.object({
     .max(720, "KNOCKOUT_DELAY_HOURS must be at most 720")
     .default(48),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: "PUBLIC_URL must be an absolute http(s) URL" }).optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
-  MAIL_FROM: z.string().min(3, "MAIL_FROM must be an address like \"Safespring careers <jobs@example.com>\"").default("Safespring careers <careers@localhost>"),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3, 'MAIL_FROM must be an address like "Safespring careers <jobs@example.com>"')
+    .default("Safespring careers <careers@localhost>"),
   ADMIN_EMAIL: z.email({ error: "ADMIN_EMAIL must be an email address" }).default("admin@rekry.local"),
 });
 
@@ -89,7 +98,10 @@ export function startConfig(config: Env, nodeEnv: string | undefined): { config:
     );
   }
   const PUBLIC_URL = publicUrlOf(config);
-  return { config: { ...config, PUBLIC_URL }, notice: `PUBLIC_URL is not set; using ${PUBLIC_URL}. Set PUBLIC_URL before others use this site.` };
+  return {
+    config: { ...config, PUBLIC_URL },
+    notice: `PUBLIC_URL is not set; using ${PUBLIC_URL}. Set PUBLIC_URL before others use this site.`,
+  };
 }
 
 let cached: Env | undefined;

@@ -3,7 +3,17 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 /** What a production build is made from; a change to any of these calls for a new build. */
-const INPUTS = ["app", "components", "lib", "db", "public", "next.config.ts", "tsconfig.json", "package-lock.json", "package.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "public",
+  "next.config.ts",
+  "tsconfig.json",
+  "package-lock.json",
+  "package.json",
+];
 const STAMP = path.join(".next", "rekry-build-hash");
 
 function walk(entry: string, out: string[]): void {
@@ -26,7 +36,11 @@ export function sourceHash(root = process.cwd()): string {
 
 export function buildIsCurrent(root = process.cwd()): boolean {
   const stamp = path.join(root, STAMP);
-  return existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === sourceHash(root);
+  return (
+    existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, "utf8") === sourceHash(root)
+  );
 }
 
 export function markBuilt(root = process.cwd()): void {

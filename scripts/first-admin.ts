@@ -10,6 +10,14 @@ export async function ensureFirstAdmin(database: Db, email: string, log: (line: 
   await insertUser(database, { name: "Admin", email, role: "admin", password }, bySystem("first-start"));
   const line = "=".repeat(64);
   log(
-    [line, "  First run: an admin account was created. Sign in at /login with", `    email:    ${email}`, `    password: ${password}`, "  This password is shown only now. Change it with:", `    npm run user:passwd -- --email ${email}`, line].join("\n"),
+    [
+      line,
+      "  First run: an admin account was created. Sign in at /login with",
+      `    email:    ${email}`,
+      `    password: ${password}`,
+      "  This password is shown only now. Change it with:",
+      `    npm run user:passwd -- --email ${email}`,
+      line,
+    ].join("\n"),
   );
 }

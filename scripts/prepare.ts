@@ -25,13 +25,21 @@ export async function prepareData(config: Env, log: (line: string) => void = con
  * are touched, so uploads arriving meanwhile are safe, and start-up does not wait for a walk over
  * every stored CV.
  */
-export function sweepInBackground(database: Db, config: Env, startedAt: number, log: (line: string) => void = console.log): Promise<void> {
+export function sweepInBackground(
+  database: Db,
+  config: Env,
+  startedAt: number,
+  log: (line: string) => void = console.log,
+): Promise<void> {
   return sweepUploads(database, config.UPLOAD_DIR, startedAt)
     .then((sweep) => {
       if (sweep.removedTemp || sweep.removedOrphans) {
-        log(`Removed ${sweep.removedTemp} unfinished upload(s) and ${sweep.removedOrphans} file(s) no application claims.`);
+        log(
+          `Removed ${sweep.removedTemp} unfinished upload(s) and ${sweep.removedOrphans} file(s) no application claims.`,
+        );
       }
-      if (sweep.missing.length) log(`WARNING: ${sweep.missing.length} stored CV file(s) are missing from ${config.UPLOAD_DIR}.`);
+      if (sweep.missing.length)
+        log(`WARNING: ${sweep.missing.length} stored CV file(s) are missing from ${config.UPLOAD_DIR}.`);
     })
     .catch((e) => console.error("The upload folder sweep failed:", e));
 }

@@ -13,7 +13,9 @@ async function main() {
   try {
     const result = await runRetention({ retentionDays: config.RETENTION_DAYS, dryRun });
     const verb = dryRun ? "Would anonymise" : "Anonymised";
-    console.log(`${verb} ${result.anonymised.length} application(s) closed before ${result.cutoff.slice(0, 10)} (RETENTION_DAYS=${config.RETENTION_DAYS}).`);
+    console.log(
+      `${verb} ${result.anonymised.length} application(s) closed before ${result.cutoff.slice(0, 10)} (RETENTION_DAYS=${config.RETENTION_DAYS}).`,
+    );
     if (result.anonymised.length) console.log(`Application ids: ${result.anonymised.join(", ")}`);
   } finally {
     database.$client.close();

@@ -19,7 +19,9 @@ import { runDueKnockouts } from "@/lib/applications/knockouts";
  * that file with its SWC compiler, whose 26 MB of native code would then stay in memory for good.
  */
 function builtConfig(dir: string): NextConfig {
-  const { config } = JSON.parse(readFileSync(path.join(dir, ".next", "required-server-files.json"), "utf8")) as { config: NextConfig };
+  const { config } = JSON.parse(readFileSync(path.join(dir, ".next", "required-server-files.json"), "utf8")) as {
+    config: NextConfig;
+  };
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
   return config;
 }

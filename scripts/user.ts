@@ -19,7 +19,9 @@ async function readPassword(): Promise<string> {
     chunks.push(chunk as Buffer);
     if (process.stdin.isTTY && chunk.includes(10)) break;
   }
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 function fail(message: string): never {
@@ -29,17 +31,27 @@ function fail(message: string): never {
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
-  const { values } = parseArgs({ args: rest, options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } } });
+  const { values } = parseArgs({
+    args: rest,
+    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
+  });
   const config = configOrExit();
   const database = openDatabase(config.DATABASE_PATH);
   applyMigrations(database);
   try {
     if (command === "add") {
       const input = userCreate.safeParse({ name: values.name, email: values.email, role: values.role });
-      if (!input.success) fail(`Usage: npm run user:add -- --email E --name N --role ${ROLES.join("|")}\n${input.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`).join("\n")}`);
+      if (!input.success)
+        fail(
+          `Usage: npm run user:add -- --email E --name N --role ${ROLES.join("|")}\n${input.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`).join("\n")}`,
+        );
       const password = newPassword.safeParse(await readPassword());
       if (!password.success) fail(password.error.issues[0]!.message);
-      const user = await insertUser(database, { ...input.data, role: input.data.role as Role, password: password.data }, bySystem("cli:user:add"));
+      const user = await insertUser(
+        database,
+        { ...input.data, role: input.data.role as Role, password: password.data },
+        bySystem("cli:user:add"),
+      );
       console.log(`Added ${user.role} ${user.email}.`);
     } else if (command === "passwd") {
       if (!values.email) fail("Usage: npm run user:passwd -- --email E (password on standard input)");

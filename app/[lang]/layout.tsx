@@ -10,7 +10,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Root layout of the public site; `lang` is "en" (served at /) or "sv" (served at /sv). */
-export default async function PublicLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+export default async function PublicLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ lang: string }>;
+}) {
   const { lang } = await params;
   return (
     <html lang={isLocale(lang) ? lang : "en"}>

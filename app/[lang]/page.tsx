@@ -10,7 +10,10 @@ import { listOpenJobs } from "@/lib/jobs/queries";
 import { filterChoices, filterJobs, parseCareersFilter, type CareersFilter } from "@/lib/jobs/careers-filter";
 import type { Locale } from "@/lib/i18n/locales";
 
-type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ lang: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // Rendered per request: the filters are a plain GET form (no JavaScript), read from the URL.
 // The list is a few rows from SQLite, so this stays fast; the posting pages stay prerendered.
@@ -22,7 +25,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t.careersTitle, description: t.careersIntro, alternates: languageAlternates(lang, "/") };
 }
 
-function Filters({ lang, filter, choices }: { lang: Locale; filter: CareersFilter; choices: { teams: string[]; locations: string[] } }) {
+function Filters({
+  lang,
+  filter,
+  choices,
+}: {
+  lang: Locale;
+  filter: CareersFilter;
+  choices: { teams: string[]; locations: string[] };
+}) {
   const f = siteText(lang).filters;
   const active = Boolean(filter.team || filter.location || filter.remote);
   return (

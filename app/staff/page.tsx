@@ -37,7 +37,8 @@ function Attention({ job }: { job: JobOverview }) {
     <div className="notice closed">
       <p style={{ margin: 0 }}>
         <strong>
-          {job.waiting.count} application{job.waiting.count === 1 ? "" : "s"} waiting longer than {ATTENTION_DAYS} days in a stage
+          {job.waiting.count} application{job.waiting.count === 1 ? "" : "s"} waiting longer than {ATTENTION_DAYS} days
+          in a stage
         </strong>
         , the longest:
       </p>
@@ -69,13 +70,15 @@ export default async function StaffHome() {
       )}
       {!seesAll && (
         <p className="notice">
-          You see the applications you are assigned to interview, with your scorecards, under <Link href="/staff/interviews">My interviews</Link>.
+          You see the applications you are assigned to interview, with your scorecards, under{" "}
+          <Link href="/staff/interviews">My interviews</Link>.
         </p>
       )}
       {jobs.map((job) => (
         <section key={job.slug} className="card" aria-labelledby={`job-${job.slug}`} style={{ marginBottom: "1.5rem" }}>
           <h2 id={`job-${job.slug}`}>
-            {seesAll ? <Link href={`/staff/jobs/${job.slug}`}>{job.title}</Link> : job.title} <span className="tag">({job.status})</span>
+            {seesAll ? <Link href={`/staff/jobs/${job.slug}`}>{job.title}</Link> : job.title}{" "}
+            <span className="tag">({job.status})</span>
           </h2>
           {seesAll && (
             <>
@@ -93,7 +96,10 @@ export default async function StaffHome() {
                 {manages && (
                   <>
                     {" "}
-                    · <Link href={`/staff/jobs/${job.slug}/edit`}>Edit the job<span className="visually-hidden">: {job.title}</span></Link>
+                    ·{" "}
+                    <Link href={`/staff/jobs/${job.slug}/edit`}>
+                      Edit the job<span className="visually-hidden">: {job.title}</span>
+                    </Link>
                   </>
                 )}
               </p>

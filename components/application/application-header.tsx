@@ -2,7 +2,12 @@ import Link from "next/link";
 import type { ApplicationDetail } from "@/lib/applications/detail";
 import { When } from "./when";
 
-const STATUS_LABELS: Record<string, string> = { active: "Active", hired: "Hired", rejected: "Rejected", withdrawn: "Withdrawn" };
+const STATUS_LABELS: Record<string, string> = {
+  active: "Active",
+  hired: "Hired",
+  rejected: "Rejected",
+  withdrawn: "Withdrawn",
+};
 
 export function ApplicationHeader({ detail }: { detail: ApplicationDetail }) {
   return (
@@ -14,7 +19,9 @@ export function ApplicationHeader({ detail }: { detail: ApplicationDetail }) {
       <p className="application-meta">
         <span>{detail.job.title}</span>
         <span className={`stage-badge status-${detail.status}`}>
-          {detail.status === "active" ? `Stage: ${detail.stageName}` : `${STATUS_LABELS[detail.status] ?? detail.status} (last stage: ${detail.stageName})`}
+          {detail.status === "active"
+            ? `Stage: ${detail.stageName}`
+            : `${STATUS_LABELS[detail.status] ?? detail.status} (last stage: ${detail.stageName})`}
         </span>
         <span>
           Applied <When iso={detail.createdAt} />

@@ -2,9 +2,18 @@ import type { ApplicationDetail } from "@/lib/applications/detail";
 import { When } from "./when";
 
 const SOURCE_LABELS: Record<string, string> = {
-  linkedin: "LinkedIn", github: "GitHub", job_board: "A job board", friend: "A friend or colleague", event: "An event", website: "Our website", other: "Other",
+  linkedin: "LinkedIn",
+  github: "GitHub",
+  job_board: "A job board",
+  friend: "A friend or colleague",
+  event: "An event",
+  website: "Our website",
+  other: "Other",
 };
-const CONSENT_LABELS: Record<string, string> = { privacy_notice: "Privacy notice", future_roles: "Keep for future roles" };
+const CONSENT_LABELS: Record<string, string> = {
+  privacy_notice: "Privacy notice",
+  future_roles: "Keep for future roles",
+};
 const LOCALE_LABELS: Record<string, string> = { en: "English", sv: "Swedish" };
 
 /** What the candidate typed, always rendered as text: React escapes it, nothing is parsed as HTML. */
@@ -61,7 +70,10 @@ export function CandidateDetails({ detail }: { detail: ApplicationDetail }) {
         <dl className="details">
           <Answer label="Note to the team" value={answers.note} />
           <Answer label="How they would like to show their skills" value={answers.showSkills} />
-          <Answer label="Heard about the role from" value={answers.source ? (SOURCE_LABELS[answers.source] ?? answers.source) : null} />
+          <Answer
+            label="Heard about the role from"
+            value={answers.source ? (SOURCE_LABELS[answers.source] ?? answers.source) : null}
+          />
           <Answer label="Language" value={LOCALE_LABELS[answers.locale] ?? answers.locale} />
           {detail.custom.map((c) => (
             <Answer key={c.key} label={c.label} value={c.answer} />
@@ -70,7 +82,8 @@ export function CandidateDetails({ detail }: { detail: ApplicationDetail }) {
         {detail.pendingKnockout && (
           <p className="notice closed">
             A knockout answer (“{detail.pendingKnockout.question}”) will reject this application automatically on{" "}
-            <When iso={detail.pendingKnockout.dueAt} />, with the job&apos;s prepared message. Moving it to another stage before then cancels that.
+            <When iso={detail.pendingKnockout.dueAt} />, with the job&apos;s prepared message. Moving it to another
+            stage before then cancels that.
           </p>
         )}
       </section>
@@ -79,7 +92,8 @@ export function CandidateDetails({ detail }: { detail: ApplicationDetail }) {
         <ul className="consents">
           {detail.consents.map((c) => (
             <li key={c.kind}>
-              <strong>{CONSENT_LABELS[c.kind] ?? c.kind}</strong> · notice version {c.noticeVersion} · given <When iso={c.givenAt} />
+              <strong>{CONSENT_LABELS[c.kind] ?? c.kind}</strong> · notice version {c.noticeVersion} · given{" "}
+              <When iso={c.givenAt} />
               {c.withdrawnAt && (
                 <>
                   {" "}

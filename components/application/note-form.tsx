@@ -20,7 +20,13 @@ type Props = {
 /** The add and the edit form of a note: the same schema as the server, the same field errors. */
 export function NoteForm({ id, label, submitLabel, initial = "", helpId, onSave, onDone, onCancel }: Props) {
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, reset, setError: setFieldError, formState } = useForm<NoteInput>({
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError: setFieldError,
+    formState,
+  } = useForm<NoteInput>({
     resolver: zodResolver(noteInput),
     defaultValues: { body: initial },
   });
@@ -45,7 +51,13 @@ export function NoteForm({ id, label, submitLabel, initial = "", helpId, onSave,
       )}
       <div className="field">
         <label htmlFor={id}>{label}</label>
-        <textarea id={id} rows={4} aria-invalid={errors.body ? true : undefined} aria-describedby={describedBy} {...register("body")} />
+        <textarea
+          id={id}
+          rows={4}
+          aria-invalid={errors.body ? true : undefined}
+          aria-describedby={describedBy}
+          {...register("body")}
+        />
         {errors.body && (
           <p className="error" id={`${id}-error`}>
             {errors.body.message}

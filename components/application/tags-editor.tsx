@@ -13,7 +13,13 @@ type Out = z.output<typeof tagInput>;
 export function TagsEditor({ applicationId, tags }: { applicationId: number; tags: string[] }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const { register, handleSubmit, reset, setError: setFieldError, formState } = useForm<In, unknown, Out>({
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError: setFieldError,
+    formState,
+  } = useForm<In, unknown, Out>({
     resolver: zodResolver(tagInput),
     defaultValues: { tag: "" },
   });
@@ -46,7 +52,13 @@ export function TagsEditor({ applicationId, tags }: { applicationId: number; tag
           {tags.map((tag) => (
             <li key={tag}>
               <span className="tag-chip">{tag}</span>
-              <button type="button" className="tag-remove" disabled={pending} onClick={() => remove(tag)} aria-label={`Remove tag ${tag}`}>
+              <button
+                type="button"
+                className="tag-remove"
+                disabled={pending}
+                onClick={() => remove(tag)}
+                aria-label={`Remove tag ${tag}`}
+              >
                 ×
               </button>
             </li>

@@ -8,8 +8,12 @@ import { applyText } from "@/lib/i18n/apply";
 import { errorMessage } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import {
-  APPLICATION_FIELDS, applicationInput, MAX_CV_BYTES, SOURCES,
-  type ApplicationData, type ApplicationInput,
+  APPLICATION_FIELDS,
+  applicationInput,
+  MAX_CV_BYTES,
+  SOURCES,
+  type ApplicationData,
+  type ApplicationInput,
 } from "@/lib/validations/application";
 import { Field } from "@/components/ui/field";
 import { answerField, checkAnswers } from "@/lib/validations/answers";
@@ -37,7 +41,10 @@ const noop = () => () => {};
  */
 function makeResolver(questions: FormQuestion[]): Resolver<Values, unknown, ApplicationData> {
   return async (values, context, options) => {
-    const result = (await zod({ ...values, cv: values.cv?.[0] }, context, options as never)) as { values: ApplicationData; errors: Record<string, unknown> };
+    const result = (await zod({ ...values, cv: values.cv?.[0] }, context, options as never)) as {
+      values: ApplicationData;
+      errors: Record<string, unknown>;
+    };
     const { codes } = checkAnswers(questions, values as Record<string, unknown>);
     if (Object.keys(codes).length === 0) return result as never;
     const errors = { ...result.errors };
@@ -50,16 +57,33 @@ function makeResolver(questions: FormQuestion[]): Resolver<Values, unknown, Appl
  * The application form. With JavaScript it validates as you go and posts with fetch; without it,
  * the same form posts to the same API, which answers with a page.
  */
-export function ApplyForm({ slug, locale, euCountries, otherCountries, consentText, futureRolesText, privacy, questions = [] }: Props) {
+export function ApplyForm({
+  slug,
+  locale,
+  euCountries,
+  otherCountries,
+  consentText,
+  futureRolesText,
+  privacy,
+  questions = [],
+}: Props) {
   const t = applyText(locale);
   // False in the server's HTML, so browsers without JavaScript keep their native validation.
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const [formError, setFormError] = useState<string | null>(null);
   const resolver = useMemo(() => makeResolver(questions), [questions]);
   // The form's fields in page order: the job's questions sit between "your work" and "anything else".
   const fieldOrder = useMemo(() => {
     const at = APPLICATION_FIELDS.indexOf("note");
-    return [...APPLICATION_FIELDS.slice(0, at), ...questions.map((q) => answerField(q.key)), ...APPLICATION_FIELDS.slice(at)];
+    return [
+      ...APPLICATION_FIELDS.slice(0, at),
+      ...questions.map((q) => answerField(q.key)),
+      ...APPLICATION_FIELDS.slice(at),
+    ];
   }, [questions]);
   const questionLabel = (name: string) => questions.find((q) => answerField(q.key) === name)?.label;
   const {
@@ -85,9 +109,9 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
     return errorMessage(locale, err.message, { country: countryLabel, maxMb: MAX_CV_BYTES / 1024 / 1024 });
   };
   const errorOf = (name: string) => message((errors as Record<string, FieldError | undefined>)[name]);
-  const fieldErrors = fieldOrder.map((name) => [name, errorOf(name)] as const).filter(
-    (e): e is readonly [FieldName, string] => Boolean(e[1]),
-  );
+  const fieldErrors = fieldOrder
+    .map((name) => [name, errorOf(name)] as const)
+    .filter((e): e is readonly [FieldName, string] => Boolean(e[1]));
 
   useEffect(() => {
     if (formError) document.getElementById("error-summary")?.focus();
@@ -104,7 +128,11 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
     if (!(form instanceof HTMLFormElement)) return;
     let response: Response;
     try {
-      response = await fetch(form.action, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" } });
+      response = await fetch(form.action, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { Accept: "application/json" },
+      });
     } catch {
       setFormError(t.network);
       return;
@@ -147,7 +175,10 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
             <ul>
               {fieldErrors.map(([name, text]) => (
                 <li key={name}>
-                  <a href={`#f-${name}`}>{t.shortLabels[name] ?? t.labels[name as keyof typeof t.labels] ?? questionLabel(name) ?? name}</a>: {text}
+                  <a href={`#f-${name}`}>
+                    {t.shortLabels[name] ?? t.labels[name as keyof typeof t.labels] ?? questionLabel(name) ?? name}
+                  </a>
+                  : {text}
                 </li>
               ))}
             </ul>
@@ -157,7 +188,13 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
 
       <fieldset>
         <legend>{t.sections.you}</legend>
-        <Field id="f-fullName" label={t.labels.fullName} hint={t.hints.fullName} error={message(errors.fullName)} tag={t.required}>
+        <Field
+          id="f-fullName"
+          label={t.labels.fullName}
+          hint={t.hints.fullName}
+          error={message(errors.fullName)}
+          tag={t.required}
+        >
           {(a) => <input type="text" autoComplete="name" maxLength={200} required {...a} {...register("fullName")} />}
         </Field>
         <Field id="f-email" label={t.labels.email} hint={t.hints.email} error={message(errors.email)} tag={t.required}>
@@ -166,7 +203,13 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
         <Field id="f-phone" label={t.labels.phone} error={message(errors.phone)} tag={t.optional}>
           {(a) => <input type="tel" autoComplete="tel" maxLength={40} {...a} {...register("phone")} />}
         </Field>
-        <Field id="f-country" label={t.labels.country} hint={t.hints.country} error={message(errors.country)} tag={t.required}>
+        <Field
+          id="f-country"
+          label={t.labels.country}
+          hint={t.hints.country}
+          error={message(errors.country)}
+          tag={t.required}
+        >
           {(a) => (
             <select autoComplete="country" required {...a} {...register("country")}>
               <option value="">{t.chooseCountry}</option>
@@ -180,7 +223,13 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
       <fieldset>
         <legend>{t.sections.work}</legend>
         <p className="hint">{t.hints.links}</p>
-        <Field id="f-cv" label={t.labels.cv} hint={t.hints.cv} error={message(errors.cv as FieldError | undefined)} tag={t.optional}>
+        <Field
+          id="f-cv"
+          label={t.labels.cv}
+          hint={t.hints.cv}
+          error={message(errors.cv as FieldError | undefined)}
+          tag={t.optional}
+        >
           {(a) => (
             <input
               type="file"
@@ -191,10 +240,20 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
           )}
         </Field>
         <Field id="f-linkedinUrl" label={t.labels.linkedinUrl} error={message(errors.linkedinUrl)} tag={t.optional}>
-          {(a) => <input type="url" inputMode="url" placeholder="https://www.linkedin.com/in/…" {...a} {...register("linkedinUrl")} />}
+          {(a) => (
+            <input
+              type="url"
+              inputMode="url"
+              placeholder="https://www.linkedin.com/in/…"
+              {...a}
+              {...register("linkedinUrl")}
+            />
+          )}
         </Field>
         <Field id="f-githubUrl" label={t.labels.githubUrl} error={message(errors.githubUrl)} tag={t.optional}>
-          {(a) => <input type="url" inputMode="url" placeholder="https://github.com/…" {...a} {...register("githubUrl")} />}
+          {(a) => (
+            <input type="url" inputMode="url" placeholder="https://github.com/…" {...a} {...register("githubUrl")} />
+          )}
         </Field>
         <Field id="f-portfolioUrl" label={t.labels.portfolioUrl} error={message(errors.portfolioUrl)} tag={t.optional}>
           {(a) => <input type="url" inputMode="url" placeholder="https://…" {...a} {...register("portfolioUrl")} />}
@@ -210,7 +269,13 @@ export function ApplyForm({ slug, locale, euCountries, otherCountries, consentTe
         <Field id="f-note" label={t.labels.note} hint={t.hints.note} error={message(errors.note)} tag={t.optional}>
           {(a) => <textarea maxLength={5000} {...a} {...register("note")} />}
         </Field>
-        <Field id="f-showSkills" label={t.labels.showSkills} hint={t.hints.showSkills} error={message(errors.showSkills)} tag={t.optional}>
+        <Field
+          id="f-showSkills"
+          label={t.labels.showSkills}
+          hint={t.hints.showSkills}
+          error={message(errors.showSkills)}
+          tag={t.optional}
+        >
           {(a) => <textarea maxLength={2000} {...a} {...register("showSkills")} />}
         </Field>
         <Field id="f-source" label={t.labels.source} error={message(errors.source)} tag={t.optional}>

@@ -4,9 +4,20 @@ import type { ApplyText } from "@/lib/i18n/apply";
 import { answerField } from "@/lib/validations/answers";
 
 /** A custom question with its label in the candidate's language (localised on the server). */
-export type FormQuestion = { key: string; kind: "short_text" | "long_text" | "yes_no" | "single_choice"; label: string; required: boolean; options: { key: string; label: string }[] };
+export type FormQuestion = {
+  key: string;
+  kind: "short_text" | "long_text" | "yes_no" | "single_choice";
+  label: string;
+  required: boolean;
+  options: { key: string; label: string }[];
+};
 
-type Props = { questions: FormQuestion[]; t: ApplyText; register: UseFormRegister<Record<string, unknown>>; errorOf: (field: string) => string | undefined };
+type Props = {
+  questions: FormQuestion[];
+  t: ApplyText;
+  register: UseFormRegister<Record<string, unknown>>;
+  errorOf: (field: string) => string | undefined;
+};
 
 /** The job's own questions; a choice is a group of radio buttons with the question as its legend. */
 export function CustomQuestions({ questions, t, register, errorOf }: Props) {
@@ -21,13 +32,31 @@ export function CustomQuestions({ questions, t, register, errorOf }: Props) {
         if (q.kind === "short_text" || q.kind === "long_text") {
           return (
             <Field key={q.key} id={id} label={q.label} error={error} tag={tag}>
-              {(a) => (q.kind === "short_text" ? <input type="text" maxLength={300} required={q.required} {...a} {...register(name)} /> : <textarea maxLength={5000} required={q.required} {...a} {...register(name)} />)}
+              {(a) =>
+                q.kind === "short_text" ? (
+                  <input type="text" maxLength={300} required={q.required} {...a} {...register(name)} />
+                ) : (
+                  <textarea maxLength={5000} required={q.required} {...a} {...register(name)} />
+                )
+              }
             </Field>
           );
         }
-        const choices = q.kind === "yes_no" ? [{ key: "yes", label: t.yes }, { key: "no", label: t.no }] : q.options;
+        const choices =
+          q.kind === "yes_no"
+            ? [
+                { key: "yes", label: t.yes },
+                { key: "no", label: t.no },
+              ]
+            : q.options;
         return (
-          <fieldset key={q.key} className="field choice" id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined}>
+          <fieldset
+            key={q.key}
+            className="field choice"
+            id={id}
+            tabIndex={-1}
+            aria-describedby={error ? `${id}-error` : undefined}
+          >
             <legend>
               {q.label} <span className="tag">({tag})</span>
             </legend>

@@ -54,21 +54,41 @@ export function BoardCard({ card }: { card: Card }) {
   const here = columnOf(card);
   // Closed applications only move again when an admin reopens them.
   const locked = card.status !== "active" && !board.mayReopen;
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { column: here }, disabled: locked });
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: card.id,
+    data: { column: here },
+    disabled: locked,
+  });
   const options = board.order
     .filter((key) => key !== here)
     .map((key) => ({
       key,
       label: board.columnName(key),
-      disabled: !checkTransition({ status: card.status, stageKey: card.stage, stages: board.stages, to: key, mayReopen: board.mayReopen }).ok,
+      disabled: !checkTransition({
+        status: card.status,
+        stageKey: card.stage,
+        stages: board.stages,
+        to: key,
+        mayReopen: board.mayReopen,
+      }).ok,
     }));
   const stale = card.status === "active" && card.daysInStage > STALE_DAYS;
   const selectId = `select-${card.id}`;
 
   return (
-    <article ref={setNodeRef} className={`board-card${isDragging ? " dragging" : ""}${board.selected.has(card.id) ? " selected" : ""}`} aria-labelledby={`card-${card.id}`}>
+    <article
+      ref={setNodeRef}
+      className={`board-card${isDragging ? " dragging" : ""}${board.selected.has(card.id) ? " selected" : ""}`}
+      aria-labelledby={`card-${card.id}`}
+    >
       <div className="card-head">
-        <input id={selectId} type="checkbox" checked={board.selected.has(card.id)} onChange={() => board.toggleSelected(card.id)} aria-label={`Select ${card.name}`} />
+        <input
+          id={selectId}
+          type="checkbox"
+          checked={board.selected.has(card.id)}
+          onChange={() => board.toggleSelected(card.id)}
+          aria-label={`Select ${card.name}`}
+        />
         <h3 id={`card-${card.id}`}>
           <Link href={`/staff/applications/${card.id}`} prefetch={false}>
             {card.name}
@@ -94,7 +114,14 @@ export function BoardCard({ card }: { card: Card }) {
           ))}
         </ul>
       )}
-      {options.some((o) => !o.disabled) && <MoveMenu id={`move-${card.id}`} name={card.name} options={options} onChoose={(to) => board.move([card.id], to)} />}
+      {options.some((o) => !o.disabled) && (
+        <MoveMenu
+          id={`move-${card.id}`}
+          name={card.name}
+          options={options}
+          onChoose={(to) => board.move([card.id], to)}
+        />
+      )}
     </article>
   );
 }

@@ -14,7 +14,12 @@ import { useBoard } from "./board-context";
 const SERVER_DRAWN_CARDS = 15;
 const noSubscription = () => () => {};
 /** False on the server and while hydrating, true once the browser has taken over. */
-const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 function Cards({ column }: { column: Column }) {
   const board = useBoard();
@@ -107,7 +112,11 @@ export function OutcomeLane({ column }: { column: Column }) {
     loading.current = false;
   };
   return (
-    <section ref={setNodeRef} className={`outcome-lane lane-${column.key}${isOver ? " over" : ""}`} aria-labelledby={`col-${column.key}`}>
+    <section
+      ref={setNodeRef}
+      className={`outcome-lane lane-${column.key}${isOver ? " over" : ""}`}
+      aria-labelledby={`col-${column.key}`}
+    >
       <details onToggle={(e) => e.currentTarget.open && void open()}>
         <summary>
           <h2 id={`col-${column.key}`}>
@@ -115,7 +124,13 @@ export function OutcomeLane({ column }: { column: Column }) {
           </h2>
         </summary>
         <div className="column-body" aria-busy={!column.loaded}>
-          {column.loaded ? <Cards column={column} /> : <p className="empty">{failed ? "Could not load these applications. Close and open the lane to try again." : "Loading…"}</p>}
+          {column.loaded ? (
+            <Cards column={column} />
+          ) : (
+            <p className="empty">
+              {failed ? "Could not load these applications. Close and open the lane to try again." : "Loading…"}
+            </p>
+          )}
         </div>
       </details>
     </section>

@@ -8,7 +8,8 @@ import {
 } from "@dnd-kit/core";
 
 /** The mouse drops where the pointer is; the keyboard drops on the column it jumped to. */
-export const collisionDetection: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : closestCenter(args));
+export const collisionDetection: CollisionDetection = (args) =>
+  args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
 
 /** One drag's memory: whether the card has left its column, and the column the keys aim at. */
 export type Trip = { left: boolean; at?: string };
@@ -67,10 +68,13 @@ export function boardAnnouncements(
       if (home && !trip.left) return undefined;
       trip.left = true;
       if (!over) return `${name(active.id)} is no longer over a column.`;
-      return home ? `${name(active.id)} is back over ${column(over.id)}.` : `${name(active.id)} is over ${column(over.id)}.`;
+      return home
+        ? `${name(active.id)} is back over ${column(over.id)}.`
+        : `${name(active.id)} is over ${column(over.id)}.`;
     },
     onDragEnd: ({ active, over }) => {
-      if (!over || over.id === from(active.id)) return `${name(active.id)} was dropped back in ${column(from(active.id))}. Nothing changed.`;
+      if (!over || over.id === from(active.id))
+        return `${name(active.id)} was dropped back in ${column(from(active.id))}. Nothing changed.`;
       if (over.id === "rejected") return `Dropped ${name(active.id)} on Rejected. Choose a reason to reject.`;
       return `Moved ${name(active.id)} to ${column(over.id)}.`;
     },

@@ -7,14 +7,33 @@ import { SOURCES } from "@/lib/validations/application";
 export function BoardFilters({ slug, filters, tags }: { slug: string; filters: Filters; tags: string[] }) {
   const labels = applyText("en").sources;
   return (
-    <form className="board-filters" method="get" action={`/staff/jobs/${slug}`} role="search" aria-label="Filter the board">
+    <form
+      className="board-filters"
+      method="get"
+      action={`/staff/jobs/${slug}`}
+      role="search"
+      aria-label="Filter the board"
+    >
       <div className="filter wide">
         <label htmlFor="filter-q">Search</label>
-        <input id="filter-q" name="q" type="search" placeholder="Search name, email or notes" defaultValue={filters.q ?? ""} />
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          placeholder="Search name, email or notes"
+          defaultValue={filters.q ?? ""}
+        />
       </div>
       <div className="filter">
         <label htmlFor="filter-tag">Tag</label>
-        <input id="filter-tag" name="tag" type="text" list="board-tags" autoComplete="off" defaultValue={filters.tag ?? ""} />
+        <input
+          id="filter-tag"
+          name="tag"
+          type="text"
+          list="board-tags"
+          autoComplete="off"
+          defaultValue={filters.tag ?? ""}
+        />
         <datalist id="board-tags">
           {tags.map((t) => (
             <option key={t} value={t} />
@@ -34,10 +53,24 @@ export function BoardFilters({ slug, filters, tags }: { slug: string; filters: F
       </div>
       <div className="filter narrow">
         <label htmlFor="filter-days">At least N days in stage</label>
-        <input id="filter-days" name="minDays" type="number" min={0} max={3650} inputMode="numeric" defaultValue={filters.minDays || ""} />
+        <input
+          id="filter-days"
+          name="minDays"
+          type="number"
+          min={0}
+          max={3650}
+          inputMode="numeric"
+          defaultValue={filters.minDays || ""}
+        />
       </div>
       <div className="filter check-filter">
-        <input id="filter-feedback" name="feedback" type="checkbox" value="missing" defaultChecked={filters.feedback === "missing"} />
+        <input
+          id="filter-feedback"
+          name="feedback"
+          type="checkbox"
+          value="missing"
+          defaultChecked={filters.feedback === "missing"}
+        />
         <label htmlFor="filter-feedback">Feedback missing</label>
       </div>
       <div className="filter-actions">

@@ -21,7 +21,9 @@ const newestFirst = (a: Card, b: Card) => b.createdAt.localeCompare(a.createdAt)
 
 /** The board as it will be once the server agrees: cards leave their columns and join the target. */
 export function moveCards(columns: Column[], ids: number[], to: string): Column[] {
-  const moving = ids.map((id) => findCard(columns, id)).filter((f): f is Found => f !== null && columnOf(f.card) !== to);
+  const moving = ids
+    .map((id) => findCard(columns, id))
+    .filter((f): f is Found => f !== null && columnOf(f.card) !== to);
   const leaving = new Set(moving.map((m) => m.card.id));
   const moved: Card[] = moving.map(({ card }) =>
     isOutcome(to) ? { ...card, status: to } : { ...card, status: "active", stage: to, daysInStage: 0 },
@@ -29,7 +31,8 @@ export function moveCards(columns: Column[], ids: number[], to: string): Column[
   return columns.map((column) => {
     const left = column.cards.filter((c) => leaving.has(c.id)).length;
     const cards = column.cards.filter((c) => !leaving.has(c.id));
-    if (column.key === to) return { ...column, count: column.count + moved.length, cards: [...moved, ...cards].sort(newestFirst) };
+    if (column.key === to)
+      return { ...column, count: column.count + moved.length, cards: [...moved, ...cards].sort(newestFirst) };
     return left ? { ...column, count: column.count - left, cards } : column;
   });
 }
@@ -60,7 +63,12 @@ export function loadLane(columns: Column[], key: string, items: Card[], nextCurs
   return columns.map((column) => {
     if (column.key !== key) return column;
     const fetched = new Set(items.map((c) => c.id));
-    return { ...column, cards: [...column.cards.filter((c) => !fetched.has(c.id)), ...items].sort(newestFirst), nextCursor, loaded: true };
+    return {
+      ...column,
+      cards: [...column.cards.filter((c) => !fetched.has(c.id)), ...items].sort(newestFirst),
+      nextCursor,
+      loaded: true,
+    };
   });
 }
 
@@ -89,7 +97,12 @@ export function keepLoadedPages(fresh: Column[], local: Column[]): Column[] {
   return fresh.map((column) => {
     const before = local.find((c) => c.key === column.key);
     if (!column.loaded && before?.loaded) {
-      return { ...column, cards: before.cards.filter((c) => !shown.has(c.id)), nextCursor: before.nextCursor, loaded: true };
+      return {
+        ...column,
+        cards: before.cards.filter((c) => !shown.has(c.id)),
+        nextCursor: before.nextCursor,
+        loaded: true,
+      };
     }
     const last = column.cards[column.cards.length - 1];
     if (!before || !last || !column.nextCursor || before.cards.length <= column.cards.length) return column;

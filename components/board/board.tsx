@@ -1,14 +1,37 @@
 "use client";
 
-import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from "@dnd-kit/core";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { bulkMoveAction, moveAction, showMoreAction } from "@/app/staff/jobs/[slug]/actions";
 import type { Board as BoardData, BoardFilters, Column } from "@/lib/applications/board";
 import { OutcomeLane, StageColumn } from "./board-column";
 import { BoardContext, type BoardApi } from "./board-context";
-import { boardAnnouncements, collisionDetection, columnCoordinates, screenReaderInstructions, type Trip } from "./board-dnd";
-import { appendPage, columnOf, findCard, keepLoadedPages, loadLane, moveCards, restoreCards, withVersions } from "./board-state";
+import {
+  boardAnnouncements,
+  collisionDetection,
+  columnCoordinates,
+  screenReaderInstructions,
+  type Trip,
+} from "./board-dnd";
+import {
+  appendPage,
+  columnOf,
+  findCard,
+  keepLoadedPages,
+  loadLane,
+  moveCards,
+  restoreCards,
+  withVersions,
+} from "./board-state";
 import { BulkBar } from "./bulk-bar";
 import { IconSprite } from "./icons";
 import { RejectDialog, type RejectDetails } from "./reject-dialog";
@@ -17,7 +40,12 @@ type Props = { board: BoardData; filters: BoardFilters };
 type Failure = { error: string; message: string; current?: unknown };
 
 /** A refusal in words a recruiter can act on; a conflict says where the application is now. */
-function describeFailure(result: Failure, who: string, nameOf: (id: number) => string | undefined, columnName: (key: string) => string): string {
+function describeFailure(
+  result: Failure,
+  who: string,
+  nameOf: (id: number) => string | undefined,
+  columnName: (key: string) => string,
+): string {
   const current = result.current as { id?: number; stage?: string; status?: string } | undefined;
   if (result.error === "conflict" && current?.stage) {
     const where = columnName(current.status && current.status !== "active" ? current.status : current.stage);
@@ -82,10 +110,21 @@ export function Board({ board, filters }: Props) {
     setColumns(moveCards(columns, ids, to));
     const result =
       found.length === 1
-        ? await moveAction({ id: found[0]!.card.id, move: { to, version: found[0]!.card.version, ...details } }).then((r) => (r.ok ? { ok: true as const, data: [r.data] } : r))
-        : await bulkMoveAction({ to, items: found.map((f) => ({ id: f!.card.id, version: f!.card.version })), ...details });
+        ? await moveAction({ id: found[0]!.card.id, move: { to, version: found[0]!.card.version, ...details } }).then(
+            (r) => (r.ok ? { ok: true as const, data: [r.data] } : r),
+          )
+        : await bulkMoveAction({
+            to,
+            items: found.map((f) => ({ id: f!.card.id, version: f!.card.version })),
+            ...details,
+          });
     if (!result.ok) {
-      setColumns((c) => restoreCards(c, found.map((f) => f!.card)));
+      setColumns((c) =>
+        restoreCards(
+          c,
+          found.map((f) => f!.card),
+        ),
+      );
       setAlert(describeFailure(result, who, nameOf, columnName));
       return;
     }
@@ -163,7 +202,12 @@ export function Board({ board, filters }: Props) {
         sensors={sensors}
         collisionDetection={collisionDetection}
         accessibility={{
-          announcements: boardAnnouncements((id) => nameOf(Number(id)) ?? "the application", (k) => columnName(String(k)), (id) => fromOf(Number(id)), trip),
+          announcements: boardAnnouncements(
+            (id) => nameOf(Number(id)) ?? "the application",
+            (k) => columnName(String(k)),
+            (id) => fromOf(Number(id)),
+            trip,
+          ),
           screenReaderInstructions,
         }}
         onDragStart={({ active }) => setDragging(Number(active.id))}
@@ -171,20 +215,30 @@ export function Board({ board, filters }: Props) {
         onDragEnd={onDragEnd}
       >
         <div className="board">
-          {columns.filter((c) => stageKeys.includes(c.key)).map((c) => (
-            <StageColumn key={c.key} column={c} />
-          ))}
-          <div className="outcomes">
-            {columns.filter((c) => !stageKeys.includes(c.key)).map((c) => (
-              <OutcomeLane key={c.key} column={c} />
+          {columns
+            .filter((c) => stageKeys.includes(c.key))
+            .map((c) => (
+              <StageColumn key={c.key} column={c} />
             ))}
+          <div className="outcomes">
+            {columns
+              .filter((c) => !stageKeys.includes(c.key))
+              .map((c) => (
+                <OutcomeLane key={c.key} column={c} />
+              ))}
           </div>
         </div>
-        <DragOverlay dropAnimation={null}>{dragging !== null && <div className="board-card overlay">{nameOf(dragging)}</div>}</DragOverlay>
+        <DragOverlay dropAnimation={null}>
+          {dragging !== null && <div className="board-card overlay">{nameOf(dragging)}</div>}
+        </DragOverlay>
       </DndContext>
       {rejecting && (
         <RejectDialog
-          title={rejecting.ids.length === 1 ? `Reject ${nameOf(rejecting.ids[0]!)}` : `Reject ${rejecting.ids.length} applications`}
+          title={
+            rejecting.ids.length === 1
+              ? `Reject ${nameOf(rejecting.ids[0]!)}`
+              : `Reject ${rejecting.ids.length} applications`
+          }
           version={findCard(columns, rejecting.ids[0]!)?.card.version ?? 1}
           onCancel={() => {
             closeReject();

@@ -13,7 +13,12 @@ const SHAPES = {
   linkedin: (
     <>
       <rect x="3" y="3" width="18" height="18" rx="3" fill="currentColor" />
-      <path d="M7.5 10v6.5M7.5 7.3v.1M11 16.5V10m0 3c0-2 1-3 2.6-3S16.5 11 16.5 13v3.5" stroke="#fff" strokeWidth="2" fill="none" />
+      <path
+        d="M7.5 10v6.5M7.5 7.3v.1M11 16.5V10m0 3c0-2 1-3 2.6-3S16.5 11 16.5 13v3.5"
+        stroke="#fff"
+        strokeWidth="2"
+        fill="none"
+      />
     </>
   ),
   github: (
@@ -23,9 +28,20 @@ const SHAPES = {
     />
   ),
   link: (
-    <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    <path
+      d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+    />
   ),
-  grip: <path fill="currentColor" d="M9 4.3a1.7 1.7 0 1 0 0 3.4 1.7 1.7 0 0 0 0-3.4zm6 0a1.7 1.7 0 1 0 0 3.4 1.7 1.7 0 0 0 0-3.4zm-6 6a1.7 1.7 0 1 0 0 3.4 1.7 1.7 0 0 0 0-3.4zm6 0a1.7 1.7 0 1 0 0 3.4 1.7 1.7 0 0 0 0-3.4zm-6 6a1.7 1.7 0 1 0 0 3.4 1.7 1.7 0 0 0 0-3.4zm6 0a1.7 1.7 0 1 0 0 3.4 1.7 1.7 0 0 0 0-3.4z" />,
+  grip: (
+    <path
+      fill="currentColor"
+      d="M9 4.3a1.7 1.7 0 1 0 0 3.4 1.7 1.7 0 0 0 0-3.4zm6 0a1.7 1.7 0 1 0 0 3.4 1.7 1.7 0 0 0 0-3.4zm-6 6a1.7 1.7 0 1 0 0 3.4 1.7 1.7 0 0 0 0-3.4zm6 0a1.7 1.7 0 1 0 0 3.4 1.7 1.7 0 0 0 0-3.4zm-6 6a1.7 1.7 0 1 0 0 3.4 1.7 1.7 0 0 0 0-3.4zm6 0a1.7 1.7 0 1 0 0 3.4 1.7 1.7 0 0 0 0-3.4z"
+    />
+  ),
 };
 type Shape = keyof typeof SHAPES;
 

@@ -8,13 +8,26 @@ export type MenuOption = { key: string; label: string; disabled: boolean };
  * The way to move a card without dragging: a menu button (WAI-ARIA menu pattern) with arrow
  * keys, Home/End, and Escape back to the button. It opens inline so a scrolling column never clips it.
  */
-export function MoveMenu({ id, name, options, onChoose }: { id: string; name: string; options: MenuOption[]; onChoose: (key: string) => void }) {
+export function MoveMenu({
+  id,
+  name,
+  options,
+  onChoose,
+}: {
+  id: string;
+  name: string;
+  options: MenuOption[];
+  onChoose: (key: string) => void;
+}) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
   const menuId = useId();
 
-  const first = Math.max(options.findIndex((o) => !o.disabled), 0);
+  const first = Math.max(
+    options.findIndex((o) => !o.disabled),
+    0,
+  );
   useEffect(() => {
     if (open) items.current[first]?.focus();
   }, [open, first]);

@@ -15,7 +15,17 @@ export type RejectDetails = { reason: NonNullable<z.output<typeof stageMove>["re
  * Asks for the reason and the candidate-facing feedback before anything moves. It checks with the
  * move schema itself; `version` is only there to satisfy it, each card's own goes to the server.
  */
-export function RejectDialog({ title, version, onCancel, onConfirm }: { title: string; version: number; onCancel: () => void; onConfirm: (d: RejectDetails) => void }) {
+export function RejectDialog({
+  title,
+  version,
+  onCancel,
+  onConfirm,
+}: {
+  title: string;
+  version: number;
+  onCancel: () => void;
+  onConfirm: (d: RejectDetails) => void;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const { register, handleSubmit, formState } = useForm<Values, unknown, z.output<typeof stageMove>>({
     resolver: zodResolver(stageMove),
@@ -55,7 +65,12 @@ export function RejectDialog({ title, version, onCancel, onConfirm }: { title: s
             </select>
           )}
         </Field>
-        <Field id="reject-feedback" label="Feedback for the candidate" hint="Kept to be sent to the candidate. Be specific and kind." error={errors.feedback?.message}>
+        <Field
+          id="reject-feedback"
+          label="Feedback for the candidate"
+          hint="Kept to be sent to the candidate. Be specific and kind."
+          error={errors.feedback?.message}
+        >
           {(attrs) => <textarea rows={5} {...attrs} {...register("feedback")} />}
         </Field>
         <div className="actions">

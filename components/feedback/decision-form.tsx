@@ -12,9 +12,23 @@ import { RejectionReasonOptions } from "@/components/ui/rejection-reason-options
 type FormInput = z.input<typeof decisionInput>;
 
 /** The joint decision: an offer moves on to references; a decline sends the edited, constructive feedback. */
-export function DecisionForm({ applicationId, version, suggestedFeedback }: { applicationId: number; version: number; suggestedFeedback: string }) {
+export function DecisionForm({
+  applicationId,
+  version,
+  suggestedFeedback,
+}: {
+  applicationId: number;
+  version: number;
+  suggestedFeedback: string;
+}) {
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, control, setError: setFieldError, formState } = useForm<FormInput>({
+  const {
+    register,
+    handleSubmit,
+    control,
+    setError: setFieldError,
+    formState,
+  } = useForm<FormInput>({
     resolver: zodResolver(decisionInput),
     defaultValues: { decision: undefined, version, feedback: suggestedFeedback, reason: "must_haves" },
   });
@@ -24,8 +38,13 @@ export function DecisionForm({ applicationId, version, suggestedFeedback }: { ap
     setError(null);
     const result = await recordDecisionAction({ ...input, applicationId });
     if (result.ok) return;
-    for (const [field, text] of Object.entries(result.fieldErrors ?? {})) setFieldError(field as keyof FormInput, { message: text });
-    setError(result.error === "conflict" ? "Someone changed this application meanwhile. Reload the page to see where it is now." : result.message);
+    for (const [field, text] of Object.entries(result.fieldErrors ?? {}))
+      setFieldError(field as keyof FormInput, { message: text });
+    setError(
+      result.error === "conflict"
+        ? "Someone changed this application meanwhile. Reload the page to see where it is now."
+        : result.message,
+    );
   });
   return (
     <form className="decision-form" onSubmit={onSubmit} noValidate aria-labelledby="decide-heading">
@@ -53,7 +72,11 @@ export function DecisionForm({ applicationId, version, suggestedFeedback }: { ap
       </fieldset>
       {decision === "decline" && (
         <>
-          <Field id="decision-reason" label="Reason (kept for reports, not shown to the candidate)" error={errors.reason?.message}>
+          <Field
+            id="decision-reason"
+            label="Reason (kept for reports, not shown to the candidate)"
+            error={errors.reason?.message}
+          >
             {(attrs) => (
               <select {...attrs} {...register("reason")}>
                 <RejectionReasonOptions />

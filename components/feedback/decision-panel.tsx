@@ -13,7 +13,11 @@ export function DecisionPanel({ applicationId, version, view, attributes }: Prop
   return (
     <section className="card decision" aria-labelledby="decision-heading">
       <h2 id="decision-heading">Scorecards and decision</h2>
-      {view.blind && <p className="notice">Others’ scorecards appear here once you have submitted all of yours for this application.</p>}
+      {view.blind && (
+        <p className="notice">
+          Others’ scorecards appear here once you have submitted all of yours for this application.
+        </p>
+      )}
       {view.scorecards.length === 0 ? (
         <p className="empty">No submitted scorecards yet.</p>
       ) : (
@@ -66,7 +70,8 @@ export function DecisionPanel({ applicationId, version, view, attributes }: Prop
           <ul className="recommendation-tally" aria-label="Recommendations">
             {RECOMMENDATIONS.map((r) => (
               <li key={r}>
-                <span className={`recommendation rec-${r}`}>{RECOMMENDATION_LABELS[r]}</span> {view.recommendations[r].length ? view.recommendations[r].join(", ") : "nobody"}
+                <span className={`recommendation rec-${r}`}>{RECOMMENDATION_LABELS[r]}</span>{" "}
+                {view.recommendations[r].length ? view.recommendations[r].join(", ") : "nobody"}
               </li>
             ))}
           </ul>
@@ -78,7 +83,9 @@ export function DecisionPanel({ applicationId, version, view, attributes }: Prop
           </details>
         </>
       )}
-      {view.canDecide && <DecisionForm applicationId={applicationId} version={version} suggestedFeedback={view.suggestedFeedback} />}
+      {view.canDecide && (
+        <DecisionForm applicationId={applicationId} version={version} suggestedFeedback={view.suggestedFeedback} />
+      )}
     </section>
   );
 }

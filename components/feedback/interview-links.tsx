@@ -1,5 +1,9 @@
 /** The calendar invite and the video link of one interview, where it has them. */
-export function InterviewLinks({ interview }: { interview: { id: number; startsAt: string | null; videoUrl: string | null } }) {
+export function InterviewLinks({
+  interview,
+}: {
+  interview: { id: number; startsAt: string | null; videoUrl: string | null };
+}) {
   return (
     <>
       {interview.startsAt && (

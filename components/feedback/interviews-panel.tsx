@@ -29,7 +29,16 @@ export function InterviewsPanel({ applicationId, viewerId, interviews, planning,
             <li key={i.id} className={i.cancelled ? "cancelled" : undefined}>
               <p className="interview-title">
                 <strong>{i.kindLabel}</strong>
-                {i.cancelled ? " · cancelled" : i.startsAt ? <> · <When iso={i.startsAt} /> ({i.durationMinutes} min)</> : " · no time set"}
+                {i.cancelled ? (
+                  " · cancelled"
+                ) : i.startsAt ? (
+                  <>
+                    {" "}
+                    · <When iso={i.startsAt} /> ({i.durationMinutes} min)
+                  </>
+                ) : (
+                  " · no time set"
+                )}
               </p>
               <ul className="interviewer-states">
                 {i.interviewers.map((p) => (
@@ -53,7 +62,11 @@ export function InterviewsPanel({ applicationId, viewerId, interviews, planning,
           ))}
         </ul>
       )}
-      {planning ? <PlanInterviewForm applicationId={applicationId} staff={planning.staff} defaultKind={planning.defaultKind} /> : planHint && <p className="hint">{planHint}</p>}
+      {planning ? (
+        <PlanInterviewForm applicationId={applicationId} staff={planning.staff} defaultKind={planning.defaultKind} />
+      ) : (
+        planHint && <p className="hint">{planHint}</p>
+      )}
     </section>
   );
 }

@@ -8,13 +8,32 @@ import { ScorecardForm } from "./scorecard-form";
 import { ScorecardBody } from "./scorecard-body";
 
 /** The interviewer's own scorecard: the form while a draft, a read-only card with Amend once submitted. */
-export function OwnScorecard({ interviewId, attributes, own, cancelled }: { interviewId: number; attributes: AttributeDto[]; own: Own; cancelled: boolean }) {
+export function OwnScorecard({
+  interviewId,
+  attributes,
+  own,
+  cancelled,
+}: {
+  interviewId: number;
+  attributes: AttributeDto[];
+  own: Own;
+  cancelled: boolean;
+}) {
   const [amending, setAmending] = useState(false);
   if (own.status === "draft") {
     if (cancelled) return <p className="empty">The interview was cancelled; no scorecard is needed.</p>;
     return <ScorecardForm interviewId={interviewId} attributes={attributes} initial={own} mode="draft" />;
   }
-  if (amending) return <ScorecardForm interviewId={interviewId} attributes={attributes} initial={own} mode="amend" onCancel={() => setAmending(false)} />;
+  if (amending)
+    return (
+      <ScorecardForm
+        interviewId={interviewId}
+        attributes={attributes}
+        initial={own}
+        mode="amend"
+        onCancel={() => setAmending(false)}
+      />
+    );
   return (
     <div className="own-submitted">
       <h2>Your scorecard</h2>

@@ -13,7 +13,15 @@ type Staff = { id: number; name: string; email: string; role: string };
 type FormInput = z.input<typeof interviewPlan>;
 
 /** Plans an interview: the same schema as the API; the chosen local time travels as an ISO instant. */
-export function PlanInterviewForm({ applicationId, staff, defaultKind }: { applicationId: number; staff: Staff[]; defaultKind: FormInput["kind"] }) {
+export function PlanInterviewForm({
+  applicationId,
+  staff,
+  defaultKind,
+}: {
+  applicationId: number;
+  staff: Staff[];
+  defaultKind: FormInput["kind"];
+}) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { register, handleSubmit, reset, setError, formState } = useForm<FormInput>({
     resolver: zodResolver(interviewPlan),
@@ -27,7 +35,8 @@ export function PlanInterviewForm({ applicationId, staff, defaultKind }: { appli
       reset({ kind: defaultKind, interviewers: [], durationMinutes: 60 });
       return setMessage({ ok: true, text: "Interview planned. The interviewers and the candidate have been emailed." });
     }
-    for (const [field, text] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof FormInput, { message: text });
+    for (const [field, text] of Object.entries(result.fieldErrors ?? {}))
+      setError(field as keyof FormInput, { message: text });
     setMessage({ ok: false, text: result.message });
   });
   return (
@@ -49,7 +58,10 @@ export function PlanInterviewForm({ applicationId, staff, defaultKind }: { appli
           </select>
         )}
       </Field>
-      <fieldset className="interviewer-picker" aria-describedby={errors.interviewers ? "plan-interviewers-error" : undefined}>
+      <fieldset
+        className="interviewer-picker"
+        aria-describedby={errors.interviewers ? "plan-interviewers-error" : undefined}
+      >
         <legend>Interviewers</legend>
         {staff.map((s) => (
           <label key={s.id} className="check">
@@ -66,8 +78,20 @@ export function PlanInterviewForm({ applicationId, staff, defaultKind }: { appli
         )}
       </fieldset>
       <div className="plan-row">
-        <Field id="plan-starts" label="Date and time" tag="optional" hint="Your local time." error={errors.startsAt?.message}>
-          {(attrs) => <input type="datetime-local" {...attrs} {...register("startsAt", { setValueAs: (v: string) => (v ? new Date(v).toISOString() : undefined) })} />}
+        <Field
+          id="plan-starts"
+          label="Date and time"
+          tag="optional"
+          hint="Your local time."
+          error={errors.startsAt?.message}
+        >
+          {(attrs) => (
+            <input
+              type="datetime-local"
+              {...attrs}
+              {...register("startsAt", { setValueAs: (v: string) => (v ? new Date(v).toISOString() : undefined) })}
+            />
+          )}
         </Field>
         <Field id="plan-duration" label="Length" error={errors.durationMinutes?.message}>
           {(attrs) => (
@@ -82,7 +106,15 @@ export function PlanInterviewForm({ applicationId, staff, defaultKind }: { appli
         </Field>
       </div>
       <Field id="plan-video" label="Video link" tag="optional" error={errors.videoUrl?.message}>
-        {(attrs) => <input type="url" inputMode="url" placeholder="https://" {...attrs} {...register("videoUrl", { setValueAs: (v: string) => v || undefined })} />}
+        {(attrs) => (
+          <input
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            {...attrs}
+            {...register("videoUrl", { setValueAs: (v: string) => v || undefined })}
+          />
+        )}
       </Field>
       <button className="button small" type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Planning…" : "Plan interview"}

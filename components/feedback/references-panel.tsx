@@ -4,12 +4,29 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { addRefereeAction, hireAction, setBackgroundCheckAction, setRefereeStatusAction } from "@/app/staff/applications/[id]/actions";
+import {
+  addRefereeAction,
+  hireAction,
+  setBackgroundCheckAction,
+  setRefereeStatusAction,
+} from "@/app/staff/applications/[id]/actions";
 import { Field } from "@/components/ui/field";
-import { BACKGROUND_CHECK_LABELS, BACKGROUND_CHECK_STATUSES, REFEREE_STATUS_LABELS, REFEREE_STATUSES, type BackgroundCheckStatus } from "@/lib/feedback/constants";
+import {
+  BACKGROUND_CHECK_LABELS,
+  BACKGROUND_CHECK_STATUSES,
+  REFEREE_STATUS_LABELS,
+  REFEREE_STATUSES,
+  type BackgroundCheckStatus,
+} from "@/lib/feedback/constants";
 import { refereeInput } from "@/lib/validations/interviews";
 
-type Referee = { id: number; name: string; relation: string; contact: string; status: (typeof REFEREE_STATUSES)[number] };
+type Referee = {
+  id: number;
+  name: string;
+  relation: string;
+  contact: string;
+  status: (typeof REFEREE_STATUSES)[number];
+};
 type Props = {
   applicationId: number;
   version: number;
@@ -21,13 +38,15 @@ type Props = {
   canOverride: boolean;
 };
 
-
 /** Stage 5: referees with their status, the background check, and the door to Hired. */
 export function ReferencesPanel({ applicationId, version, referees, backgroundCheck, canHire, canOverride }: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
   const [overrideReason, setOverrideReason] = useState("");
-  const form = useForm<z.input<typeof refereeInput>>({ resolver: zodResolver(refereeInput), defaultValues: { name: "", relation: "", contact: "" } });
+  const form = useForm<z.input<typeof refereeInput>>({
+    resolver: zodResolver(refereeInput),
+    defaultValues: { name: "", relation: "", contact: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const run = (work: () => Promise<{ ok: boolean; message?: string }>, done: string) =>
     start(async () => {
@@ -40,7 +59,8 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
       form.reset();
       return setMessage({ ok: true, text: `Added ${result.data.name}.` });
     }
-    for (const [field, text] of Object.entries(result.fieldErrors ?? {})) form.setError(field as "name", { message: text });
+    for (const [field, text] of Object.entries(result.fieldErrors ?? {}))
+      form.setError(field as "name", { message: text });
     setMessage({ ok: false, text: result.message });
   });
   const checkDone = backgroundCheck === "completed";
@@ -66,7 +86,12 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
                 id={`referee-${r.id}`}
                 defaultValue={r.status}
                 disabled={pending}
-                onChange={(e) => run(() => setRefereeStatusAction({ refereeId: r.id, status: e.target.value as Referee["status"] }), `${r.name}: ${REFEREE_STATUS_LABELS[e.target.value as Referee["status"]]}.`)}
+                onChange={(e) =>
+                  run(
+                    () => setRefereeStatusAction({ refereeId: r.id, status: e.target.value as Referee["status"] }),
+                    `${r.name}: ${REFEREE_STATUS_LABELS[e.target.value as Referee["status"]]}.`,
+                  )
+                }
               >
                 {REFEREE_STATUSES.map((s) => (
                   <option key={s} value={s}>
@@ -100,7 +125,12 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
           id="background-check"
           defaultValue={backgroundCheck}
           disabled={pending}
-          onChange={(e) => run(() => setBackgroundCheckAction({ applicationId, status: e.target.value as BackgroundCheckStatus }), `Background check: ${BACKGROUND_CHECK_LABELS[e.target.value as BackgroundCheckStatus]}.`)}
+          onChange={(e) =>
+            run(
+              () => setBackgroundCheckAction({ applicationId, status: e.target.value as BackgroundCheckStatus }),
+              `Background check: ${BACKGROUND_CHECK_LABELS[e.target.value as BackgroundCheckStatus]}.`,
+            )
+          }
         >
           {BACKGROUND_CHECK_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -112,7 +142,12 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
       {canHire && (
         <div className="hire">
           {checkDone ? (
-            <button type="button" className="button" disabled={pending} onClick={() => run(() => hireAction({ applicationId, to: "hired", version }), "Marked as hired.")}>
+            <button
+              type="button"
+              className="button"
+              disabled={pending}
+              onClick={() => run(() => hireAction({ applicationId, to: "hired", version }), "Marked as hired.")}
+            >
               Mark as hired
             </button>
           ) : (
@@ -121,12 +156,22 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
               {canOverride && (
                 <div className="field">
                   <label htmlFor="override-reason">Admin override: why hire before the check is complete?</label>
-                  <textarea id="override-reason" rows={2} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} />
+                  <textarea
+                    id="override-reason"
+                    rows={2}
+                    value={overrideReason}
+                    onChange={(e) => setOverrideReason(e.target.value)}
+                  />
                   <button
                     type="button"
                     className="button small danger"
                     disabled={pending}
-                    onClick={() => run(() => hireAction({ applicationId, to: "hired", version, override: true, overrideReason }), "Marked as hired, with the override recorded.")}
+                    onClick={() =>
+                      run(
+                        () => hireAction({ applicationId, to: "hired", version, override: true, overrideReason }),
+                        "Marked as hired, with the override recorded.",
+                      )
+                    }
                   >
                     Hire with override
                   </button>

@@ -1,7 +1,18 @@
-type Content = { ratings: Record<string, number>; attributeNotes: Record<string, string>; notes: string; candidateFeedback: string };
+type Content = {
+  ratings: Record<string, number>;
+  attributeNotes: Record<string, string>;
+  notes: string;
+  candidateFeedback: string;
+};
 
 /** What a scorecard says, read-only: each attribute's rating and note, then the written parts. */
-export function ScorecardBody({ content, attributes }: { content: Content; attributes: { key: string; label: string }[] }) {
+export function ScorecardBody({
+  content,
+  attributes,
+}: {
+  content: Content;
+  attributes: { key: string; label: string }[];
+}) {
   return (
     <>
       <dl className="ratings">
@@ -9,8 +20,14 @@ export function ScorecardBody({ content, attributes }: { content: Content; attri
           <div key={a.key}>
             <dt>{a.label}</dt>
             <dd>
-              {content.ratings[a.key] ? <span className={`rating r${content.ratings[a.key]}`}>{content.ratings[a.key]} / 4</span> : <span className="unrated">Not rated</span>}
-              {content.attributeNotes[a.key] && <span className="typed attribute-note">{content.attributeNotes[a.key]}</span>}
+              {content.ratings[a.key] ? (
+                <span className={`rating r${content.ratings[a.key]}`}>{content.ratings[a.key]} / 4</span>
+              ) : (
+                <span className="unrated">Not rated</span>
+              )}
+              {content.attributeNotes[a.key] && (
+                <span className="typed attribute-note">{content.attributeNotes[a.key]}</span>
+              )}
             </dd>
           </div>
         ))}

@@ -9,16 +9,33 @@ import { RECOMMENDATIONS } from "@/lib/feedback/constants";
 import { RECOMMENDATION_LABELS, scorecardAmend, scorecardDraft } from "@/lib/validations/interviews";
 
 type Attribute = { key: string; label: string; description: string; optional: boolean };
-type Initial = { ratings: Record<string, number>; attributeNotes: Record<string, string>; recommendation: string | null; notes: string; candidateFeedback: string };
+type Initial = {
+  ratings: Record<string, number>;
+  attributeNotes: Record<string, string>;
+  recommendation: string | null;
+  notes: string;
+  candidateFeedback: string;
+};
 type Values = z.input<typeof scorecardAmend>;
-type Props = { interviewId: number; attributes: Attribute[]; initial: Initial; mode: "draft" | "amend"; onCancel?: () => void };
+type Props = {
+  interviewId: number;
+  attributes: Attribute[];
+  initial: Initial;
+  mode: "draft" | "amend";
+  onCancel?: () => void;
+};
 
 const SCALE = [1, 2, 3, 4] as const;
 const SCALE_LABELS: Record<number, string> = { 1: "1 weak", 2: "2 mixed", 3: "3 good", 4: "4 strong" };
 const AUTOSAVE_MS = 1000;
 
 async function send(url: string, method: "PUT" | "POST", body: unknown, keepalive = false) {
-  const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body), keepalive });
+  const res = await fetch(url, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    keepalive,
+  });
   const json = (await res.json().catch(() => ({}))) as { message?: string; errors?: Record<string, string> };
   return { ok: res.ok, status: res.status, ...json };
 }
@@ -35,10 +52,19 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
   const [confirming, setConfirming] = useState(false);
   const dirty = useRef(false);
   const schema = mode === "amend" ? scorecardAmend : scorecardDraft;
-  const { register, handleSubmit, subscribe, getValues, setError: setFieldError, formState } = useForm<Values>({
+  const {
+    register,
+    handleSubmit,
+    subscribe,
+    getValues,
+    setError: setFieldError,
+    formState,
+  } = useForm<Values>({
     resolver: zodResolver(schema) as never,
     defaultValues: {
-      ratings: Object.fromEntries(attributes.map((a) => [a.key, initial.ratings[a.key] ? String(initial.ratings[a.key]) : ""])),
+      ratings: Object.fromEntries(
+        attributes.map((a) => [a.key, initial.ratings[a.key] ? String(initial.ratings[a.key]) : ""]),
+      ),
       attributeNotes: Object.fromEntries(attributes.map((a) => [a.key, initial.attributeNotes[a.key] ?? ""])),
       recommendation: (initial.recommendation as Values["recommendation"]) ?? null,
       notes: initial.notes,
@@ -56,10 +82,17 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
       dirty.current = false;
       setSaveState("Saving…");
       const result = await send(base, "PUT", parsed.data, keepalive).catch(() => null);
-      if (result?.ok) setSaveState(`Draft saved at ${new Date().toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}.`);
+      if (result?.ok)
+        setSaveState(
+          `Draft saved at ${new Date().toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}.`,
+        );
       else {
         dirty.current = true;
-        setSaveState(result?.message ? `Not saved: ${result.message}` : "Not saved: the connection failed. We will try again as you type.");
+        setSaveState(
+          result?.message
+            ? `Not saved: ${result.message}`
+            : "Not saved: the connection failed. We will try again as you type.",
+        );
       }
     },
     [base, getValues, mode],
@@ -92,7 +125,8 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
   const submit = async (values: Values) => {
     setError(null);
     if (mode === "draft" && !confirming) return setConfirming(true);
-    const result = mode === "amend" ? await send(`${base}/amend`, "POST", values) : await send(`${base}/submit`, "POST", values);
+    const result =
+      mode === "amend" ? await send(`${base}/amend`, "POST", values) : await send(`${base}/submit`, "POST", values);
     if (result.ok) {
       dirty.current = false;
       setConfirming(false);
@@ -100,12 +134,18 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
       return router.refresh();
     }
     setConfirming(false);
-    for (const [field, text] of Object.entries(result.errors ?? {})) setFieldError(field as keyof Values, { message: text });
+    for (const [field, text] of Object.entries(result.errors ?? {}))
+      setFieldError(field as keyof Values, { message: text });
     setError(result.message ?? "Something went wrong. Your draft is kept; please try again.");
   };
 
   return (
-    <form className="scorecard-form" onSubmit={(e) => void handleSubmit(submit)(e)} noValidate aria-labelledby="scorecard-heading">
+    <form
+      className="scorecard-form"
+      onSubmit={(e) => void handleSubmit(submit)(e)}
+      noValidate
+      aria-labelledby="scorecard-heading"
+    >
       <h2 id="scorecard-heading">{mode === "amend" ? "Amend your scorecard" : "Your scorecard"}</h2>
       {mode === "draft" && (
         <p className="save-state" role="status" aria-live="polite">
@@ -117,7 +157,11 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
           {error}
         </p>
       )}
-      {errors.ratings && <p className="error">{typeof errors.ratings.message === "string" ? errors.ratings.message : "Each rating goes from 1 to 4."}</p>}
+      {errors.ratings && (
+        <p className="error">
+          {typeof errors.ratings.message === "string" ? errors.ratings.message : "Each rating goes from 1 to 4."}
+        </p>
+      )}
       {attributes.map((a) => (
         <fieldset key={a.key} className="attribute">
           <legend>
@@ -140,7 +184,12 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
           <label className="visually-hidden" htmlFor={`note-${a.key}`}>
             Note on {a.label}
           </label>
-          <textarea id={`note-${a.key}`} rows={2} placeholder="Note (optional): what you saw" {...register(`attributeNotes.${a.key}`)} />
+          <textarea
+            id={`note-${a.key}`}
+            rows={2}
+            placeholder="Note (optional): what you saw"
+            {...register(`attributeNotes.${a.key}`)}
+          />
         </fieldset>
       ))}
       <fieldset className="attribute" aria-describedby={errors.recommendation ? "recommendation-error" : undefined}>
@@ -167,15 +216,26 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
       <div className="field">
         <label htmlFor="scorecard-feedback">Suggested feedback for the candidate (optional)</label>
         <p className="hint" id="scorecard-feedback-hint">
-          If the answer is no, the recruiter starts the candidate’s feedback from these suggestions. Be specific and kind.
+          If the answer is no, the recruiter starts the candidate’s feedback from these suggestions. Be specific and
+          kind.
         </p>
-        <textarea id="scorecard-feedback" rows={3} aria-describedby="scorecard-feedback-hint" {...register("candidateFeedback")} />
+        <textarea
+          id="scorecard-feedback"
+          rows={3}
+          aria-describedby="scorecard-feedback-hint"
+          {...register("candidateFeedback")}
+        />
         {errors.candidateFeedback && <p className="error">{errors.candidateFeedback.message}</p>}
       </div>
       {mode === "amend" && (
         <div className="field">
           <label htmlFor="amend-reason">Why do you amend it?</label>
-          <input id="amend-reason" aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? "amend-reason-error" : undefined} {...register("reason")} />
+          <input
+            id="amend-reason"
+            aria-invalid={errors.reason ? true : undefined}
+            aria-describedby={errors.reason ? "amend-reason-error" : undefined}
+            {...register("reason")}
+          />
           {errors.reason && (
             <p className="error" id="amend-reason-error">
               {errors.reason.message}
@@ -186,7 +246,8 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
       {confirming ? (
         <div className="confirm-submit" role="group" aria-label="Confirm submission">
           <p>
-            <strong>Submit now?</strong> Your colleagues will see it once they have submitted theirs. You can amend it later; every version is kept.
+            <strong>Submit now?</strong> Your colleagues will see it once they have submitted theirs. You can amend it
+            later; every version is kept.
           </p>
           <button className="button" type="submit" disabled={isSubmitting}>
             Yes, submit my scorecard

@@ -25,7 +25,11 @@ export function ScorecardView({ card, attributes }: { card: Card; attributes: At
         ) : (
           "Your draft (only you can see it)"
         )}
-        {card.recommendation && <span className={`recommendation rec-${card.recommendation}`}>{RECOMMENDATION_LABELS[card.recommendation]}</span>}
+        {card.recommendation && (
+          <span className={`recommendation rec-${card.recommendation}`}>
+            {RECOMMENDATION_LABELS[card.recommendation]}
+          </span>
+        )}
       </p>
       <ScorecardBody content={card} attributes={attributes} />
     </article>

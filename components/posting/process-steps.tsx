@@ -9,15 +9,14 @@ export function candidateSteps(stages: PublicStage[]): PublicStage[] {
 export function ProcessSteps({ stages, locale }: { stages: PublicStage[]; locale: Locale }) {
   return (
     <ol className="steps">
-      {candidateSteps(stages)
-        .map((s) => (
-          <li key={s.key}>
-            <div>
-              <strong>{s.name[locale]}</strong>
-              <p>{s.description[locale]}</p>
-            </div>
-          </li>
-        ))}
+      {candidateSteps(stages).map((s) => (
+        <li key={s.key}>
+          <div>
+            <strong>{s.name[locale]}</strong>
+            <p>{s.description[locale]}</p>
+          </div>
+        </li>
+      ))}
     </ol>
   );
 }

@@ -7,12 +7,32 @@ const ROW = 34;
  * Horizontal bars drawn on the server as SVG. The picture is one image to assistive technology
  * (its title and description say what it shows); the numbers are in the table beside it.
  */
-export function BarChart({ id, title, desc, bars, color = "#0b5cad", width: W = 600 }: { id: string; title: string; desc: string; bars: Bar[]; color?: string; width?: number }) {
+export function BarChart({
+  id,
+  title,
+  desc,
+  bars,
+  color = "#0b5cad",
+  width: W = 600,
+}: {
+  id: string;
+  title: string;
+  desc: string;
+  bars: Bar[];
+  color?: string;
+  width?: number;
+}) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const area = W - LABEL - 120;
   const height = bars.length * ROW + 8;
   return (
-    <svg className="chart" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet">
+    <svg
+      className="chart"
+      viewBox={`0 0 ${W} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      preserveAspectRatio="xMinYMin meet"
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{desc}</desc>
       {bars.map((b, i) => {

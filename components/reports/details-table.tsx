@@ -4,7 +4,15 @@ import type { ReactNode } from "react";
  * A table behind "Show table": the same numbers as the chart above it, to read aloud or copy.
  * A wide one scrolls inside its card; the region can take focus so a keyboard can scroll it too.
  */
-export function DetailsTable({ caption, head, rows }: { caption: string; head: string[]; rows: { key: string; cells: ReactNode[] }[] }) {
+export function DetailsTable({
+  caption,
+  head,
+  rows,
+}: {
+  caption: string;
+  head: string[];
+  rows: { key: string; cells: ReactNode[] }[];
+}) {
   return (
     <details className="report-details">
       <summary>Show table</summary>
@@ -23,7 +31,15 @@ export function DetailsTable({ caption, head, rows }: { caption: string; head: s
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>
-                {r.cells.map((c, i) => (i === 0 ? <th key={i} scope="row">{c}</th> : <td key={i}>{c}</td>))}
+                {r.cells.map((c, i) =>
+                  i === 0 ? (
+                    <th key={i} scope="row">
+                      {c}
+                    </th>
+                  ) : (
+                    <td key={i}>{c}</td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

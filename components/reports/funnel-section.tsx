@@ -9,15 +9,20 @@ export function FunnelSection({ report }: { report: Report }) {
     <section className="card report" aria-labelledby="funnel-heading">
       <h2 id="funnel-heading">Funnel</h2>
       <p className="report-note">
-        How many of the {report.received} applications received reached each stage. An application counts for every stage up to the
-        furthest it ever entered, also when it was moved back later.
+        How many of the {report.received} applications received reached each stage. An application counts for every
+        stage up to the furthest it ever entered, also when it was moved back later.
       </p>
       <div className="report-pair">
         <BarChart
           id="funnel-chart"
           title="Funnel: applications that reached each stage"
           desc={steps.map((s) => `${s.name}: ${s.reached}`).join("; ")}
-          bars={steps.map((s) => ({ key: s.key, label: s.name, value: s.reached, text: `${s.reached} (${formatShare(s.share)})` }))}
+          bars={steps.map((s) => ({
+            key: s.key,
+            label: s.name,
+            value: s.reached,
+            text: `${s.reached} (${formatShare(s.share)})`,
+          }))}
         />
         <table className="data report-table" data-report="funnel">
           <caption>Funnel</caption>

@@ -6,13 +6,16 @@ import { TrendChart } from "./trend-chart";
 
 export function DropOffSection({ report }: { report: Report }) {
   const d = report.dropOff;
-  const bars = [...d.reasons.map((r) => ({ key: r.key, label: r.label, value: r.count })), { key: "withdrawn", label: "Withdrawn by the candidate", value: d.withdrawn }];
+  const bars = [
+    ...d.reasons.map((r) => ({ key: r.key, label: r.label, value: r.count })),
+    { key: "withdrawn", label: "Withdrawn by the candidate", value: d.withdrawn },
+  ];
   return (
     <section className="card report" aria-labelledby="drop-heading">
       <h2 id="drop-heading">Drop-off</h2>
       <p className="report-note">
-        Why applications left the process ({d.total} in all): the rejection reasons the team gave, and withdrawals. The table shows the
-        stage where it happened. Erasing an active application withdraws it.
+        Why applications left the process ({d.total} in all): the rejection reasons the team gave, and withdrawals. The
+        table shows the stage where it happened. Erasing an active application withdraws it.
       </p>
       <BarChart
         id="drop-chart"
@@ -24,7 +27,10 @@ export function DropOffSection({ report }: { report: Report }) {
       <DetailsTable
         caption="Drop-off by stage: rejections by reason, and withdrawals"
         head={["Stage", ...d.reasons.map((r) => r.label), "Withdrawn", "Total"]}
-        rows={d.stages.map((s) => ({ key: s.key, cells: [s.name, ...d.reasons.map((r) => s.rejected[r.key] ?? 0), s.withdrawn, s.total] }))}
+        rows={d.stages.map((s) => ({
+          key: s.key,
+          cells: [s.name, ...d.reasons.map((r) => s.rejected[r.key] ?? 0), s.withdrawn, s.total],
+        }))}
       />
     </section>
   );
@@ -41,14 +47,34 @@ export function SourceSection({ report }: { report: Report }) {
       <BarChart
         id="source-chart"
         title="Applications per source, with the share past screening"
-        desc={lines.map((l) => `${l.label}: ${l.applications} applications, ${formatShare(l.pastScreeningRate)} past screening, ${formatShare(l.hiredRate)} hired`).join("; ")}
-        bars={lines.map((l) => ({ key: l.source, label: l.label, value: l.applications, text: `${l.applications} (${formatShare(l.pastScreeningRate)})` }))}
+        desc={lines
+          .map(
+            (l) =>
+              `${l.label}: ${l.applications} applications, ${formatShare(l.pastScreeningRate)} past screening, ${formatShare(l.hiredRate)} hired`,
+          )
+          .join("; ")}
+        bars={lines.map((l) => ({
+          key: l.source,
+          label: l.label,
+          value: l.applications,
+          text: `${l.applications} (${formatShare(l.pastScreeningRate)})`,
+        }))}
         color="#5b3a8c"
       />
       <DetailsTable
         caption="Sources"
         head={["Source", "Applications", "Past screening", "Share past screening", "Hired", "Share hired"]}
-        rows={lines.map((l) => ({ key: l.source, cells: [l.label, l.applications, l.pastScreening, formatShare(l.pastScreeningRate), l.hired, formatShare(l.hiredRate)] }))}
+        rows={lines.map((l) => ({
+          key: l.source,
+          cells: [
+            l.label,
+            l.applications,
+            l.pastScreening,
+            formatShare(l.pastScreeningRate),
+            l.hired,
+            formatShare(l.hiredRate),
+          ],
+        }))}
       />
     </section>
   );

@@ -20,17 +20,29 @@ export function ReportFilters({ jobs, values, errors, csvHref }: Props) {
             </option>
           ))}
         </select>
-        {errors.job && <p className="error" id="job-error">{errors.job}</p>}
+        {errors.job && (
+          <p className="error" id="job-error">
+            {errors.job}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor="report-from">Applied from</label>
         <input id="report-from" type="date" name="from" defaultValue={values.from} {...invalid("from")} />
-        {errors.from && <p className="error" id="from-error">{errors.from}</p>}
+        {errors.from && (
+          <p className="error" id="from-error">
+            {errors.from}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor="report-to">Applied to</label>
         <input id="report-to" type="date" name="to" defaultValue={values.to} {...invalid("to")} />
-        {errors.to && <p className="error" id="to-error">{errors.to}</p>}
+        {errors.to && (
+          <p className="error" id="to-error">
+            {errors.to}
+          </p>
+        )}
       </div>
       <div className="report-actions">
         <button type="submit" className="button small">

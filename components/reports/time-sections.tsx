@@ -10,7 +10,8 @@ export function StageTimeSection({ report }: { report: Report }) {
     <section className="card report" aria-labelledby="time-heading">
       <h2 id="time-heading">Time in each stage</h2>
       <p className="report-note">
-        Completed stays only: from entering a stage to the next move or decision. Time to hire: from applying to being hired.
+        Completed stays only: from entering a stage to the next move or decision. Time to hire: from applying to being
+        hired.
       </p>
       <dl className="report-figures">
         <div>
@@ -29,7 +30,9 @@ export function StageTimeSection({ report }: { report: Report }) {
       <RangeChart
         id="stage-time-chart"
         title="Time in each stage: median and 90th percentile"
-        desc={rows.map((r) => `${r.name}: median ${formatHours(r.median)}, 90th percentile ${formatHours(r.p90)}`).join("; ")}
+        desc={rows
+          .map((r) => `${r.name}: median ${formatHours(r.median)}, 90th percentile ${formatHours(r.p90)}`)
+          .join("; ")}
         rows={rows.map((r) => ({ label: r.name, median: r.median, p90: r.p90, count: r.count }))}
       />
       <DetailsTable
@@ -51,8 +54,8 @@ export function FeedbackSection({ report }: { report: Report }) {
     <section className="card report" aria-labelledby="feedback-heading">
       <h2 id="feedback-heading">Interviewer feedback turnaround</h2>
       <p className="report-note">
-        From the end of an interview to the interviewer&apos;s submitted scorecard. Overdue: submitted more than 24 hours after the
-        interview, or still missing after 24 hours.
+        From the end of an interview to the interviewer&apos;s submitted scorecard. Overdue: submitted more than 24
+        hours after the interview, or still missing after 24 hours.
       </p>
       {overall.submitted + overall.waiting === 0 ? (
         <p>No interviews have ended for these applications yet.</p>
@@ -67,7 +70,10 @@ export function FeedbackSection({ report }: { report: Report }) {
           <DetailsTable
             caption="Interviewer feedback turnaround"
             head={["Interviewer", "Submitted", "Median", "90th percentile", "Overdue", "Not submitted"]}
-            rows={all.map((r) => ({ key: r.name, cells: [r.name, r.submitted, formatHours(r.median), formatHours(r.p90), r.overdue, r.waiting] }))}
+            rows={all.map((r) => ({
+              key: r.name,
+              cells: [r.name, r.submitted, formatHours(r.median), formatHours(r.p90), r.overdue, r.waiting],
+            }))}
           />
         </>
       )}

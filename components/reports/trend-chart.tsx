@@ -16,7 +16,13 @@ export function TrendChart({ id, title, desc, weeks }: { id: string; title: stri
   const labelEvery = Math.ceil(weeks.length / 8);
   const line = weeks.map((w, i) => `${i === 0 ? "M" : "L"}${cx(i).toFixed(1)},${y(w.hired).toFixed(1)}`).join(" ");
   return (
-    <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet">
+    <svg
+      className="chart"
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      preserveAspectRatio="xMinYMin meet"
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{desc}</desc>
       {ticks.map((t) => (
@@ -29,7 +35,14 @@ export function TrendChart({ id, title, desc, weeks }: { id: string; title: stri
       ))}
       {weeks.map((w, i) => (
         <g key={w.monday}>
-          <rect x={cx(i) - step * 0.35} y={y(w.received)} width={step * 0.7} height={PAD.top + plotH - y(w.received)} rx={2} className="chart-received" />
+          <rect
+            x={cx(i) - step * 0.35}
+            y={y(w.received)}
+            width={step * 0.7}
+            height={PAD.top + plotH - y(w.received)}
+            rx={2}
+            className="chart-received"
+          />
           {i % labelEvery === 0 && (
             <text x={cx(i)} y={H - PAD.bottom + 16} textAnchor="middle" className="chart-axis">
               {w.week.slice(5)}
@@ -43,9 +56,13 @@ export function TrendChart({ id, title, desc, weeks }: { id: string; title: stri
       ))}
       <g className="chart-legend" transform={`translate(${PAD.left}, ${H - 16})`}>
         <rect width={14} height={12} rx={2} className="chart-received" />
-        <text x={20} y={10}>applications received</text>
+        <text x={20} y={10}>
+          applications received
+        </text>
         <circle cx={190} cy={6} r={4} className="chart-hired-dot" />
-        <text x={200} y={10}>hires</text>
+        <text x={200} y={10}>
+          hires
+        </text>
       </g>
     </svg>
   );

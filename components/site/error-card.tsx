@@ -19,7 +19,17 @@ const TEXT = {
 } as const;
 
 /** The calm page behind every error boundary: no stack trace, the server log's reference id. */
-export function ErrorCard({ lang, digest, retry, children }: { lang: Locale; digest?: string; retry: () => void; children?: ReactNode }) {
+export function ErrorCard({
+  lang,
+  digest,
+  retry,
+  children,
+}: {
+  lang: Locale;
+  digest?: string;
+  retry: () => void;
+  children?: ReactNode;
+}) {
   const t = TEXT[lang];
   return (
     <main id="main" className="page">

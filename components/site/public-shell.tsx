@@ -23,7 +23,13 @@ export function PublicShell({ locale, path, children }: { locale: Locale; path: 
               {COMPANY.name} <small>{t.careers}</small>
             </span>
           </Link>
-          <a className="lang-switch" href={localePath(other, path)} hrefLang={other} lang={other} aria-label={t.switchLabel}>
+          <a
+            className="lang-switch"
+            href={localePath(other, path)}
+            hrefLang={other}
+            lang={other}
+            aria-label={t.switchLabel}
+          >
             {t.switchTo}
           </a>
         </div>

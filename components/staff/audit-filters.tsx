@@ -20,7 +20,11 @@ export function AuditFilters({ kinds, users, values, errors }: Props) {
             </option>
           ))}
         </select>
-        {errors.kind && <p className="error" id="kind-error">{errors.kind}</p>}
+        {errors.kind && (
+          <p className="error" id="kind-error">
+            {errors.kind}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor="audit-user">User</label>
@@ -32,7 +36,11 @@ export function AuditFilters({ kinds, users, values, errors }: Props) {
             </option>
           ))}
         </select>
-        {errors.userId && <p className="error" id="userId-error">{errors.userId}</p>}
+        {errors.userId && (
+          <p className="error" id="userId-error">
+            {errors.userId}
+          </p>
+        )}
       </div>
       <div className="report-actions">
         <button type="submit" className="button small">

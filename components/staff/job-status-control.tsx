@@ -13,14 +13,27 @@ const WHAT: Record<Status, string> = {
 };
 
 /** Publishing and closing: the moves between draft, open and closed that make sense from here. */
-export function JobStatusControl({ slug, status, hasApplications }: { slug: string; status: Status; hasApplications: boolean }) {
+export function JobStatusControl({
+  slug,
+  status,
+  hasApplications,
+}: {
+  slug: string;
+  status: Status;
+  hasApplications: boolean;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const targets: { to: Status; label: string }[] =
-    status === "draft" ? [{ to: "open", label: "Open and publish" }]
-    : status === "open" ? [{ to: "closed", label: "Close the job" }, ...(hasApplications ? [] : [{ to: "draft" as const, label: "Back to draft" }])]
-    : [{ to: "open", label: "Reopen" }];
+    status === "draft"
+      ? [{ to: "open", label: "Open and publish" }]
+      : status === "open"
+        ? [
+            { to: "closed", label: "Close the job" },
+            ...(hasApplications ? [] : [{ to: "draft" as const, label: "Back to draft" }]),
+          ]
+        : [{ to: "open", label: "Reopen" }];
   const change = (to: Status) =>
     start(async () => {
       setMessage(null);
@@ -36,7 +49,13 @@ export function JobStatusControl({ slug, status, hasApplications }: { slug: stri
           <strong className="tag">{status}</strong> {WHAT[status]}
         </p>
         {targets.map((t) => (
-          <button key={t.to} type="button" className={t.to === "open" ? "button small" : "button secondary small"} disabled={pending} onClick={() => change(t.to)}>
+          <button
+            key={t.to}
+            type="button"
+            className={t.to === "open" ? "button small" : "button secondary small"}
+            disabled={pending}
+            onClick={() => change(t.to)}
+          >
             {t.label}
           </button>
         ))}

@@ -4,7 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { createUserAction, endUserSessionsAction, resetPasswordAction, updateUserAction } from "@/app/staff/users/actions";
+import {
+  createUserAction,
+  endUserSessionsAction,
+  resetPasswordAction,
+  updateUserAction,
+} from "@/app/staff/users/actions";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import type { UserDto } from "@/lib/users/users";
 import { userCreate } from "@/lib/validations/auth";
@@ -22,7 +27,13 @@ function Secret({ label, value }: { label: string; value: string }) {
 
 function AddUser({ onCreated }: { onCreated: (email: string, password: string) => void }) {
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, reset, setError: setFieldError, formState } = useForm<NewUser>({
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError: setFieldError,
+    formState,
+  } = useForm<NewUser>({
     resolver: zodResolver(userCreate),
     defaultValues: { role: "recruiter" },
   });
@@ -47,16 +58,28 @@ function AddUser({ onCreated }: { onCreated: (email: string, password: string) =
       <h2 id="add-user" style={{ marginTop: 0 }}>
         Add a user
       </h2>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="field">
         <label htmlFor="new-name">Name</label>
         <input id="new-name" type="text" {...described("name")} {...register("name")} />
-        {errors.name && <p className="error" id="new-name-error">{errors.name.message}</p>}
+        {errors.name && (
+          <p className="error" id="new-name-error">
+            {errors.name.message}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor="new-email">Email</label>
         <input id="new-email" type="email" {...described("email")} {...register("email")} />
-        {errors.email && <p className="error" id="new-email-error">{errors.email.message}</p>}
+        {errors.email && (
+          <p className="error" id="new-email-error">
+            {errors.email.message}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor="new-role">Role</label>
@@ -113,7 +136,12 @@ function UserRow({ user, self, onSecret, onNotice, onError }: RowProps) {
             ))}
           </select>
           {role !== user.role && (
-            <button className="button small" type="button" disabled={pending} onClick={() => run(() => updateUserAction({ id: user.id, changes: { role } }))}>
+            <button
+              className="button small"
+              type="button"
+              disabled={pending}
+              onClick={() => run(() => updateUserAction({ id: user.id, changes: { role } }))}
+            >
               Save role
             </button>
           )}

@@ -5,7 +5,17 @@ import { statusText } from "@/lib/i18n/status";
  * Withdraw, download and erase as plain links and form posts, so they work without JavaScript;
  * the two that cannot be undone go through a confirmation step on this page first.
  */
-export function StatusActions({ token, locale, active, confirm }: { token: string; locale: Locale; active: boolean; confirm?: string }) {
+export function StatusActions({
+  token,
+  locale,
+  active,
+  confirm,
+}: {
+  token: string;
+  locale: Locale;
+  active: boolean;
+  confirm?: string;
+}) {
   const t = statusText(locale);
   const base = `/status/${token}`;
   if (confirm === "withdraw" && active) {

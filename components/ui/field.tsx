@@ -4,7 +4,12 @@ export type ControlAttrs = { id: string; "aria-invalid"?: true; "aria-describedb
 
 /** A labelled control with its hint and error, wired for screen readers; used by every form. */
 export function Field({
-  id, label, tag, hint, error, children,
+  id,
+  label,
+  tag,
+  hint,
+  error,
+  children,
 }: {
   id: string;
   label: string;
@@ -26,7 +31,11 @@ export function Field({
           {hint}
         </p>
       )}
-      {children({ id, ...(error ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) })}
+      {children({
+        id,
+        ...(error ? { "aria-invalid": true as const } : {}),
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+      })}
       {error && (
         <p className="error" id={`${id}-error`}>
           {error}

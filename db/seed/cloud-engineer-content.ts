@@ -183,13 +183,7 @@ Att söka ett nytt jobb är ett stort steg. Vi vill att processen ska kännas sm
 };
 
 export const defaultStages: Array<{
-  key:
-    | "applied"
-    | "initial_call"
-    | "manager_meeting"
-    | "technical_interviews"
-    | "decision"
-    | "references";
+  key: "applied" | "initial_call" | "manager_meeting" | "technical_interviews" | "decision" | "references";
   kind: StageKind;
   staffName: string;
   name: Localized;

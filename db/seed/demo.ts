@@ -18,20 +18,78 @@ export const DEMO_USERS = [
 ] as const;
 
 const NAMES = [
-  "Åsa Öberg", "Ἀλέξανδρος Παπαδόπουλος", "王芳", "Jürgen Müller", "Zofia Wiśniewska", "Liam O'Connor", "Chiara Rossi",
-  "Mārtiņš Bērziņš", "Nguyễn Thị Lan", "Søren Kierkegaard-Holm", "Ines García", "Tomás Ó Briain", "Eeva Mäkinen",
-  "Jana Nováková", "Pierre Lefèvre", "Ana Popescu", "Dimitar Ivanov", "Kristiina Tamm", "Luka Horvat", "Marie Dubois",
-  "Henrik Lund", "Sofía Fernández", "Wojciech Nowak", "Eleni Georgiou", "Lukas Schneider", "Aino Virtanen",
-  "Bogdan Ionescu", "Katarzyna Zielińska", "Matteo Bianchi", "Ingrid Johansson", "Jakub Dvořák", "Laura Martins",
-  "Dominik Kovač", "Saoirse Kelly", "Rūta Kazlauskienė", "Nikolaj Nielsen", "Gábor Szabó", "Emma Janssen",
-  "Yusuf Demir", "Lena Vogel",
+  "Åsa Öberg",
+  "Ἀλέξανδρος Παπαδόπουλος",
+  "王芳",
+  "Jürgen Müller",
+  "Zofia Wiśniewska",
+  "Liam O'Connor",
+  "Chiara Rossi",
+  "Mārtiņš Bērziņš",
+  "Nguyễn Thị Lan",
+  "Søren Kierkegaard-Holm",
+  "Ines García",
+  "Tomás Ó Briain",
+  "Eeva Mäkinen",
+  "Jana Nováková",
+  "Pierre Lefèvre",
+  "Ana Popescu",
+  "Dimitar Ivanov",
+  "Kristiina Tamm",
+  "Luka Horvat",
+  "Marie Dubois",
+  "Henrik Lund",
+  "Sofía Fernández",
+  "Wojciech Nowak",
+  "Eleni Georgiou",
+  "Lukas Schneider",
+  "Aino Virtanen",
+  "Bogdan Ionescu",
+  "Katarzyna Zielińska",
+  "Matteo Bianchi",
+  "Ingrid Johansson",
+  "Jakub Dvořák",
+  "Laura Martins",
+  "Dominik Kovač",
+  "Saoirse Kelly",
+  "Rūta Kazlauskienė",
+  "Nikolaj Nielsen",
+  "Gábor Szabó",
+  "Emma Janssen",
+  "Yusuf Demir",
+  "Lena Vogel",
 ];
-const COUNTRIES = ["SE", "GR", "DE", "DE", "PL", "IE", "IT", "LV", "FR", "DK", "ES", "IE", "FI", "CZ", "FR", "RO", "BG", "EE", "HR", "BE"];
+const COUNTRIES = [
+  "SE",
+  "GR",
+  "DE",
+  "DE",
+  "PL",
+  "IE",
+  "IT",
+  "LV",
+  "FR",
+  "DK",
+  "ES",
+  "IE",
+  "FI",
+  "CZ",
+  "FR",
+  "RO",
+  "BG",
+  "EE",
+  "HR",
+  "BE",
+];
 const SOURCES = ["linkedin", "github", "job_board", "friend", "event", "website", "other"];
 
 /** The plan for each demo application: the stage it sits in and its outcome. */
 function plan(i: number): { stage: number; status: ApplicationStatus } {
-  if (i < 30) return { stage: [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 0, 1, 2][i]!, status: "active" };
+  if (i < 30)
+    return {
+      stage: [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 0, 1, 2][i]!,
+      status: "active",
+    };
   if (i < 32) return { stage: 5, status: "hired" };
   if (i < 37) return { stage: [0, 1, 2, 3, 4][i - 32]!, status: "rejected" };
   return { stage: [1, 2, 0][i - 37]!, status: "withdrawn" };
@@ -48,12 +106,23 @@ export async function seedDemo(database: Db, now = Date.now()): Promise<void> {
       const { stage, status } = plan(i);
       const applied = new Date(now - (40 - i) * day * 0.9 - i * 3_600_000);
       const entered = new Date(Math.min(now - day, applied.getTime() + stage * 4 * day));
-      const email = `${fullName.normalize("NFD").replace(/[^\w]+/g, ".").toLowerCase().replace(/^\.|\.$/g, "") || `candidate${i}`}.${i}@example.com`;
+      const email = `${
+        fullName
+          .normalize("NFD")
+          .replace(/[^\w]+/g, ".")
+          .toLowerCase()
+          .replace(/^\.|\.$/g, "") || `candidate${i}`
+      }.${i}@example.com`;
       const candidate = tx
         .insert(candidates)
         .values({
-          fullName, email, emailKey: email, country: COUNTRIES[i % COUNTRIES.length]!, githubUrl: `https://github.com/demo-${i}`,
-          searchText: foldForSearch(`${fullName} ${email}`), createdAt: applied,
+          fullName,
+          email,
+          emailKey: email,
+          country: COUNTRIES[i % COUNTRIES.length]!,
+          githubUrl: `https://github.com/demo-${i}`,
+          searchText: foldForSearch(`${fullName} ${email}`),
+          createdAt: applied,
         })
         .returning({ id: candidates.id })
         .get();
@@ -61,23 +130,62 @@ export async function seedDemo(database: Db, now = Date.now()): Promise<void> {
       const app = tx
         .insert(applications)
         .values({
-          jobId: job.id, candidateId: candidate.id, stageId: target.id, status, source: SOURCES[i % SOURCES.length]!,
-          locale: i % 3 === 0 ? "sv" : "en", note: i % 4 === 0 ? "Happy to do a take-home task." : null,
-          statusTokenHash: hashToken(randomBytes(32).toString("base64url")), stageEnteredAt: entered,
-          version: stage + 1 + (status === "active" ? 0 : 1), createdAt: applied, updatedAt: entered,
+          jobId: job.id,
+          candidateId: candidate.id,
+          stageId: target.id,
+          status,
+          source: SOURCES[i % SOURCES.length]!,
+          locale: i % 3 === 0 ? "sv" : "en",
+          note: i % 4 === 0 ? "Happy to do a take-home task." : null,
+          statusTokenHash: hashToken(randomBytes(32).toString("base64url")),
+          stageEnteredAt: entered,
+          version: stage + 1 + (status === "active" ? 0 : 1),
+          createdAt: applied,
+          updatedAt: entered,
         })
         .returning({ id: applications.id })
         .get();
-      tx.insert(consents).values({ applicationId: app.id, kind: "privacy_notice", noticeVersion: NOTICE_VERSION, text: "Demo consent", givenAt: applied }).run();
-      tx.insert(applicationEvents).values({ applicationId: app.id, actorType: "candidate", kind: "applied", toStageId: jobStages[0]!.id, toStatus: "active", createdAt: applied }).run();
+      tx.insert(consents)
+        .values({
+          applicationId: app.id,
+          kind: "privacy_notice",
+          noticeVersion: NOTICE_VERSION,
+          text: "Demo consent",
+          givenAt: applied,
+        })
+        .run();
+      tx.insert(applicationEvents)
+        .values({
+          applicationId: app.id,
+          actorType: "candidate",
+          kind: "applied",
+          toStageId: jobStages[0]!.id,
+          toStatus: "active",
+          createdAt: applied,
+        })
+        .run();
       for (let s = 1; s <= stage; s++) {
         tx.insert(applicationEvents)
-          .values({ applicationId: app.id, actorType: "system", kind: "moved", fromStageId: jobStages[s - 1]!.id, toStageId: jobStages[s]!.id, createdAt: new Date(applied.getTime() + s * 4 * day) })
+          .values({
+            applicationId: app.id,
+            actorType: "system",
+            kind: "moved",
+            fromStageId: jobStages[s - 1]!.id,
+            toStageId: jobStages[s]!.id,
+            createdAt: new Date(applied.getTime() + s * 4 * day),
+          })
           .run();
       }
       if (status !== "active") {
         tx.insert(applicationEvents)
-          .values({ applicationId: app.id, actorType: status === "withdrawn" ? "candidate" : "system", kind: status, fromStatus: "active", toStatus: status, createdAt: entered })
+          .values({
+            applicationId: app.id,
+            actorType: status === "withdrawn" ? "candidate" : "system",
+            kind: status,
+            fromStatus: "active",
+            toStatus: status,
+            createdAt: entered,
+          })
           .run();
       }
     });

@@ -29,7 +29,8 @@ export function seedCloudEngineer(database: Db, now = new Date()): { created: bo
       const existing = tx.select({ id: jobs.id }).from(jobs).where(eq(jobs.slug, CLOUD_ENGINEER_SLUG)).get();
       if (existing) {
         // A database seeded before scorecards existed gets the posting's attributes once.
-        if (!tx.select({ id: jobAttributes.id }).from(jobAttributes).where(eq(jobAttributes.jobId, existing.id)).get()) insertAttributes(tx, existing.id);
+        if (!tx.select({ id: jobAttributes.id }).from(jobAttributes).where(eq(jobAttributes.jobId, existing.id)).get())
+          insertAttributes(tx, existing.id);
         return { created: false };
       }
       const validThrough = new Date(now);
@@ -81,6 +82,15 @@ type Writer = Pick<Db, "insert">;
 
 function insertAttributes(tx: Writer, jobId: number): void {
   tx.insert(jobAttributes)
-    .values(defaultAttributes.map((a, position) => ({ jobId, key: a.key, label: a.label, description: a.description, optional: a.optional ?? false, position })))
+    .values(
+      defaultAttributes.map((a, position) => ({
+        jobId,
+        key: a.key,
+        label: a.label,
+        description: a.description,
+        optional: a.optional ?? false,
+        position,
+      })),
+    )
     .run();
 }

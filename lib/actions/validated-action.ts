@@ -20,12 +20,18 @@ export function validatedAction<S extends z.ZodType, T>(
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      return { ok: false, error: "invalid", message: "Some fields are not valid.", fieldErrors: fieldErrorsOf(parsed.error) };
+      return {
+        ok: false,
+        error: "invalid",
+        message: "Some fields are not valid.",
+        fieldErrors: fieldErrorsOf(parsed.error),
+      };
     }
     try {
       return { ok: true, data: await run(parsed.data, await currentActor()) };
     } catch (e) {
-      if (isAppError(e)) return { ok: false, error: e.code, message: e.message, fieldErrors: e.extra.errors, current: e.extra.current };
+      if (isAppError(e))
+        return { ok: false, error: e.code, message: e.message, fieldErrors: e.extra.errors, current: e.extra.current };
       throw e;
     }
   };

@@ -11,7 +11,11 @@ import { assignedUserIds } from "@/lib/feedback/assignments";
  * The gate in front of every read or write of one application: 401/403 for the role, then 404
  * both when it does not exist and when the actor may not see it, so ids reveal nothing.
  */
-export function visibleApplication(actor: Actor | null, permission: Permission, id: number): { actor: Actor; application: Application } {
+export function visibleApplication(
+  actor: Actor | null,
+  permission: Permission,
+  id: number,
+): { actor: Actor; application: Application } {
   const who = requirePermission(actor, permission);
   const application = db().select().from(applications).where(eq(applications.id, id)).get();
   if (!application || !canViewApplication(who, assignedUserIds(id))) throw new AppError("not_found", "Not found.");

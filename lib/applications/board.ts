@@ -2,7 +2,17 @@ import "server-only";
 import { and, asc, count, desc, eq, exists, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { inIds } from "@/db/id-list";
-import { applicationSearch, applicationTags, applications, candidates, files, jobs, stages, type ApplicationStatus, type StageKind } from "@/db/schema";
+import {
+  applicationSearch,
+  applicationTags,
+  applications,
+  candidates,
+  files,
+  jobs,
+  stages,
+  type ApplicationStatus,
+  type StageKind,
+} from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -65,11 +75,20 @@ function filterConditions(jobId: number, f: BoardFilters, now: number): SQL[] {
     const matches = db()
       .select({ id: applicationSearch.applicationId })
       .from(applicationSearch)
-      .where(and(eq(applicationSearch.jobId, jobId), sql`${applicationSearch.body} like ${likePattern(f.q)} escape '\\'`));
+      .where(
+        and(eq(applicationSearch.jobId, jobId), sql`${applicationSearch.body} like ${likePattern(f.q)} escape '\\'`),
+      );
     where.push(inArray(applications.id, matches));
   }
   if (f.tag) {
-    where.push(exists(db().select({ x: sql`1` }).from(applicationTags).where(and(eq(applicationTags.applicationId, applications.id), eq(applicationTags.tag, f.tag)))));
+    where.push(
+      exists(
+        db()
+          .select({ x: sql`1` })
+          .from(applicationTags)
+          .where(and(eq(applicationTags.applicationId, applications.id), eq(applicationTags.tag, f.tag))),
+      ),
+    );
   }
   if (f.source) where.push(eq(applications.source, f.source));
   if (f.minDays && f.minDays > 0) where.push(lte(applications.stageEnteredAt, new Date(now - f.minDays * DAY)));
@@ -84,25 +103,50 @@ function encodeCursor(createdAt: Date, id: number): string {
 function decodeCursor(cursor: string | undefined): { at: Date; id: number } | null {
   if (!cursor) return null;
   const [at, id] = Buffer.from(cursor, "base64url").toString().split(":").map(Number);
-  if (!Number.isFinite(at) || !Number.isInteger(id)) throw new AppError("invalid", "The cursor is not valid.", { errors: { cursor: "invalid" } });
+  if (!Number.isFinite(at) || !Number.isInteger(id))
+    throw new AppError("invalid", "The cursor is not valid.", { errors: { cursor: "invalid" } });
   return { at: new Date(at!), id: id! };
 }
 
 /** One page of rows, newest first, for one column (a stage key or an outcome), or for all when none. */
-function pageRows(jobId: number, column: string | undefined, stageIds: Map<string, number>, f: BoardFilters, cursor: string | undefined, limit: number, now: number) {
+function pageRows(
+  jobId: number,
+  column: string | undefined,
+  stageIds: Map<string, number>,
+  f: BoardFilters,
+  cursor: string | undefined,
+  limit: number,
+  now: number,
+) {
   const where = filterConditions(jobId, f, now);
-  if (column !== undefined && (OUTCOMES as readonly string[]).includes(column)) where.push(eq(applications.status, column as Outcome));
+  if (column !== undefined && (OUTCOMES as readonly string[]).includes(column))
+    where.push(eq(applications.status, column as Outcome));
   else if (column !== undefined) {
     const stageId = stageIds.get(column);
-    if (stageId === undefined) throw new AppError("invalid", `Unknown stage "${column}".`, { errors: { stage: "unknown" } });
+    if (stageId === undefined)
+      throw new AppError("invalid", `Unknown stage "${column}".`, { errors: { stage: "unknown" } });
     where.push(eq(applications.status, "active"), eq(applications.stageId, stageId));
   }
   const after = decodeCursor(cursor);
-  if (after) where.push(or(sql`${applications.createdAt} < ${after.at.getTime()}`, and(eq(applications.createdAt, after.at), sql`${applications.id} < ${after.id}`))!);
+  if (after)
+    where.push(
+      or(
+        sql`${applications.createdAt} < ${after.at.getTime()}`,
+        and(eq(applications.createdAt, after.at), sql`${applications.id} < ${after.id}`),
+      )!,
+    );
   const rows = db()
     .select({
-      id: applications.id, status: applications.status, version: applications.version, stageEnteredAt: applications.stageEnteredAt, createdAt: applications.createdAt,
-      name: candidates.fullName, linkedin: candidates.linkedinUrl, github: candidates.githubUrl, portfolio: candidates.portfolioUrl, stageKey: stages.key,
+      id: applications.id,
+      status: applications.status,
+      version: applications.version,
+      stageEnteredAt: applications.stageEnteredAt,
+      createdAt: applications.createdAt,
+      name: candidates.fullName,
+      linkedin: candidates.linkedinUrl,
+      github: candidates.githubUrl,
+      portfolio: candidates.portfolioUrl,
+      stageKey: stages.key,
     })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
@@ -121,8 +165,12 @@ type Row = ReturnType<typeof pageRows>["page"][number];
 /** Cards for rows of any columns, with their tags, CV and feedback read once for all of them. */
 function toCards(rows: Row[], now: number): Card[] {
   const ids = rows.map((r) => r.id);
-  const tagRows = ids.length ? db().select().from(applicationTags).where(inIds(applicationTags.applicationId, ids)).all() : [];
-  const cvRows = ids.length ? db().select({ id: files.applicationId }).from(files).where(inIds(files.applicationId, ids)).all() : [];
+  const tagRows = ids.length
+    ? db().select().from(applicationTags).where(inIds(applicationTags.applicationId, ids)).all()
+    : [];
+  const cvRows = ids.length
+    ? db().select({ id: files.applicationId }).from(files).where(inIds(files.applicationId, ids)).all()
+    : [];
   const withCv = new Set(cvRows.map((r) => r.id));
   const tags = new Map<number, string[]>();
   for (const t of tagRows) tags.set(t.applicationId, [...(tags.get(t.applicationId) ?? []), t.tag]);
@@ -161,13 +209,28 @@ export function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}
     .all();
   const pages = list.map((s) => {
     const n = counts.filter((c) => c.stageId === s.id && c.status === "active").reduce((x, c) => x + c.n, 0);
-    return { stage: s, n, ...(n > 0 ? pageRows(job.id, s.key, stageIds, f, undefined, PAGE_SIZE, now) : { page: [], nextCursor: null }) };
+    return {
+      stage: s,
+      n,
+      ...(n > 0 ? pageRows(job.id, s.key, stageIds, f, undefined, PAGE_SIZE, now) : { page: [], nextCursor: null }),
+    };
   });
-  const byId = new Map(toCards(pages.flatMap((p) => p.page), now).map((c) => [c.id, c]));
+  const byId = new Map(
+    toCards(
+      pages.flatMap((p) => p.page),
+      now,
+    ).map((c) => [c.id, c]),
+  );
   return {
     job: { slug: job.slug, title: job.content.en.title, status: job.status },
     stages: pages.map(({ stage, n, page, nextCursor }) => ({
-      key: stage.key, kind: stage.kind, name: stage.staffName, count: n, cards: page.map((r) => byId.get(r.id)!), nextCursor, loaded: true,
+      key: stage.key,
+      kind: stage.kind,
+      name: stage.staffName,
+      count: n,
+      cards: page.map((r) => byId.get(r.id)!),
+      nextCursor,
+      loaded: true,
     })),
     // The outcome lanes start closed, so their cards wait until one is opened (listApplications):
     // a third of the board's cards, never looked at on most visits, neither read nor rendered.
@@ -200,6 +263,14 @@ export function listApplications(
   const stageIds = new Map(list.map((s) => [s.key, s.id]));
   const limit = Math.min(Math.max(options.limit ?? PAGE_SIZE, 1), 200);
   const now = Date.now();
-  const { page, nextCursor } = pageRows(job.id, options.stage || undefined, stageIds, options, options.cursor, limit, now);
+  const { page, nextCursor } = pageRows(
+    job.id,
+    options.stage || undefined,
+    stageIds,
+    options,
+    options.cursor,
+    limit,
+    now,
+  );
   return { items: toCards(page, now), nextCursor };
 }

@@ -1,7 +1,19 @@
 import "server-only";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
-import { applicationAnswers, applicationEvents, applicationTags, candidates, consents, files, jobs, notes, scheduledRejections, stages, users } from "@/db/schema";
+import {
+  applicationAnswers,
+  applicationEvents,
+  applicationTags,
+  candidates,
+  consents,
+  files,
+  jobs,
+  notes,
+  scheduledRejections,
+  stages,
+  users,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { countryName } from "@/lib/geo/countries";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
@@ -11,8 +23,24 @@ import { activeStaff } from "./notes";
 import { readApplicationEvent } from "@/lib/events/application-events";
 import { describeForStaff } from "@/lib/events/describe";
 
-export type NoteDto = { id: number; author: string; body: string; mentions: string[]; createdAt: string; updatedAt: string; editable: boolean };
-export type TimelineEntry = { id: number; kind: string; description: string; actor: string; fromStage: string | null; toStage: string | null; at: string };
+export type NoteDto = {
+  id: number;
+  author: string;
+  body: string;
+  mentions: string[];
+  createdAt: string;
+  updatedAt: string;
+  editable: boolean;
+};
+export type TimelineEntry = {
+  id: number;
+  kind: string;
+  description: string;
+  actor: string;
+  fromStage: string | null;
+  toStage: string | null;
+  at: string;
+};
 
 export type ApplicationDetail = {
   id: number;
@@ -23,7 +51,11 @@ export type ApplicationDetail = {
   version: number;
   createdAt: string;
   candidate: {
-    name: string; email: string; phone: string | null; country: string; countryName: string;
+    name: string;
+    email: string;
+    phone: string | null;
+    country: string;
+    countryName: string;
     links: { kind: "linkedin" | "github" | "portfolio"; label: string; url: string }[];
   };
   answers: { note: string | null; showSkills: string | null; source: string | null; locale: string };
@@ -49,15 +81,40 @@ export function getApplicationDetail(actor: Actor | null, id: number): Applicati
   const stageName = new Map(jobStages.map((s) => [s.id, s.staffName]));
   const stage = jobStages.find((s) => s.id === a.stageId)!;
   const cv = db().select().from(files).where(eq(files.applicationId, id)).orderBy(desc(files.createdAt)).get();
-  const noteRows = db().select().from(notes).where(eq(notes.applicationId, id)).orderBy(asc(notes.createdAt), asc(notes.id)).all();
-  const customAnswers = db().select().from(applicationAnswers).where(eq(applicationAnswers.applicationId, id)).orderBy(asc(applicationAnswers.id)).all();
+  const noteRows = db()
+    .select()
+    .from(notes)
+    .where(eq(notes.applicationId, id))
+    .orderBy(asc(notes.createdAt), asc(notes.id))
+    .all();
+  const customAnswers = db()
+    .select()
+    .from(applicationAnswers)
+    .where(eq(applicationAnswers.applicationId, id))
+    .orderBy(asc(applicationAnswers.id))
+    .all();
   const knockout = db().select().from(scheduledRejections).where(eq(scheduledRejections.applicationId, id)).get();
-  const events = db().select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(desc(applicationEvents.createdAt), desc(applicationEvents.id)).all();
+  const events = db()
+    .select()
+    .from(applicationEvents)
+    .where(eq(applicationEvents.applicationId, id))
+    .orderBy(desc(applicationEvents.createdAt), desc(applicationEvents.id))
+    .all();
 
   // Authors, mentioned and acting users may have been deactivated since; their names still show.
-  const userIds = new Set<number>([...noteRows.flatMap((n) => [n.authorUserId, ...n.mentions]), ...events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : []))]);
+  const userIds = new Set<number>([
+    ...noteRows.flatMap((n) => [n.authorUserId, ...n.mentions]),
+    ...events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])),
+  ]);
   const names = new Map(
-    userIds.size ? db().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...userIds])).all().map((u) => [u.id, u.name]) : [],
+    userIds.size
+      ? db()
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, [...userIds]))
+          .all()
+          .map((u) => [u.id, u.name])
+      : [],
   );
   const links = (
     [
@@ -75,25 +132,52 @@ export function getApplicationDetail(actor: Actor | null, id: number): Applicati
     status: a.status,
     version: a.version,
     createdAt: a.createdAt.toISOString(),
-    candidate: { name: c.fullName, email: c.email, phone: c.phone, country: c.country, countryName: countryName(c.country, "en"), links },
+    candidate: {
+      name: c.fullName,
+      email: c.email,
+      phone: c.phone,
+      country: c.country,
+      countryName: countryName(c.country, "en"),
+      links,
+    },
     answers: { note: a.note, showSkills: a.showSkills, source: a.source, locale: a.locale },
     custom: customAnswers.map((x) => ({ key: x.questionKey, label: x.label, answer: x.display })),
-    pendingKnockout: knockout && !knockout.doneAt && a.status === "active" && a.stageId === knockout.stageId
-      ? { question: customAnswers.find((x) => x.questionKey === knockout.questionKey)?.label ?? knockout.questionKey, dueAt: knockout.dueAt.toISOString() }
-      : null,
+    pendingKnockout:
+      knockout && !knockout.doneAt && a.status === "active" && a.stageId === knockout.stageId
+        ? {
+            question: customAnswers.find((x) => x.questionKey === knockout.questionKey)?.label ?? knockout.questionKey,
+            dueAt: knockout.dueAt.toISOString(),
+          }
+        : null,
     consents: db()
       .select()
       .from(consents)
       .where(eq(consents.applicationId, id))
       .orderBy(asc(consents.id))
       .all()
-      .map((k) => ({ kind: k.kind, noticeVersion: k.noticeVersion, text: k.text, givenAt: k.givenAt.toISOString(), withdrawnAt: k.withdrawnAt?.toISOString() ?? null })),
+      .map((k) => ({
+        kind: k.kind,
+        noticeVersion: k.noticeVersion,
+        text: k.text,
+        givenAt: k.givenAt.toISOString(),
+        withdrawnAt: k.withdrawnAt?.toISOString() ?? null,
+      })),
     cv: cv ? { name: cv.originalName, size: cv.size, type: cv.detectedType } : null,
     rejection:
       a.status === "rejected" && a.rejectionReason
-        ? { reason: a.rejectionReason, reasonLabel: REJECTION_REASONS[a.rejectionReason as RejectionReason] ?? a.rejectionReason, feedback: a.candidateFeedback }
+        ? {
+            reason: a.rejectionReason,
+            reasonLabel: REJECTION_REASONS[a.rejectionReason as RejectionReason] ?? a.rejectionReason,
+            feedback: a.candidateFeedback,
+          }
         : null,
-    tags: db().select({ tag: applicationTags.tag }).from(applicationTags).where(eq(applicationTags.applicationId, id)).orderBy(asc(applicationTags.tag)).all().map((t) => t.tag),
+    tags: db()
+      .select({ tag: applicationTags.tag })
+      .from(applicationTags)
+      .where(eq(applicationTags.applicationId, id))
+      .orderBy(asc(applicationTags.tag))
+      .all()
+      .map((t) => t.tag),
     notes: noteRows.map((n) => ({
       id: n.id,
       author: names.get(n.authorUserId) ?? "Former colleague",
@@ -110,7 +194,12 @@ export function getApplicationDetail(actor: Actor | null, id: number): Applicati
         id: e.id,
         kind: e.kind,
         description: describeForStaff(readApplicationEvent(e), { fromStage, toStage }),
-        actor: e.actorType === "candidate" ? "Candidate" : e.actorType === "system" ? "System" : (names.get(e.actorUserId ?? -1) ?? "Former colleague"),
+        actor:
+          e.actorType === "candidate"
+            ? "Candidate"
+            : e.actorType === "system"
+              ? "System"
+              : (names.get(e.actorUserId ?? -1) ?? "Former colleague"),
         fromStage,
         toStage,
         at: e.createdAt.toISOString(),

@@ -13,7 +13,10 @@ export function intakeErrorPage(error: AppError, slug: string, locale: Locale): 
   const labels = t.labels as Record<string, string>;
   const items = Object.entries(error.extra.errors ?? {})
     .filter(([field]) => field !== "form")
-    .map(([field, message]) => `<li><strong>${escapeHtml(t.shortLabels[field] ?? labels[field] ?? field)}:</strong> ${escapeHtml(message)}</li>`);
+    .map(
+      ([field, message]) =>
+        `<li><strong>${escapeHtml(t.shortLabels[field] ?? labels[field] ?? field)}:</strong> ${escapeHtml(message)}</li>`,
+    );
   const lead = items.length > 0 ? t.errorSummary(items.length) : error.message;
   const back = error.code === "not_found" ? localePath(locale, "/") : localePath(locale, `/jobs/${slug}/apply`);
   const body = `<!doctype html>
@@ -25,7 +28,11 @@ export function intakeErrorPage(error: AppError, slug: string, locale: Locale): 
     items.length ? `<ul>${items.join("")}</ul>` : ""
   }</div><p><a href="${escapeHtml(back)}">${escapeHtml(t.backToForm)}</a></p></main></body></html>`;
   // API paths get no policy from next.config.ts, and this page echoes what the candidate sent.
-  const headers: Record<string, string> = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": NO_SCRIPT_CSP };
+  const headers: Record<string, string> = {
+    "Content-Type": "text/html; charset=utf-8",
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": NO_SCRIPT_CSP,
+  };
   if (error.extra.retryAfterSeconds) headers["Retry-After"] = String(error.extra.retryAfterSeconds);
   return new Response(body, { status: error.status, headers });
 }

@@ -48,7 +48,10 @@ function toInput(parsed: ParsedMultipart, detected: CvType | null) {
 }
 
 function localize(codes: Record<string, string>, locale: Locale, country: string): FieldErrors {
-  const params = { country: country ? countryName(country.toUpperCase(), locale) : undefined, maxMb: MAX_CV_BYTES / 1024 / 1024 };
+  const params = {
+    country: country ? countryName(country.toUpperCase(), locale) : undefined,
+    maxMb: MAX_CV_BYTES / 1024 / 1024,
+  };
   return Object.fromEntries(Object.entries(codes).map(([field, code]) => [field, errorMessage(locale, code, params)]));
 }
 
@@ -76,8 +79,13 @@ export async function receiveApplication(
       retryAfterSeconds: limit.retryAfterSeconds,
     });
   }
-  const job = db().select({ id: jobs.id, status: jobs.status, validThrough: jobs.validThrough }).from(jobs).where(eq(jobs.slug, slug)).get();
-  if (!job || !takesApplications(job)) throw notTakingApplications(job !== undefined && job.status !== "draft", fallbackLocale);
+  const job = db()
+    .select({ id: jobs.id, status: jobs.status, validThrough: jobs.validThrough })
+    .from(jobs)
+    .where(eq(jobs.slug, slug))
+    .get();
+  if (!job || !takesApplications(job))
+    throw notTakingApplications(job !== undefined && job.status !== "draft", fallbackLocale);
 
   let parsed: ParsedMultipart;
   try {
@@ -95,7 +103,8 @@ export async function receiveApplication(
   try {
     // The bytes decide the type before the name is checked: a real PDF whose name hides or
     // misstates its extension is stored under a name that ends in .pdf.
-    const detected = parsed.file && parsed.file.size > 0 ? await detectCvType(parsed.file.tempPath, parsed.file.head) : null;
+    const detected =
+      parsed.file && parsed.file.size > 0 ? await detectCvType(parsed.file.tempPath, parsed.file.head) : null;
     const input = toInput(parsed, detected);
     const result = applicationInput.safeParse(input);
     const custom = checkAnswers(publicQuestions(job.id), parsed.fields);

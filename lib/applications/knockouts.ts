@@ -20,25 +20,53 @@ function display(q: JobQuestion, value: string, locale: Locale): string {
  */
 export function storeAnswers(
   tx: Tx,
-  a: { applicationId: number; stageId: number; locale: Locale; questions: JobQuestion[]; answers: CheckedAnswer[]; delayHours: number; now: Date },
+  a: {
+    applicationId: number;
+    stageId: number;
+    locale: Locale;
+    questions: JobQuestion[];
+    answers: CheckedAnswer[];
+    delayHours: number;
+    now: Date;
+  },
 ): void {
   let knockedOut = false;
   for (const answer of a.answers) {
     const q = a.questions.find((x) => x.key === answer.key);
     if (!q) continue;
     tx.insert(applicationAnswers)
-      .values({ applicationId: a.applicationId, questionKey: q.key, label: q.label[a.locale], value: answer.value, display: display(q, answer.value, a.locale) })
+      .values({
+        applicationId: a.applicationId,
+        questionKey: q.key,
+        label: q.label[a.locale],
+        value: answer.value,
+        display: display(q, answer.value, a.locale),
+      })
       .run();
     if (!knockedOut && q.knockout?.answers.includes(answer.value)) {
       knockedOut = true;
       const dueAt = new Date(a.now.getTime() + a.delayHours * HOUR);
       tx.insert(scheduledRejections)
         .values({
-          applicationId: a.applicationId, stageId: a.stageId, questionKey: q.key, reason: q.knockout.reason,
-          message: q.knockout.message[a.locale], dueAt, createdAt: a.now,
+          applicationId: a.applicationId,
+          stageId: a.stageId,
+          questionKey: q.key,
+          reason: q.knockout.reason,
+          message: q.knockout.message[a.locale],
+          dueAt,
+          createdAt: a.now,
         })
         .run();
-      recordEvent(tx, byCandidate, { kind: "knockout_scheduled", applicationId: a.applicationId, data: { question: q.key, dueAt: dueAt.toISOString() } }, a.now);
+      recordEvent(
+        tx,
+        byCandidate,
+        {
+          kind: "knockout_scheduled",
+          applicationId: a.applicationId,
+          data: { question: q.key, dueAt: dueAt.toISOString() },
+        },
+        a.now,
+      );
     }
   }
 }
@@ -64,13 +92,28 @@ export function runDueKnockouts(now = new Date(), database: Db = db()): Knockout
       const result: KnockoutRun = { rejected: [], skipped: [] };
       for (const { s, a } of due) {
         const stillWaiting = a.status === "active" && a.stageId === s.stageId;
-        tx.update(scheduledRejections).set({ doneAt: now, outcome: stillWaiting ? "rejected" : "skipped" }).where(eq(scheduledRejections.id, s.id)).run();
+        tx.update(scheduledRejections)
+          .set({ doneAt: now, outcome: stillWaiting ? "rejected" : "skipped" })
+          .where(eq(scheduledRejections.id, s.id))
+          .run();
         if (!stillWaiting) {
-          recordEvent(tx, bySystem("knockouts"), { kind: "knockout_cancelled", applicationId: a.id, data: { question: s.questionKey } }, now);
+          recordEvent(
+            tx,
+            bySystem("knockouts"),
+            { kind: "knockout_cancelled", applicationId: a.id, data: { question: s.questionKey } },
+            now,
+          );
           result.skipped.push(a.id);
           continue;
         }
-        transitionApplication(tx, bySystem("knockouts"), a, "rejected", { reason: s.reason as RejectionReason, feedback: s.message, knockout: s.questionKey }, now);
+        transitionApplication(
+          tx,
+          bySystem("knockouts"),
+          a,
+          "rejected",
+          { reason: s.reason as RejectionReason, feedback: s.message, knockout: s.questionKey },
+          now,
+        );
         result.rejected.push(a.id);
       }
       if (due.length) recordEvent(tx, bySystem("knockouts"), { kind: "knockout.run", data: result }, now);

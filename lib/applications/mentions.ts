@@ -10,7 +10,10 @@ const localPart = (email: string) => email.slice(0, email.indexOf("@")).toLowerC
 export function mentionHandles(users: readonly Mentionable[]): (Mentionable & { handle: string })[] {
   const counts = new Map<string, number>();
   for (const u of users) counts.set(localPart(u.email), (counts.get(localPart(u.email)) ?? 0) + 1);
-  return users.map((u) => ({ ...u, handle: counts.get(localPart(u.email)) === 1 ? localPart(u.email) : u.email.toLowerCase() }));
+  return users.map((u) => ({
+    ...u,
+    handle: counts.get(localPart(u.email)) === 1 ? localPart(u.email) : u.email.toLowerCase(),
+  }));
 }
 
 // "@" not preceded by a word or email character, so "maja@example.com" in prose is not a mention.

@@ -14,7 +14,9 @@ export type MoveResult = TransitionResult;
  */
 export function moveApplication(actor: Actor | null, id: number, input: StageMove): MoveResult {
   const who = requirePermission(actor, "applications.move");
-  return db().transaction((tx) => transitionApplication(tx, { type: "user", user: who }, { id }, input.to, input), { behavior: "immediate" });
+  return db().transaction((tx) => transitionApplication(tx, { type: "user", user: who }, { id }, input.to, input), {
+    behavior: "immediate",
+  });
 }
 
 /** Several moves with one target, all or nothing: the first refusal rolls every one back. */
@@ -23,7 +25,17 @@ export function moveApplications(actor: Actor | null, input: BulkMove): MoveResu
   const now = new Date();
   const { items, ...details } = input;
   return db().transaction(
-    (tx) => items.map((item) => transitionApplication(tx, { type: "user", user: who }, { id: item.id }, details.to, { ...details, version: item.version }, now)),
+    (tx) =>
+      items.map((item) =>
+        transitionApplication(
+          tx,
+          { type: "user", user: who },
+          { id: item.id },
+          details.to,
+          { ...details, version: item.version },
+          now,
+        ),
+      ),
     { behavior: "immediate" },
   );
 }

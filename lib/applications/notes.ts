@@ -14,7 +14,12 @@ export type NoteResult = { id: number; applicationId: number; body: string; ment
 
 /** Colleagues who can be @mentioned: active staff only, so nobody pings a deactivated account. */
 export function activeStaff(): Mentionable[] {
-  return db().select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
+  return db()
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.active, true))
+    .orderBy(asc(users.name))
+    .all();
 }
 
 /** The body as stored (parsed by noteInput), with the mentioned ids and the folded search text. */
@@ -52,8 +57,16 @@ export function editNote(actor: Actor | null, noteId: number, body: string): Not
   const now = new Date();
   return db().transaction(
     (tx) => {
-      tx.update(notes).set({ ...note, updatedAt: now }).where(eq(notes.id, noteId)).run();
-      recordEvent(tx, byUser(who), { kind: "note_edited", applicationId: existing.applicationId, data: { noteId } }, now);
+      tx.update(notes)
+        .set({ ...note, updatedAt: now })
+        .where(eq(notes.id, noteId))
+        .run();
+      recordEvent(
+        tx,
+        byUser(who),
+        { kind: "note_edited", applicationId: existing.applicationId, data: { noteId } },
+        now,
+      );
       return { id: noteId, applicationId: existing.applicationId, body: note.body, mentions: note.mentions };
     },
     { behavior: "immediate" },

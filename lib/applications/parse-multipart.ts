@@ -43,7 +43,9 @@ function malformed(): AppError {
 export async function parseApplicationMultipart(request: Request, uploadDir: string): Promise<ParsedMultipart> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data;/i.test(contentType) || !/boundary=/i.test(contentType)) {
-    throw new AppError("unsupported_type", "Send the application as multipart/form-data.", { errors: { form: "form" } });
+    throw new AppError("unsupported_type", "Send the application as multipart/form-data.", {
+      errors: { form: "form" },
+    });
   }
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
@@ -92,7 +94,8 @@ export async function parseApplicationMultipart(request: Request, uploadDir: str
     }
     if (name !== "cv" || file) {
       stream.resume();
-      if (name !== "cv") fail(new AppError("invalid", `Unexpected file field "${name}".`, { errors: { [name]: "form" } }));
+      if (name !== "cv")
+        fail(new AppError("invalid", `Unexpected file field "${name}".`, { errors: { [name]: "form" } }));
       return;
     }
     fileStream = stream;

@@ -25,7 +25,14 @@ export type StaffApplicationDto = {
 export function getApplicationForStaff(actor: Actor | null, id: number): StaffApplicationDto {
   requirePermission(actor, "staff.access");
   const row = db()
-    .select({ a: applications, c: candidates, jobSlug: jobs.slug, jobContent: jobs.content, stageKey: stages.key, stageName: stages.staffName })
+    .select({
+      a: applications,
+      c: candidates,
+      jobSlug: jobs.slug,
+      jobContent: jobs.content,
+      stageKey: stages.key,
+      stageName: stages.staffName,
+    })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
@@ -65,7 +72,12 @@ export const ATTENTION_DAYS = 7;
 /** The five active applications matching `where` that have waited longest in their stage. */
 function longestWaiting(where: SQL | undefined) {
   return db()
-    .select({ id: applications.id, name: candidates.fullName, stageName: stages.staffName, since: applications.stageEnteredAt })
+    .select({
+      id: applications.id,
+      name: candidates.fullName,
+      stageName: stages.staffName,
+      since: applications.stageEnteredAt,
+    })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .innerJoin(stages, eq(stages.id, applications.stageId))
@@ -97,7 +109,12 @@ export function jobsOverview(actor: Actor | null): JobOverview[] {
     const mine = counts.filter((c) => c.jobId === job.id);
     const recent = seesAll
       ? db()
-          .select({ id: applications.id, name: candidates.fullName, stageName: stages.staffName, createdAt: applications.createdAt })
+          .select({
+            id: applications.id,
+            name: candidates.fullName,
+            stageName: stages.staffName,
+            createdAt: applications.createdAt,
+          })
           .from(applications)
           .innerJoin(candidates, eq(candidates.id, applications.candidateId))
           .innerJoin(stages, eq(stages.id, applications.stageId))
@@ -106,12 +123,18 @@ export function jobsOverview(actor: Actor | null): JobOverview[] {
           .limit(10)
           .all()
       : [];
-    const stale = and(eq(applications.jobId, job.id), eq(applications.status, "active"), lt(applications.stageEnteredAt, new Date(now - ATTENTION_DAYS * DAY)));
+    const stale = and(
+      eq(applications.jobId, job.id),
+      eq(applications.status, "active"),
+      lt(applications.stageEnteredAt, new Date(now - ATTENTION_DAYS * DAY)),
+    );
     const waitingCount = seesAll ? db().select({ n: count() }).from(applications).where(stale).get()!.n : 0;
     const oldest = seesAll && waitingCount ? longestWaiting(stale) : [];
     const late = and(eq(applications.jobId, job.id), eq(applications.status, "active"), feedbackOverdue(now));
     const overdueCount = seesAll ? db().select({ n: count() }).from(applications).where(late).get()!.n : 0;
-    const overdueExamples = overdueCount ? longestWaiting(late).map(({ id, name, stageName }) => ({ id, name, stageName })) : [];
+    const overdueExamples = overdueCount
+      ? longestWaiting(late).map(({ id, name, stageName }) => ({ id, name, stageName }))
+      : [];
     const outcome = (status: "hired" | "rejected" | "withdrawn") =>
       mine.filter((c) => c.status === status).reduce((sum, c) => sum + c.n, 0);
     return {
@@ -129,7 +152,12 @@ export function jobsOverview(actor: Actor | null): JobOverview[] {
       recent: recent.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
       waiting: {
         count: waitingCount,
-        oldest: oldest.map((o) => ({ id: o.id, name: o.name, stageName: o.stageName, days: Math.floor((now - o.since.getTime()) / DAY) })),
+        oldest: oldest.map((o) => ({
+          id: o.id,
+          name: o.name,
+          stageName: o.stageName,
+          days: Math.floor((now - o.since.getTime()) / DAY),
+        })),
       },
       feedbackOverdue: { count: overdueCount, examples: overdueExamples },
     };

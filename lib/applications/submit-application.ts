@@ -2,9 +2,7 @@ import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
-import {
-  applications, candidates, consents, files, jobQuestions, jobs, stages,
-} from "@/db/schema";
+import { applications, candidates, consents, files, jobQuestions, jobs, stages } from "@/db/schema";
 import type { CheckedAnswer } from "@/lib/validations/answers";
 import { storeAnswers } from "./knockouts";
 import { AppError } from "@/lib/errors";
@@ -71,10 +69,22 @@ export async function submitApplication(
         // SQLite to that order, where it would otherwise walk all of the job's active applications
         // (3.7 ms for 10,000 of them, on every application received).
         const duplicate = tx
-          .select({ id: applications.id, locale: applications.locale, name: candidates.fullName, address: candidates.email })
+          .select({
+            id: applications.id,
+            locale: applications.locale,
+            name: candidates.fullName,
+            address: candidates.email,
+          })
           .from(candidates)
           .crossJoin(applications)
-          .where(and(eq(candidates.emailKey, emailKey), eq(applications.candidateId, candidates.id), eq(applications.jobId, job.id), eq(applications.status, "active")))
+          .where(
+            and(
+              eq(candidates.emailKey, emailKey),
+              eq(applications.candidateId, candidates.id),
+              eq(applications.jobId, job.id),
+              eq(applications.status, "active"),
+            ),
+          )
           .get();
         if (duplicate) return answerDuplicate(tx, job, duplicate, origin, now);
         const firstStage = tx
@@ -134,24 +144,58 @@ export async function submitApplication(
         }
         tx.insert(consents)
           .values([
-            { applicationId: application.id, kind: "privacy_notice" as const, noticeVersion: NOTICE_VERSION, text: notice.consent, givenAt: now },
+            {
+              applicationId: application.id,
+              kind: "privacy_notice" as const,
+              noticeVersion: NOTICE_VERSION,
+              text: notice.consent,
+              givenAt: now,
+            },
             ...(data.futureRolesConsent
-              ? [{ applicationId: application.id, kind: "future_roles" as const, noticeVersion: NOTICE_VERSION, text: notice.futureRoles, givenAt: now }]
+              ? [
+                  {
+                    applicationId: application.id,
+                    kind: "future_roles" as const,
+                    noticeVersion: NOTICE_VERSION,
+                    text: notice.futureRoles,
+                    givenAt: now,
+                  },
+                ]
               : []),
           ])
           .run();
         recordEvent(
           tx,
           byCandidate,
-          { kind: "applied", applicationId: application.id, toStageId: firstStage.id, toStatus: "active", data: { source: data.source ?? null, cv: Boolean(upload) } },
+          {
+            kind: "applied",
+            applicationId: application.id,
+            toStageId: firstStage.id,
+            toStatus: "active",
+            data: { source: data.source ?? null, cv: Boolean(upload) },
+          },
           now,
         );
-        const questions = answers.length ? tx.select().from(jobQuestions).where(eq(jobQuestions.jobId, job.id)).all() : [];
-        storeAnswers(tx, { applicationId: application.id, stageId: firstStage.id, locale, questions, answers, delayHours: KNOCKOUT_DELAY_HOURS, now });
+        const questions = answers.length
+          ? tx.select().from(jobQuestions).where(eq(jobQuestions.jobId, job.id)).all()
+          : [];
+        storeAnswers(tx, {
+          applicationId: application.id,
+          stageId: firstStage.id,
+          locale,
+          questions,
+          answers,
+          delayHours: KNOCKOUT_DELAY_HOURS,
+          now,
+        });
         enqueueMail(
           tx,
           buildMail("received", {
-            locale, to: data.email, name: data.fullName, job: job.content[locale].title, applicationId: application.id,
+            locale,
+            to: data.email,
+            name: data.fullName,
+            job: job.content[locale].title,
+            applicationId: application.id,
             statusUrl: `${origin}${statusPath(token)}`,
           }),
           now,
@@ -182,11 +226,16 @@ function answerDuplicate(
   origin: string,
   now: Date,
 ): SubmittedApplication {
-  const { seq } = tx.get<{ seq: number }>(sql`UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'applications' RETURNING seq`);
+  const { seq } = tx.get<{ seq: number }>(
+    sql`UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'applications' RETURNING seq`,
+  );
   enqueueMail(
     tx,
     buildMail("already_applied", {
-      locale: existing.locale, to: existing.address, name: existing.name, job: job.content[existing.locale].title,
+      locale: existing.locale,
+      to: existing.address,
+      name: existing.name,
+      job: job.content[existing.locale].title,
       lostLinkUrl: `${origin}${localePath(existing.locale, "/lost-link")}`,
     }),
     now,

@@ -39,11 +39,25 @@ type JobStage = Pick<typeof stages.$inferSelect, "id" | "key" | "kind" | "positi
  * process rule, the optimistic version, the update, the event and the candidate's message.
  * Moves, bulk moves, the decision, knockouts, withdrawal, erase and retention all come here.
  */
-export function transitionApplication(tx: Tx, actor: Mover, application: Pick<Application, "id">, to: string, details: TransitionDetails = {}, now = new Date()): TransitionResult {
+export function transitionApplication(
+  tx: Tx,
+  actor: Mover,
+  application: Pick<Application, "id">,
+  to: string,
+  details: TransitionDetails = {},
+  now = new Date(),
+): TransitionResult {
   const a = tx.select().from(applications).where(eq(applications.id, application.id)).get();
   if (!a) throw new AppError("not_found", "Not found.");
   const list: JobStage[] = tx
-    .select({ id: stages.id, key: stages.key, kind: stages.kind, position: stages.position, name: stages.name, description: stages.description })
+    .select({
+      id: stages.id,
+      key: stages.key,
+      kind: stages.kind,
+      position: stages.position,
+      name: stages.name,
+      description: stages.description,
+    })
     .from(stages)
     .where(eq(stages.jobId, a.jobId))
     .orderBy(asc(stages.position))
@@ -56,7 +70,13 @@ export function transitionApplication(tx: Tx, actor: Mover, application: Pick<Ap
   }
   if (details.privacy) return privacyChange(tx, actor, a, from, details.privacy, now);
 
-  const check = checkTransition({ status: a.status, stageKey: from.key, stages: list, to, mayReopen: actor.type === "user" && can(actor.user, "applications.reopen") });
+  const check = checkTransition({
+    status: a.status,
+    stageKey: from.key,
+    stages: list,
+    to,
+    mayReopen: actor.type === "user" && can(actor.user, "applications.reopen"),
+  });
   if (!check.ok) throw new AppError(actor.type === "candidate" ? "conflict" : "unprocessable", check.message);
   const outcome = isOutcome(to) ? to : null;
   const override = outcome === "hired" && checksBeforeHire(list) ? hiredGuard(actor, a, details) : null;
@@ -78,11 +98,21 @@ export function transitionApplication(tx: Tx, actor: Mover, application: Pick<Ap
     .get();
   if (!updated) throw new AppError("conflict", "Someone else changed this application first.");
 
-  const change = { applicationId: a.id, fromStageId: from.id, toStageId: target.id, fromStatus: a.status, toStatus: status };
+  const change = {
+    applicationId: a.id,
+    fromStageId: from.id,
+    toStageId: target.id,
+    fromStatus: a.status,
+    toStatus: status,
+  };
   const event: ApplicationEvent = check.reopen
     ? { kind: "reopened", ...change }
     : outcome === "rejected"
-      ? { kind: "rejected", ...change, data: { reason: details.reason, ...(details.knockout ? { knockout: details.knockout } : {}) } }
+      ? {
+          kind: "rejected",
+          ...change,
+          data: { reason: details.reason, ...(details.knockout ? { knockout: details.knockout } : {}) },
+        }
       : outcome === "hired"
         ? { kind: "hired", ...change, data: override }
         : outcome === "withdrawn"
@@ -91,18 +121,41 @@ export function transitionApplication(tx: Tx, actor: Mover, application: Pick<Ap
   recordEvent(tx, actor, event, now);
 
   const forward = !outcome && !check.reopen && target.position > from.position;
-  if (forward) tell(tx, a, (base) => buildMail("next_step", { ...base, step: { name: target.name[a.locale], description: target.description[a.locale] } }), now);
-  if (outcome === "rejected") tell(tx, a, (base) => buildMail("rejected", { ...base, feedback: details.feedback }), now);
+  if (forward)
+    tell(
+      tx,
+      a,
+      (base) =>
+        buildMail("next_step", {
+          ...base,
+          step: { name: target.name[a.locale], description: target.description[a.locale] },
+        }),
+      now,
+    );
+  if (outcome === "rejected")
+    tell(tx, a, (base) => buildMail("rejected", { ...base, feedback: details.feedback }), now);
   if (outcome === "withdrawn" && actor.type === "candidate") tell(tx, a, (base) => buildMail("withdrawn", base), now);
   return { id: a.id, stage: target.key, status, version: updated.version };
 }
 
 /** Erase or retention: withdraws an active application and records why; closed ones keep their status. */
-function privacyChange(tx: Tx, actor: Mover, a: Application, at: JobStage, privacy: NonNullable<TransitionDetails["privacy"]>, now: Date): TransitionResult {
+function privacyChange(
+  tx: Tx,
+  actor: Mover,
+  a: Application,
+  at: JobStage,
+  privacy: NonNullable<TransitionDetails["privacy"]>,
+  now: Date,
+): TransitionResult {
   if (privacy.confirm) tell(tx, a, (base) => buildMail("erased", { ...base, name: "" }), now);
   const withdraw = a.status === "active";
   const version = withdraw
-    ? tx.update(applications).set({ status: "withdrawn", version: sql`${applications.version} + 1`, updatedAt: now }).where(eq(applications.id, a.id)).returning({ version: applications.version }).get()!.version
+    ? tx
+        .update(applications)
+        .set({ status: "withdrawn", version: sql`${applications.version} + 1`, updatedAt: now })
+        .where(eq(applications.id, a.id))
+        .returning({ version: applications.version })
+        .get()!.version
     : a.version;
   const status: ApplicationStatus = withdraw ? "withdrawn" : a.status;
   recordEvent(tx, actor, { kind: privacy.kind, applicationId: a.id, fromStatus: a.status, toStatus: status }, now);
@@ -116,9 +169,13 @@ function privacyChange(tx: Tx, actor: Mover, a: Application, at: JobStage, priva
 function hiredGuard(actor: Mover, a: Application, details: TransitionDetails) {
   if (a.backgroundCheck === "completed") return null;
   if (!details.override) {
-    throw new AppError("unprocessable", "Complete the background check before marking the candidate hired. An admin can override this, with a reason.");
+    throw new AppError(
+      "unprocessable",
+      "Complete the background check before marking the candidate hired. An admin can override this, with a reason.",
+    );
   }
-  if (actor.type !== "user" || !can(actor.user, "hiring.override_check")) throw new AppError("forbidden", "Only an admin can hire before the background check is complete.");
+  if (actor.type !== "user" || !can(actor.user, "hiring.override_check"))
+    throw new AppError("forbidden", "Only an admin can hire before the background check is complete.");
   return { override: true as const, overrideReason: details.overrideReason, backgroundCheck: a.backgroundCheck };
 }
 
@@ -129,5 +186,15 @@ function tell(tx: Tx, a: Application, build: (base: MailBase) => Parameters<type
   const person = tx.select().from(candidates).where(eq(candidates.id, a.candidateId)).get();
   const job = tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, a.jobId)).get();
   if (!person || !job || person.erasedAt || !person.email) return;
-  enqueueMail(tx, build({ locale: a.locale, to: person.email, name: person.fullName, job: job.content[a.locale].title, applicationId: a.id }), now);
+  enqueueMail(
+    tx,
+    build({
+      locale: a.locale,
+      to: person.email,
+      name: person.fullName,
+      job: job.content[a.locale].title,
+      applicationId: a.id,
+    }),
+    now,
+  );
 }

@@ -9,12 +9,22 @@ import { requirePermission } from "./guard";
 import type { Actor } from "./permissions";
 import { revokeUserSessions, SESSION_IDLE_MS, type SignedIn } from "./sessions";
 
-export type SessionDto = { id: string; createdAt: string; lastSeenAt: string; ip: string; userAgent: string; current: boolean };
-
+export type SessionDto = {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  ip: string;
+  userAgent: string;
+  current: boolean;
+};
 
 /** Sessions that could still open a page: not ended, not past their end, not idle past renewal. */
 const live = (now: Date) =>
-  and(isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)));
+  and(
+    isNull(sessions.revokedAt),
+    gt(sessions.expiresAt, now),
+    gt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)),
+  );
 
 /** The signed-in user's own live sessions: this one first and marked, then the most recently seen. */
 export function listOwnSessions(signedIn: SignedIn | null, now = new Date()): SessionDto[] {
@@ -47,7 +57,12 @@ export function endOwnSession(signedIn: SignedIn | null, id: string, now = new D
       .returning({ id: sessions.id })
       .get();
     if (!ended) throw new AppError("not_found", "That session has already ended.");
-    recordAuthEvent(tx, { kind: "session.ended", data: { userId: actor.id, session: sessionLabel(id) } }, now, byUser(actor));
+    recordAuthEvent(
+      tx,
+      { kind: "session.ended", data: { userId: actor.id, session: sessionLabel(id) } },
+      now,
+      byUser(actor),
+    );
   });
 }
 
@@ -70,7 +85,8 @@ export function endOtherSessions(signedIn: SignedIn | null, now = new Date()): n
 export function endUserSessions(actor: Actor | null, userId: number, now = new Date()): { revoked: number } {
   const admin = requirePermission(actor, "users.manage");
   return db().transaction((tx) => {
-    if (!tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) throw new AppError("not_found", "No such user.");
+    if (!tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get())
+      throw new AppError("not_found", "No such user.");
     const revoked = revokeUserSessions(tx, userId, now);
     recordAuthEvent(tx, { kind: "user.sessions_ended", data: { userId, count: revoked } }, now, byUser(admin));
     return { revoked };

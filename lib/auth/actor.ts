@@ -15,7 +15,12 @@ export const SESSION_COOKIE = "authjs.session-token";
  */
 export async function sessionFromHeaders(headers: Headers): Promise<SignedIn | null> {
   const secureCookie = (headers.get("cookie") ?? "").includes(`__Secure-${SESSION_COOKIE}`);
-  const token = await getToken({ req: { headers }, secret: ensureAuthSecret(env()), secureCookie, decode: rememberedDecode });
+  const token = await getToken({
+    req: { headers },
+    secret: ensureAuthSecret(env()),
+    secureCookie,
+    decode: rememberedDecode,
+  });
   return token ? checkSession(db(), { userId: token.sub, sessionVersion: token.sv, sid: token.sid }) : null;
 }
 

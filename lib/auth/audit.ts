@@ -13,14 +13,22 @@ export const sessionLabel = (sessionId: string) => sessionId.slice(0, 12);
 
 /** The user as the actor of their own sign-in or sign-out. */
 function asUser(database: Db | Tx, userId: number): EventActor {
-  const u = database.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, userId)).get();
+  const u = database
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
   return u ? byUser(u) : bySystem("sign-in");
 }
 
-type AuthEvent = Extract<OrganisationEvent, { kind: `user.signed_${string}` | "session.ended" | "user.sessions_ended" }>;
+type AuthEvent = Extract<
+  OrganisationEvent,
+  { kind: `user.signed_${string}` | "session.ended" | "user.sessions_ended" }
+>;
 
 /** `by` is who acted when someone ends sessions; a sign-in, sign-out or lockout speaks for itself. */
 export function recordAuthEvent(database: Db | Tx, event: AuthEvent, now = new Date(), by?: EventActor): void {
-  const actor = by ?? (event.kind === "user.signed_in_failed_lockout" ? bySystem("sign-in") : asUser(database, event.data.userId));
+  const actor =
+    by ?? (event.kind === "user.signed_in_failed_lockout" ? bySystem("sign-in") : asUser(database, event.data.userId));
   recordEvent(database, actor, event, now);
 }

@@ -4,7 +4,13 @@ import { db } from "@/db";
 import { users } from "@/db/schema";
 import { env, ensureAuthSecret } from "@/lib/env";
 import { recordAuthEvent } from "./audit";
-import { DEVICE_COOKIE_DAYS, deviceCookieName, readCookie, signDeviceCookie, verifyDeviceCookie } from "./device-cookie";
+import {
+  DEVICE_COOKIE_DAYS,
+  deviceCookieName,
+  readCookie,
+  signDeviceCookie,
+  verifyDeviceCookie,
+} from "./device-cookie";
 import { clearDeviceFailures, recordFailure, waitMs, type Attempt } from "./lockout";
 import { verifyAgainstNothing, verifyPassword } from "./password";
 
@@ -26,7 +32,12 @@ export async function checkCredentials(
 ): Promise<CredentialCheck> {
   const emailKey = email.trim().toLowerCase();
   const secret = ensureAuthSecret(env());
-  const deviceId = verifyDeviceCookie(secret, emailKey, readCookie(from.cookie ?? null, deviceCookieName(secret, emailKey)), now);
+  const deviceId = verifyDeviceCookie(
+    secret,
+    emailKey,
+    readCookie(from.cookie ?? null, deviceCookieName(secret, emailKey)),
+    now,
+  );
   const attempt: Attempt = { ip: from.ip, emailKey, deviceId };
   const wait = waitMs(db(), attempt, now);
   if (wait > 0) return { ok: false, reason: "locked", retryAfterSeconds: Math.ceil(wait / 1000) };
@@ -35,7 +46,11 @@ export async function checkCredentials(
   if (!user || !valid || !user.active) {
     const { crossed, failures } = recordFailure(db(), attempt, now);
     if (crossed && user) {
-      recordAuthEvent(db(), { kind: "user.signed_in_failed_lockout", data: { userId: user.id, ip: from.ip, failures, scope: crossed } }, new Date(now));
+      recordAuthEvent(
+        db(),
+        { kind: "user.signed_in_failed_lockout", data: { userId: user.id, ip: from.ip, failures, scope: crossed } },
+        new Date(now),
+      );
     }
     return { ok: false, reason: "invalid" };
   }

@@ -23,7 +23,12 @@ export function signDeviceCookie(secret: string, emailKey: string, now = Date.no
 }
 
 /** The device id, when the value is a cookie we signed for this account and it has not expired. */
-export function verifyDeviceCookie(secret: string, emailKey: string, value: string | undefined, now = Date.now()): string | null {
+export function verifyDeviceCookie(
+  secret: string,
+  emailKey: string,
+  value: string | undefined,
+  now = Date.now(),
+): string | null {
   const [id, expires, signature, extra] = (value ?? "").split(".");
   if (!id || !expires || !signature || extra !== undefined || !/^\d{1,12}$/.test(expires)) return null;
   if (Number(expires) * 1000 <= now) return null;

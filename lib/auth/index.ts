@@ -46,7 +46,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         }
         const userAgent = request.headers.get("user-agent") ?? "";
         const session = startSession(db(), { userId: result.userId, ip, userAgent, maxDays: config.SESSION_MAX_DAYS });
-        return { id: String(result.userId), sessionVersion: result.sessionVersion, sid: session.sid, sessionExpires: session.expiresAt.getTime() };
+        return {
+          id: String(result.userId),
+          sessionVersion: result.sessionVersion,
+          sid: session.sid,
+          sessionExpires: session.expiresAt.getTime(),
+        };
       },
     }),
   ],

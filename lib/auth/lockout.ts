@@ -47,7 +47,13 @@ function accountFailures(database: Db | Tx, emailKey: string, now: number): { fa
   const row = database
     .select({ n: count(), last: max(loginFailures.at) })
     .from(loginFailures)
-    .where(and(eq(loginFailures.emailKey, emailKey), isNull(loginFailures.deviceId), gte(loginFailures.at, new Date(now - THROTTLE.accountWindowMs))))
+    .where(
+      and(
+        eq(loginFailures.emailKey, emailKey),
+        isNull(loginFailures.deviceId),
+        gte(loginFailures.at, new Date(now - THROTTLE.accountWindowMs)),
+      ),
+    )
     .get();
   return { failures: row?.n ?? 0, last: row?.last ? new Date(row.last).getTime() : 0 };
 }
@@ -56,10 +62,22 @@ function accountFailures(database: Db | Tx, emailKey: string, now: number): { fa
 export function waitMs(database: Db, attempt: Attempt, now = Date.now()): number {
   let until: number;
   if (attempt.deviceId) {
-    until = windowUntil(database, eq(loginFailures.deviceId, attempt.deviceId), THROTTLE.perDevice, THROTTLE.deviceWindowMs, now);
+    until = windowUntil(
+      database,
+      eq(loginFailures.deviceId, attempt.deviceId),
+      THROTTLE.perDevice,
+      THROTTLE.deviceWindowMs,
+      now,
+    );
   } else {
     const account = accountFailures(database, attempt.emailKey, now);
-    const address = windowUntil(database, and(eq(loginFailures.ip, attempt.ip), isNull(loginFailures.deviceId)), THROTTLE.perAddress, THROTTLE.addressWindowMs, now);
+    const address = windowUntil(
+      database,
+      and(eq(loginFailures.ip, attempt.ip), isNull(loginFailures.deviceId)),
+      THROTTLE.perAddress,
+      THROTTLE.addressWindowMs,
+      now,
+    );
     until = Math.max(account.last + accountDelayMs(account.failures), address);
   }
   return Math.max(0, until - now);
@@ -69,15 +87,28 @@ export function waitMs(database: Db, attempt: Attempt, now = Date.now()): number
  * Keeps a failed attempt and says whether it just crossed into a throttle: the account's first
  * delay, or the device cookie's lock (for the audit trail, once per crossing).
  */
-export function recordFailure(database: Db, attempt: Attempt, now = Date.now()): { crossed: "account" | "device" | null; failures: number } {
+export function recordFailure(
+  database: Db,
+  attempt: Attempt,
+  now = Date.now(),
+): { crossed: "account" | "device" | null; failures: number } {
   return database.transaction((tx) => {
-    tx.insert(loginFailures).values({ ip: attempt.ip, emailKey: attempt.emailKey, deviceId: attempt.deviceId, at: new Date(now) }).run();
-    tx.delete(loginFailures).where(lt(loginFailures.at, new Date(now - THROTTLE.accountWindowMs))).run();
+    tx.insert(loginFailures)
+      .values({ ip: attempt.ip, emailKey: attempt.emailKey, deviceId: attempt.deviceId, at: new Date(now) })
+      .run();
+    tx.delete(loginFailures)
+      .where(lt(loginFailures.at, new Date(now - THROTTLE.accountWindowMs)))
+      .run();
     if (attempt.deviceId) {
       const failures = tx
         .select({ n: count() })
         .from(loginFailures)
-        .where(and(eq(loginFailures.deviceId, attempt.deviceId), gte(loginFailures.at, new Date(now - THROTTLE.deviceWindowMs))))
+        .where(
+          and(
+            eq(loginFailures.deviceId, attempt.deviceId),
+            gte(loginFailures.at, new Date(now - THROTTLE.deviceWindowMs)),
+          ),
+        )
         .get()!.n;
       return { crossed: failures === THROTTLE.perDevice ? "device" : null, failures };
     }

@@ -31,12 +31,30 @@ export function startSession(
     // Rows that can open nothing any more go; ended ones stay a day to be seen on the account page.
     const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000);
     tx.delete(sessions)
-      .where(or(lt(sessions.expiresAt, now), lt(sessions.revokedAt, dayAgo), lt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS))))
+      .where(
+        or(
+          lt(sessions.expiresAt, now),
+          lt(sessions.revokedAt, dayAgo),
+          lt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)),
+        ),
+      )
       .run();
     tx.insert(sessions)
-      .values({ id, userId: input.userId, createdAt: now, lastSeenAt: now, ip: input.ip, userAgent: input.userAgent.slice(0, 300), expiresAt })
+      .values({
+        id,
+        userId: input.userId,
+        createdAt: now,
+        lastSeenAt: now,
+        ip: input.ip,
+        userAgent: input.userAgent.slice(0, 300),
+        expiresAt,
+      })
       .run();
-    recordAuthEvent(tx, { kind: "user.signed_in", data: { userId: input.userId, session: sessionLabel(id), ip: input.ip } }, now);
+    recordAuthEvent(
+      tx,
+      { kind: "user.signed_in", data: { userId: input.userId, session: sessionLabel(id), ip: input.ip } },
+      now,
+    );
   });
   return { sid, expiresAt };
 }
@@ -58,8 +76,15 @@ export function checkSession(
   const id = hashToken(claims.sid);
   const row = database
     .select({
-      userId: users.id, name: users.name, email: users.email, role: users.role, active: users.active,
-      sessionVersion: users.sessionVersion, revokedAt: sessions.revokedAt, expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      sessionVersion: users.sessionVersion,
+      revokedAt: sessions.revokedAt,
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -84,7 +109,8 @@ export function endSignedOutSession(database: Db, sid: unknown, now = new Date()
       .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
       .returning({ userId: sessions.userId })
       .get();
-    if (ended) recordAuthEvent(tx, { kind: "user.signed_out", data: { userId: ended.userId, session: sessionLabel(id) } }, now);
+    if (ended)
+      recordAuthEvent(tx, { kind: "user.signed_out", data: { userId: ended.userId, session: sessionLabel(id) } }, now);
   });
 }
 

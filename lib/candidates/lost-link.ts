@@ -12,7 +12,9 @@ import { hashToken, newToken } from "@/lib/security/tokens";
 /** At most this many lost-link mails an hour to one address, whoever asks and from where. */
 export const LOST_LINK_MAILS_PER_HOUR = 3;
 const perRecipient = () =>
-  sharedRateLimiter("lost-link-recipient", () => createRateLimiter({ limit: () => LOST_LINK_MAILS_PER_HOUR, windowMs: 60 * 60 * 1000 }));
+  sharedRateLimiter("lost-link-recipient", () =>
+    createRateLimiter({ limit: () => LOST_LINK_MAILS_PER_HOUR, windowMs: 60 * 60 * 1000 }),
+  );
 
 /**
  * Emails a new status link for every application under this address; each old link keeps working
@@ -28,7 +30,13 @@ export function sendLostLinks(email: string, origin: string, locale: Locale = "e
   db().transaction(
     (tx) => {
       const rows = tx
-        .select({ id: applications.id, locale: applications.locale, name: candidates.fullName, address: candidates.email, content: jobs.content })
+        .select({
+          id: applications.id,
+          locale: applications.locale,
+          name: candidates.fullName,
+          address: candidates.email,
+          content: jobs.content,
+        })
         .from(applications)
         .innerJoin(candidates, eq(candidates.id, applications.candidateId))
         .innerJoin(jobs, eq(jobs.id, applications.jobId))
@@ -37,13 +45,21 @@ export function sendLostLinks(email: string, origin: string, locale: Locale = "e
         .all();
       const links = rows.map((r) => {
         const token = newToken();
-        tx.insert(statusLinks).values({ applicationId: r.id, tokenHash: hashToken(token) }).run();
+        tx.insert(statusLinks)
+          .values({ applicationId: r.id, tokenHash: hashToken(token) })
+          .run();
         return { job: r.content[r.locale].title, url: `${origin}${statusPath(token)}` };
       });
       const latest = rows[0];
       enqueueMail(
         tx,
-        buildMail("lost_link", { locale: latest?.locale ?? locale, to: latest?.address ?? email.trim(), name: latest?.name ?? "", job: links[0]?.job ?? "", links }),
+        buildMail("lost_link", {
+          locale: latest?.locale ?? locale,
+          to: latest?.address ?? email.trim(),
+          name: latest?.name ?? "",
+          job: links[0]?.job ?? "",
+          links,
+        }),
       );
     },
     { behavior: "immediate" },

@@ -2,7 +2,18 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { readFile } from "node:fs/promises";
 import { db } from "@/db";
-import { applicationAnswers, applicationEvents, applications, candidates, consents, files, interviews, jobs, referees, stages } from "@/db/schema";
+import {
+  applicationAnswers,
+  applicationEvents,
+  applications,
+  candidates,
+  consents,
+  files,
+  interviews,
+  jobs,
+  referees,
+  stages,
+} from "@/db/schema";
 import { anonymiseApplications } from "@/lib/privacy/anonymise";
 import { readApplicationEvent } from "@/lib/events/application-events";
 import { describeForCandidate } from "@/lib/events/describe";
@@ -31,7 +42,6 @@ export function withdrawByToken(token: string): void {
   );
 }
 
-
 /** Everything held about the candidate, in their terms, with the CV file inside (base64). */
 export async function exportByToken(token: string): Promise<Record<string, unknown>> {
   const app = byToken(token);
@@ -39,9 +49,19 @@ export async function exportByToken(token: string): Promise<Record<string, unkno
   const job = db().select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get()!;
   const stage = db().select({ name: stages.name }).from(stages).where(eq(stages.id, app.stageId)).get()!;
   const given = db().select().from(consents).where(eq(consents.applicationId, app.id)).all();
-  const history = db().select().from(applicationEvents).where(eq(applicationEvents.applicationId, app.id)).orderBy(asc(applicationEvents.createdAt)).all();
+  const history = db()
+    .select()
+    .from(applicationEvents)
+    .where(eq(applicationEvents.applicationId, app.id))
+    .orderBy(asc(applicationEvents.createdAt))
+    .all();
   const cv = db().select().from(files).where(eq(files.applicationId, app.id)).get();
-  const planned = db().select().from(interviews).where(eq(interviews.applicationId, app.id)).orderBy(asc(interviews.createdAt)).all();
+  const planned = db()
+    .select()
+    .from(interviews)
+    .where(eq(interviews.applicationId, app.id))
+    .orderBy(asc(interviews.createdAt))
+    .all();
   const refs = db().select().from(referees).where(eq(referees.applicationId, app.id)).orderBy(asc(referees.id)).all();
   const cvBase64 = cv ? (await readFile(storedPath(env().UPLOAD_DIR, cv.storageKey))).toString("base64") : null;
   // The team can see that the candidate took their data, as the history says when it was.
@@ -76,9 +96,23 @@ export async function exportByToken(token: string): Promise<Record<string, unkno
       .orderBy(asc(applicationAnswers.id))
       .all()
       .map((x) => ({ question: x.label, answer: x.display })),
-    consents: given.map((c) => ({ kind: c.kind, noticeVersion: c.noticeVersion, text: c.text, givenAt: c.givenAt.toISOString(), withdrawnAt: c.withdrawnAt?.toISOString() ?? null })),
-    history: history.map((e) => ({ at: e.createdAt.toISOString(), what: describeForCandidate(readApplicationEvent(e)) })),
-    interviews: planned.map((i) => ({ kind: i.kind, startsAt: i.startsAt?.toISOString() ?? null, videoUrl: i.videoUrl, cancelled: Boolean(i.cancelledAt) })),
+    consents: given.map((c) => ({
+      kind: c.kind,
+      noticeVersion: c.noticeVersion,
+      text: c.text,
+      givenAt: c.givenAt.toISOString(),
+      withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+    })),
+    history: history.map((e) => ({
+      at: e.createdAt.toISOString(),
+      what: describeForCandidate(readApplicationEvent(e)),
+    })),
+    interviews: planned.map((i) => ({
+      kind: i.kind,
+      startsAt: i.startsAt?.toISOString() ?? null,
+      videoUrl: i.videoUrl,
+      cancelled: Boolean(i.cancelledAt),
+    })),
     referees: refs.map((r) => ({ name: r.name, relation: r.relation, contact: r.contact, status: r.status })),
     cv: cv
       ? {

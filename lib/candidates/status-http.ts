@@ -6,12 +6,16 @@ import { createRateLimiter, sharedRateLimiter } from "@/lib/security/rate-limit"
 import { handleApi, wantsHtml } from "@/lib/http/responses";
 import { refuseCrossSite } from "@/lib/http/same-origin";
 
-const misses = () => sharedRateLimiter("status-misses", () => createRateLimiter({ limit: () => 20, windowMs: 10 * 60 * 1000 }));
+const misses = () =>
+  sharedRateLimiter("status-misses", () => createRateLimiter({ limit: () => 20, windowMs: 10 * 60 * 1000 }));
 
 /** Counts a wrong token against the address; past 20 in 10 minutes, guessing gets 429. */
 export function noteTokenMiss(headers: Headers): void {
   const hit = misses().hit(clientIp(headers, env().TRUST_PROXY));
-  if (!hit.ok) throw new AppError("rate_limited", "Too many attempts. Please try again later.", { retryAfterSeconds: hit.retryAfterSeconds });
+  if (!hit.ok)
+    throw new AppError("rate_limited", "Too many attempts. Please try again later.", {
+      retryAfterSeconds: hit.retryAfterSeconds,
+    });
 }
 
 /**
@@ -32,7 +36,11 @@ export function statusAction(run: (token: string) => Promise<Response | void> | 
         if (isAppError(e) && e.code === "not_found") noteTokenMiss(request.headers);
         throw e;
       }
-      if (wantsHtml(request)) return new Response(null, { status: 303, headers: { Location: `/status/${token}?done=${done}`, "Cache-Control": "no-store" } });
+      if (wantsHtml(request))
+        return new Response(null, {
+          status: 303,
+          headers: { Location: `/status/${token}?done=${done}`, "Cache-Control": "no-store" },
+        });
       return Response.json({ ok: true, done }, { headers: { "Cache-Control": "no-store" } });
     });
   };

@@ -13,11 +13,19 @@ import { hashToken, looksLikeToken } from "@/lib/security/tokens";
 export function applicationIdForToken(token: string): number | null {
   if (!looksLikeToken(token)) return null;
   const hash = hashToken(token);
-  const own = db().select({ id: applications.id }).from(applications).where(eq(applications.statusTokenHash, hash)).get();
+  const own = db()
+    .select({ id: applications.id })
+    .from(applications)
+    .where(eq(applications.statusTokenHash, hash))
+    .get();
   if (own) return own.id;
   return db().transaction(
     (tx) => {
-      const mailed = tx.select({ applicationId: statusLinks.applicationId }).from(statusLinks).where(eq(statusLinks.tokenHash, hash)).get();
+      const mailed = tx
+        .select({ applicationId: statusLinks.applicationId })
+        .from(statusLinks)
+        .where(eq(statusLinks.tokenHash, hash))
+        .get();
       if (!mailed) return null;
       tx.update(applications).set({ statusTokenHash: hash }).where(eq(applications.id, mailed.applicationId)).run();
       tx.delete(statusLinks).where(eq(statusLinks.applicationId, mailed.applicationId)).run();

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { APPLICATION_STATUSES, BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES } from "@/db/schema";
+import {
+  APPLICATION_STATUSES,
+  BACKGROUND_CHECK_STATUSES,
+  INTERVIEW_KINDS,
+  RECOMMENDATIONS,
+  REFEREE_STATUSES,
+} from "@/db/schema";
 
 /**
  * Every event of an application's history, defined once. Writers hand one of these to
@@ -24,7 +30,16 @@ const event = <K extends string, D extends z.ZodType>(kind: K, data: D) =>
 export const applicationEvent = z.discriminatedUnion("kind", [
   event("applied", z.object({ source: z.string().nullable(), cv: z.boolean() }).nullish()),
   event("moved", none),
-  event("hired", z.object({ override: z.literal(true), overrideReason: z.string().nullish(), backgroundCheck: z.enum(BACKGROUND_CHECK_STATUSES) }).nullish()),
+  event(
+    "hired",
+    z
+      .object({
+        override: z.literal(true),
+        overrideReason: z.string().nullish(),
+        backgroundCheck: z.enum(BACKGROUND_CHECK_STATUSES),
+      })
+      .nullish(),
+  ),
   event("rejected", z.object({ reason: z.string().nullish(), knockout: z.string().optional() }).nullish()),
   event("withdrawn", z.object({ onBehalf: z.literal(true).optional() }).nullish()),
   event("reopened", none),
@@ -34,7 +49,12 @@ export const applicationEvent = z.discriminatedUnion("kind", [
   event("tag_removed", z.object({ tag: z.string() })),
   event(
     "interview_planned",
-    z.object({ interviewId: id, interviewKind: z.enum(INTERVIEW_KINDS), interviewers: z.array(z.string()), startsAt: z.string().nullable() }),
+    z.object({
+      interviewId: id,
+      interviewKind: z.enum(INTERVIEW_KINDS),
+      interviewers: z.array(z.string()),
+      startsAt: z.string().nullable(),
+    }),
   ),
   event("interview_cancelled", z.object({ interviewId: id, interviewKind: z.enum(INTERVIEW_KINDS) })),
   event("scorecard_submitted", z.object({ interviewId: id, recommendation: z.enum(RECOMMENDATIONS).nullish() })),
@@ -52,12 +72,16 @@ export const applicationEvent = z.discriminatedUnion("kind", [
 
 export type ApplicationEvent = z.input<typeof applicationEvent>;
 export type ApplicationEventKind = ApplicationEvent["kind"];
-export const APPLICATION_EVENT_KINDS = applicationEvent.options.map((o) => o.shape.kind.value) as ApplicationEventKind[];
+export const APPLICATION_EVENT_KINDS = applicationEvent.options.map(
+  (o) => o.shape.kind.value,
+) as ApplicationEventKind[];
 
 /** What readers get: a known event, typed, or one they must show as "Other change". */
 export type ReadEvent = z.output<typeof applicationEvent> | { kind: "other"; storedKind: string };
 
-export function readApplicationEvent(row: { kind: string; applicationId: number; data: unknown } & Partial<Record<keyof typeof change, unknown>>): ReadEvent {
+export function readApplicationEvent(
+  row: { kind: string; applicationId: number; data: unknown } & Partial<Record<keyof typeof change, unknown>>,
+): ReadEvent {
   const parsed = applicationEvent.safeParse(row);
   return parsed.success ? parsed.data : { kind: "other", storedKind: row.kind };
 }

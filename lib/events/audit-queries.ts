@@ -10,7 +10,14 @@ import { readOrganisationEvent } from "./organisation-events";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export type AuditEntryDto = { id: number; kind: string; at: string; actor: AuditActorDto; summary: string; data: Record<string, unknown> };
+export type AuditEntryDto = {
+  id: number;
+  kind: string;
+  at: string;
+  actor: AuditActorDto;
+  summary: string;
+  data: Record<string, unknown>;
+};
 export type AuditPage = { entries: AuditEntryDto[]; nextCursor: string | null };
 
 /**
@@ -22,7 +29,12 @@ export function listAudit(actor: Actor | null, query: AuditQuery): AuditPage {
   const where: SQL[] = [];
   if (query.kind) where.push(eq(auditLog.action, query.kind));
   if (query.userId) {
-    where.push(or(sql`json_extract(${auditLog.data}, '$.actor.id') = ${query.userId}`, sql`json_extract(${auditLog.data}, '$.userId') = ${query.userId}`)!);
+    where.push(
+      or(
+        sql`json_extract(${auditLog.data}, '$.actor.id') = ${query.userId}`,
+        sql`json_extract(${auditLog.data}, '$.userId') = ${query.userId}`,
+      )!,
+    );
   }
   if (query.cursor) where.push(lt(auditLog.id, Number(query.cursor)));
   const rows = db()
@@ -36,7 +48,14 @@ export function listAudit(actor: Actor | null, query: AuditQuery): AuditPage {
   return {
     entries: page.map((r) => {
       const event = readOrganisationEvent(r.action, r.data);
-      return { id: r.id, kind: r.action, at: r.createdAt.toISOString(), actor: organisationEventActor(r.data), summary: describeOrganisationEvent(event), data: r.data };
+      return {
+        id: r.id,
+        kind: r.action,
+        at: r.createdAt.toISOString(),
+        actor: organisationEventActor(r.data),
+        summary: describeOrganisationEvent(event),
+        data: r.data,
+      };
     }),
     nextCursor: rows.length > AUDIT_PAGE_SIZE ? String(page[page.length - 1]!.id) : null,
   };

@@ -1,12 +1,17 @@
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { ReadOrganisationEvent } from "./organisation-events";
 
-export type AuditActorDto = { type: "user"; id: number; name: string; email: string } | { type: "system"; job: string } | { type: "candidate" } | { type: "unknown" };
+export type AuditActorDto =
+  | { type: "user"; id: number; name: string; email: string }
+  | { type: "system"; job: string }
+  | { type: "candidate" }
+  | { type: "unknown" };
 
 /** Who made an entry, from what the writer kept in it (entries from before the typed log: "unknown"). */
 export function organisationEventActor(data: Record<string, unknown>): AuditActorDto {
   const a = data.actor as Record<string, unknown> | undefined;
-  if (a && typeof a.id === "number" && typeof a.name === "string") return { type: "user", id: a.id, name: a.name, email: String(a.email ?? "") };
+  if (a && typeof a.id === "number" && typeof a.name === "string")
+    return { type: "user", id: a.id, name: a.name, email: String(a.email ?? "") };
   if (a?.type === "system" && typeof a.job === "string") return { type: "system", job: a.job };
   if (a?.type === "candidate") return { type: "candidate" };
   return { type: "unknown" };
@@ -40,7 +45,9 @@ export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
     case "job.created":
       return `Created the job ${e.data.slug}`;
     case "job.updated":
-      return e.data.changed.length || e.data.lists?.length ? `Edited the job ${e.data.slug}: ${[...e.data.changed, ...(e.data.lists ?? [])].join(", ")}` : `Saved the job ${e.data.slug}`;
+      return e.data.changed.length || e.data.lists?.length
+        ? `Edited the job ${e.data.slug}: ${[...e.data.changed, ...(e.data.lists ?? [])].join(", ")}`
+        : `Saved the job ${e.data.slug}`;
     case "job.status":
       return `Set the job ${e.data.slug} from ${e.data.from} to ${e.data.to}`;
     case "retention.run":

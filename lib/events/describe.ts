@@ -4,7 +4,9 @@ import type { ReadEvent } from "./application-events";
 type Stages = { fromStage: string | null; toStage: string | null };
 
 function rejection(reason: string | null | undefined): string {
-  return reason && reason in REJECTION_REASONS ? `Rejected: ${REJECTION_REASONS[reason as RejectionReason]}` : "Rejected";
+  return reason && reason in REJECTION_REASONS
+    ? `Rejected: ${REJECTION_REASONS[reason as RejectionReason]}`
+    : "Rejected";
 }
 
 /** One sentence per event for the team's timeline; a kind this version does not know is "Other change". */
@@ -15,9 +17,13 @@ export function describeForStaff(e: ReadEvent, { fromStage, toStage }: Stages): 
     case "moved":
       return fromStage && toStage ? `Moved from ${fromStage} to ${toStage}` : `Moved to ${toStage ?? "another stage"}`;
     case "hired":
-      return e.data?.override ? `Hired before the background check was complete (admin override: ${e.data.overrideReason ?? ""})` : "Hired";
+      return e.data?.override
+        ? `Hired before the background check was complete (admin override: ${e.data.overrideReason ?? ""})`
+        : "Hired";
     case "rejected":
-      return e.data?.knockout ? `${rejection(e.data.reason)} (knockout answer to “${e.data.knockout}”)` : rejection(e.data?.reason);
+      return e.data?.knockout
+        ? `${rejection(e.data.reason)} (knockout answer to “${e.data.knockout}”)`
+        : rejection(e.data?.reason);
     case "withdrawn":
       return e.data?.onBehalf ? "Marked as withdrawn" : "Withdrew";
     case "reopened":
@@ -31,7 +37,9 @@ export function describeForStaff(e: ReadEvent, { fromStage, toStage }: Stages): 
     case "tag_removed":
       return `Removed the tag “${e.data.tag}”`;
     case "interview_planned":
-      return e.data.interviewers.length ? `Planned an interview with ${e.data.interviewers.join(", ")}` : "Planned an interview";
+      return e.data.interviewers.length
+        ? `Planned an interview with ${e.data.interviewers.join(", ")}`
+        : "Planned an interview";
     case "interview_cancelled":
       return "Cancelled an interview";
     case "scorecard_submitted":

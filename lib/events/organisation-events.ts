@@ -21,15 +21,47 @@ export const organisationEvent = z.discriminatedUnion("kind", [
   event("user.signed_out", z.object({ userId: id, session: z.string() })),
   event("session.ended", z.object({ userId: id, session: z.string() })),
   event("user.sessions_ended", z.object({ userId: id, count: z.number().int().nonnegative() })),
-  event("user.signed_in_failed_lockout", z.object({ userId: id, ip: z.string(), failures: z.number().int().positive(), scope: z.enum(["account", "device"]) })),
+  event(
+    "user.signed_in_failed_lockout",
+    z.object({
+      userId: id,
+      ip: z.string(),
+      failures: z.number().int().positive(),
+      scope: z.enum(["account", "device"]),
+    }),
+  ),
   event("job.created", z.object({ jobId: id, slug: z.string() })),
   event(
     "job.updated",
-    z.object({ jobId: id, slug: z.string(), changed: z.array(z.string()), lists: z.array(z.string()).optional(), previousSlug: z.string().optional() }),
+    z.object({
+      jobId: id,
+      slug: z.string(),
+      changed: z.array(z.string()),
+      lists: z.array(z.string()).optional(),
+      previousSlug: z.string().optional(),
+    }),
   ),
   event("job.status", z.object({ jobId: id, slug: z.string(), from: z.string(), to: z.string() })),
-  event("retention.run", z.object({ dryRun: z.boolean(), retentionDays: z.number(), cutoff: z.string(), anonymised: z.array(id), count: z.number() })),
-  event("retention.dry_run", z.object({ dryRun: z.boolean(), retentionDays: z.number(), cutoff: z.string(), anonymised: z.array(id), count: z.number() })),
+  event(
+    "retention.run",
+    z.object({
+      dryRun: z.boolean(),
+      retentionDays: z.number(),
+      cutoff: z.string(),
+      anonymised: z.array(id),
+      count: z.number(),
+    }),
+  ),
+  event(
+    "retention.dry_run",
+    z.object({
+      dryRun: z.boolean(),
+      retentionDays: z.number(),
+      cutoff: z.string(),
+      anonymised: z.array(id),
+      count: z.number(),
+    }),
+  ),
   event("knockout.run", z.object({ rejected: z.array(id), skipped: z.array(id) })),
   event(
     "outbox.dropped_undelivered",
@@ -43,7 +75,9 @@ export const organisationEvent = z.discriminatedUnion("kind", [
 
 export type OrganisationEvent = z.input<typeof organisationEvent>;
 export type OrganisationEventKind = OrganisationEvent["kind"];
-export const ORGANISATION_EVENT_KINDS = organisationEvent.options.map((o) => o.shape.kind.value) as OrganisationEventKind[];
+export const ORGANISATION_EVENT_KINDS = organisationEvent.options.map(
+  (o) => o.shape.kind.value,
+) as OrganisationEventKind[];
 
 /** What readers get: a known entry, typed, or one they must show as "Other change". */
 export type ReadOrganisationEvent = z.output<typeof organisationEvent> | { kind: "other"; storedKind: string };

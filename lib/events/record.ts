@@ -28,7 +28,12 @@ function actorData(actor: EventActor) {
  * The one writer of both logs, inside the caller's transaction. The event is checked against
  * its union first, so a malformed event is a bug that fails the write, not a row readers trip on.
  */
-export function recordEvent(tx: Tx | Db, actor: EventActor, event: ApplicationEvent | OrganisationEvent, now = new Date()): void {
+export function recordEvent(
+  tx: Tx | Db,
+  actor: EventActor,
+  event: ApplicationEvent | OrganisationEvent,
+  now = new Date(),
+): void {
   if ("applicationId" in event) {
     const e = applicationEvent.parse(event);
     const data = (e.data ?? null) as Record<string, unknown> | null;
@@ -50,5 +55,7 @@ export function recordEvent(tx: Tx | Db, actor: EventActor, event: ApplicationEv
     return;
   }
   const e = organisationEvent.parse(event);
-  tx.insert(auditLog).values({ action: e.kind, data: { actor: actorData(actor), ...e.data }, createdAt: now }).run();
+  tx.insert(auditLog)
+    .values({ action: e.kind, data: { actor: actorData(actor), ...e.data }, createdAt: now })
+    .run();
 }

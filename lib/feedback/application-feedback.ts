@@ -25,7 +25,12 @@ export type ApplicationFeedback = {
 /** What the application page shows of interviews, scorecards, the decision and references, for this viewer. */
 export function applicationFeedback(actor: Actor | null, applicationId: number): ApplicationFeedback {
   const { actor: who, application } = visibleApplication(actor, "staff.access", applicationId);
-  const list = db().select({ id: stages.id, key: stages.key, kind: stages.kind }).from(stages).where(eq(stages.jobId, application.jobId)).orderBy(asc(stages.position)).all();
+  const list = db()
+    .select({ id: stages.id, key: stages.key, kind: stages.kind })
+    .from(stages)
+    .where(eq(stages.jobId, application.jobId))
+    .orderBy(asc(stages.position))
+    .all();
   const stage = list.find((s) => s.id === application.stageId)!;
   const active = application.status === "active";
   const inInterviewStage = stage.kind === "interview";
@@ -43,7 +48,12 @@ export function applicationFeedback(actor: Actor | null, applicationId: number):
     planning:
       mayPlan && active && inInterviewStage
         ? {
-            staff: db().select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all(),
+            staff: db()
+              .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+              .from(users)
+              .where(eq(users.active, true))
+              .orderBy(asc(users.name))
+              .all(),
             defaultKind: firstInterview?.id === stage.id ? "manager_meeting" : "system_design",
           }
         : null,

@@ -22,12 +22,25 @@ export function feedbackMissing(now: number, graceMs = 0): SQL {
 export const feedbackOverdue = (now: number) => feedbackMissing(now, FEEDBACK_OVERDUE_MS);
 
 /** What a board card shows of interviews: how many are planned or done, and scorecards in versus expected. */
-export type CardFeedback = { interviews: number; upcoming: number; submitted: number; expected: number; overdue: boolean };
+export type CardFeedback = {
+  interviews: number;
+  upcoming: number;
+  submitted: number;
+  expected: number;
+  overdue: boolean;
+};
 
 export function cardFeedback(ids: number[], now: number): Map<number, CardFeedback> {
   const result = new Map<number, CardFeedback>();
   if (ids.length === 0) return result;
-  const rows = db().all<{ applicationId: number; interviewId: number; startsAt: number | null; duration: number; expected: number; submitted: number }>(sql`
+  const rows = db().all<{
+    applicationId: number;
+    interviewId: number;
+    startsAt: number | null;
+    duration: number;
+    expected: number;
+    submitted: number;
+  }>(sql`
     select i.application_id as applicationId, i.id as interviewId, i.starts_at as startsAt, i.duration_minutes as duration,
       (select count(*) from interviewers iv where iv.interview_id = i.id) as expected,
       (select count(*) from scorecards s where s.interview_id = i.id and s.status = 'submitted') as submitted

@@ -3,8 +3,13 @@ import type { BackgroundCheckStatus } from "@/db/enums";
 import { REFEREE_STATUSES } from "@/db/enums";
 
 export {
-  BACKGROUND_CHECK_STATUSES, INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES,
-  type BackgroundCheckStatus, type InterviewKind, type Recommendation,
+  BACKGROUND_CHECK_STATUSES,
+  INTERVIEW_KINDS,
+  RECOMMENDATIONS,
+  REFEREE_STATUSES,
+  type BackgroundCheckStatus,
+  type InterviewKind,
+  type Recommendation,
 } from "@/db/enums";
 
 export const BACKGROUND_CHECK_LABELS: Record<BackgroundCheckStatus, string> = {
@@ -14,4 +19,8 @@ export const BACKGROUND_CHECK_LABELS: Record<BackgroundCheckStatus, string> = {
   concerns: "Concerns raised",
 };
 
-export const REFEREE_STATUS_LABELS: Record<(typeof REFEREE_STATUSES)[number], string> = { requested: "Requested", received: "Received", concerns: "Concerns" };
+export const REFEREE_STATUS_LABELS: Record<(typeof REFEREE_STATUSES)[number], string> = {
+  requested: "Requested",
+  received: "Received",
+  concerns: "Concerns",
+};

@@ -32,7 +32,10 @@ export function decisionView(actor: Actor | null, applicationId: number): Decisi
     ...summarise(submitted, attributesOf(application.jobId)),
     scorecards: submitted,
     blind,
-    suggestedFeedback: submitted.map((s) => s.candidateFeedback.trim()).filter(Boolean).join("\n\n"),
+    suggestedFeedback: submitted
+      .map((s) => s.candidateFeedback.trim())
+      .filter(Boolean)
+      .join("\n\n"),
     canDecide: application.status === "active" && stage.kind === "decision" && can(who, "decisions.record"),
   };
 }
@@ -48,20 +51,41 @@ export function recordDecision(actor: Actor | null, applicationId: number, input
   return db().transaction(
     (tx) => {
       const { actor: who, application } = visibleApplication(actor, "decisions.record", applicationId);
-      const list = tx.select({ id: stages.id, key: stages.key, kind: stages.kind }).from(stages).where(eq(stages.jobId, application.jobId)).orderBy(asc(stages.position)).all();
+      const list = tx
+        .select({ id: stages.id, key: stages.key, kind: stages.kind })
+        .from(stages)
+        .where(eq(stages.jobId, application.jobId))
+        .orderBy(asc(stages.position))
+        .all();
       const at = list.findIndex((s) => s.id === application.stageId);
       if (list[at]?.kind !== "decision" || application.status !== "active") {
-        throw new AppError("unprocessable", "The decision is recorded in the Decision stage; this application is not there.");
+        throw new AppError(
+          "unprocessable",
+          "The decision is recorded in the Decision stage; this application is not there.",
+        );
       }
       // An offer goes on to the references and background check; a job without them hires at once.
       const next = checksBeforeHire(list) ? list[at + 1] : undefined;
-      if (input.decision === "offer" && checksBeforeHire(list) && !next) throw new AppError("unprocessable", "There is no stage after the decision to move to.");
+      if (input.decision === "offer" && checksBeforeHire(list) && !next)
+        throw new AppError("unprocessable", "There is no stage after the decision to move to.");
       const mover = { type: "user" as const, user: who };
       const result =
         input.decision === "offer"
           ? transitionApplication(tx, mover, application, next?.key ?? "hired", { version: input.version }, now)
-          : transitionApplication(tx, mover, application, "rejected", { version: input.version, reason: input.reason ?? "must_haves", feedback: input.feedback }, now);
-      recordEvent(tx, byUser(who), { kind: "decision_recorded", applicationId, data: { decision: input.decision } }, now);
+          : transitionApplication(
+              tx,
+              mover,
+              application,
+              "rejected",
+              { version: input.version, reason: input.reason ?? "must_haves", feedback: input.feedback },
+              now,
+            );
+      recordEvent(
+        tx,
+        byUser(who),
+        { kind: "decision_recorded", applicationId, data: { decision: input.decision } },
+        now,
+      );
       return result;
     },
     { behavior: "immediate" },

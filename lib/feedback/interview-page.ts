@@ -5,7 +5,13 @@ import { interviewers, users } from "@/db/schema";
 import { getApplicationDetail, type ApplicationDetail } from "@/lib/applications/detail";
 import type { Actor } from "@/lib/auth/permissions";
 import { interviewFacts, type InterviewFacts } from "./interview-queries";
-import { attributesOf, getOwnScorecard, interviewForInterviewer, type AttributeDto, type OwnScorecard } from "./scorecards";
+import {
+  attributesOf,
+  getOwnScorecard,
+  interviewForInterviewer,
+  type AttributeDto,
+  type OwnScorecard,
+} from "./scorecards";
 import { scorecardsFor, type ScorecardsForViewer } from "./visibility";
 import { feedbackState, type FeedbackState } from "./when";
 
@@ -40,7 +46,15 @@ export function interviewPage(actor: Actor | null, interviewId: number): Intervi
       colleagues,
       feedback: feedbackState(interview, own.status === "submitted", new Date()),
     },
-    application: { id: detail.id, job: detail.job, candidate: detail.candidate, answers: detail.answers, cv: detail.cv, stageName: detail.stageName, status: detail.status },
+    application: {
+      id: detail.id,
+      job: detail.job,
+      candidate: detail.candidate,
+      answers: detail.answers,
+      cv: detail.cv,
+      stageName: detail.stageName,
+      status: detail.status,
+    },
     attributes: attributesOf(jobId),
     own,
     others: { blind: all.blind, scorecards: all.scorecards.filter((s) => s.interviewer.id !== who.id) },

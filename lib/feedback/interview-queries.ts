@@ -1,7 +1,16 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
-import { applications, candidates, interviewers, interviews, jobs, scorecards, users, type Interview } from "@/db/schema";
+import {
+  applications,
+  candidates,
+  interviewers,
+  interviews,
+  jobs,
+  scorecards,
+  users,
+  type Interview,
+} from "@/db/schema";
 import { visibleApplication } from "@/lib/applications/access";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
@@ -9,7 +18,14 @@ import { INTERVIEW_KIND_LABELS } from "@/lib/validations/interviews";
 import { feedbackState, type FeedbackState } from "./when";
 
 /** What every view of an interview shows of it, as sent to the browser. */
-export type InterviewFacts = { id: number; kindLabel: string; startsAt: string | null; durationMinutes: number; videoUrl: string | null; cancelled: boolean };
+export type InterviewFacts = {
+  id: number;
+  kindLabel: string;
+  startsAt: string | null;
+  durationMinutes: number;
+  videoUrl: string | null;
+  cancelled: boolean;
+};
 
 export function interviewFacts(i: Interview): InterviewFacts {
   return {
@@ -30,7 +46,12 @@ export type InterviewSummary = InterviewFacts & {
 /** The interviews of one application with each interviewer's feedback state (never the content). */
 export function interviewsOf(actor: Actor | null, applicationId: number, now = new Date()): InterviewSummary[] {
   visibleApplication(actor, "staff.access", applicationId);
-  const list = db().select().from(interviews).where(eq(interviews.applicationId, applicationId)).orderBy(asc(interviews.createdAt), asc(interviews.id)).all();
+  const list = db()
+    .select()
+    .from(interviews)
+    .where(eq(interviews.applicationId, applicationId))
+    .orderBy(asc(interviews.createdAt), asc(interviews.id))
+    .all();
   if (!list.length) return [];
   const ids = list.map((i) => i.id);
   const people = db()
@@ -41,12 +62,19 @@ export function interviewsOf(actor: Actor | null, applicationId: number, now = n
     .orderBy(asc(users.name))
     .all();
   const submitted = new Set(
-    db().select({ interviewId: scorecards.interviewId, userId: scorecards.userId }).from(scorecards).where(and(inArray(scorecards.interviewId, ids), eq(scorecards.status, "submitted"))).all().map((s) => `${s.interviewId}:${s.userId}`),
+    db()
+      .select({ interviewId: scorecards.interviewId, userId: scorecards.userId })
+      .from(scorecards)
+      .where(and(inArray(scorecards.interviewId, ids), eq(scorecards.status, "submitted")))
+      .all()
+      .map((s) => `${s.interviewId}:${s.userId}`),
   );
   return list.map((i) => ({
     ...interviewFacts(i),
     kind: i.kind,
-    interviewers: people.filter((p) => p.interviewId === i.id).map((p) => ({ id: p.id, name: p.name, feedback: feedbackState(i, submitted.has(`${i.id}:${p.id}`), now) })),
+    interviewers: people
+      .filter((p) => p.interviewId === i.id)
+      .map((p) => ({ id: p.id, name: p.name, feedback: feedbackState(i, submitted.has(`${i.id}:${p.id}`), now) })),
   }));
 }
 
@@ -82,7 +110,11 @@ export function myInterviews(actor: Actor | null, now = new Date()): { upcoming:
     draft: r.card === "draft",
   }));
   const order: Record<FeedbackState, number> = { overdue: 0, due: 1, upcoming: 2, unscheduled: 3, submitted: 4 };
-  const upcoming = items.filter((i) => i.feedback === "upcoming" || i.feedback === "unscheduled").sort((a, b) => (a.startsAt ?? "9").localeCompare(b.startsAt ?? "9"));
-  const past = items.filter((i) => i.feedback !== "upcoming" && i.feedback !== "unscheduled").sort((a, b) => order[a.feedback] - order[b.feedback] || (b.startsAt ?? "").localeCompare(a.startsAt ?? ""));
+  const upcoming = items
+    .filter((i) => i.feedback === "upcoming" || i.feedback === "unscheduled")
+    .sort((a, b) => (a.startsAt ?? "9").localeCompare(b.startsAt ?? "9"));
+  const past = items
+    .filter((i) => i.feedback !== "upcoming" && i.feedback !== "unscheduled")
+    .sort((a, b) => order[a.feedback] - order[b.feedback] || (b.startsAt ?? "").localeCompare(a.startsAt ?? ""));
   return { upcoming, past };
 }

@@ -1,7 +1,17 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { db, type Tx } from "@/db";
-import { applications as applicationsTable, candidates, interviewers, interviews, jobs, stages, users, type Application, type Interview } from "@/db/schema";
+import {
+  applications as applicationsTable,
+  candidates,
+  interviewers,
+  interviews,
+  jobs,
+  stages,
+  users,
+  type Application,
+  type Interview,
+} from "@/db/schema";
 import { byUser, recordEvent } from "@/lib/events/record";
 import { visibleApplication } from "@/lib/applications/access";
 import { COMPANY } from "@/lib/company";
@@ -17,10 +27,16 @@ import { formatWhen } from "./when";
 type Invitee = { id: number; name: string; email: string };
 
 function resolveInterviewers(tx: Tx, emails: string[]): Invitee[] {
-  const found = tx.select({ id: users.id, name: users.name, email: users.email, emailKey: users.emailKey, active: users.active }).from(users).where(inArray(users.emailKey, emails)).all();
+  const found = tx
+    .select({ id: users.id, name: users.name, email: users.email, emailKey: users.emailKey, active: users.active })
+    .from(users)
+    .where(inArray(users.emailKey, emails))
+    .all();
   const missing = emails.filter((e) => !found.some((u) => u.emailKey === e && u.active));
   if (missing.length) {
-    throw new AppError("invalid", "Some fields are not valid.", { errors: { interviewers: `No active staff user with the address ${missing.join(", ")}.` } });
+    throw new AppError("invalid", "Some fields are not valid.", {
+      errors: { interviewers: `No active staff user with the address ${missing.join(", ")}.` },
+    });
   }
   return found.map(({ id, name, email }) => ({ id, name, email }));
 }
@@ -44,7 +60,9 @@ export function inviteFor(interview: Interview, title: string, description: stri
   });
 }
 
-const ics = (content: string) => [{ filename: "interview.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content }];
+const ics = (content: string) => [
+  { filename: "interview.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content },
+];
 
 /** Tells every interviewer and the candidate, through the outbox, in the same transaction as the plan. */
 function notify(tx: Tx, app: Application, interview: Interview, invitees: Invitee[], origin: string, now: Date): void {
@@ -56,9 +74,16 @@ function notify(tx: Tx, app: Application, interview: Interview, invitees: Invite
   const staffInvite = inviteFor(interview, staffTitle, `Scorecard: ${staffLink}`, origin);
   for (const who of invitees) {
     const mail = interviewAssignedMail({
-      to: who.email, name: who.name, candidate: person.fullName, job: job.content.en.title, kind: kindLabel,
-      when: interview.startsAt ? formatWhen(interview.startsAt, "en") : null, videoUrl: interview.videoUrl, link: staffLink,
-      colleagues: invitees.filter((i) => i.id !== who.id).map((i) => i.name), applicationId: app.id,
+      to: who.email,
+      name: who.name,
+      candidate: person.fullName,
+      job: job.content.en.title,
+      kind: kindLabel,
+      when: interview.startsAt ? formatWhen(interview.startsAt, "en") : null,
+      videoUrl: interview.videoUrl,
+      link: staffLink,
+      colleagues: invitees.filter((i) => i.id !== who.id).map((i) => i.name),
+      applicationId: app.id,
     });
     enqueueMail(tx, { ...mail, attachments: staffInvite ? ics(staffInvite) : undefined }, now);
   }
@@ -67,8 +92,16 @@ function notify(tx: Tx, app: Application, interview: Interview, invitees: Invite
   const candidateKind = app.locale === "sv" ? kindLabelSv[interview.kind] : kindLabel;
   const invite = inviteFor(interview, `${COMPANY.name}: ${candidateKind} (${title})`, interview.videoUrl ?? "", origin);
   const mail = buildMail("interview_planned", {
-    locale: app.locale, to: person.email, name: person.fullName, job: title, applicationId: app.id,
-    interview: { kind: candidateKind, when: interview.startsAt ? formatWhen(interview.startsAt, app.locale) : null, videoUrl: interview.videoUrl },
+    locale: app.locale,
+    to: person.email,
+    name: person.fullName,
+    job: title,
+    applicationId: app.id,
+    interview: {
+      kind: candidateKind,
+      when: interview.startsAt ? formatWhen(interview.startsAt, app.locale) : null,
+      videoUrl: interview.videoUrl,
+    },
   });
   enqueueMail(tx, { ...mail, attachments: invite ? ics(invite) : undefined }, now);
 }
@@ -86,34 +119,60 @@ const kindLabelSv: Record<Interview["kind"], string> = {
  * The interviewers are what lets a hiring manager see the application; each is told by email
  * with a calendar invite, and so is the candidate.
  */
-export function planInterview(actor: Actor | null, applicationId: number, input: InterviewPlan, origin: string): { id: number } {
+export function planInterview(
+  actor: Actor | null,
+  applicationId: number,
+  input: InterviewPlan,
+  origin: string,
+): { id: number } {
   const { actor: who } = visibleApplication(actor, "interviews.plan", applicationId);
   const now = new Date();
   return db().transaction(
     (tx) => {
       const app = tx.select().from(applicationsTable).where(eq(applicationsTable.id, applicationId)).get()!;
       const stage = tx.select().from(stages).where(eq(stages.id, app.stageId)).get()!;
-      if (app.status !== "active") throw new AppError("unprocessable", `This application is ${app.status}; interviews can only be planned for active ones.`);
+      if (app.status !== "active")
+        throw new AppError(
+          "unprocessable",
+          `This application is ${app.status}; interviews can only be planned for active ones.`,
+        );
       if (stage.kind !== "interview") {
-        throw new AppError("unprocessable", `Interviews are planned in the stages of the kind Interview, and “${stage.staffName}” is not one. Move the application there first.`);
+        throw new AppError(
+          "unprocessable",
+          `Interviews are planned in the stages of the kind Interview, and “${stage.staffName}” is not one. Move the application there first.`,
+        );
       }
       const invitees = resolveInterviewers(tx, input.interviewers);
       const interview = tx
         .insert(interviews)
         .values({
-          applicationId, stageId: stage.id, kind: input.kind, startsAt: input.startsAt ? new Date(input.startsAt) : null,
-          durationMinutes: input.durationMinutes ?? 60, videoUrl: input.videoUrl ?? null, createdByUserId: who.id, createdAt: now, updatedAt: now,
+          applicationId,
+          stageId: stage.id,
+          kind: input.kind,
+          startsAt: input.startsAt ? new Date(input.startsAt) : null,
+          durationMinutes: input.durationMinutes ?? 60,
+          videoUrl: input.videoUrl ?? null,
+          createdByUserId: who.id,
+          createdAt: now,
+          updatedAt: now,
         })
         .returning()
         .get();
-      tx.insert(interviewers).values(invitees.map((i) => ({ interviewId: interview.id, userId: i.id }))).run();
+      tx.insert(interviewers)
+        .values(invitees.map((i) => ({ interviewId: interview.id, userId: i.id })))
+        .run();
       recordEvent(
         tx,
         byUser(who),
         {
           kind: "interview_planned",
           applicationId,
-          data: { interviewId: interview.id, interviewKind: input.kind, interviewers: invitees.map((i) => i.name), startsAt: interview.startsAt?.toISOString() ?? null },
+          data: {
+            interviewId: interview.id,
+            interviewKind: input.kind,
+            interviewers: invitees.map((i) => i.name),
+            startsAt: interview.startsAt?.toISOString() ?? null,
+          },
         },
         now,
       );
@@ -134,8 +193,20 @@ export function cancelInterview(actor: Actor | null, interviewId: number): { id:
       if (!interview) throw new AppError("not_found", "Not found.");
       const { actor: who } = visibleApplication(actor, "interviews.plan", interview.applicationId);
       if (interview.cancelledAt) throw new AppError("conflict", "This interview is already cancelled.");
-      tx.update(interviews).set({ cancelledAt: now, updatedAt: now, sequence: interview.sequence + 1 }).where(eq(interviews.id, interviewId)).run();
-      recordEvent(tx, byUser(who), { kind: "interview_cancelled", applicationId: interview.applicationId, data: { interviewId, interviewKind: interview.kind } }, now);
+      tx.update(interviews)
+        .set({ cancelledAt: now, updatedAt: now, sequence: interview.sequence + 1 })
+        .where(eq(interviews.id, interviewId))
+        .run();
+      recordEvent(
+        tx,
+        byUser(who),
+        {
+          kind: "interview_cancelled",
+          applicationId: interview.applicationId,
+          data: { interviewId, interviewKind: interview.kind },
+        },
+        now,
+      );
       return { id: interviewId, applicationId: interview.applicationId };
     },
     { behavior: "immediate" },
@@ -147,7 +218,11 @@ export function interviewInviteFile(actor: Actor | null, interviewId: number, or
   const interview = db().select().from(interviews).where(eq(interviews.id, interviewId)).get();
   if (!interview) throw new AppError("not_found", "Not found.");
   const { application } = visibleApplication(actor, "staff.access", interview.applicationId);
-  const person = db().select({ name: candidates.fullName }).from(candidates).where(eq(candidates.id, application.candidateId)).get()!;
+  const person = db()
+    .select({ name: candidates.fullName })
+    .from(candidates)
+    .where(eq(candidates.id, application.candidateId))
+    .get()!;
   const job = db().select({ content: jobs.content }).from(jobs).where(eq(jobs.id, application.jobId)).get()!;
   const file = inviteFor(
     interview.cancelledAt ? { ...interview, startsAt: null } : interview,
@@ -155,6 +230,10 @@ export function interviewInviteFile(actor: Actor | null, interviewId: number, or
     `Scorecard: ${origin}/staff/interviews/${interview.id}`,
     origin,
   );
-  if (!file) throw new AppError("not_found", interview.cancelledAt ? "This interview was cancelled." : "This interview has no time yet.");
+  if (!file)
+    throw new AppError(
+      "not_found",
+      interview.cancelledAt ? "This interview was cancelled." : "This interview has no time yet.",
+    );
   return file;
 }

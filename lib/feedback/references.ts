@@ -8,14 +8,33 @@ import { byUser, recordEvent } from "@/lib/events/record";
 import { AppError } from "@/lib/errors";
 import type { BackgroundCheckInput, RefereeInput, RefereeStatusInput } from "@/lib/validations/interviews";
 
-export type RefereeDto = { id: number; name: string; relation: string; contact: string; status: "requested" | "received" | "concerns"; updatedAt: string };
+export type RefereeDto = {
+  id: number;
+  name: string;
+  relation: string;
+  contact: string;
+  status: "requested" | "received" | "concerns";
+  updatedAt: string;
+};
 export type ReferencesView = { referees: RefereeDto[]; backgroundCheck: BackgroundCheckStatus };
 
 export function referencesView(actor: Actor | null, applicationId: number): ReferencesView {
   const { application } = visibleApplication(actor, "references.manage", applicationId);
-  const rows = db().select().from(referees).where(eq(referees.applicationId, applicationId)).orderBy(asc(referees.id)).all();
+  const rows = db()
+    .select()
+    .from(referees)
+    .where(eq(referees.applicationId, applicationId))
+    .orderBy(asc(referees.id))
+    .all();
   return {
-    referees: rows.map((r) => ({ id: r.id, name: r.name, relation: r.relation, contact: r.contact, status: r.status, updatedAt: r.updatedAt.toISOString() })),
+    referees: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      relation: r.relation,
+      contact: r.contact,
+      status: r.status,
+      updatedAt: r.updatedAt.toISOString(),
+    })),
     backgroundCheck: application.backgroundCheck,
   };
 }
@@ -24,34 +43,62 @@ export function addReferee(actor: Actor | null, applicationId: number, input: Re
   const now = new Date();
   const row = db().transaction((tx) => {
     const who = activeApplication(actor, applicationId);
-    const r = tx.insert(referees).values({ applicationId, ...input, createdAt: now, updatedAt: now }).returning().get();
+    const r = tx
+      .insert(referees)
+      .values({ applicationId, ...input, createdAt: now, updatedAt: now })
+      .returning()
+      .get();
     recordEvent(tx, byUser(who), { kind: "referee_added", applicationId, data: { referee: r.name } }, now);
     return r;
   });
-  return { id: row.id, name: row.name, relation: row.relation, contact: row.contact, status: row.status, updatedAt: row.updatedAt.toISOString() };
+  return {
+    id: row.id,
+    name: row.name,
+    relation: row.relation,
+    contact: row.contact,
+    status: row.status,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 /** Inside the write's transaction: may the actor manage references here, and is the application still active? */
 function activeApplication(actor: Actor | null, applicationId: number): Actor {
   const { actor: who, application } = visibleApplication(actor, "references.manage", applicationId);
-  if (application.status !== "active") throw new AppError("unprocessable", `This application is ${application.status}.`);
+  if (application.status !== "active")
+    throw new AppError("unprocessable", `This application is ${application.status}.`);
   return who;
 }
 
-export function setRefereeStatus(actor: Actor | null, refereeId: number, { status }: RefereeStatusInput): { applicationId: number } {
+export function setRefereeStatus(
+  actor: Actor | null,
+  refereeId: number,
+  { status }: RefereeStatusInput,
+): { applicationId: number } {
   const now = new Date();
   return db().transaction((tx) => {
     const referee = tx.select().from(referees).where(eq(referees.id, refereeId)).get();
     if (!referee) throw new AppError("not_found", "Not found.");
     const { actor: who } = visibleApplication(actor, "references.manage", referee.applicationId);
-    tx.update(referees).set({ status, updatedAt: now }).where(and(eq(referees.id, refereeId))).run();
-    recordEvent(tx, byUser(who), { kind: "referee_status", applicationId: referee.applicationId, data: { referee: referee.name, status } }, now);
+    tx.update(referees)
+      .set({ status, updatedAt: now })
+      .where(and(eq(referees.id, refereeId)))
+      .run();
+    recordEvent(
+      tx,
+      byUser(who),
+      { kind: "referee_status", applicationId: referee.applicationId, data: { referee: referee.name, status } },
+      now,
+    );
     return { applicationId: referee.applicationId };
   });
 }
 
 /** The background check's status; "completed" is what opens the door to Hired. */
-export function setBackgroundCheck(actor: Actor | null, applicationId: number, { status }: BackgroundCheckInput): { version: number } {
+export function setBackgroundCheck(
+  actor: Actor | null,
+  applicationId: number,
+  { status }: BackgroundCheckInput,
+): { version: number } {
   const now = new Date();
   return db().transaction((tx) => {
     const who = activeApplication(actor, applicationId);

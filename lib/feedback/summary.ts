@@ -2,7 +2,14 @@ import type { Recommendation } from "@/db/schema";
 
 type Card = { interviewer: { name: string }; ratings: Record<string, number>; recommendation: Recommendation | null };
 
-export type AttributeSummary = { key: string; label: string; ratings: { name: string; rating: number }[]; average: number | null; spread: number | null; disagreement: boolean };
+export type AttributeSummary = {
+  key: string;
+  label: string;
+  ratings: { name: string; rating: number }[];
+  average: number | null;
+  spread: number | null;
+  disagreement: boolean;
+};
 export type DecisionSummary = {
   attributes: AttributeSummary[];
   recommendations: Record<Recommendation, string[]>;
@@ -18,7 +25,9 @@ export function summarise(cards: Card[], attributes: { key: string; label: strin
   const recommendations: Record<Recommendation, string[]> = { strong_no: [], no: [], yes: [], strong_yes: [] };
   for (const c of cards) if (c.recommendation) recommendations[c.recommendation].push(c.interviewer.name);
   const summaries = attributes.map((a) => {
-    const ratings = cards.flatMap((c) => (c.ratings[a.key] ? [{ name: c.interviewer.name, rating: c.ratings[a.key]! }] : []));
+    const ratings = cards.flatMap((c) =>
+      c.ratings[a.key] ? [{ name: c.interviewer.name, rating: c.ratings[a.key]! }] : [],
+    );
     const values = ratings.map((r) => r.rating);
     const spread = values.length ? Math.max(...values) - Math.min(...values) : null;
     return {
@@ -30,7 +39,12 @@ export function summarise(cards: Card[], attributes: { key: string; label: strin
       disagreement: spread !== null && spread >= DISAGREEMENT_SPREAD,
     };
   });
-  const flags = summaries.filter((s) => s.disagreement).map((s) => `${s.label}: ratings range from ${Math.min(...s.ratings.map((r) => r.rating))} to ${Math.max(...s.ratings.map((r) => r.rating))}.`);
+  const flags = summaries
+    .filter((s) => s.disagreement)
+    .map(
+      (s) =>
+        `${s.label}: ratings range from ${Math.min(...s.ratings.map((r) => r.rating))} to ${Math.max(...s.ratings.map((r) => r.rating))}.`,
+    );
   const against = [...recommendations.strong_no, ...recommendations.no];
   const infavour = [...recommendations.yes, ...recommendations.strong_yes];
   if (against.length && infavour.length && (recommendations.strong_no.length || recommendations.strong_yes.length)) {

@@ -1,7 +1,15 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { interviewers, interviews, scorecardRevisions, scorecards, users, type Interview, type ScorecardContent } from "@/db/schema";
+import {
+  interviewers,
+  interviews,
+  scorecardRevisions,
+  scorecards,
+  users,
+  type Interview,
+  type ScorecardContent,
+} from "@/db/schema";
 import { visibleApplication } from "@/lib/applications/access";
 import { can, type Actor } from "@/lib/auth/permissions";
 
@@ -30,7 +38,11 @@ export type ScorecardsForViewer = {
  */
 export function scorecardsFor(actor: Actor | null, applicationId: number): ScorecardsForViewer {
   const { actor: who } = visibleApplication(actor, "staff.access", applicationId);
-  const live = db().select().from(interviews).where(and(eq(interviews.applicationId, applicationId), isNull(interviews.cancelledAt))).all();
+  const live = db()
+    .select()
+    .from(interviews)
+    .where(and(eq(interviews.applicationId, applicationId), isNull(interviews.cancelledAt)))
+    .all();
   if (live.length === 0) return { scorecards: [], blind: false };
   const ids = live.map((i) => i.id);
   const rows = db()
@@ -40,13 +52,27 @@ export function scorecardsFor(actor: Actor | null, applicationId: number): Score
     .where(inArray(scorecards.interviewId, ids))
     .orderBy(asc(scorecards.submittedAt), asc(scorecards.id))
     .all();
-  const mine = db().select({ interviewId: interviewers.interviewId }).from(interviewers).where(and(inArray(interviewers.interviewId, ids), eq(interviewers.userId, who.id))).all();
-  const ownSubmitted = (interviewId: number) => rows.some((r) => r.s.interviewId === interviewId && r.s.userId === who.id && r.s.status === "submitted");
+  const mine = db()
+    .select({ interviewId: interviewers.interviewId })
+    .from(interviewers)
+    .where(and(inArray(interviewers.interviewId, ids), eq(interviewers.userId, who.id)))
+    .all();
+  const ownSubmitted = (interviewId: number) =>
+    rows.some((r) => r.s.interviewId === interviewId && r.s.userId === who.id && r.s.status === "submitted");
   const blind = !can(who, "scorecards.view_all") && mine.some((m) => !ownSubmitted(m.interviewId));
   const visible = rows.filter(({ s }) => (s.userId === who.id ? true : s.status === "submitted" && !blind));
   const revisionCounts = new Map<number, number>();
   if (visible.length) {
-    for (const r of db().select({ id: scorecardRevisions.scorecardId }).from(scorecardRevisions).where(inArray(scorecardRevisions.scorecardId, visible.map((v) => v.s.id))).all()) {
+    for (const r of db()
+      .select({ id: scorecardRevisions.scorecardId })
+      .from(scorecardRevisions)
+      .where(
+        inArray(
+          scorecardRevisions.scorecardId,
+          visible.map((v) => v.s.id),
+        ),
+      )
+      .all()) {
       revisionCounts.set(r.id, (revisionCounts.get(r.id) ?? 0) + 1);
     }
   }

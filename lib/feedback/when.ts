@@ -2,11 +2,13 @@
 export const COMPANY_TIME_ZONE = "Europe/Stockholm";
 
 export function formatWhen(at: Date, locale: "en" | "sv"): string {
-  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZone: COMPANY_TIME_ZONE,
-  }).format(at) + (locale === "sv" ? " (svensk tid)" : " (Swedish time)");
+  return (
+    new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+      dateStyle: "full",
+      timeStyle: "short",
+      timeZone: COMPANY_TIME_ZONE,
+    }).format(at) + (locale === "sv" ? " (svensk tid)" : " (Swedish time)")
+  );
 }
 
 export const HOUR = 60 * 60 * 1000;
@@ -21,7 +23,11 @@ export function interviewEnd(i: { startsAt: Date | null; durationMinutes: number
 export type FeedbackState = "submitted" | "overdue" | "due" | "upcoming" | "unscheduled";
 
 /** Where one interviewer's feedback stands for one interview. */
-export function feedbackState(i: { startsAt: Date | null; durationMinutes: number; cancelledAt?: Date | null }, submitted: boolean, now: Date): FeedbackState {
+export function feedbackState(
+  i: { startsAt: Date | null; durationMinutes: number; cancelledAt?: Date | null },
+  submitted: boolean,
+  now: Date,
+): FeedbackState {
   if (submitted) return "submitted";
   const end = interviewEnd(i);
   if (!end) return "unscheduled";

@@ -17,7 +17,12 @@ export type CvFile = { path: string; mime: string; name: string; size: number; t
  */
 export async function openCv(actor: Actor | null, applicationId: number): Promise<CvFile> {
   visibleApplication(actor, "staff.access", applicationId);
-  const file = db().select().from(files).where(eq(files.applicationId, applicationId)).orderBy(desc(files.createdAt)).get();
+  const file = db()
+    .select()
+    .from(files)
+    .where(eq(files.applicationId, applicationId))
+    .orderBy(desc(files.createdAt))
+    .get();
   if (!file) throw new AppError("not_found", "This application has no CV.");
   const full = storedPath(env().UPLOAD_DIR, file.storageKey);
   const size = await stat(full).then(

@@ -23,4 +23,5 @@ const gzip = compression() as unknown as Middleware;
  * all: its filter only runs once headers are written, after it has wrapped the response's write,
  * end and writeHead for every request.
  */
-export const compress: Middleware = (req, res, next) => (skipsCompression(req.method, req.url) ? next() : gzip(req, res, next));
+export const compress: Middleware = (req, res, next) =>
+  skipsCompression(req.method, req.url) ? next() : gzip(req, res, next);

@@ -21,6 +21,7 @@ export function refuseCrossSite(request: Request, requireOrigin = false): void {
   const allowed = new Set([publicOrigin(), new URL(request.url).origin]);
   // Same origin also when the page was opened at another name of this server (an address on the
   // LAN while PUBLIC_URL is still the localhost default): Origin then names the Host asked for.
-  if (origin && !allowed.has(origin) && !sameHost(origin, request.headers.get("host"))) throw new AppError("forbidden", "Cross-site request refused.");
+  if (origin && !allowed.has(origin) && !sameHost(origin, request.headers.get("host")))
+    throw new AppError("forbidden", "Cross-site request refused.");
   if (!origin && requireOrigin) throw new AppError("forbidden", "Cross-site request refused.");
 }

@@ -12,13 +12,26 @@ export type ApplyText = {
   yes: string;
   no: string;
   labels: Record<
-    | "fullName" | "email" | "phone" | "country" | "cv" | "linkedinUrl" | "githubUrl" | "portfolioUrl"
-    | "note" | "showSkills" | "source" | "privacyConsent" | "futureRolesConsent",
+    | "fullName"
+    | "email"
+    | "phone"
+    | "country"
+    | "cv"
+    | "linkedinUrl"
+    | "githubUrl"
+    | "portfolioUrl"
+    | "note"
+    | "showSkills"
+    | "source"
+    | "privacyConsent"
+    | "futureRolesConsent",
     string
   >;
   /** Names for the error summary, where the label is a whole sentence. */
   shortLabels: Partial<Record<string, string>>;
-  hints: Partial<Record<"fullName" | "email" | "phone" | "country" | "cv" | "links" | "note" | "showSkills" | "source", string>>;
+  hints: Partial<
+    Record<"fullName" | "email" | "phone" | "country" | "cv" | "links" | "note" | "showSkills" | "source", string>
+  >;
   chooseCountry: string;
   euGroup: string;
   otherGroup: string;
@@ -34,11 +47,19 @@ export type ApplyText = {
 
 const en: ApplyText = {
   heading: (title) => `Apply for ${title}`,
-  description: (title, company) => `Apply for ${title} at ${company}: your details and a CV or links to your work, in about five minutes.`,
-  intro: "It takes about five minutes. We care more about how you solve problems than about a polished CV: send what you have.",
+  description: (title, company) =>
+    `Apply for ${title} at ${company}: your details and a CV or links to your work, in about five minutes.`,
+  intro:
+    "It takes about five minutes. We care more about how you solve problems than about a polished CV: send what you have.",
   required: "required",
   optional: "optional",
-  sections: { you: "About you", work: "Your work", questions: "A few questions from the team", more: "Anything else", privacy: "Your data" },
+  sections: {
+    you: "About you",
+    work: "Your work",
+    questions: "A few questions from the team",
+    more: "Anything else",
+    privacy: "Your data",
+  },
   yes: "Yes",
   no: "No",
   labels: {
@@ -64,7 +85,8 @@ const en: ApplyText = {
     cv: "PDF, Word (.docx) or OpenDocument (.odt), up to 10 MB. No CV? Add a profile link instead.",
     links: "A CV, a profile link, or both.",
     note: "Anything you would like us to know.",
-    showSkills: "A take-home task, a walk through something you built, pairing on a real problem... tell us what suits you.",
+    showSkills:
+      "A take-home task, a walk through something you built, pairing on a real problem... tell us what suits you.",
   },
   chooseCountry: "Choose a country",
   euGroup: "European Union",
@@ -89,11 +111,18 @@ const en: ApplyText = {
 
 const sv: ApplyText = {
   heading: (title) => `Sök tjänsten som ${title}`,
-  description: (title, company) => `Sök tjänsten som ${title} hos ${company}: dina uppgifter och ett CV eller länkar till ditt arbete, på ungefär fem minuter.`,
+  description: (title, company) =>
+    `Sök tjänsten som ${title} hos ${company}: dina uppgifter och ett CV eller länkar till ditt arbete, på ungefär fem minuter.`,
   intro: "Det tar ungefär fem minuter. Vi bryr oss mer om hur du löser problem än om ett putsat CV: skicka det du har.",
   required: "obligatoriskt",
   optional: "valfritt",
-  sections: { you: "Om dig", work: "Ditt arbete", questions: "Några frågor från teamet", more: "Något mer", privacy: "Dina uppgifter" },
+  sections: {
+    you: "Om dig",
+    work: "Ditt arbete",
+    questions: "Några frågor från teamet",
+    more: "Något mer",
+    privacy: "Dina uppgifter",
+  },
   yes: "Ja",
   no: "Nej",
   labels: {
@@ -119,7 +148,8 @@ const sv: ApplyText = {
     cv: "PDF, Word (.docx) eller OpenDocument (.odt), högst 10 MB. Inget CV? Lägg till en profillänk i stället.",
     links: "Ett CV, en profillänk eller båda.",
     note: "Något du vill att vi ska veta.",
-    showSkills: "En hemuppgift, en genomgång av något du byggt, parprogrammering på ett verkligt problem... berätta vad som passar dig.",
+    showSkills:
+      "En hemuppgift, en genomgång av något du byggt, parprogrammering på ett verkligt problem... berätta vad som passar dig.",
   },
   chooseCountry: "Välj ett land",
   euGroup: "Europeiska unionen",

@@ -18,7 +18,8 @@ const en: Record<string, string | ((p: Params) => string)> = {
   "cv.type": "Please upload your CV as a PDF, Word (.docx) or OpenDocument (.odt) file.",
   "cv.content":
     "This file doesn't look like a PDF, Word (.docx) or OpenDocument (.odt) document, whatever its name says. Please export your CV to one of those formats.",
-  "cv.orLink": "Please attach a CV or add at least one profile link (LinkedIn, GitHub or a portfolio). Send what you have.",
+  "cv.orLink":
+    "Please attach a CV or add at least one profile link (LinkedIn, GitHub or a portfolio). Send what you have.",
   url: "Please enter a full web address, like https://example.com/me.",
   "url.linkedin.com": "Please enter a LinkedIn address, like https://www.linkedin.com/in/your-name.",
   "url.github.com": "Please enter a GitHub address, like https://github.com/your-name.",
@@ -48,7 +49,8 @@ const sv: typeof en = {
   "cv.type": "Ladda upp ditt CV som PDF, Word (.docx) eller OpenDocument (.odt).",
   "cv.content":
     "Filen ser inte ut att vara ett PDF-, Word- (.docx) eller OpenDocument-dokument (.odt), oavsett vad den heter. Exportera ditt CV till något av de formaten.",
-  "cv.orLink": "Bifoga ett CV eller lägg till minst en profillänk (LinkedIn, GitHub eller portfolio). Skicka det du har.",
+  "cv.orLink":
+    "Bifoga ett CV eller lägg till minst en profillänk (LinkedIn, GitHub eller portfolio). Skicka det du har.",
   url: "Ange en fullständig webbadress, till exempel https://example.com/jag.",
   "url.linkedin.com": "Ange en LinkedIn-adress, till exempel https://www.linkedin.com/in/ditt-namn.",
   "url.github.com": "Ange en GitHub-adress, till exempel https://github.com/ditt-namn.",

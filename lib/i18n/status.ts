@@ -13,7 +13,8 @@ const en = {
   notFoundText: "The link may be mistyped or incomplete. Please copy the whole link from your confirmation.",
   erased: "The data of this application has been erased at your request.",
   next: "What happens next",
-  usually: (days: number) => `This step usually takes about ${days} days. We will tell you as soon as something changes.`,
+  usually: (days: number) =>
+    `This step usually takes about ${days} days. We will tell you as soon as something changes.`,
   feedbackTitle: "Feedback from the team",
   closedHired: "Congratulations, and welcome to the team!",
   closedWithdrawn: "You withdrew this application. Thank you for your interest; you are welcome to apply again.",
@@ -22,10 +23,12 @@ const en = {
   download: "Download my data",
   erase: "Erase my data",
   confirmWithdrawTitle: "Withdraw your application?",
-  confirmWithdrawText: "The team will see that you withdrew, and the application ends here. You can still download or erase your data afterwards.",
+  confirmWithdrawText:
+    "The team will see that you withdrew, and the application ends here. You can still download or erase your data afterwards.",
   confirmWithdraw: "Yes, withdraw my application",
   confirmEraseTitle: "Erase your data?",
-  confirmEraseText: "We remove your CV and every personal detail (name, email, phone, links, your answers and the team's notes about you). Only anonymous facts for our statistics remain, such as dates and steps. This cannot be undone, and an active application is withdrawn.",
+  confirmEraseText:
+    "We remove your CV and every personal detail (name, email, phone, links, your answers and the team's notes about you). Only anonymous facts for our statistics remain, such as dates and steps. This cannot be undone, and an active application is withdrawn.",
   confirmEraseCheck: "I understand that my data cannot be recovered.",
   confirmErase: "Erase my data",
   cancel: "Cancel",
@@ -33,7 +36,8 @@ const en = {
   doneErased: "Your data has been erased.",
   tooMany: "Too many attempts from your address. Please wait a few minutes and try again.",
   lostTitle: "Lost your status link?",
-  lostText: "Enter the email address you applied with. If we have applications under it, we send their links there (the old links then stop working).",
+  lostText:
+    "Enter the email address you applied with. If we have applications under it, we send their links there (the old links then stop working).",
   lostEmail: "Email",
   lostSend: "Send me my links",
   lostSentTitle: "Check your inbox",
@@ -45,7 +49,11 @@ const sv: typeof en = {
   forRole: (title) => `Ansökan till ${title}`,
   hello: (name) => `Hej ${name}, här ser du alltid var du står.`,
   current: "Där du är nu",
-  outcome: { hired: "Anställd: välkommen ombord!", rejected: "Vi går inte vidare den här gången", withdrawn: "Tillbakadragen" },
+  outcome: {
+    hired: "Anställd: välkommen ombord!",
+    rejected: "Vi går inte vidare den här gången",
+    withdrawn: "Tillbakadragen",
+  },
   lastUpdate: (date) => `Senast uppdaterad ${date}`,
   applied: (date) => `Ansökan skickad ${date}`,
   progress: "Förlopp",
@@ -62,10 +70,12 @@ const sv: typeof en = {
   download: "Ladda ner mina uppgifter",
   erase: "Radera mina uppgifter",
   confirmWithdrawTitle: "Dra tillbaka ansökan?",
-  confirmWithdrawText: "Teamet ser att du har dragit tillbaka ansökan, och den avslutas här. Du kan fortfarande ladda ner eller radera dina uppgifter efteråt.",
+  confirmWithdrawText:
+    "Teamet ser att du har dragit tillbaka ansökan, och den avslutas här. Du kan fortfarande ladda ner eller radera dina uppgifter efteråt.",
   confirmWithdraw: "Ja, dra tillbaka min ansökan",
   confirmEraseTitle: "Radera dina uppgifter?",
-  confirmEraseText: "Vi tar bort ditt CV och alla personuppgifter (namn, e-post, telefon, länkar, dina svar och teamets anteckningar om dig). Bara anonyma uppgifter för vår statistik finns kvar, som datum och steg. Det går inte att ångra, och en aktiv ansökan dras tillbaka.",
+  confirmEraseText:
+    "Vi tar bort ditt CV och alla personuppgifter (namn, e-post, telefon, länkar, dina svar och teamets anteckningar om dig). Bara anonyma uppgifter för vår statistik finns kvar, som datum och steg. Det går inte att ångra, och en aktiv ansökan dras tillbaka.",
   confirmEraseCheck: "Jag förstår att mina uppgifter inte går att återställa.",
   confirmErase: "Radera mina uppgifter",
   cancel: "Avbryt",
@@ -73,7 +83,8 @@ const sv: typeof en = {
   doneErased: "Dina uppgifter har raderats.",
   tooMany: "För många försök från din adress. Vänta några minuter och försök igen.",
   lostTitle: "Tappat bort din statuslänk?",
-  lostText: "Ange e-postadressen du sökte med. Om vi har ansökningar under den skickar vi länkarna dit (de gamla länkarna slutar då att fungera).",
+  lostText:
+    "Ange e-postadressen du sökte med. Om vi har ansökningar under den skickar vi länkarna dit (de gamla länkarna slutar då att fungera).",
   lostEmail: "E-post",
   lostSend: "Skicka mina länkar",
   lostSentTitle: "Titta i din inkorg",

@@ -47,8 +47,20 @@ export function newJobValues(actor: Actor | null): JobInput {
     salaryPeriod: "YEAR",
     validThrough: "",
     hiringManagerUserId: null,
-    stages: defaultStages.map((s) => ({ key: s.key, kind: s.kind, staffName: s.staffName, name: { ...s.name }, description: { ...s.description }, typicalDays: s.typicalDays })),
-    attributes: defaultAttributes.map((a) => ({ key: a.key, label: a.label, description: a.description, optional: a.optional ?? false })),
+    stages: defaultStages.map((s) => ({
+      key: s.key,
+      kind: s.kind,
+      staffName: s.staffName,
+      name: { ...s.name },
+      description: { ...s.description },
+      typicalDays: s.typicalDays,
+    })),
+    attributes: defaultAttributes.map((a) => ({
+      key: a.key,
+      label: a.label,
+      description: a.description,
+      optional: a.optional ?? false,
+    })),
     questions: [],
   };
 }
@@ -59,9 +71,19 @@ export function getJobEditor(actor: Actor | null, slug: string): JobEditor {
   const job = db().select().from(jobs).where(eq(jobs.slug, slug)).get();
   if (!job) throw new AppError("not_found", "There is no job with this slug.");
   const stageRows = db().select().from(stages).where(eq(stages.jobId, job.id)).orderBy(asc(stages.position)).all();
-  const counts = db().select({ stageId: applications.stageId, n: count() }).from(applications).where(eq(applications.jobId, job.id)).groupBy(applications.stageId).all();
+  const counts = db()
+    .select({ stageId: applications.stageId, n: count() })
+    .from(applications)
+    .where(eq(applications.jobId, job.id))
+    .groupBy(applications.stageId)
+    .all();
   const byStage = new Map(counts.map((c) => [c.stageId, c.n]));
-  const questions = db().select().from(jobQuestions).where(eq(jobQuestions.jobId, job.id)).orderBy(asc(jobQuestions.position)).all();
+  const questions = db()
+    .select()
+    .from(jobQuestions)
+    .where(eq(jobQuestions.jobId, job.id))
+    .orderBy(asc(jobQuestions.position))
+    .all();
   return {
     status: job.status,
     occupancy: Object.fromEntries(stageRows.map((s) => [s.key, byStage.get(s.id) ?? 0])),
@@ -77,7 +99,14 @@ export function getJobEditor(actor: Actor | null, slug: string): JobEditor {
       salaryPeriod: job.salaryPeriod ?? "YEAR",
       validThrough: job.validThrough ?? "",
       hiringManagerUserId: job.hiringManagerUserId,
-      stages: stageRows.map((s) => ({ key: s.key, kind: s.kind, staffName: s.staffName, name: s.name, description: s.description, typicalDays: s.typicalDays })),
+      stages: stageRows.map((s) => ({
+        key: s.key,
+        kind: s.kind,
+        staffName: s.staffName,
+        name: s.name,
+        description: s.description,
+        typicalDays: s.typicalDays,
+      })),
       attributes: db()
         .select()
         .from(jobAttributes)
@@ -90,7 +119,11 @@ export function getJobEditor(actor: Actor | null, slug: string): JobEditor {
         kind: q.kind,
         label: q.label,
         required: q.required,
-        options: q.options.map((o) => ({ key: o.key, label: o.label, knockout: Boolean(q.knockout?.answers.includes(o.key)) })),
+        options: q.options.map((o) => ({
+          key: o.key,
+          label: o.label,
+          knockout: Boolean(q.knockout?.answers.includes(o.key)),
+        })),
         knockoutAnswer: q.kind === "yes_no" ? ((q.knockout?.answers[0] as "yes" | "no" | undefined) ?? "") : "",
         knockoutReason: (q.knockout?.reason ?? "must_haves") as JobInput["questions"][number]["knockoutReason"],
         knockoutMessage: q.knockout?.message ?? { en: "", sv: "" },

@@ -40,7 +40,12 @@ export function jobPostingJsonLd(job: PublicJob, locale: Locale, url: string): R
           baseSalary: {
             "@type": "MonetaryAmount",
             currency: job.salary.currency,
-            value: { "@type": "QuantitativeValue", minValue: job.salary.min, maxValue: job.salary.max, unitText: job.salary.period },
+            value: {
+              "@type": "QuantitativeValue",
+              minValue: job.salary.min,
+              maxValue: job.salary.max,
+              unitText: job.salary.period,
+            },
           },
         }
       : {}),

@@ -78,7 +78,13 @@ export function publicQuestions(jobId: number): PublicQuestion[] {
 }
 
 export function listOpenJobs(): PublicJob[] {
-  const rows = db().select().from(jobs).where(eq(jobs.status, "open")).orderBy(asc(jobs.createdAt)).all().filter((j) => takesApplications(j));
+  const rows = db()
+    .select()
+    .from(jobs)
+    .where(eq(jobs.status, "open"))
+    .orderBy(asc(jobs.createdAt))
+    .all()
+    .filter((j) => takesApplications(j));
   if (rows.length === 0) return [];
   const byJob = stagesOf(rows.map((j) => j.id));
   return rows.map((j) => toPublic(j, byJob.get(j.id) ?? []));

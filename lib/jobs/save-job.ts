@@ -20,7 +20,11 @@ function requireWorkingProcess(list: { kind: StageKind }[]): void {
 }
 
 function checkSlugFree(tx: Tx, slug: string, exceptId?: number): void {
-  const clash = tx.select({ id: jobs.id }).from(jobs).where(exceptId ? and(eq(jobs.slug, slug), ne(jobs.id, exceptId)) : eq(jobs.slug, slug)).get();
+  const clash = tx
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(exceptId ? and(eq(jobs.slug, slug), ne(jobs.id, exceptId)) : eq(jobs.slug, slug))
+    .get();
   if (clash) {
     const message = "Another job already uses this slug. Choose another one.";
     throw new AppError("conflict", message, { errors: { slug: message } });
@@ -60,7 +64,11 @@ export function createJob(actor: Actor | null, input: JobData, now = new Date())
     (tx) => {
       checkSlugFree(tx, input.slug);
       checkHiringManager(tx, input.hiringManagerUserId);
-      const job = tx.insert(jobs).values({ ...rowValues(input, now), status: "draft", datePosted: today(now), createdAt: now }).returning({ id: jobs.id }).get();
+      const job = tx
+        .insert(jobs)
+        .values({ ...rowValues(input, now), status: "draft", datePosted: today(now), createdAt: now })
+        .returning({ id: jobs.id })
+        .get();
       syncStages(tx, job.id, input.stages, true);
       syncAttributes(tx, job.id, input.attributes, true);
       syncQuestions(tx, job.id, input.questions, true);
@@ -78,7 +86,12 @@ function jobBySlug(tx: Tx, slug: string): Job {
 }
 
 /** Saves the editor's whole form; every list is synced and audited in one transaction. */
-export function updateJob(actor: Actor | null, slug: string, input: JobData, now = new Date()): SavedJob & { previousSlug: string } {
+export function updateJob(
+  actor: Actor | null,
+  slug: string,
+  input: JobData,
+  now = new Date(),
+): SavedJob & { previousSlug: string } {
   const who = requirePermission(actor, "jobs.manage");
   return db().transaction(
     (tx) => {
@@ -88,11 +101,22 @@ export function updateJob(actor: Actor | null, slug: string, input: JobData, now
       if (input.slug !== before.slug) checkSlugFree(tx, input.slug, before.id);
       checkHiringManager(tx, input.hiringManagerUserId);
       const values = rowValues(input, now);
-      const changed = (Object.keys(values) as (keyof typeof values)[]).filter((k) => k !== "updatedAt" && JSON.stringify(values[k]) !== JSON.stringify(before[k]));
+      const changed = (Object.keys(values) as (keyof typeof values)[]).filter(
+        (k) => k !== "updatedAt" && JSON.stringify(values[k]) !== JSON.stringify(before[k]),
+      );
       tx.update(jobs).set(values).where(eq(jobs.id, before.id)).run();
-      const lists = [...syncStages(tx, before.id, input.stages), ...syncAttributes(tx, before.id, input.attributes), ...syncQuestions(tx, before.id, input.questions)];
+      const lists = [
+        ...syncStages(tx, before.id, input.stages),
+        ...syncAttributes(tx, before.id, input.attributes),
+        ...syncQuestions(tx, before.id, input.questions),
+      ];
       const renamed = input.slug !== before.slug ? { previousSlug: before.slug } : {};
-      recordEvent(tx, byUser(who), { kind: "job.updated", data: { jobId: before.id, slug: input.slug, changed, lists, ...renamed } }, now);
+      recordEvent(
+        tx,
+        byUser(who),
+        { kind: "job.updated", data: { jobId: before.id, slug: input.slug, changed, lists, ...renamed } },
+        now,
+      );
       return { slug: input.slug, status: before.status, previousSlug: before.slug };
     },
     { behavior: "immediate" },
@@ -109,13 +133,25 @@ export function setJobStatus(actor: Actor | null, slug: string, status: Job["sta
     (tx) => {
       const job = jobBySlug(tx, slug);
       if (job.status === status) return { slug, status };
-      if (status === "draft" && tx.select({ n: count() }).from(applications).where(eq(applications.jobId, job.id)).get()!.n > 0) {
+      if (
+        status === "draft" &&
+        tx.select({ n: count() }).from(applications).where(eq(applications.jobId, job.id)).get()!.n > 0
+      ) {
         throw new AppError("conflict", "This job has applications, so it cannot go back to draft. Close it instead.");
       }
-      if (status === "open") requireWorkingProcess(tx.select({ kind: stages.kind }).from(stages).where(eq(stages.jobId, job.id)).all());
+      if (status === "open")
+        requireWorkingProcess(tx.select({ kind: stages.kind }).from(stages).where(eq(stages.jobId, job.id)).all());
       const firstOpening = status === "open" && job.status === "draft";
-      tx.update(jobs).set({ status, updatedAt: now, ...(firstOpening ? { datePosted: today(now) } : {}) }).where(eq(jobs.id, job.id)).run();
-      recordEvent(tx, byUser(who), { kind: "job.status", data: { jobId: job.id, slug: job.slug, from: job.status, to: status } }, now);
+      tx.update(jobs)
+        .set({ status, updatedAt: now, ...(firstOpening ? { datePosted: today(now) } : {}) })
+        .where(eq(jobs.id, job.id))
+        .run();
+      recordEvent(
+        tx,
+        byUser(who),
+        { kind: "job.status", data: { jobId: job.id, slug: job.slug, from: job.status, to: status } },
+        now,
+      );
       return { slug, status };
     },
     { behavior: "immediate" },

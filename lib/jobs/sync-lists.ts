@@ -2,7 +2,14 @@ import "server-only";
 import { and, count, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db";
 import {
-  applicationEvents, applications, interviews, jobAttributes, jobQuestions, scheduledRejections, stages, type Knockout,
+  applicationEvents,
+  applications,
+  interviews,
+  jobAttributes,
+  jobQuestions,
+  scheduledRejections,
+  stages,
+  type Knockout,
 } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { JobData, QuestionData } from "@/lib/validations/job";
@@ -38,32 +45,67 @@ function checkKeys(field: string, given: (string | undefined)[], existing: Set<s
 export function syncStages(tx: Tx, jobId: number, input: JobData["stages"], isNew = false): string[] {
   const existing = tx.select().from(stages).where(eq(stages.jobId, jobId)).all();
   const byKey = new Map(existing.map((s) => [s.key, s]));
-  checkKeys("stages", input.map((s) => s.key), new Set(byKey.keys()), isNew);
+  checkKeys(
+    "stages",
+    input.map((s) => s.key),
+    new Set(byKey.keys()),
+    isNew,
+  );
   const kept = new Set(input.flatMap((s) => (s.key ? [s.key] : [])));
   const notes: string[] = [];
   for (const gone of existing.filter((s) => !kept.has(s.key))) {
     const sitting = tx.select({ n: count() }).from(applications).where(eq(applications.stageId, gone.id)).get()!.n;
     if (sitting > 0) {
-      refuse("stages", `"${gone.staffName}" cannot be removed: ${sitting} application${sitting === 1 ? " sits" : "s sit"} in it. Move ${sitting === 1 ? "it" : "them"} to another stage first.`, "conflict");
+      refuse(
+        "stages",
+        `"${gone.staffName}" cannot be removed: ${sitting} application${sitting === 1 ? " sits" : "s sit"} in it. Move ${sitting === 1 ? "it" : "them"} to another stage first.`,
+        "conflict",
+      );
     }
     const history =
-      tx.select({ id: applicationEvents.id }).from(applicationEvents).where(or(eq(applicationEvents.fromStageId, gone.id), eq(applicationEvents.toStageId, gone.id))).get() ??
+      tx
+        .select({ id: applicationEvents.id })
+        .from(applicationEvents)
+        .where(or(eq(applicationEvents.fromStageId, gone.id), eq(applicationEvents.toStageId, gone.id)))
+        .get() ??
       tx.select({ id: interviews.id }).from(interviews).where(eq(interviews.stageId, gone.id)).get() ??
-      tx.select({ id: scheduledRejections.id }).from(scheduledRejections).where(eq(scheduledRejections.stageId, gone.id)).get();
-    if (history) refuse("stages", `"${gone.staffName}" cannot be removed: applications have passed through it and their history refers to it. Rename it instead.`, "conflict");
+      tx
+        .select({ id: scheduledRejections.id })
+        .from(scheduledRejections)
+        .where(eq(scheduledRejections.stageId, gone.id))
+        .get();
+    if (history)
+      refuse(
+        "stages",
+        `"${gone.staffName}" cannot be removed: applications have passed through it and their history refers to it. Rename it instead.`,
+        "conflict",
+      );
     tx.delete(stages).where(eq(stages.id, gone.id)).run();
     notes.push(`removed stage ${gone.key}`);
   }
   const taken = new Set([...byKey.keys(), ...kept]);
   input.forEach((s, position) => {
-    const values = { position, kind: s.kind, staffName: s.staffName, name: s.name, description: s.description, typicalDays: s.typicalDays };
+    const values = {
+      position,
+      kind: s.kind,
+      staffName: s.staffName,
+      name: s.name,
+      description: s.description,
+      typicalDays: s.typicalDays,
+    };
     const before = s.key ? byKey.get(s.key) : undefined;
     if (before) {
-      if (JSON.stringify({ ...before, id: 0, jobId: 0, key: "" }) !== JSON.stringify({ ...before, ...values, id: 0, jobId: 0, key: "" })) notes.push(`changed stage ${before.key}`);
+      if (
+        JSON.stringify({ ...before, id: 0, jobId: 0, key: "" }) !==
+        JSON.stringify({ ...before, ...values, id: 0, jobId: 0, key: "" })
+      )
+        notes.push(`changed stage ${before.key}`);
       tx.update(stages).set(values).where(eq(stages.id, before.id)).run();
     } else {
       const key = s.key ?? newKey(s.staffName, taken, "stage");
-      tx.insert(stages).values({ ...values, jobId, key }).run();
+      tx.insert(stages)
+        .values({ ...values, jobId, key })
+        .run();
       notes.push(`added stage ${key}`);
     }
   });
@@ -74,10 +116,23 @@ export function syncStages(tx: Tx, jobId: number, input: JobData["stages"], isNe
 export function syncAttributes(tx: Tx, jobId: number, input: JobData["attributes"], isNew = false): string[] {
   const existing = tx.select().from(jobAttributes).where(eq(jobAttributes.jobId, jobId)).all();
   const byKey = new Map(existing.map((a) => [a.key, a]));
-  checkKeys("attributes", input.map((a) => a.key), new Set(byKey.keys()), isNew);
+  checkKeys(
+    "attributes",
+    input.map((a) => a.key),
+    new Set(byKey.keys()),
+    isNew,
+  );
   const kept = new Set(input.flatMap((a) => (a.key ? [a.key] : [])));
   const gone = existing.filter((a) => !kept.has(a.key));
-  if (gone.length) tx.delete(jobAttributes).where(inArray(jobAttributes.id, gone.map((a) => a.id))).run();
+  if (gone.length)
+    tx.delete(jobAttributes)
+      .where(
+        inArray(
+          jobAttributes.id,
+          gone.map((a) => a.id),
+        ),
+      )
+      .run();
   const taken = new Set([...byKey.keys(), ...kept]);
   const notes = gone.map((a) => `removed attribute ${a.key}`);
   input.forEach((a, position) => {
@@ -86,7 +141,9 @@ export function syncAttributes(tx: Tx, jobId: number, input: JobData["attributes
     if (before) tx.update(jobAttributes).set(values).where(eq(jobAttributes.id, before.id)).run();
     else {
       const key = a.key ?? newKey(a.label, taken, "attribute");
-      tx.insert(jobAttributes).values({ ...values, jobId, key }).run();
+      tx.insert(jobAttributes)
+        .values({ ...values, jobId, key })
+        .run();
       notes.push(`added attribute ${key}`);
     }
   });
@@ -95,20 +152,56 @@ export function syncAttributes(tx: Tx, jobId: number, input: JobData["attributes
 
 function storedQuestion(q: QuestionData, previousOptionKeys: Set<string>) {
   const taken = new Set(previousOptionKeys);
-  const options = q.kind === "single_choice" ? q.options.map((o) => ({ key: o.key && previousOptionKeys.has(o.key) ? o.key : newKey(o.label.en, taken, "option"), label: o.label, knockout: o.knockout })) : [];
-  const answers = q.kind === "yes_no" ? (q.knockoutAnswer ? [q.knockoutAnswer] : []) : options.filter((o) => o.knockout).map((o) => o.key);
-  const knockout: Knockout | null = answers.length ? { answers, reason: q.knockoutReason, message: q.knockoutMessage } : null;
-  return { kind: q.kind, label: q.label, required: q.required, options: options.map(({ key, label }) => ({ key, label })), knockout };
+  const options =
+    q.kind === "single_choice"
+      ? q.options.map((o) => ({
+          key: o.key && previousOptionKeys.has(o.key) ? o.key : newKey(o.label.en, taken, "option"),
+          label: o.label,
+          knockout: o.knockout,
+        }))
+      : [];
+  const answers =
+    q.kind === "yes_no"
+      ? q.knockoutAnswer
+        ? [q.knockoutAnswer]
+        : []
+      : options.filter((o) => o.knockout).map((o) => o.key);
+  const knockout: Knockout | null = answers.length
+    ? { answers, reason: q.knockoutReason, message: q.knockoutMessage }
+    : null;
+  return {
+    kind: q.kind,
+    label: q.label,
+    required: q.required,
+    options: options.map(({ key, label }) => ({ key, label })),
+    knockout,
+  };
 }
 
 /** Custom apply-form questions: keys stay, since answers and the `q_{key}` field refer to them. */
 export function syncQuestions(tx: Tx, jobId: number, input: JobData["questions"], isNew = false): string[] {
   const existing = tx.select().from(jobQuestions).where(eq(jobQuestions.jobId, jobId)).all();
   const byKey = new Map(existing.map((q) => [q.key, q]));
-  checkKeys("questions", input.map((q) => q.key), new Set(byKey.keys()), isNew);
+  checkKeys(
+    "questions",
+    input.map((q) => q.key),
+    new Set(byKey.keys()),
+    isNew,
+  );
   const kept = new Set(input.flatMap((q) => (q.key ? [q.key] : [])));
   const gone = existing.filter((q) => !kept.has(q.key));
-  if (gone.length) tx.delete(jobQuestions).where(and(eq(jobQuestions.jobId, jobId), inArray(jobQuestions.id, gone.map((q) => q.id)))).run();
+  if (gone.length)
+    tx.delete(jobQuestions)
+      .where(
+        and(
+          eq(jobQuestions.jobId, jobId),
+          inArray(
+            jobQuestions.id,
+            gone.map((q) => q.id),
+          ),
+        ),
+      )
+      .run();
   const taken = new Set([...byKey.keys(), ...kept]);
   const notes = gone.map((q) => `removed question ${q.key}`);
   input.forEach((q, position) => {
@@ -117,7 +210,9 @@ export function syncQuestions(tx: Tx, jobId: number, input: JobData["questions"]
     if (before) tx.update(jobQuestions).set(values).where(eq(jobQuestions.id, before.id)).run();
     else {
       const key = q.key ?? newKey(q.label.en, taken, "question");
-      tx.insert(jobQuestions).values({ ...values, jobId, key }).run();
+      tx.insert(jobQuestions)
+        .values({ ...values, jobId, key })
+        .run();
       notes.push(`added question ${key}`);
     }
   });

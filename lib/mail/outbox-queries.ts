@@ -24,8 +24,15 @@ export function listOutbox(actor: Actor | null, limit = 100) {
     .limit(limit)
     .all()
     .map((m) => ({
-      id: m.id, kind: m.kind, to: m.toName ? `${m.toName} <${m.toAddress}>` : m.toAddress, subject: m.subject,
-      text: m.status === "sent" ? null : redactStatusLinks(m.text), status: m.status,
-      attempts: m.attempts, lastError: m.lastError, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null,
+      id: m.id,
+      kind: m.kind,
+      to: m.toName ? `${m.toName} <${m.toAddress}>` : m.toAddress,
+      subject: m.subject,
+      text: m.status === "sent" ? null : redactStatusLinks(m.text),
+      status: m.status,
+      attempts: m.attempts,
+      lastError: m.lastError,
+      createdAt: m.createdAt.toISOString(),
+      sentAt: m.sentAt?.toISOString() ?? null,
     }));
 }

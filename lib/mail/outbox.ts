@@ -3,7 +3,16 @@ import type { Db } from "@/db";
 import { outbox, type MailAttachment } from "@/db/schema";
 import { bySystem, recordEvent } from "@/lib/events/record";
 
-export type Mail = { kind: string; applicationId?: number; to: string; toName?: string; subject: string; text: string; html: string; attachments?: MailAttachment[] };
+export type Mail = {
+  kind: string;
+  applicationId?: number;
+  to: string;
+  toName?: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments?: MailAttachment[];
+};
 export type Send = (mail: Mail & { id: number }) => Promise<void>;
 type Writer = Pick<Db, "insert">;
 
@@ -21,7 +30,18 @@ export function backoffMs(attempts: number): number {
 /** Queues a message; call it inside the transaction that makes the change it tells about. */
 export function enqueueMail(tx: Writer, mail: Mail, now = new Date()): void {
   tx.insert(outbox)
-    .values({ kind: mail.kind, applicationId: mail.applicationId ?? null, toAddress: mail.to, toName: mail.toName ?? null, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments?.length ? mail.attachments : null, nextAttemptAt: now, createdAt: now })
+    .values({
+      kind: mail.kind,
+      applicationId: mail.applicationId ?? null,
+      toAddress: mail.to,
+      toName: mail.toName ?? null,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      attachments: mail.attachments?.length ? mail.attachments : null,
+      nextAttemptAt: now,
+      createdAt: now,
+    })
     .run();
 }
 
@@ -29,20 +49,36 @@ export function enqueueMail(tx: Writer, mail: Mail, now = new Date()): void {
  * Delivers what is due. Each message is claimed first (one transaction), so two workers never
  * send the same one; a failure waits longer each time, and after MAX_ATTEMPTS it is marked failed.
  */
-export async function deliverDue(database: Db, send: Send, now = new Date(), limit = 20): Promise<{ sent: number; failed: number }> {
+export async function deliverDue(
+  database: Db,
+  send: Send,
+  now = new Date(),
+  limit = 20,
+): Promise<{ sent: number; failed: number }> {
   const claimed = database.transaction(
     (tx) => {
       const due = tx
         .select()
         .from(outbox)
-        .where(and(inArray(outbox.status, ["pending", "sending"]), lte(outbox.nextAttemptAt, now), or(isNull(outbox.claimedUntil), lte(outbox.claimedUntil, now))))
+        .where(
+          and(
+            inArray(outbox.status, ["pending", "sending"]),
+            lte(outbox.nextAttemptAt, now),
+            or(isNull(outbox.claimedUntil), lte(outbox.claimedUntil, now)),
+          ),
+        )
         .orderBy(outbox.id)
         .limit(limit)
         .all();
       if (due.length) {
         tx.update(outbox)
           .set({ status: "sending", claimedUntil: new Date(now.getTime() + CLAIM_MS) })
-          .where(inArray(outbox.id, due.map((m) => m.id)))
+          .where(
+            inArray(
+              outbox.id,
+              due.map((m) => m.id),
+            ),
+          )
           .run();
       }
       return due;
@@ -53,12 +89,34 @@ export async function deliverDue(database: Db, send: Send, now = new Date(), lim
   let failed = 0;
   for (const m of claimed) {
     try {
-      await send({ id: m.id, kind: m.kind, applicationId: m.applicationId ?? undefined, to: m.toAddress, toName: m.toName ?? undefined, subject: m.subject, text: m.text, html: m.html, attachments: m.attachments ?? undefined });
+      await send({
+        id: m.id,
+        kind: m.kind,
+        applicationId: m.applicationId ?? undefined,
+        to: m.toAddress,
+        toName: m.toName ?? undefined,
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+        attachments: m.attachments ?? undefined,
+      });
       // Delivered: the body (with any live status link) and attachments go; what was sent when stays.
       // An erase confirmation's address goes too, since it is the last trace of the person.
       const body = { text: "", html: "", attachments: null };
       const scrub = m.kind === "erased" ? { toAddress: "", toName: null } : {};
-      database.update(outbox).set({ status: "sent", sentAt: new Date(), claimedUntil: null, attempts: m.attempts + 1, lastError: null, ...body, ...scrub }).where(eq(outbox.id, m.id)).run();
+      database
+        .update(outbox)
+        .set({
+          status: "sent",
+          sentAt: new Date(),
+          claimedUntil: null,
+          attempts: m.attempts + 1,
+          lastError: null,
+          ...body,
+          ...scrub,
+        })
+        .where(eq(outbox.id, m.id))
+        .run();
       sent += 1;
     } catch (e) {
       const attempts = m.attempts + 1;
@@ -88,10 +146,29 @@ export function dropStaleMail(database: Db, now = new Date()): number[] {
   return database.transaction(
     (tx) => {
       const stale = and(inArray(outbox.status, ["pending", "sending", "failed"]), lt(outbox.createdAt, cutoff));
-      const rows = tx.select({ id: outbox.id, kind: outbox.kind, status: outbox.status, applicationId: outbox.applicationId }).from(outbox).where(stale).all();
+      const rows = tx
+        .select({ id: outbox.id, kind: outbox.kind, status: outbox.status, applicationId: outbox.applicationId })
+        .from(outbox)
+        .where(stale)
+        .all();
       if (rows.length === 0) return [];
-      tx.delete(outbox).where(inArray(outbox.id, rows.map((r) => r.id))).run();
-      recordEvent(tx, bySystem("outbox"), { kind: "outbox.dropped_undelivered", data: { count: rows.length, olderThanDays: UNDELIVERED_DAYS, messages: rows } }, now);
+      tx.delete(outbox)
+        .where(
+          inArray(
+            outbox.id,
+            rows.map((r) => r.id),
+          ),
+        )
+        .run();
+      recordEvent(
+        tx,
+        bySystem("outbox"),
+        {
+          kind: "outbox.dropped_undelivered",
+          data: { count: rows.length, olderThanDays: UNDELIVERED_DAYS, messages: rows },
+        },
+        now,
+      );
       return rows.map((r) => r.id);
     },
     { behavior: "immediate" },

@@ -18,7 +18,11 @@ export function smtpSender(url = env().SMTP_URL): Send | null {
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
-      attachments: mail.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+      attachments: mail.attachments?.map((a) => ({
+        filename: a.filename,
+        content: a.content,
+        contentType: a.contentType,
+      })),
       // The same id on every attempt, so a receiving server can drop a repeat after a crash.
       messageId: `<outbox-${mail.id}@${domain}>`,
     });

@@ -13,21 +13,50 @@ export type RetentionResult = { dryRun: boolean; retentionDays: number; cutoff: 
  * candidate agreed to be kept for future roles, a consent that itself lapses after the same period.
  * A dry run changes nothing but the audit trail, which records every run.
  */
-export async function runRetention({ retentionDays, dryRun, now = new Date() }: { retentionDays: number; dryRun: boolean; now?: Date }): Promise<RetentionResult> {
+export async function runRetention({
+  retentionDays,
+  dryRun,
+  now = new Date(),
+}: {
+  retentionDays: number;
+  dryRun: boolean;
+  now?: Date;
+}): Promise<RetentionResult> {
   const cutoff = new Date(now.getTime() - retentionDays * DAY);
   const keptForFutureRoles = db()
     .select({ x: sql`1` })
     .from(consents)
-    .where(and(eq(consents.applicationId, applications.id), eq(consents.kind, "future_roles"), isNull(consents.withdrawnAt), sql`${consents.givenAt} >= ${cutoff.getTime()}`));
+    .where(
+      and(
+        eq(consents.applicationId, applications.id),
+        eq(consents.kind, "future_roles"),
+        isNull(consents.withdrawnAt),
+        sql`${consents.givenAt} >= ${cutoff.getTime()}`,
+      ),
+    );
   const expired = db()
     .select({ id: applications.id })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .where(and(inArray(applications.status, ["rejected", "withdrawn"]), lt(applications.updatedAt, cutoff), isNull(candidates.erasedAt), notExists(keptForFutureRoles)))
+    .where(
+      and(
+        inArray(applications.status, ["rejected", "withdrawn"]),
+        lt(applications.updatedAt, cutoff),
+        isNull(candidates.erasedAt),
+        notExists(keptForFutureRoles),
+      ),
+    )
     .all()
     .map((r) => r.id);
   if (!dryRun) await anonymiseApplications(expired, { actor: bySystem("retention"), kind: "anonymised" });
   const result = { dryRun, retentionDays, cutoff: cutoff.toISOString(), anonymised: expired };
-  db().transaction((tx) => recordEvent(tx, bySystem("retention"), { kind: dryRun ? "retention.dry_run" : "retention.run", data: { ...result, count: expired.length } }, now));
+  db().transaction((tx) =>
+    recordEvent(
+      tx,
+      bySystem("retention"),
+      { kind: dryRun ? "retention.dry_run" : "retention.run", data: { ...result, count: expired.length } },
+      now,
+    ),
+  );
   return result;
 }

@@ -9,7 +9,14 @@ import { rate, spread, type Spread } from "./stats";
 
 export type StageRow = { jobId: number; key: string; position: number; name: string };
 /** Applications grouped by job, source, whether hired (and how many hours that took), and the furthest stage position reached. */
-export type ReachRow = { jobId: number; source: string | null; hired: number; furthest: number; hireHours: number | null; n: number };
+export type ReachRow = {
+  jobId: number;
+  source: string | null;
+  hired: number;
+  furthest: number;
+  hireHours: number | null;
+  n: number;
+};
 export type HoursRow = { key: string; hours: number; n: number };
 export type DropRow = { key: string; status: string; reason: string | null; n: number };
 export type FeedbackRow = { name: string; hours: number | null; overdue: number; n: number };
@@ -49,7 +56,11 @@ function stagesByJob(rows: readonly StageRow[]): Map<number, StageRow[]> {
  * before the furthest position it ever entered (so one moved back still counts for the further
  * stage), and "Hired" when it is hired now. toNext is the share of a step that reached the next.
  */
-export function funnel(order: readonly StageRef[], stageRows: readonly StageRow[], reach: readonly ReachRow[]): FunnelStep[] {
+export function funnel(
+  order: readonly StageRef[],
+  stageRows: readonly StageRow[],
+  reach: readonly ReachRow[],
+): FunnelStep[] {
   const jobs = stagesByJob(stageRows);
   const reached = new Map<string, number>();
   let total = 0;
@@ -57,13 +68,29 @@ export function funnel(order: readonly StageRef[], stageRows: readonly StageRow[
   for (const r of reach) {
     total += r.n;
     if (r.hired) hired += r.n;
-    for (const s of jobs.get(r.jobId) ?? []) if (s.position <= r.furthest) reached.set(s.key, (reached.get(s.key) ?? 0) + r.n);
+    for (const s of jobs.get(r.jobId) ?? [])
+      if (s.position <= r.furthest) reached.set(s.key, (reached.get(s.key) ?? 0) + r.n);
   }
-  const steps = [...order.map((s) => ({ ...s, reached: reached.get(s.key) ?? 0 })), { key: "hired", name: "Hired", reached: hired }];
-  return steps.map((s, i) => ({ ...s, share: rate(s.reached, total), toNext: i + 1 < steps.length ? rate(steps[i + 1]!.reached, s.reached) : null }));
+  const steps = [
+    ...order.map((s) => ({ ...s, reached: reached.get(s.key) ?? 0 })),
+    { key: "hired", name: "Hired", reached: hired },
+  ];
+  return steps.map((s, i) => ({
+    ...s,
+    share: rate(s.reached, total),
+    toNext: i + 1 < steps.length ? rate(steps[i + 1]!.reached, s.reached) : null,
+  }));
 }
 
-export type SourceLine = { source: string; label: string; applications: number; pastScreening: number; pastScreeningRate: number | null; hired: number; hiredRate: number | null };
+export type SourceLine = {
+  source: string;
+  label: string;
+  applications: number;
+  pastScreening: number;
+  pastScreeningRate: number | null;
+  hired: number;
+  hiredRate: number | null;
+};
 
 const SOURCE_LABELS: Record<string, string> = applyText("en").sources;
 export const NO_SOURCE = "not_given";
@@ -86,7 +113,13 @@ export function sources(stageRows: readonly StageRow[], reach: readonly ReachRow
     lines.set(source, line);
   }
   return [...lines.entries()]
-    .map(([source, l]) => ({ source, label: sourceLabel(source), ...l, pastScreeningRate: rate(l.pastScreening, l.applications), hiredRate: rate(l.hired, l.applications) }))
+    .map(([source, l]) => ({
+      source,
+      label: sourceLabel(source),
+      ...l,
+      pastScreeningRate: rate(l.pastScreening, l.applications),
+      hiredRate: rate(l.hired, l.applications),
+    }))
     .sort((a, b) => b.applications - a.applications || a.label.localeCompare(b.label));
 }
 
@@ -94,7 +127,10 @@ export type StageTime = StageRef & Spread;
 
 /** Median and 90th percentile of the completed stays in each stage. */
 export function stageTimes(order: readonly StageRef[], rows: readonly HoursRow[]): StageTime[] {
-  return order.map((s) => ({ ...s, ...spread(rows.filter((r) => r.key === s.key).map((r) => ({ value: r.hours, count: r.n }))) }));
+  return order.map((s) => ({
+    ...s,
+    ...spread(rows.filter((r) => r.key === s.key).map((r) => ({ value: r.hours, count: r.n }))),
+  }));
 }
 
 /** Time to hire: from applying to the first hired event, for applications hired now. */
@@ -104,13 +140,23 @@ export function timeToHire(reach: readonly ReachRow[]): Spread {
 
 export const REASONS = Object.entries(REJECTION_REASONS).map(([key, label]) => ({ key, label }));
 export type DropStage = StageRef & { rejected: Record<string, number>; withdrawn: number; total: number };
-export type DropOff = { stages: DropStage[]; reasons: { key: string; label: string; count: number }[]; withdrawn: number; total: number };
+export type DropOff = {
+  stages: DropStage[];
+  reasons: { key: string; label: string; count: number }[];
+  withdrawn: number;
+  total: number;
+};
 
 /** Rejections by reason and withdrawals, at the stage where the application left the process. */
 export function dropOff(order: readonly StageRef[], rows: readonly DropRow[]): DropOff {
   const stages = order.map((s) => {
     const mine = rows.filter((r) => r.key === s.key);
-    const rejected = Object.fromEntries(REASONS.map((r) => [r.key, mine.filter((m) => m.status === "rejected" && (m.reason ?? "other") === r.key).reduce((sum, m) => sum + m.n, 0)]));
+    const rejected = Object.fromEntries(
+      REASONS.map((r) => [
+        r.key,
+        mine.filter((m) => m.status === "rejected" && (m.reason ?? "other") === r.key).reduce((sum, m) => sum + m.n, 0),
+      ]),
+    );
     const withdrawn = mine.filter((m) => m.status === "withdrawn").reduce((sum, m) => sum + m.n, 0);
     return { ...s, rejected, withdrawn, total: withdrawn + Object.values(rejected).reduce((a, b) => a + b, 0) };
   });
@@ -119,7 +165,14 @@ export function dropOff(order: readonly StageRef[], rows: readonly DropRow[]): D
   return { stages, reasons, withdrawn, total: withdrawn + reasons.reduce((sum, r) => sum + r.count, 0) };
 }
 
-export type Turnaround = { name: string; submitted: number; median: number | null; p90: number | null; overdue: number; waiting: number };
+export type Turnaround = {
+  name: string;
+  submitted: number;
+  median: number | null;
+  p90: number | null;
+  overdue: number;
+  waiting: number;
+};
 
 /**
  * Scorecard turnaround per interviewer and overall. Submitted ones give the spread; overdue counts
@@ -135,12 +188,24 @@ export function feedback(rows: readonly FeedbackRow[]): { overall: Turnaround; i
     return { name, submitted: s.count, median: s.median, p90: s.p90, overdue, waiting };
   };
   const names = [...new Set(rows.map((r) => r.name))].sort((a, b) => a.localeCompare(b));
-  return { overall: summarise("Everyone", rows), interviewers: names.map((n) => summarise(n, rows.filter((r) => r.name === n))) };
+  return {
+    overall: summarise("Everyone", rows),
+    interviewers: names.map((n) =>
+      summarise(
+        n,
+        rows.filter((r) => r.name === n),
+      ),
+    ),
+  };
 }
 
 export type Week = { monday: string; week: string; received: number; hired: number };
 
-export function weekly(weeks: readonly { monday: string; week: string }[], received: readonly WeekRow[], hired: readonly WeekRow[]): Week[] {
+export function weekly(
+  weeks: readonly { monday: string; week: string }[],
+  received: readonly WeekRow[],
+  hired: readonly WeekRow[],
+): Week[] {
   const count = (rows: readonly WeekRow[], monday: string) => rows.find((r) => r.monday === monday)?.n ?? 0;
   return weeks.map((w) => ({ ...w, received: count(received, w.monday), hired: count(hired, w.monday) }));
 }

@@ -19,7 +19,8 @@ const hours = (h: number | null) => (h === null ? null : Math.round(h * 10) / 10
 /** Every figure of a report as rows of one CSV: section, item, measure, value (hours for durations, 0-1 for shares). */
 export function reportCsv(report: Report): string {
   const rows: Cell[][] = [["section", "item", "measure", "value"]];
-  const add = (section: string, item: string, measure: string, value: Cell) => rows.push([section, item, measure, value]);
+  const add = (section: string, item: string, measure: string, value: Cell) =>
+    rows.push([section, item, measure, value]);
   add("scope", report.job?.title ?? "All jobs", "from", report.from);
   add("scope", report.job?.title ?? "All jobs", "to", report.to);
   add("scope", report.job?.title ?? "All jobs", "received", report.received);

@@ -30,7 +30,9 @@ const monday = (ms: SQL) => sql`date((${ms}) / 1000, 'unixepoch', 'weekday 0', '
 
 export function stageRows(jobId: number | null): StageRow[] {
   const where = jobId === null ? sql`` : sql`where job_id = ${jobId}`;
-  return db().all<StageRow>(sql`select job_id as jobId, key, position, staff_name as name from stages ${where} order by job_id, position`);
+  return db().all<StageRow>(
+    sql`select job_id as jobId, key, position, staff_name as name from stages ${where} order by job_id, position`,
+  );
 }
 
 /**

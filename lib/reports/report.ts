@@ -8,12 +8,33 @@ import { AppError } from "@/lib/errors";
 import type { ReportQuery } from "@/lib/validations/reports";
 import type { Spread } from "./stats";
 import {
-  dropOff, feedback, funnel, sources, stageTimes, timeToHire, typicalStages, weekly,
-  type DropOff, type FunnelStep, type SourceLine, type StageTime, type Turnaround, type Week,
+  dropOff,
+  feedback,
+  funnel,
+  sources,
+  stageTimes,
+  timeToHire,
+  typicalStages,
+  weekly,
+  type DropOff,
+  type FunnelStep,
+  type SourceLine,
+  type StageTime,
+  type Turnaround,
+  type Week,
 } from "./compute";
 import { cachedReport } from "./cache";
 import { dayStart, defaultPeriod, isoWeekLabel, toPeriod, weeksOf } from "./period";
-import { dropRows, feedbackRows, hiredByWeek, reachRows, receivedByWeek, stageRows, stayRows, type Scope } from "./queries";
+import {
+  dropRows,
+  feedbackRows,
+  hiredByWeek,
+  reachRows,
+  receivedByWeek,
+  stageRows,
+  stayRows,
+  type Scope,
+} from "./queries";
 
 export type Report = {
   job: { slug: string; title: string } | null;
@@ -40,14 +61,20 @@ export function getReport(actor: Actor | null, query: ReportQuery, now = Date.no
   requirePermission(actor, "reports.view");
   const to = query.to ?? defaultPeriod(now).to;
   const period = toPeriod(query.from ?? defaultPeriod(dayStart(to)).from, to);
-  if (period.fromMs > period.toMs) throw new AppError("invalid", "Some fields are not valid.", { errors: { from: "The start date must not be after the end date." } });
+  if (period.fromMs > period.toMs)
+    throw new AppError("invalid", "Some fields are not valid.", {
+      errors: { from: "The start date must not be after the end date." },
+    });
 
   const allJobs = jobRows();
   const job = query.job ? allJobs.find((j) => j.slug === query.job) : undefined;
-  if (query.job && !job) throw new AppError("not_found", "There is no such job.", { errors: { job: "There is no such job." } });
+  if (query.job && !job)
+    throw new AppError("not_found", "There is no such job.", { errors: { job: "There is no such job." } });
   const scope: Scope = { jobId: job?.id ?? null, period };
   const jobList = allJobs.map(({ slug, title }) => ({ slug, title }));
-  return cachedReport(`${scope.jobId}|${period.from}|${period.to}`, now, () => compute(scope, job ? { slug: job.slug, title: job.title } : null, jobList, now));
+  return cachedReport(`${scope.jobId}|${period.from}|${period.to}`, now, () =>
+    compute(scope, job ? { slug: job.slug, title: job.title } : null, jobList, now),
+  );
 }
 
 function jobRows() {
@@ -82,6 +109,10 @@ function compute(scope: Scope, job: Report["job"], jobList: Report["jobs"], now:
     dropOff: dropOff(order, dropRows(scope)),
     sources: sources(stages, reach),
     feedback: feedback(feedbackRows(scope, now)),
-    weeks: weekly(weeksOf(period).map((monday) => ({ monday, week: isoWeekLabel(monday) })), receivedByWeek(scope), hiredByWeek(scope)),
+    weeks: weekly(
+      weeksOf(period).map((monday) => ({ monday, week: isoWeekLabel(monday) })),
+      receivedByWeek(scope),
+      hiredByWeek(scope),
+    ),
   };
 }

@@ -11,7 +11,11 @@ export const CLIENT_IP_HEADER = "x-rekry-client-ip";
 export function clientIp(headers: Headers, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = headers.get("x-forwarded-for");
-    const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).pop();
+    const last = forwarded
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .pop();
     if (last) return last;
   }
   return headers.get(CLIENT_IP_HEADER) ?? "unknown";

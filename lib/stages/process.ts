@@ -4,8 +4,14 @@ import type { StageKind } from "@/db/enums";
 export const STAGE_KIND_TEXT: Record<StageKind, { label: string; enables: string }> = {
   screening: { label: "Screening", enables: "Reading applications and first calls." },
   interview: { label: "Interview", enables: "Interviews can be planned here, each with its interviewers' scorecards." },
-  decision: { label: "Decision", enables: "The decision panel: offer, or decline with constructive feedback. One per job." },
-  offer_checks: { label: "Offer checks", enables: "References and the background check; the last such stage leads to Hired." },
+  decision: {
+    label: "Decision",
+    enables: "The decision panel: offer, or decline with constructive feedback. One per job.",
+  },
+  offer_checks: {
+    label: "Offer checks",
+    enables: "References and the background check; the last such stage leads to Hired.",
+  },
   other: { label: "Other", enables: "A step of your own, with no panel of its own." },
 };
 

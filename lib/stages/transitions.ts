@@ -36,7 +36,8 @@ export type TransitionCheck = { ok: true; reopen: boolean } | { ok: false; messa
  */
 export function checkTransition({ status, stageKey, stages, to, mayReopen }: TransitionInput): TransitionCheck {
   const toOutcome = isOutcome(to);
-  if (!toOutcome && !stages.some((s) => s.key === to)) return { ok: false, message: `There is no stage "${to}" in this job.` };
+  if (!toOutcome && !stages.some((s) => s.key === to))
+    return { ok: false, message: `There is no stage "${to}" in this job.` };
   if (status !== "active") {
     if (toOutcome) return { ok: false, message: `This application is already ${status}.` };
     if (!mayReopen) return { ok: false, message: `This application is ${status}; only an admin can reopen it.` };

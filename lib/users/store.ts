@@ -32,13 +32,26 @@ export async function insertUser(
   return database.transaction(
     (tx) => {
       const existing = tx.select({ id: users.id }).from(users).where(eq(users.emailKey, emailKey)).get();
-      if (existing) throw new AppError("conflict", "A user with this email already exists.", { errors: { email: "A user with this email already exists." } });
+      if (existing)
+        throw new AppError("conflict", "A user with this email already exists.", {
+          errors: { email: "A user with this email already exists." },
+        });
       const row = tx
         .insert(users)
-        .values({ name: input.name.trim(), email: input.email.trim(), emailKey, role: input.role, passwordHash, updatedAt: new Date() })
+        .values({
+          name: input.name.trim(),
+          email: input.email.trim(),
+          emailKey,
+          role: input.role,
+          passwordHash,
+          updatedAt: new Date(),
+        })
         .returning()
         .get();
-      recordEvent(tx, actor, { kind: "user.created", data: { userId: row.id, email: row.email, name: row.name, role: row.role } });
+      recordEvent(tx, actor, {
+        kind: "user.created",
+        data: { userId: row.id, email: row.email, name: row.name, role: row.role },
+      });
       return toDto(row);
     },
     { behavior: "immediate" },
@@ -46,9 +59,15 @@ export async function insertUser(
 }
 
 /** Sets a password (trusted callers) and ends every session of that user. */
-export async function setPassword(database: Db, emailOrId: string | number, password: string, actor: EventActor): Promise<UserDto> {
+export async function setPassword(
+  database: Db,
+  emailOrId: string | number,
+  password: string,
+  actor: EventActor,
+): Promise<UserDto> {
   const passwordHash = await hashPassword(password);
-  const where = typeof emailOrId === "number" ? eq(users.id, emailOrId) : eq(users.emailKey, emailOrId.trim().toLowerCase());
+  const where =
+    typeof emailOrId === "number" ? eq(users.id, emailOrId) : eq(users.emailKey, emailOrId.trim().toLowerCase());
   return database.transaction(
     (tx) => {
       const row = tx

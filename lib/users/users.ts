@@ -44,8 +44,11 @@ export function updateUser(actor: Actor | null, id: number, changes: z.output<ty
       if (user.role === "admin" && user.active && losesAdmin && otherAdmins === 0) {
         throw new AppError("conflict", "This is the last active admin; make someone else admin first.");
       }
-      if (id === admin.id && changes.active === false) throw new AppError("conflict", "You cannot deactivate yourself.");
-      const endsSessions = (changes.role !== undefined && changes.role !== user.role) || (changes.active !== undefined && changes.active !== user.active);
+      if (id === admin.id && changes.active === false)
+        throw new AppError("conflict", "You cannot deactivate yourself.");
+      const endsSessions =
+        (changes.role !== undefined && changes.role !== user.role) ||
+        (changes.active !== undefined && changes.active !== user.active);
       const row = tx
         .update(users)
         .set({
@@ -78,8 +81,11 @@ type UserRow = typeof users.$inferSelect;
 function userChanges(before: UserRow, after: UserRow): OrganisationEvent[] {
   const who = { userId: after.id, email: after.email };
   const events: OrganisationEvent[] = [];
-  if (before.name !== after.name) events.push({ kind: "user.renamed", data: { ...who, from: before.name, to: after.name } });
-  if (before.role !== after.role) events.push({ kind: "user.role_changed", data: { ...who, from: before.role, to: after.role } });
-  if (before.active !== after.active) events.push({ kind: after.active ? "user.reactivated" : "user.deactivated", data: who });
+  if (before.name !== after.name)
+    events.push({ kind: "user.renamed", data: { ...who, from: before.name, to: after.name } });
+  if (before.role !== after.role)
+    events.push({ kind: "user.role_changed", data: { ...who, from: before.role, to: after.role } });
+  if (before.active !== after.active)
+    events.push({ kind: after.active ? "user.reactivated" : "user.deactivated", data: who });
   return events;
 }

@@ -23,7 +23,10 @@ export const answerField = (key: string) => `q_${key}`;
  * Checks the answers to a job's custom questions, as the form sends them (field `q_{key}`).
  * Returns an error code per field (words come from lib/i18n/errors) and the clean answers.
  */
-export function checkAnswers(questions: readonly (Pick<PublicQuestion, "key" | "kind" | "required"> & { options: { key: string }[] })[], fields: Record<string, unknown>): { codes: Record<string, string>; answers: CheckedAnswer[] } {
+export function checkAnswers(
+  questions: readonly (Pick<PublicQuestion, "key" | "kind" | "required"> & { options: { key: string }[] })[],
+  fields: Record<string, unknown>,
+): { codes: Record<string, string>; answers: CheckedAnswer[] } {
   const codes: Record<string, string> = {};
   const answers: CheckedAnswer[] = [];
   for (const q of questions) {

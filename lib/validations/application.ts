@@ -14,10 +14,13 @@ export type CvMeta = { name: string; size: number };
 
 const EU = new Set<string>(EU_COUNTRIES);
 /** One line: no control characters at all. */
-const shortText = (max: number) => z.string().check(z.trim(), z.maxLength(max, "tooLong"), z.refine(isSingleLine, "controlChars"));
+const shortText = (max: number) =>
+  z.string().check(z.trim(), z.maxLength(max, "tooLong"), z.refine(isSingleLine, "controlChars"));
 /** A text area: CRLF becomes a newline; newline and tab are the only control characters allowed. */
 const longText = (max: number) =>
-  z.string().check(z.overwrite(unixLineBreaks), z.trim(), z.maxLength(max, "tooLong"), z.refine(isMultiLine, "controlChars"));
+  z
+    .string()
+    .check(z.overwrite(unixLineBreaks), z.trim(), z.maxLength(max, "tooLong"), z.refine(isMultiLine, "controlChars"));
 
 const blankIsUnset = () => z.transform((v: string) => (v ? v : undefined));
 
@@ -47,17 +50,23 @@ const profileUrl = (hosts?: string[]) =>
     ),
   );
 
-const cvFile = z.custom<CvMeta>(
-  (v) => typeof v === "object" && v !== null && typeof (v as CvMeta).name === "string" && typeof (v as CvMeta).size === "number",
-  "cv.invalid",
-).check(
-  z.superRefine((file, ctx) => {
-    if (file.size === 0) ctx.addIssue({ code: "custom", message: "cv.empty" });
-    else if (file.size > MAX_CV_BYTES) ctx.addIssue({ code: "custom", message: "cv.tooLarge" });
-    const lower = file.name.toLowerCase();
-    if (!CV_EXTENSIONS.some((ext) => lower.endsWith(ext))) ctx.addIssue({ code: "custom", message: "cv.type" });
-  }),
-);
+const cvFile = z
+  .custom<CvMeta>(
+    (v) =>
+      typeof v === "object" &&
+      v !== null &&
+      typeof (v as CvMeta).name === "string" &&
+      typeof (v as CvMeta).size === "number",
+    "cv.invalid",
+  )
+  .check(
+    z.superRefine((file, ctx) => {
+      if (file.size === 0) ctx.addIssue({ code: "custom", message: "cv.empty" });
+      else if (file.size > MAX_CV_BYTES) ctx.addIssue({ code: "custom", message: "cv.tooLarge" });
+      const lower = file.name.toLowerCase();
+      if (!CV_EXTENSIONS.some((ext) => lower.endsWith(ext))) ctx.addIssue({ code: "custom", message: "cv.type" });
+    }),
+  );
 
 /**
  * One application, as the form fills it in and as the server receives it.
@@ -66,8 +75,13 @@ const cvFile = z.custom<CvMeta>(
 export const applicationInput = z
   .object({
     fullName: shortText(200).check(z.minLength(1, "required")),
-    email: z.pipe(z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(254, "tooLong")), z.email({ error: "email" })),
-    phone: z.optional(z.pipe(shortText(40), blankIsUnset())).check(z.refine((v) => !v || /^\+?[0-9 ()./-]{4,40}$/.test(v), "phone")),
+    email: z.pipe(
+      z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(254, "tooLong")),
+      z.email({ error: "email" }),
+    ),
+    phone: z
+      .optional(z.pipe(shortText(40), blankIsUnset()))
+      .check(z.refine((v) => !v || /^\+?[0-9 ()./-]{4,40}$/.test(v), "phone")),
     country: z.string().check(
       z.trim(),
       z.toUpperCase(),
@@ -83,7 +97,12 @@ export const applicationInput = z
     portfolioUrl: profileUrl(),
     note: z.optional(z.pipe(longText(5000), blankIsUnset())),
     showSkills: z.optional(z.pipe(longText(2000), blankIsUnset())),
-    source: z.optional(z.pipe(z.union([z.enum(SOURCES), z.literal("")], { error: "source" }), z.transform((v) => (v ? v : undefined)))),
+    source: z.optional(
+      z.pipe(
+        z.union([z.enum(SOURCES), z.literal("")], { error: "source" }),
+        z.transform((v) => (v ? v : undefined)),
+      ),
+    ),
     privacyConsent: z.boolean({ error: "privacyConsent" }).check(z.refine((v) => v, "privacyConsent")),
     futureRolesConsent: z._default(z.boolean(), false),
     locale: z._default(z.enum(["en", "sv"], { error: "locale" }), "en"),
@@ -105,12 +124,26 @@ export type ApplicationData = z.output<typeof applicationInput>;
 
 /** The form's field names, shared with the API and its error keys. */
 export const APPLICATION_FIELDS = [
-  "fullName", "email", "phone", "country", "cv", "linkedinUrl", "githubUrl", "portfolioUrl",
-  "note", "showSkills", "source", "privacyConsent", "futureRolesConsent", "locale",
+  "fullName",
+  "email",
+  "phone",
+  "country",
+  "cv",
+  "linkedinUrl",
+  "githubUrl",
+  "portfolioUrl",
+  "note",
+  "showSkills",
+  "source",
+  "privacyConsent",
+  "futureRolesConsent",
+  "locale",
 ] as const;
 
 /** Turns zod issues into one message code per field (the first one found). */
-export function fieldErrorCodes(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string> {
+export function fieldErrorCodes(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "form");

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
-import { INTERVIEW_KINDS, RECOMMENDATIONS, REFEREE_STATUSES, BACKGROUND_CHECK_STATUSES } from "@/lib/feedback/constants";
+import {
+  INTERVIEW_KINDS,
+  RECOMMENDATIONS,
+  REFEREE_STATUSES,
+  BACKGROUND_CHECK_STATUSES,
+} from "@/lib/feedback/constants";
 import { isSingleLine } from "./control-chars";
 import { multiLine, singleLine } from "./text";
 
@@ -19,13 +24,16 @@ export const RECOMMENDATION_LABELS: Record<(typeof RECOMMENDATIONS)[number], str
   strong_yes: "Strong yes",
 };
 
-const text = (max: number, label: string) => multiLine().max(max, `Keep ${label} under ${max.toLocaleString("en")} characters.`);
+const text = (max: number, label: string) =>
+  multiLine().max(max, `Keep ${label} under ${max.toLocaleString("en")} characters.`);
 
 /** Planning an interview: the form on the application page and `POST /api/staff/applications/{id}/interviews`. */
 export const interviewPlan = z.object({
   kind: z.enum(INTERVIEW_KINDS, { error: "Choose the kind of interview." }),
   interviewers: z
-    .array(z.string().trim().toLowerCase().email("Each interviewer must be a staff email address."), { error: "Name at least one interviewer." })
+    .array(z.string().trim().toLowerCase().email("Each interviewer must be a staff email address."), {
+      error: "Name at least one interviewer.",
+    })
     .min(1, "Name at least one interviewer.")
     .max(8, "Name at most 8 interviewers.")
     .refine((list) => new Set(list).size === list.length, "Each interviewer only once."),
@@ -51,7 +59,12 @@ export type InterviewPlan = z.output<typeof interviewPlan>;
  */
 const rating = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v) : v),
-  z.number({ error: "A rating is a number from 1 to 4." }).int("A rating is a whole number from 1 to 4.").min(1, "Ratings go from 1 to 4.").max(4, "Ratings go from 1 to 4.").optional(),
+  z
+    .number({ error: "A rating is a number from 1 to 4." })
+    .int("A rating is a whole number from 1 to 4.")
+    .min(1, "Ratings go from 1 to 4.")
+    .max(4, "Ratings go from 1 to 4.")
+    .optional(),
 );
 
 export const scorecardDraft = z.object({
@@ -61,7 +74,10 @@ export const scorecardDraft = z.object({
     .default({})
     .transform((r) => Object.fromEntries(Object.entries(r).filter((e): e is [string, number] => e[1] !== undefined))),
   attributeNotes: z.record(z.string().max(60), text(2000, "each note")).default({}),
-  recommendation: z.enum(RECOMMENDATIONS, { error: "Choose strong no, no, yes or strong yes." }).nullable().default(null),
+  recommendation: z
+    .enum(RECOMMENDATIONS, { error: "Choose strong no, no, yes or strong yes." })
+    .nullable()
+    .default(null),
   notes: text(8000, "the notes").default(""),
   candidateFeedback: text(4000, "the feedback").default(""),
 });
@@ -69,7 +85,9 @@ export type ScorecardDraft = z.output<typeof scorecardDraft>;
 
 /** An amend after submission: the whole new content and why it changed. */
 export const scorecardAmend = scorecardDraft.extend({
-  reason: singleLine().min(3, "Say briefly why you amend the scorecard.").max(500, "Keep the reason under 500 characters."),
+  reason: singleLine()
+    .min(3, "Say briefly why you amend the scorecard.")
+    .max(500, "Keep the reason under 500 characters."),
 });
 
 export const decisionInput = z
@@ -77,11 +95,19 @@ export const decisionInput = z
     decision: z.enum(["offer", "decline"], { error: "Choose offer or decline." }),
     version: z.number().int().positive(),
     feedback: text(4000, "the feedback").optional(),
-    reason: z.enum(Object.keys(REJECTION_REASONS) as [RejectionReason, ...RejectionReason[]], { error: "Choose a reason from the list." }).optional(),
+    reason: z
+      .enum(Object.keys(REJECTION_REASONS) as [RejectionReason, ...RejectionReason[]], {
+        error: "Choose a reason from the list.",
+      })
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (v.decision === "decline" && (!v.feedback || v.feedback.length < 20)) {
-      ctx.addIssue({ code: "custom", path: ["feedback"], message: "Write a few constructive sentences for the candidate (at least 20 characters)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["feedback"],
+        message: "Write a few constructive sentences for the candidate (at least 20 characters).",
+      });
     }
   });
 export type DecisionInput = z.output<typeof decisionInput>;
@@ -94,8 +120,12 @@ export const refereeInput = z.object({
 
 export type RefereeInput = z.output<typeof refereeInput>;
 
-export const refereeStatusInput = z.object({ status: z.enum(REFEREE_STATUSES, { error: "Choose requested, received or concerns." }) });
-export const backgroundCheckInput = z.object({ status: z.enum(BACKGROUND_CHECK_STATUSES, { error: "Choose a background check status." }) });
+export const refereeStatusInput = z.object({
+  status: z.enum(REFEREE_STATUSES, { error: "Choose requested, received or concerns." }),
+});
+export const backgroundCheckInput = z.object({
+  status: z.enum(BACKGROUND_CHECK_STATUSES, { error: "Choose a background check status." }),
+});
 export type RefereeStatusInput = z.output<typeof refereeStatusInput>;
 export type BackgroundCheckInput = z.output<typeof backgroundCheckInput>;
 export type ScorecardAmend = z.output<typeof scorecardAmend>;

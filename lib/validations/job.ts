@@ -9,7 +9,12 @@ import { multiLine, singleLine } from "./text";
 export const EMPLOYMENT_TYPES = ["FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN"] as const;
 export const CURRENCIES = ["EUR", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "CHF", "GBP", "USD"] as const;
 export const SALARY_PERIODS = ["YEAR", "MONTH", "HOUR"] as const;
-export const QUESTION_KIND_LABELS = { short_text: "Short text", long_text: "Long text", yes_no: "Yes or no", single_choice: "Single choice" } as const;
+export const QUESTION_KIND_LABELS = {
+  short_text: "Short text",
+  long_text: "Long text",
+  yes_no: "Yes or no",
+  single_choice: "Single choice",
+} as const;
 /** Path segments under /staff/jobs/ that are pages of their own, and so cannot be slugs. */
 export const RESERVED_SLUGS = ["new", "edit"] as const;
 export const MAX_QUESTIONS = 10;
@@ -22,7 +27,11 @@ const text = (label: string, max: number, min = 0, lines: "single" | "multi" = "
     .min(min, min === 1 ? `${label}: fill this in.` : `${label}: at least ${min} characters.`);
 const localized = (label: string, max: number, min = 1, lines: "single" | "multi" = "single") =>
   z.object({ en: text(`${label} (English)`, max, min, lines), sv: text(`${label} (Swedish)`, max, min, lines) });
-const existingKey = z.string().regex(/^[a-z0-9_]{1,40}$/, "Unknown key.").optional().or(z.literal("").transform(() => undefined));
+const existingKey = z
+  .string()
+  .regex(/^[a-z0-9_]{1,40}$/, "Unknown key.")
+  .optional()
+  .or(z.literal("").transform(() => undefined));
 
 export const jobSlug = z
   .string()
@@ -48,7 +57,11 @@ const stage = z.object({
   staffName: text("Stage name for staff", 60, 1),
   name: localized("Stage name for candidates", 80),
   description: localized("Stage description", 400, 1, "multi"),
-  typicalDays: z.number({ error: "Typical days: a whole number." }).int("Typical days: a whole number.").min(1, "Typical days: at least 1.").max(90, "Typical days: at most 90."),
+  typicalDays: z
+    .number({ error: "Typical days: a whole number." })
+    .int("Typical days: a whole number.")
+    .min(1, "Typical days: at least 1.")
+    .max(90, "Typical days: at most 90."),
 });
 
 const attribute = z.object({
@@ -70,16 +83,30 @@ const question = z
     /** For a yes/no question: the answer that rejects ("" for none). */
     knockoutAnswer: z.enum(["", "yes", "no"]),
     knockoutReason: z.enum(reasons, { error: "Choose a reason from the list." }),
-    knockoutMessage: z.object({ en: multiLine().max(4000, "Keep the message under 4,000 characters."), sv: multiLine().max(4000, "Keep the message under 4,000 characters.") }),
+    knockoutMessage: z.object({
+      en: multiLine().max(4000, "Keep the message under 4,000 characters."),
+      sv: multiLine().max(4000, "Keep the message under 4,000 characters."),
+    }),
   })
   .superRefine((q, ctx) => {
-    if (q.kind === "single_choice" && q.options.length < 2) ctx.addIssue({ code: "custom", path: ["options"], message: "A single-choice question needs at least two options." });
-    const knockout = q.kind === "yes_no" ? q.knockoutAnswer !== "" : q.kind === "single_choice" && q.options.some((o) => o.knockout);
+    if (q.kind === "single_choice" && q.options.length < 2)
+      ctx.addIssue({
+        code: "custom",
+        path: ["options"],
+        message: "A single-choice question needs at least two options.",
+      });
+    const knockout =
+      q.kind === "yes_no" ? q.knockoutAnswer !== "" : q.kind === "single_choice" && q.options.some((o) => o.knockout);
     if (knockout) {
-      if (q.kind === "single_choice" && q.options.every((o) => o.knockout)) ctx.addIssue({ code: "custom", path: ["options"], message: "At least one option must not reject." });
+      if (q.kind === "single_choice" && q.options.every((o) => o.knockout))
+        ctx.addIssue({ code: "custom", path: ["options"], message: "At least one option must not reject." });
       for (const lang of ["en", "sv"] as const) {
         if (q.knockoutMessage[lang].length < 20) {
-          ctx.addIssue({ code: "custom", path: ["knockoutMessage", lang], message: `A knockout needs a kind message to the candidate in ${lang === "en" ? "English" : "Swedish"} (at least 20 characters).` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["knockoutMessage", lang],
+            message: `A knockout needs a kind message to the candidate in ${lang === "en" ? "English" : "Swedish"} (at least 20 characters).`,
+          });
         }
       }
     }
@@ -105,7 +132,12 @@ export const jobInput = z
         .max(EU_COUNTRIES.length)
         .transform((list) => [...new Set(list)].sort()),
       offices: z
-        .array(z.object({ city: text("Office city", 80, 1), country: z.string().refine((c) => isCountryCode(c), "Choose the office's country.") }))
+        .array(
+          z.object({
+            city: text("Office city", 80, 1),
+            country: z.string().refine((c) => isCountryCode(c), "Choose the office's country."),
+          }),
+        )
         .max(10, "At most 10 offices."),
     }),
     employmentType: z.enum(EMPLOYMENT_TYPES, { error: "Choose an employment type." }),
@@ -125,15 +157,27 @@ export const jobInput = z
   })
   .superRefine((v, ctx) => {
     if (v.location.applicantCountries.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["location", "applicantCountries"], message: "Choose at least one country applicants may live in." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["location", "applicantCountries"],
+        message: "Choose at least one country applicants may live in.",
+      });
     }
     if (!v.location.remote && v.location.offices.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["location", "offices"], message: "Add an office, or make the job remote." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["location", "offices"],
+        message: "Add an office, or make the job remote.",
+      });
     }
     if ((v.salaryMin == null) !== (v.salaryMax == null)) {
       ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "Give both ends of the salary range, or neither." });
     } else if (v.salaryMin != null && v.salaryMax != null && v.salaryMin > v.salaryMax) {
-      ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "The highest salary must not be below the lowest." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["salaryMax"],
+        message: "The highest salary must not be below the lowest.",
+      });
     }
   });
 

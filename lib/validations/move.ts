@@ -14,14 +14,25 @@ const moveFields = {
 };
 
 /** A rejection needs a reason and constructive words for the candidate, as the posting promises. */
-function requireRejectionDetails(v: { to: string; reason?: string; feedback?: string; override?: boolean; overrideReason?: string }, ctx: z.RefinementCtx) {
+function requireRejectionDetails(
+  v: { to: string; reason?: string; feedback?: string; override?: boolean; overrideReason?: string },
+  ctx: z.RefinementCtx,
+) {
   if (v.override && (!v.overrideReason || v.overrideReason.length < 10)) {
-    ctx.addIssue({ code: "custom", path: ["overrideReason"], message: "Say why you hire before the background check is complete (at least 10 characters)." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["overrideReason"],
+      message: "Say why you hire before the background check is complete (at least 10 characters).",
+    });
   }
   if (v.to !== "rejected") return;
   if (!v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Choose a reason from the list." });
   if (!v.feedback || v.feedback.length < 20) {
-    ctx.addIssue({ code: "custom", path: ["feedback"], message: "Write a few constructive sentences for the candidate (at least 20 characters)." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["feedback"],
+      message: "Write a few constructive sentences for the candidate (at least 20 characters).",
+    });
   }
 }
 

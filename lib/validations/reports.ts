@@ -13,14 +13,24 @@ const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 /** A report's scope as it travels in a URL, shared by the page (GET form) and the CSV route. */
 export const reportQuery = z
   .object({
-    job: z.preprocess(blank, z.string().trim().max(200).regex(/^[a-z0-9-]+$/, "Choose a job from the list.").optional()),
+    job: z.preprocess(
+      blank,
+      z
+        .string()
+        .trim()
+        .max(200)
+        .regex(/^[a-z0-9-]+$/, "Choose a job from the list.")
+        .optional(),
+    ),
     from: z.preprocess(blank, date.optional()),
     to: z.preprocess(blank, date.optional()),
   })
   .superRefine((q, ctx) => {
     if (!q.from || !q.to) return;
     const days = (dayStart(q.to) - dayStart(q.from)) / 86_400_000 + 1;
-    if (days < 1) ctx.addIssue({ code: "custom", path: ["to"], message: "The end date must not be before the start date." });
-    else if (days > MAX_DAYS) ctx.addIssue({ code: "custom", path: ["from"], message: `Choose at most ${MAX_DAYS} days.` });
+    if (days < 1)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "The end date must not be before the start date." });
+    else if (days > MAX_DAYS)
+      ctx.addIssue({ code: "custom", path: ["from"], message: `Choose at most ${MAX_DAYS} days.` });
   });
 export type ReportQuery = z.output<typeof reportQuery>;

@@ -47,7 +47,9 @@ function memoryOfTree(pid: number, field: "VmHWM" | "VmRSS"): number[] {
   while (queue.length) {
     const p = queue.shift()!;
     try {
-      const line = readFileSync(`/proc/${p}/status`, "utf8").split("\n").find((l) => l.startsWith(`${field}:`));
+      const line = readFileSync(`/proc/${p}/status`, "utf8")
+        .split("\n")
+        .find((l) => l.startsWith(`${field}:`));
       if (line) figures.push(Number(line.replace(/\D+/g, "")) / 1024);
     } catch {
       // gone
@@ -68,7 +70,13 @@ export function rssMb(pid: number): number {
 }
 
 export function printTable(rows: Scenario[]): void {
-  const cells = rows.map((r) => [r.name, r.figure, `${Number.isInteger(r.value) ? r.value : r.value.toFixed(1)} ${r.unit}`, r.target, r.held ? "yes" : "NO"]);
+  const cells = rows.map((r) => [
+    r.name,
+    r.figure,
+    `${Number.isInteger(r.value) ? r.value : r.value.toFixed(1)} ${r.unit}`,
+    r.target,
+    r.held ? "yes" : "NO",
+  ]);
   const head = ["scenario", "figure", "value", "target", "held"];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join("  ");

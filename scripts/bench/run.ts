@@ -30,7 +30,9 @@ const SECRET = "bench-secret-bench-secret-bench-secret-0123456789";
 const rows: Scenario[] = [];
 const add = (r: Omit<Scenario, "held"> & { held: boolean }) => {
   rows.push(r);
-  console.log(`  ${r.name}: ${r.figure} = ${Number.isInteger(r.value) ? r.value : r.value.toFixed(1)} ${r.unit} (target ${r.target})`);
+  console.log(
+    `  ${r.name}: ${r.figure} = ${Number.isInteger(r.value) ? r.value : r.value.toFixed(1)} ${r.unit} (target ${r.target})`,
+  );
 };
 
 function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
@@ -50,24 +52,36 @@ async function waitHealthy(started: number): Promise<number> {
 
 async function jsBytes(page: string): Promise<number> {
   const html = await (await fetch(`${BASE}${page}`)).text();
-  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/\bnomodule\b/i.test(m[0])).map((m) => m[1]!);
+  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)]
+    .filter((m) => !/\bnomodule\b/i.test(m[0]))
+    .map((m) => m[1]!);
   let total = 0;
-  for (const src of new Set(srcs)) total += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
+  for (const src of new Set(srcs))
+    total += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
   return Math.round(total / 1024);
 }
 
 async function main() {
   if (!buildIsCurrent()) {
     console.log("Building the production app...");
-    const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+    const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
     markBuilt();
   }
   const probeBefore = cpuProbeMs();
   const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-bench-"));
   const env = {
-    ...process.env, DATABASE_PATH: path.join(dir, "rekry.db"), UPLOAD_DIR: path.join(dir, "uploads"), PORT: String(PORT),
-    AUTH_SECRET: SECRET, APPLY_RATE_LIMIT: "100000000", PUBLIC_URL: BASE, NEXT_TELEMETRY_DISABLED: "1",
+    ...process.env,
+    DATABASE_PATH: path.join(dir, "rekry.db"),
+    UPLOAD_DIR: path.join(dir, "uploads"),
+    PORT: String(PORT),
+    AUTH_SECRET: SECRET,
+    APPLY_RATE_LIMIT: "100000000",
+    PUBLIC_URL: BASE,
+    NEXT_TELEMETRY_DISABLED: "1",
   };
   let server: ChildProcess | undefined;
   try {
@@ -75,22 +89,42 @@ async function main() {
     const seedStart = performance.now();
     const database = openDatabase(env.DATABASE_PATH);
     applyMigrations(database);
-    const recruiter = await insertUser(database, { name: "Bench Recruiter", email: "bench@rekry.local", role: "recruiter", password: "bench-password-1" }, bySystem("cli:bench"));
+    const recruiter = await insertUser(
+      database,
+      { name: "Bench Recruiter", email: "bench@rekry.local", role: "recruiter", password: "bench-password-1" },
+      bySystem("cli:bench"),
+    );
     // The staff calls' session, as a sign-in would create it (the server checks it on every call).
     const session = startSession(database, { userId: recruiter.id, ip: "127.0.0.1", userAgent: "bench", maxDays: 7 });
     seedBench(database, env.UPLOAD_DIR);
     database.$client.close();
-    console.log(`Seeded 100,000 applications in ${((performance.now() - seedStart) / 1000).toFixed(1)} s. Starting the server...`);
+    console.log(
+      `Seeded 100,000 applications in ${((performance.now() - seedStart) / 1000).toFixed(1)} s. Starting the server...`,
+    );
 
     const started = performance.now();
     const [command, args] = startCommand();
     server = spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit"] });
     const healthy = await waitHealthy(started);
-    add({ name: "npm start with a build present", figure: "time to healthy", value: Math.round(healthy), unit: "ms", target: "< 5000 ms", held: healthy < 5000 });
+    add({
+      name: "npm start with a build present",
+      figure: "time to healthy",
+      value: Math.round(healthy),
+      unit: "ms",
+      target: "< 5000 ms",
+      held: healthy < 5000,
+    });
     // Idle: once start-up's own work (the upload sweep, the first checkpoint) is over.
     await new Promise((r) => setTimeout(r, 3000));
     const idle = rssMb(server.pid!);
-    add({ name: "server memory", figure: "RSS when idle after start", value: idle, unit: "MB", target: "< 150 MB", held: idle < 150 });
+    add({
+      name: "server memory",
+      figure: "RSS when idle after start",
+      value: idle,
+      unit: "MB",
+      target: "< 150 MB",
+      held: idle < 150,
+    });
 
     const claims = { sub: String(recruiter.id), sv: 1, sid: session.sid, sx: session.expiresAt.getTime() };
     const cookie = `authjs.session-token=${await encode({ token: claims, secret: SECRET, salt: "authjs.session-token" })}`;
@@ -101,16 +135,51 @@ async function main() {
     const floor = await cannon({ url: `${BASE}/no/such/page/at/all`, connections: 50, duration: 8 });
     const posting = await cannon({ url: `${BASE}/jobs/cloud-engineer`, connections: 50, duration: 8 });
     const ratio = (posting.requests.average / floor.requests.average) * 100;
-    add({ name: "posting page, 50 connections", figure: "rate vs prerendered 404", value: Math.round(ratio), unit: "%", target: ">= 60 %", held: ratio >= 60 });
-    add({ name: "posting page, 50 connections", figure: "requests/s", value: Math.round(posting.requests.average), unit: "req/s", target: `404 page: ${Math.round(floor.requests.average)} req/s`, held: ratio >= 60 });
-    add({ name: "posting page, 50 connections", figure: "p99", value: posting.latency.p99, unit: "ms", target: "< 100 ms", held: posting.latency.p99 < 100 });
+    add({
+      name: "posting page, 50 connections",
+      figure: "rate vs prerendered 404",
+      value: Math.round(ratio),
+      unit: "%",
+      target: ">= 60 %",
+      held: ratio >= 60,
+    });
+    add({
+      name: "posting page, 50 connections",
+      figure: "requests/s",
+      value: Math.round(posting.requests.average),
+      unit: "req/s",
+      target: `404 page: ${Math.round(floor.requests.average)} req/s`,
+      held: ratio >= 60,
+    });
+    add({
+      name: "posting page, 50 connections",
+      figure: "p99",
+      value: posting.latency.p99,
+      unit: "ms",
+      target: "< 100 ms",
+      held: posting.latency.p99 < 100,
+    });
 
     for (const r of await intakeScenario(BASE, env.DATABASE_PATH, env.UPLOAD_DIR)) add(r);
 
     const postingJs = await jsBytes("/jobs/cloud-engineer");
     const applyJs = await jsBytes("/jobs/cloud-engineer/apply");
-    add({ name: "JavaScript a candidate downloads", figure: "posting, gzip", value: postingJs, unit: "KB", target: "<= 150 KB", held: postingJs <= 150 });
-    add({ name: "JavaScript a candidate downloads", figure: "apply page, gzip", value: applyJs, unit: "KB", target: "<= 175 KB", held: applyJs <= 175 });
+    add({
+      name: "JavaScript a candidate downloads",
+      figure: "posting, gzip",
+      value: postingJs,
+      unit: "KB",
+      target: "<= 150 KB",
+      held: postingJs <= 150,
+    });
+    add({
+      name: "JavaScript a candidate downloads",
+      figure: "apply page, gzip",
+      value: applyJs,
+      unit: "KB",
+      target: "<= 175 KB",
+      held: applyJs <= 175,
+    });
 
     await fetch(`${BASE}/staff/jobs/cloud-engineer`, { headers: staff });
     const board = await timeEach(30, async () => {
@@ -119,12 +188,23 @@ async function main() {
       if (!res.ok) throw new Error(`board answered ${res.status}`);
     });
     const boardP50 = percentile(board, 50);
-    add({ name: "board page, 10,000-application job", figure: "server time p50", value: boardP50, unit: "ms", target: "< 100 ms", held: boardP50 < 100 });
+    add({
+      name: "board page, 10,000-application job",
+      figure: "server time p50",
+      value: boardP50,
+      unit: "ms",
+      target: "< 100 ms",
+      held: boardP50 < 100,
+    });
 
-    const list = await (await fetch(`${BASE}/api/staff/jobs/cloud-engineer/applications?stage=applied&limit=200`, { headers: staff })).json() as { items: { id: number; version: number }[] };
+    const list = (await (
+      await fetch(`${BASE}/api/staff/jobs/cloud-engineer/applications?stage=applied&limit=200`, { headers: staff })
+    ).json()) as { items: { id: number; version: number }[] };
     const move = async (item: { id: number; version: number }) => {
       const res = await fetch(`${BASE}/api/staff/applications/${item.id}/move`, {
-        method: "POST", headers: { ...staff, "content-type": "application/json" }, body: JSON.stringify({ to: "initial_call", version: item.version }),
+        method: "POST",
+        headers: { ...staff, "content-type": "application/json" },
+        body: JSON.stringify({ to: "initial_call", version: item.version }),
       });
       if (res.status !== 200) throw new Error(`move answered ${res.status}`);
     };
@@ -132,33 +212,87 @@ async function main() {
     for (const item of list.items.slice(150, 155)) await move(item);
     const moves = await timeEach(Math.min(150, list.items.length), (i) => move(list.items[i]!));
     const moveP95 = percentile(moves, 95);
-    add({ name: "move via the staff API", figure: "p95", value: moveP95, unit: "ms", target: "< 25 ms", held: moveP95 < 25 });
+    add({
+      name: "move via the staff API",
+      figure: "p95",
+      value: moveP95,
+      unit: "ms",
+      target: "< 25 ms",
+      held: moveP95 < 25,
+    });
 
-    const queries = ["asa", "oberg", "王", "candidate12", "ceph", "bgp", "müller 9", "example.com", "kubevirt", "γεωργίου"];
+    const queries = [
+      "asa",
+      "oberg",
+      "王",
+      "candidate12",
+      "ceph",
+      "bgp",
+      "müller 9",
+      "example.com",
+      "kubevirt",
+      "γεωργίου",
+    ];
     const searchFor = async (q: string) => {
-      const res = await fetch(`${BASE}/api/staff/jobs/cloud-engineer/applications?q=${encodeURIComponent(q)}`, { headers: staff });
+      const res = await fetch(`${BASE}/api/staff/jobs/cloud-engineer/applications?q=${encodeURIComponent(q)}`, {
+        headers: staff,
+      });
       await res.arrayBuffer();
     };
     for (const q of ["lan", "holm", "rossi"]) await searchFor(q);
     const search = await timeEach(100, (i) => searchFor(queries[i % queries.length]!));
     const searchP95 = percentile(search, 95);
-    add({ name: "search (name, email, notes)", figure: "p95", value: searchP95, unit: "ms", target: "< 50 ms", held: searchP95 < 50 });
+    add({
+      name: "search (name, email, notes)",
+      figure: "p95",
+      value: searchP95,
+      unit: "ms",
+      target: "< 50 ms",
+      held: searchP95 < 50,
+    });
 
-    for (let i = 0; i < 3; i++) await (await fetch(`${BASE}/api/staff/jobs/cloud-engineer/applications?stage=decision&limit=50`, { headers: staff })).arrayBuffer();
+    for (let i = 0; i < 3; i++)
+      await (
+        await fetch(`${BASE}/api/staff/jobs/cloud-engineer/applications?stage=decision&limit=50`, { headers: staff })
+      ).arrayBuffer();
     let cursor = "";
-    const stagesToList = ["applied", "initial_call", "manager_meeting", "technical_interviews", "decision", "references"];
+    const stagesToList = [
+      "applied",
+      "initial_call",
+      "manager_meeting",
+      "technical_interviews",
+      "decision",
+      "references",
+    ];
     const listing = await timeEach(100, async (i) => {
       const stage = stagesToList[Math.floor(i / 17) % stagesToList.length]!;
-      const res = await fetch(`${BASE}/api/staff/jobs/cloud-engineer/applications?stage=${stage}&limit=50${i % 17 && cursor ? `&cursor=${cursor}` : ""}`, { headers: staff });
+      const res = await fetch(
+        `${BASE}/api/staff/jobs/cloud-engineer/applications?stage=${stage}&limit=50${i % 17 && cursor ? `&cursor=${cursor}` : ""}`,
+        { headers: staff },
+      );
       cursor = ((await res.json()) as { nextCursor: string | null }).nextCursor ?? "";
     });
     const listP95 = percentile(listing, 95);
-    add({ name: "staff API list (50 per page)", figure: "p95", value: listP95, unit: "ms", target: "< 50 ms", held: listP95 < 50 });
+    add({
+      name: "staff API list (50 per page)",
+      figure: "p95",
+      value: listP95,
+      unit: "ms",
+      target: "< 50 ms",
+      held: listP95 < 50,
+    });
 
     for (const r of await reportsScenario(BASE, staff)) add(r);
 
     const rss = peakRssMb(server.pid!);
-    add({ name: "server memory", figure: "peak RSS over the run", value: rss, unit: "MB", target: "< 400 MB", held: rss < 400 });
+    add({
+      name: "server memory",
+      figure: "peak RSS over the run",
+      value: rss,
+      unit: "MB",
+      target: "< 400 MB",
+      held: rss < 400,
+    });
   } finally {
     server?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 500));
@@ -166,9 +300,21 @@ async function main() {
   }
   printTable(rows);
   const cpuProbe = { beforeMs: probeBefore, afterMs: cpuProbeMs() };
-  console.log(`\nCPU probe (a fixed loop; lower is a faster machine): ${cpuProbe.beforeMs} ms before the run, ${cpuProbe.afterMs} ms after.`);
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, cpuProbe };
-  writeFileSync(values.out!, JSON.stringify({ scenarios: rows, machine, at: new Date().toISOString() }, null, 2) + "\n");
+  console.log(
+    `\nCPU probe (a fixed loop; lower is a faster machine): ${cpuProbe.beforeMs} ms before the run, ${cpuProbe.afterMs} ms after.`,
+  );
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    cpuProbe,
+  };
+  writeFileSync(
+    values.out!,
+    JSON.stringify({ scenarios: rows, machine, at: new Date().toISOString() }, null, 2) + "\n",
+  );
   console.log(`\nWrote ${values.out}.`);
 }
 

@@ -8,12 +8,85 @@ import { newStorageKey, storedPath } from "@/lib/files/storage";
 import { foldForSearch } from "@/lib/search/fold";
 import { eq } from "drizzle-orm";
 
-const FIRST = ["Åsa", "Ἀλέξανδρος", "芳", "Jürgen", "Zofia", "Liam", "Chiara", "Mārtiņš", "Lan", "Søren", "Inés", "Tomás", "Eeva", "Jana", "Pierre", "Ana", "Димитър", "Kristiina", "Luka", "Marie", "Ελένη", "Yusuf", "Saoirse", "Gábor", "Emma", "Rūta", "Nikolaj", "Matteo", "Ingrid", "Wojciech"];
-const LAST = ["Öberg", "Παπαδόπουλος", "王", "Müller", "Wiśniewska", "O'Connor", "Rossi", "Bērziņš", "Nguyễn", "Holm", "García", "Ó Briain", "Mäkinen", "Nováková", "Lefèvre", "Popescu", "Иванов", "Tamm", "Horvat", "Dubois", "Γεωργίου", "Demir", "Kelly", "Szabó", "Janssen", "Kazlauskienė", "Nielsen", "Bianchi", "Johansson", "Nowak"];
+const FIRST = [
+  "Åsa",
+  "Ἀλέξανδρος",
+  "芳",
+  "Jürgen",
+  "Zofia",
+  "Liam",
+  "Chiara",
+  "Mārtiņš",
+  "Lan",
+  "Søren",
+  "Inés",
+  "Tomás",
+  "Eeva",
+  "Jana",
+  "Pierre",
+  "Ana",
+  "Димитър",
+  "Kristiina",
+  "Luka",
+  "Marie",
+  "Ελένη",
+  "Yusuf",
+  "Saoirse",
+  "Gábor",
+  "Emma",
+  "Rūta",
+  "Nikolaj",
+  "Matteo",
+  "Ingrid",
+  "Wojciech",
+];
+const LAST = [
+  "Öberg",
+  "Παπαδόπουλος",
+  "王",
+  "Müller",
+  "Wiśniewska",
+  "O'Connor",
+  "Rossi",
+  "Bērziņš",
+  "Nguyễn",
+  "Holm",
+  "García",
+  "Ó Briain",
+  "Mäkinen",
+  "Nováková",
+  "Lefèvre",
+  "Popescu",
+  "Иванов",
+  "Tamm",
+  "Horvat",
+  "Dubois",
+  "Γεωργίου",
+  "Demir",
+  "Kelly",
+  "Szabó",
+  "Janssen",
+  "Kazlauskienė",
+  "Nielsen",
+  "Bianchi",
+  "Johansson",
+  "Nowak",
+];
 const SOURCES = ["linkedin", "github", "job_board", "friend", "event", "website", "other", null];
 const REASONS = ["must_haves", "not_eu", "must_haves", "position_filled", "other"];
-const INTERVIEWERS = ["Bench Interviewer Aino", "Bench Interviewer Bram", "Bench Interviewer Cleo", "Bench Interviewer Dara"];
-const NOTES = ["Strong Ceph background, ran a 2 PB cluster.", "Great KubeVirt talk at a meetup.", "Prefers a take-home task.", "Knows BGP well.", "Asked about the Stockholm office."];
+const INTERVIEWERS = [
+  "Bench Interviewer Aino",
+  "Bench Interviewer Bram",
+  "Bench Interviewer Cleo",
+  "Bench Interviewer Dara",
+];
+const NOTES = [
+  "Strong Ceph background, ran a 2 PB cluster.",
+  "Great KubeVirt talk at a meetup.",
+  "Prefers a take-home task.",
+  "Knows BGP well.",
+  "Asked about the Stockholm office.",
+];
 
 /** A pool of PDFs between 50 and 300 KB; applications hard-link to them so 100,000 CVs fit on disk. */
 function cvPool(uploadDir: string, count: number): string[] {
@@ -33,7 +106,11 @@ export type BenchSeed = { measuredJobId: number; total: number };
  * 50 jobs and 100,000 applications (10,000 in the Cloud Engineer job), names in many scripts,
  * a fifth with a note, every one with a CV file, spread over stages, outcomes and ages.
  */
-export function seedBench(database: Db, uploadDir: string, { total = 100_000, measured = 10_000, jobCount = 50 } = {}): BenchSeed {
+export function seedBench(
+  database: Db,
+  uploadDir: string,
+  { total = 100_000, measured = 10_000, jobCount = 50 } = {},
+): BenchSeed {
   seedCloudEngineer(database);
   const base = database.select().from(jobs).where(eq(jobs.slug, CLOUD_ENGINEER_SLUG)).get()!;
   const baseStages = database.select().from(stages).where(eq(stages.jobId, base.id)).all();
@@ -46,36 +123,93 @@ export function seedBench(database: Db, uploadDir: string, { total = 100_000, me
   const insertJob = sqlite.prepare(
     "insert into jobs (slug, status, content, location, employment_type, salary_min, salary_max, salary_currency, salary_period, date_posted, valid_through, updated_at) values (?, 'open', ?, ?, 'FULL_TIME', 50000, 80000, 'EUR', 'YEAR', ?, ?, ?) returning id",
   );
-  const insertStage = sqlite.prepare("insert into stages (job_id, key, position, staff_name, name, description, typical_days) values (?, ?, ?, ?, ?, ?, ?) returning id");
-  const insertCandidate = sqlite.prepare("insert into candidates (full_name, email, email_key, country, search_text, created_at) values (?, ?, ?, 'SE', ?, ?) returning id");
+  const insertStage = sqlite.prepare(
+    "insert into stages (job_id, key, position, staff_name, name, description, typical_days) values (?, ?, ?, ?, ?, ?, ?) returning id",
+  );
+  const insertCandidate = sqlite.prepare(
+    "insert into candidates (full_name, email, email_key, country, search_text, created_at) values (?, ?, ?, 'SE', ?, ?) returning id",
+  );
   const insertApp = sqlite.prepare(
     "insert into applications (job_id, candidate_id, stage_id, status, version, source, locale, status_token_hash, stage_entered_at, created_at, updated_at, rejection_reason) values (?, ?, ?, ?, 1, ?, 'en', ?, ?, ?, ?, ?) returning id",
   );
-  const insertFile = sqlite.prepare("insert into files (application_id, original_name, size, sha256, detected_type, mime_type, storage_key, created_at) values (?, 'cv.pdf', ?, 'bench', 'pdf', 'application/pdf', ?, ?)");
-  const insertEvent = sqlite.prepare("insert into application_events (application_id, actor_type, kind, to_stage_id, to_status, created_at) values (?, 'candidate', 'applied', ?, 'active', ?)");
-  const insertMove = sqlite.prepare("insert into application_events (application_id, actor_type, kind, from_stage_id, to_stage_id, from_status, to_status, created_at) values (?, 'system', 'moved', ?, ?, 'active', 'active', ?)");
-  const insertClose = sqlite.prepare("insert into application_events (application_id, actor_type, kind, from_stage_id, to_stage_id, from_status, to_status, data, created_at) values (?, 'system', ?, ?, ?, 'active', ?, ?, ?)");
-  const insertInterview = sqlite.prepare("insert into interviews (application_id, stage_id, kind, starts_at, duration_minutes, created_by_user_id, created_at, updated_at) values (?, ?, 'technical', ?, 60, ?, ?, ?) returning id");
+  const insertFile = sqlite.prepare(
+    "insert into files (application_id, original_name, size, sha256, detected_type, mime_type, storage_key, created_at) values (?, 'cv.pdf', ?, 'bench', 'pdf', 'application/pdf', ?, ?)",
+  );
+  const insertEvent = sqlite.prepare(
+    "insert into application_events (application_id, actor_type, kind, to_stage_id, to_status, created_at) values (?, 'candidate', 'applied', ?, 'active', ?)",
+  );
+  const insertMove = sqlite.prepare(
+    "insert into application_events (application_id, actor_type, kind, from_stage_id, to_stage_id, from_status, to_status, created_at) values (?, 'system', 'moved', ?, ?, 'active', 'active', ?)",
+  );
+  const insertClose = sqlite.prepare(
+    "insert into application_events (application_id, actor_type, kind, from_stage_id, to_stage_id, from_status, to_status, data, created_at) values (?, 'system', ?, ?, ?, 'active', ?, ?, ?)",
+  );
+  const insertInterview = sqlite.prepare(
+    "insert into interviews (application_id, stage_id, kind, starts_at, duration_minutes, created_by_user_id, created_at, updated_at) values (?, ?, 'technical', ?, 60, ?, ?, ?) returning id",
+  );
   const insertInterviewer = sqlite.prepare("insert into interviewers (interview_id, user_id) values (?, ?)");
-  const insertScorecard = sqlite.prepare("insert into scorecards (interview_id, user_id, content, status, submitted_at, created_at, updated_at) values (?, ?, ?, 'submitted', ?, ?, ?)");
+  const insertScorecard = sqlite.prepare(
+    "insert into scorecards (interview_id, user_id, content, status, submitted_at, created_at, updated_at) values (?, ?, ?, 'submitted', ?, ?, ?)",
+  );
   const interviewerIds = userId
-    ? INTERVIEWERS.map((name, k) => (sqlite.prepare("insert into users (name, email, email_key, role, password_hash, updated_at) values (?, ?, ?, 'hiring_manager', 'bench-no-login', ?) returning id").get(name, `interviewer${k}@bench.rekry`, `interviewer${k}@bench.rekry`, now) as { id: number }).id)
+    ? INTERVIEWERS.map(
+        (name, k) =>
+          (
+            sqlite
+              .prepare(
+                "insert into users (name, email, email_key, role, password_hash, updated_at) values (?, ?, ?, 'hiring_manager', 'bench-no-login', ?) returning id",
+              )
+              .get(name, `interviewer${k}@bench.rekry`, `interviewer${k}@bench.rekry`, now) as { id: number }
+          ).id,
+      )
     : [];
-  const card = JSON.stringify({ ratings: {}, attributeNotes: {}, recommendation: "yes", notes: "", candidateFeedback: "" });
-  const insertNote = sqlite.prepare("insert into notes (application_id, author_user_id, body, search_text, updated_at, created_at) values (?, ?, ?, ?, ?, ?)");
+  const card = JSON.stringify({
+    ratings: {},
+    attributeNotes: {},
+    recommendation: "yes",
+    notes: "",
+    candidateFeedback: "",
+  });
+  const insertNote = sqlite.prepare(
+    "insert into notes (application_id, author_user_id, body, search_text, updated_at, created_at) values (?, ?, ?, ?, ?, ?)",
+  );
 
   const jobStageIds: number[][] = [baseStages.sort((a, b) => a.position - b.position).map((s) => s.id)];
   const jobIds = [base.id];
   sqlite.transaction(() => {
     for (let j = 1; j < jobCount; j++) {
-      const id = (insertJob.get(`bench-role-${j}`, JSON.stringify(base.content), JSON.stringify(base.location), base.datePosted, base.validThrough, now) as { id: number }).id;
+      const id = (
+        insertJob.get(
+          `bench-role-${j}`,
+          JSON.stringify(base.content),
+          JSON.stringify(base.location),
+          base.datePosted,
+          base.validThrough,
+          now,
+        ) as { id: number }
+      ).id;
       jobIds.push(id);
-      jobStageIds.push(baseStages.map((s) => (insertStage.get(id, s.key, s.position, s.staffName, JSON.stringify(s.name), JSON.stringify(s.description), s.typicalDays) as { id: number }).id));
+      jobStageIds.push(
+        baseStages.map(
+          (s) =>
+            (
+              insertStage.get(
+                id,
+                s.key,
+                s.position,
+                s.staffName,
+                JSON.stringify(s.name),
+                JSON.stringify(s.description),
+                s.typicalDays,
+              ) as { id: number }
+            ).id,
+        ),
+      );
     }
   })();
 
   const sizes = pool.map((f) => statSync(f).size);
-  for (let done = 0; done < total; ) {
+  for (let done = 0; done < total;) {
     const batch = Math.min(5000, total - done);
     sqlite.transaction(() => {
       for (let k = 0; k < batch; k++) {
@@ -91,8 +225,23 @@ export function seedBench(database: Db, uploadDir: string, { total = 100_000, me
         const stageId = stageIds[stageIndex]!;
         // One to four days per stage, squeezed for young applications so no event lies in the future.
         const gap = Math.min((1 + (i % 4)) * day, Math.floor((now - created) / (stageIndex + 2)));
-        const candidateId = (insertCandidate.get(name, email, email, foldForSearch(`${name} ${email}`), created) as { id: number }).id;
-        const appId = (insertApp.get(jobIds[jobIndex], candidateId, stageId, status, SOURCES[i % SOURCES.length], randomBytes(16).toString("hex"), created + stageIndex * gap, created, created, status === "rejected" ? REASONS[i % REASONS.length] : null) as { id: number }).id;
+        const candidateId = (
+          insertCandidate.get(name, email, email, foldForSearch(`${name} ${email}`), created) as { id: number }
+        ).id;
+        const appId = (
+          insertApp.get(
+            jobIds[jobIndex],
+            candidateId,
+            stageId,
+            status,
+            SOURCES[i % SOURCES.length],
+            randomBytes(16).toString("hex"),
+            created + stageIndex * gap,
+            created,
+            created,
+            status === "rejected" ? REASONS[i % REASONS.length] : null,
+          ) as { id: number }
+        ).id;
         const key = newStorageKey();
         const source = pool[i % pool.length]!;
         const target = storedPath(uploadDir, key);
@@ -108,10 +257,30 @@ export function seedBench(database: Db, uploadDir: string, { total = 100_000, me
         // Interviews with scorecards in the measured job, for the feedback turnaround report.
         if (interviewerIds.length && jobIndex === 0 && stageIndex >= 3) {
           const ended = created + 3 * gap;
-          const interviewId = (insertInterview.get(appId, stageIds[3], ended - 3_600_000, userId, created + 2 * gap, created + 2 * gap) as { id: number }).id;
-          for (const who of [interviewerIds[i % interviewerIds.length]!, interviewerIds[(i + 1) % interviewerIds.length]!]) {
+          const interviewId = (
+            insertInterview.get(
+              appId,
+              stageIds[3],
+              ended - 3_600_000,
+              userId,
+              created + 2 * gap,
+              created + 2 * gap,
+            ) as { id: number }
+          ).id;
+          for (const who of [
+            interviewerIds[i % interviewerIds.length]!,
+            interviewerIds[(i + 1) % interviewerIds.length]!,
+          ]) {
             insertInterviewer.run(interviewId, who);
-            if (i % 10 !== 0) insertScorecard.run(interviewId, who, card, Math.min(now, ended + (1 + (i % 7) * 9) * 3_600_000), ended, ended);
+            if (i % 10 !== 0)
+              insertScorecard.run(
+                interviewId,
+                who,
+                card,
+                Math.min(now, ended + (1 + (i % 7) * 9) * 3_600_000),
+                ended,
+                ended,
+              );
           }
         }
         if (userId && i % 5 === 0) {

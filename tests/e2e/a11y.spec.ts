@@ -33,9 +33,13 @@ for (const { name, path } of pages.filter((p) => !p.name.startsWith("careers")))
   test(`${name} (${path}) has a meta description and headings that skip no level`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /\S{10,}/);
-    const levels = await page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    const levels = await page
+      .locator("h1, h2, h3, h4, h5, h6")
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
     expect(levels[0], "the first heading").toBe(1);
-    const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} then h${level}`] : []));
+    const skips = levels.flatMap((level, i) =>
+      i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} then h${level}`] : [],
+    );
     expect(skips, `heading levels ${levels.join(" ")}`).toEqual([]);
   });
 }

@@ -9,7 +9,10 @@ import { USERS } from "./users";
 
 const PDF = readFileSync(path.join(__dirname, "..", "fixtures", "cv.pdf"));
 
-test("a recruiter reads an application, downloads the CV, writes notes and tags, and sees the timeline grow", async ({ page, request }, testInfo) => {
+test("a recruiter reads an application, downloads the CV, writes notes and tags, and sees the timeline grow", async ({
+  page,
+  request,
+}, testInfo) => {
   const applied = await request.post("/api/jobs/cloud-engineer/applications", {
     multipart: {
       fullName: "Ζωή Öberg-Nguyễn",
@@ -37,7 +40,10 @@ test("a recruiter reads an application, downloads the CV, writes notes and tags,
   await expect(app.answers).toContainText("<b>Not bold</b> — I run Kubernetes at home.");
   await expect(app.answers).toContainText("A take-home task, please.");
   await expect(page.getByRole("link", { name: /github\.com\/zoe/ })).toHaveAttribute("rel", "noopener noreferrer");
-  await expect(page.getByRole("link", { name: /Back to Cloud Engineer/ })).toHaveAttribute("href", "/staff/jobs/cloud-engineer");
+  await expect(page.getByRole("link", { name: /Back to Cloud Engineer/ })).toHaveAttribute(
+    "href",
+    "/staff/jobs/cloud-engineer",
+  );
   await expect(app.timelineItems).toHaveCount(1);
   await expect(app.timelineItems.first()).toContainText("Applied with a CV");
   await expect(app.timelineItems.first()).toContainText("Candidate");
@@ -45,7 +51,9 @@ test("a recruiter reads an application, downloads the CV, writes notes and tags,
   // The preview frame loads the PDF inline, and Chromium hands it to its PDF viewer.
   await expect(app.cvPreview).toHaveAttribute("title", "Preview of the CV Zoë CV.pdf");
   await expect(app.cvPreview).toHaveAttribute("src", `/api/staff/applications/${id}/cv?inline=1`);
-  await expect.poll(() => page.frames().some((f) => f.url().endsWith(`/api/staff/applications/${id}/cv?inline=1`))).toBe(true);
+  await expect
+    .poll(() => page.frames().some((f) => f.url().endsWith(`/api/staff/applications/${id}/cv?inline=1`)))
+    .toBe(true);
   await app.expectPdfPreviewRendered();
 
   await app.cv.screenshot({ path: testInfo.outputPath("cv-preview.png") });
@@ -87,7 +95,10 @@ test("a recruiter reads an application, downloads the CV, writes notes and tags,
 test("the CV answers only authorized staff, with the download headers", async ({ page, request }) => {
   const applied = await request.post("/api/jobs/cloud-engineer/applications", {
     multipart: {
-      fullName: "Header Check", email: `hdr-${Date.now()}@example.com`, country: "SE", privacyConsent: "true",
+      fullName: "Header Check",
+      email: `hdr-${Date.now()}@example.com`,
+      country: "SE",
+      privacyConsent: "true",
       cv: { name: "cv.pdf", mimeType: "application/pdf", buffer: PDF },
     },
   });
@@ -115,5 +126,7 @@ test("the CV answers only authorized staff, with the download headers", async ({
   });
   const inline = await page.request.get(`/api/staff/applications/${id}/cv?inline=1`);
   expect(inline.headers()["content-disposition"]).toMatch(/^inline;/);
-  expect(inline.headers()["content-security-policy"]).toBe("sandbox; default-src 'none'; object-src 'self'; frame-ancestors 'self'");
+  expect(inline.headers()["content-security-policy"]).toBe(
+    "sandbox; default-src 'none'; object-src 'self'; frame-ancestors 'self'",
+  );
 });

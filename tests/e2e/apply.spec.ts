@@ -10,7 +10,10 @@ test.beforeEach(async ({ page }) => {
   await form.waitForHydration();
 });
 
-test("applying with a PDF CV confirms and gives a status link that opens the status page", async ({ page, baseURL }) => {
+test("applying with a PDF CV confirms and gives a status link that opens the status page", async ({
+  page,
+  baseURL,
+}) => {
   const form = new ApplyPage(page);
   await form.fill(applicant({ fullName: "Ada Lovelace" }));
   await form.submit();
@@ -82,7 +85,9 @@ test("a text file named cv.pdf is refused by the server, with its message at the
   await expect(form.cv).toBeFocused();
 });
 
-test("applying twice with the same email reaches the same confirmation, telling the caller nothing", async ({ page }) => {
+test("applying twice with the same email reaches the same confirmation, telling the caller nothing", async ({
+  page,
+}) => {
   const form = new ApplyPage(page);
   const person = applicant();
   for (let i = 0; i < 2; i++) {

@@ -4,7 +4,9 @@ import { expectNoAxeViolations } from "./support/axe";
 import { saveScreenshot } from "./support/screenshot";
 import { USERS } from "./users";
 
-test("an admin adds a user and finds it in the audit log, filtered by kind, at phone and desktop widths", async ({ page }, testInfo) => {
+test("an admin adds a user and finds it in the audit log, filtered by kind, at phone and desktop widths", async ({
+  page,
+}, testInfo) => {
   await page.goto("/login");
   await new LoginPage(page).signIn(USERS.admin.email, USERS.admin.password);
   await expect(page).toHaveURL(/\/staff$/);
@@ -18,7 +20,9 @@ test("an admin adds a user and finds it in the audit log, filtered by kind, at p
 
   await page.getByRole("link", { name: "Audit" }).click();
   await expect(page.getByRole("heading", { name: "Audit log", level: 1 })).toBeVisible();
-  const row = page.getByRole("row", { name: new RegExp(`Added Ada Audited \\(${email.replace(/[.]/g, "\\.")}\\) as hiring manager`) });
+  const row = page.getByRole("row", {
+    name: new RegExp(`Added Ada Audited \\(${email.replace(/[.]/g, "\\.")}\\) as hiring manager`),
+  });
   await expect(row).toBeVisible();
   await expect(row).toContainText(USERS.admin.name);
 

@@ -2,7 +2,9 @@ import { expect, request, test, type APIRequestContext } from "@playwright/test"
 import { LoginPage } from "./pages/login-page";
 import { USERS } from "./users";
 
-test("a signed-out visitor is sent to sign in, lands on the page they asked for, and is refused after signing out", async ({ page }, testInfo) => {
+test("a signed-out visitor is sent to sign in, lands on the page they asked for, and is refused after signing out", async ({
+  page,
+}, testInfo) => {
   await page.goto("/staff/users");
   await expect(page).toHaveURL(/\/login\?next=%2Fstaff%2Fusers$/);
   await page.screenshot({ path: testInfo.outputPath("login.png"), fullPage: true });
@@ -84,7 +86,7 @@ function callbackAttempts(api: APIRequestContext, email: string) {
 /** Eight wrong passwords that are actually checked; after the fifth each must wait 1 s, 2 s, 4 s. */
 async function throttle(api: APIRequestContext, email: string): Promise<void> {
   const attempt = callbackAttempts(api, email);
-  for (let checked = 0; checked < 8; ) {
+  for (let checked = 0; checked < 8;) {
     const location = (await attempt("wrong password")).headers().location ?? "";
     if (location.includes("code=locked")) await sleep(500);
     else {
@@ -106,14 +108,20 @@ test("Auth.js's own credentials callback is held to the same throttle", async ({
   await api.dispose();
 });
 
-test("the login page says how long a throttled account must wait, and lets the right password in after it", async ({ page, baseURL }) => {
+test("the login page says how long a throttled account must wait, and lets the right password in after it", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   await page.goto("/login");
   const login = new LoginPage(page);
   await login.signIn(USERS.admin.email, USERS.admin.password);
   await expect(page).toHaveURL(/\/staff$/);
   const email = `throttled-${Date.now()}@e2e.test`;
-  const created = await page.request.post("/api/staff/users", { data: { name: "Tina Throttled", email, role: "recruiter" }, headers: { origin: baseURL! } });
+  const created = await page.request.post("/api/staff/users", {
+    data: { name: "Tina Throttled", email, role: "recruiter" },
+    headers: { origin: baseURL! },
+  });
   expect(created.status()).toBe(201);
   const { password } = (await created.json()) as { password: string };
   await page.getByRole("button", { name: "Sign out" }).click();

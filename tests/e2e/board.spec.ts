@@ -10,18 +10,32 @@ test.beforeEach(async ({ page }) => {
   await board.signIn(USERS.recruiter);
 });
 
-test("the board shows every stage in order with full counts, and the outcome lanes closed", async ({ page, request }) => {
+test("the board shows every stage in order with full counts, and the outcome lanes closed", async ({
+  page,
+  request,
+}) => {
   const name = uniqueName();
   await createApplication(request, name);
   await board.goto();
   await expect(page).toHaveTitle("Board: Cloud Engineer | Rekry");
   const headings = page.locator(".board-column h2 > span:first-child");
-  await expect(headings).toHaveText(["Applied", "Initial call", "Meet your future manager", "Technical interviews", "Decision", "References and background check"]);
+  await expect(headings).toHaveText([
+    "Applied",
+    "Initial call",
+    "Meet your future manager",
+    "Technical interviews",
+    "Decision",
+    "References and background check",
+  ]);
   const card = board.card(name, "Applied");
   await expect(card).toContainText("0 days in stage");
-  await expect(card.getByRole("link", { name: `GitHub profile of ${name}` })).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(card.getByRole("link", { name: `GitHub profile of ${name}` })).toHaveAttribute(
+    "rel",
+    "noopener noreferrer",
+  );
   await expect(card.getByRole("link", { name, exact: true })).toHaveAttribute("href", /\/staff\/applications\/\d+$/);
-  for (const lane of ["Hired", "Rejected", "Withdrawn"]) await expect(board.column(lane).locator("details")).not.toHaveAttribute("open");
+  for (const lane of ["Hired", "Rejected", "Withdrawn"])
+    await expect(board.column(lane).locator("details")).not.toHaveAttribute("open");
 });
 
 test("a card dragged with the mouse from Applied to Initial call stays there after a reload", async ({ request }) => {
@@ -87,7 +101,9 @@ test("the Move to menu works with the keyboard and returns focus to its button",
   await page.keyboard.press("Enter");
   await expect(board.card(name, "Meet your future manager")).toBeVisible();
   await expect(board.menuButton(name)).toBeFocused();
-  await expect(page.getByRole("status").filter({ hasText: `Moved ${name} to Meet your future manager.` })).toHaveCount(1);
+  await expect(page.getByRole("status").filter({ hasText: `Moved ${name} to Meet your future manager.` })).toHaveCount(
+    1,
+  );
   await board.goto();
   await expect(board.card(name, "Meet your future manager")).toBeVisible();
 });
@@ -97,7 +113,10 @@ test("a move the server refuses as stale rolls back with a clear message", async
   const id = await createApplication(request, name);
   await board.goto();
   const applied = await board.count("Applied");
-  const moved = await page.request.post(`/api/staff/applications/${id}/move`, { data: { to: "technical_interviews", version: 1 }, headers: { origin: baseURL! } });
+  const moved = await page.request.post(`/api/staff/applications/${id}/move`, {
+    data: { to: "technical_interviews", version: 1 },
+    headers: { origin: baseURL! },
+  });
   expect(moved.status()).toBe(200);
 
   await board.dragWithMouse(name, "Initial call");
@@ -110,13 +129,23 @@ test("a move the server refuses as stale rolls back with a clear message", async
   await expect(board.card(name, "Technical interviews")).toBeVisible();
 });
 
-test("a move the process forbids (Hired from Applied) rolls back with the rule's message", async ({ page, request }) => {
+test("a move the process forbids (Hired from Applied) rolls back with the rule's message", async ({
+  page,
+  request,
+}) => {
   const name = uniqueName();
   await createApplication(request, name);
   await board.goto();
   await board.dragHandle(name).focus();
   await page.keyboard.press("Space");
-  for (const column of ["Initial call", "Meet your future manager", "Technical interviews", "Decision", "References and background check", "Hired"]) {
+  for (const column of [
+    "Initial call",
+    "Meet your future manager",
+    "Technical interviews",
+    "Decision",
+    "References and background check",
+    "Hired",
+  ]) {
     await page.keyboard.press("ArrowRight");
     await expect(board.liveRegion).toContainText(`${name} is over ${column}.`);
   }
@@ -125,7 +154,10 @@ test("a move the process forbids (Hired from Applied) rolls back with the rule's
   await expect(board.card(name, "Applied")).toBeVisible();
 });
 
-test("rejecting asks for a reason and feedback, then the card lands in the Rejected lane", async ({ page, request }) => {
+test("rejecting asks for a reason and feedback, then the card lands in the Rejected lane", async ({
+  page,
+  request,
+}) => {
   const name = uniqueName();
   await createApplication(request, name);
   await board.goto();
@@ -140,7 +172,9 @@ test("rejecting asks for a reason and feedback, then the card lands in the Rejec
   await expect(board.dialog.getByText("Kept to be sent to the candidate. Be specific and kind.")).toBeVisible();
 
   await board.dialog.getByLabel("Reason").selectOption({ label: "Not based in the EU" });
-  await board.dialog.getByLabel("Feedback for the candidate").fill("Thank you for applying. This role needs someone living in the EU.");
+  await board.dialog
+    .getByLabel("Feedback for the candidate")
+    .fill("Thank you for applying. This role needs someone living in the EU.");
   await board.dialog.getByRole("button", { name: "Reject" }).click();
   await expect(board.dialog).toHaveCount(0);
   await expect.poll(() => board.count("Rejected")).toBe(rejected + 1);
@@ -197,7 +231,11 @@ test("search narrows the board and lives in the URL", async ({ page, request }) 
   await expect.poll(() => board.count("Applied")).toBeGreaterThan(1);
 });
 
-test("the server draws the first cards of a column and the browser the rest; a closed lane fetches its cards when opened", async ({ page, request, baseURL }) => {
+test("the server draws the first cards of a column and the browser the rest; a closed lane fetches its cards when opened", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const token = `Paging${Math.random().toString(36).slice(2, 7)}`;
   const ids: number[] = [];
   for (let i = 0; i < 18; i++) ids.push(await createApplication(request, `${token} Nummer ${i}`));
@@ -222,16 +260,21 @@ test("an outcome lane that cannot load says so, and loads when opened again", as
   await board.goto(`?q=${encodeURIComponent(name)}`);
   // The lane's first fetch (a server action, posted to the board's own URL) fails once.
   let failures = 0;
-  await page.route((url) => url.pathname === `/staff/jobs/${board.slug}`, (route) => {
-    const req = route.request();
-    if (req.method() === "POST" && req.headers()["next-action"] && failures === 0) {
-      failures++;
-      return route.fulfill({ status: 500, body: "" });
-    }
-    return route.continue();
-  });
+  await page.route(
+    (url) => url.pathname === `/staff/jobs/${board.slug}`,
+    (route) => {
+      const req = route.request();
+      if (req.method() === "POST" && req.headers()["next-action"] && failures === 0) {
+        failures++;
+        return route.fulfill({ status: 500, body: "" });
+      }
+      return route.continue();
+    },
+  );
   await board.openLane("Rejected");
-  await expect(board.column("Rejected")).toContainText("Could not load these applications. Close and open the lane to try again.");
+  await expect(board.column("Rejected")).toContainText(
+    "Could not load these applications. Close and open the lane to try again.",
+  );
   expect(failures).toBe(1);
   await board.openLane("Rejected");
   await board.openLane("Rejected");
@@ -239,7 +282,10 @@ test("an outcome lane that cannot load says so, and loads when opened again", as
   await expect(board.column("Rejected")).not.toContainText("Could not load");
 });
 
-test("the board has no WCAG 2.1 A/AA violations, with the menu and the reject dialog open too", async ({ page, request }, testInfo) => {
+test("the board has no WCAG 2.1 A/AA violations, with the menu and the reject dialog open too", async ({
+  page,
+  request,
+}, testInfo) => {
   const name = uniqueName();
   await createApplication(request, name);
   await board.goto();

@@ -9,7 +9,10 @@ import { USERS } from "./users";
 
 const PDF = readFileSync(path.join(__dirname, "..", "fixtures", "cv.pdf"));
 
-test("a recruiter adds a Case study stage of the kind Interview and plans an interview in it", async ({ page, baseURL }, testInfo) => {
+test("a recruiter adds a Case study stage of the kind Interview and plans an interview in it", async ({
+  page,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(120_000);
   const slug = `data-engineer-${Date.now().toString(36)}`;
   await page.goto("/login");
@@ -24,7 +27,9 @@ test("a recruiter adds a Case study stage of the kind Interview and plans an int
   const added = process.getByRole("group", { name: "Stage 7" });
   await added.getByLabel("Name for staff").fill("Case study");
   await added.getByLabel("Kind").selectOption("interview");
-  await expect(added.getByText("Interviews can be planned here, each with its interviewers' scorecards.")).toBeVisible();
+  await expect(
+    added.getByText("Interviews can be planned here, each with its interviewers' scorecards."),
+  ).toBeVisible();
   await added.getByLabel("Name for candidates (English)").fill("Case study");
   await added.getByLabel("What happens (English)").fill("You walk us through a small design of your own.");
   await added.getByLabel("Name for candidates (Swedish)").fill("Fallstudie");
@@ -35,7 +40,9 @@ test("a recruiter adds a Case study stage of the kind Interview and plans an int
   await editor.save();
   await expect(page).toHaveURL(new RegExp(`/staff/jobs/${slug}/edit\\?saved=1$`));
   await page.getByRole("button", { name: "Open and publish" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Decision" })).toHaveText("The process needs a stage of the kind Decision before the job opens.");
+  await expect(page.getByRole("alert").filter({ hasText: "Decision" })).toHaveText(
+    "The process needs a stage of the kind Decision before the job opens.",
+  );
   await saveScreenshot(page, testInfo, "no-decision-stage");
 
   await process.getByRole("group", { name: "Stage 5" }).getByLabel("Kind").selectOption("decision");
@@ -44,11 +51,20 @@ test("a recruiter adds a Case study stage of the kind Interview and plans an int
   await editor.setStatus("Open and publish", "open");
 
   const applied = await page.request.post(`/api/jobs/${slug}/applications`, {
-    multipart: { fullName: "Noor Casewell", email: `noor-${Date.now()}@example.com`, country: "SE", privacyConsent: "true", cv: { name: "noor.pdf", mimeType: "application/pdf", buffer: PDF } },
+    multipart: {
+      fullName: "Noor Casewell",
+      email: `noor-${Date.now()}@example.com`,
+      country: "SE",
+      privacyConsent: "true",
+      cv: { name: "noor.pdf", mimeType: "application/pdf", buffer: PDF },
+    },
   });
   expect(applied.status()).toBe(201);
   const { id } = (await applied.json()) as { id: number };
-  const moved = await page.request.post(`/api/staff/applications/${id}/move`, { data: { to: "case_study", version: 1 }, headers: { origin: baseURL! } });
+  const moved = await page.request.post(`/api/staff/applications/${id}/move`, {
+    data: { to: "case_study", version: 1 },
+    headers: { origin: baseURL! },
+  });
   expect(moved.status()).toBe(200);
 
   await page.goto(`/staff/applications/${id}`);

@@ -11,7 +11,14 @@ test("pages a hiring manager may not see answer 403 with the one No access page"
   await page.goto("/login");
   await new LoginPage(page).signIn(USERS.manager.email, USERS.manager.password);
   await expect(page).toHaveURL(/\/staff$/);
-  for (const path of ["/staff/users", "/staff/outbox", "/staff/reports", "/staff/jobs/new", "/staff/jobs/cloud-engineer", "/staff/jobs/cloud-engineer/edit"]) {
+  for (const path of [
+    "/staff/users",
+    "/staff/outbox",
+    "/staff/reports",
+    "/staff/jobs/new",
+    "/staff/jobs/cloud-engineer",
+    "/staff/jobs/cloud-engineer/edit",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("No access");
@@ -27,7 +34,9 @@ test("an unknown status link answers a real 404 that still points to a new link"
   await expect(page.getByRole("link", { name: "Lost your status link?" })).toBeVisible();
 });
 
-test("an unexpected error shows a calm page in the visitor's language with the reference the server logged", async ({ page }, testInfo) => {
+test("an unexpected error shows a calm page in the visitor's language with the reference the server logged", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const port = Number(process.env.E2E_PORT ?? 3210) + 60;
   const dir = path.resolve(".tmp", `errors-${port}`);
@@ -53,7 +62,9 @@ test("an unexpected error shows a calm page in the visitor's language with the r
       await expect(page.locator("body"), url).not.toContainText("no such table");
       await expect(page.locator("body"), url).not.toContainText("SqliteError");
       await saveScreenshot(page, testInfo, `error-${url.endsWith("sv") ? "sv" : "en"}`);
-      await expect.poll(() => readFileSync(log, "utf8"), { message: `log names ${reference}` }).toContain(`reference ${reference}`);
+      await expect
+        .poll(() => readFileSync(log, "utf8"), { message: `log names ${reference}` })
+        .toContain(`reference ${reference}`);
     }
   } finally {
     server.kill("SIGTERM");

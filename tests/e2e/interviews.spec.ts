@@ -20,7 +20,11 @@ async function move(request: APIRequestContext, origin: string, id: number, to: 
   expect(res.status()).toBe(200);
 }
 
-test("a hiring manager fills and submits a scorecard, and the recruiter records the decision from it", async ({ browser, request, baseURL }, testInfo) => {
+test("a hiring manager fills and submits a scorecard, and the recruiter records the decision from it", async ({
+  browser,
+  request,
+  baseURL,
+}, testInfo) => {
   test.slow();
   const origin = baseURL!;
   const applied = await request.post("/api/jobs/cloud-engineer/applications", {
@@ -74,13 +78,17 @@ test("a hiring manager fills and submits a scorecard, and the recruiter records 
   await card.form.getByLabel("Note on Kubernetes").fill("Knows the basics; has not run upgrades.");
   await card.recommend("No");
   await card.form.getByLabel("Private notes for the team").fill("Great storage depth, thin on Kubernetes operations.");
-  await card.form.getByLabel(/Suggested feedback for the candidate/).fill("Your Ceph knowledge impressed us; deepen your hands-on Kubernetes operations.");
+  await card.form
+    .getByLabel(/Suggested feedback for the candidate/)
+    .fill("Your Ceph knowledge impressed us; deepen your hands-on Kubernetes operations.");
   await expect(card.saveState).toContainText("Draft saved");
 
   // The draft survives leaving the page.
   await manager.reload();
   await card.expectRated("Kubernetes", 2);
-  await expect(card.form.getByLabel("Private notes for the team")).toHaveValue("Great storage depth, thin on Kubernetes operations.");
+  await expect(card.form.getByLabel("Private notes for the team")).toHaveValue(
+    "Great storage depth, thin on Kubernetes operations.",
+  );
   await expect(card.others).toContainText("Hidden until you submit yours");
   await expectNoAxeViolations(manager);
   await saveScreenshot(manager, testInfo, "scorecard-draft");
@@ -98,7 +106,9 @@ test("a hiring manager fills and submits a scorecard, and the recruiter records 
   await decision.getByLabel("Decline, with constructive feedback").check();
   const feedback = decision.getByLabel("Feedback for the candidate");
   await expect(feedback).toHaveValue("Your Ceph knowledge impressed us; deepen your hands-on Kubernetes operations.");
-  await feedback.fill("Thank you for the conversation. Your Ceph knowledge impressed us; deepen your hands-on Kubernetes operations and apply again.");
+  await feedback.fill(
+    "Thank you for the conversation. Your Ceph knowledge impressed us; deepen your hands-on Kubernetes operations and apply again.",
+  );
   await expectNoAxeViolations(recruiter);
   await saveScreenshot(recruiter, testInfo, "decision");
   await decision.getByRole("button", { name: "Decline and send feedback" }).click();
@@ -112,7 +122,13 @@ test("a hiring manager fills and submits a scorecard, and the recruiter records 
 
 test("stage 5: referees and the background check open the door to Hired", async ({ page, request, baseURL }) => {
   const applied = await request.post("/api/jobs/cloud-engineer/applications", {
-    multipart: { fullName: "Noor Referens", email: `noor-${Date.now()}@example.com`, country: "NL", privacyConsent: "true", githubUrl: "https://github.com/noor" },
+    multipart: {
+      fullName: "Noor Referens",
+      email: `noor-${Date.now()}@example.com`,
+      country: "NL",
+      privacyConsent: "true",
+      githubUrl: "https://github.com/noor",
+    },
   });
   expect(applied.status()).toBe(201);
   const { id } = (await applied.json()) as { id: number };

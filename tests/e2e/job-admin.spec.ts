@@ -15,7 +15,9 @@ async function check(page: Page, testInfo: TestInfo, name: string) {
 
 const sitemap = async (page: Page) => (await page.request.get("/sitemap.xml")).text();
 
-test("a recruiter creates a job, opens it, a candidate applies, the application is on its board; closing takes it off the sitemap", async ({ page }, testInfo) => {
+test("a recruiter creates a job, opens it, a candidate applies, the application is on its board; closing takes it off the sitemap", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const slug = `site-reliability-${Date.now().toString(36)}`;
   const board = new BoardPage(page, slug);
@@ -25,9 +27,18 @@ test("a recruiter creates a job, opens it, a candidate applies, the application 
   const editor = new JobEditorPage(page);
   await page.locator("form.job-editor").waitFor();
   await check(page, testInfo, "job-new");
-  await editor.fill({ slug, titleEn: "Site Reliability Engineer", titleSv: "Driftsäkerhetsingenjör", team: "Platform", question: { en: "Can you be on call one week a month?", sv: "Kan du ha jour en vecka i månaden?" } });
+  await editor.fill({
+    slug,
+    titleEn: "Site Reliability Engineer",
+    titleSv: "Driftsäkerhetsingenjör",
+    team: "Platform",
+    question: { en: "Can you be on call one week a month?", sv: "Kan du ha jour en vecka i månaden?" },
+  });
   // The preview is the posting's renderer: the link gets rel, the script is shown as text.
-  await expect(editor.preview("English").getByRole("link", { name: "our blog" })).toHaveAttribute("rel", "noopener nofollow");
+  await expect(editor.preview("English").getByRole("link", { name: "our blog" })).toHaveAttribute(
+    "rel",
+    "noopener nofollow",
+  );
   await expect(editor.preview("English")).toContainText("<script>alert(1)</script>");
   await expect(editor.preview("English").locator("script")).toHaveCount(0);
   await editor.save();
@@ -49,7 +60,10 @@ test("a recruiter creates a job, opens it, a candidate applies, the application 
   await form.waitForHydration();
   const person = applicant({ fullName: `Grace Hopper ${Date.now().toString(36)}` });
   await form.fill(person);
-  await page.getByRole("group", { name: /Can you be on call/ }).getByLabel("Yes").check();
+  await page
+    .getByRole("group", { name: /Can you be on call/ })
+    .getByLabel("Yes")
+    .check();
   await form.submit();
   await expect(new ConfirmationPage(page).heading).toHaveText(/^Thank you, Grace/);
 
@@ -65,7 +79,15 @@ test("a recruiter creates a job, opens it, a candidate applies, the application 
   await editor.gotoEdit(slug);
   await editor.setStatus("Close the job", "closed");
   expect(await sitemap(page)).not.toContain(`/jobs/${slug}</loc>`);
-  const refused = await page.request.post(`/api/jobs/${slug}/applications`, { multipart: { fullName: "Late Person", email: "late@example.com", country: "SE", privacyConsent: "true", githubUrl: "https://github.com/late" } });
+  const refused = await page.request.post(`/api/jobs/${slug}/applications`, {
+    multipart: {
+      fullName: "Late Person",
+      email: "late@example.com",
+      country: "SE",
+      privacyConsent: "true",
+      githubUrl: "https://github.com/late",
+    },
+  });
   expect(refused.status()).toBe(404);
   expect(await refused.json()).toMatchObject({ message: expect.stringContaining("no longer takes applications") });
   await page.goto(`/jobs/${slug}`);

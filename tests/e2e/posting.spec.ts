@@ -4,9 +4,33 @@ import type { Lang } from "./pages/locale";
 import { PostingPage } from "./pages/posting-page";
 
 const EU_COUNTRIES = [
-  "Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czechia", "Denmark", "Estonia", "Finland",
-  "France", "Germany", "Greece", "Hungary", "Ireland", "Italy", "Latvia", "Lithuania", "Luxembourg",
-  "Malta", "Netherlands", "Poland", "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden",
+  "Austria",
+  "Belgium",
+  "Bulgaria",
+  "Croatia",
+  "Cyprus",
+  "Czechia",
+  "Denmark",
+  "Estonia",
+  "Finland",
+  "France",
+  "Germany",
+  "Greece",
+  "Hungary",
+  "Ireland",
+  "Italy",
+  "Latvia",
+  "Lithuania",
+  "Luxembourg",
+  "Malta",
+  "Netherlands",
+  "Poland",
+  "Portugal",
+  "Romania",
+  "Slovakia",
+  "Slovenia",
+  "Spain",
+  "Sweden",
 ];
 
 test("the careers page lists the Cloud Engineer role and links to its posting", async ({ page }) => {
@@ -19,8 +43,20 @@ test("the careers page lists the Cloud Engineer role and links to its posting", 
 });
 
 const STEPS: Record<Lang, string[]> = {
-  en: ["Initial call", "Meet your future manager", "Technical interviews", "Decision with your recruiter", "References and background check"],
-  sv: ["Första samtal", "Träffa din blivande chef", "Tekniska intervjuer", "Besked från din rekryterare", "Referenser och bakgrundskontroll"],
+  en: [
+    "Initial call",
+    "Meet your future manager",
+    "Technical interviews",
+    "Decision with your recruiter",
+    "References and background check",
+  ],
+  sv: [
+    "Första samtal",
+    "Träffa din blivande chef",
+    "Tekniska intervjuer",
+    "Besked från din rekryterare",
+    "Referenser och bakgrundskontroll",
+  ],
 };
 
 const cases: { lang: Lang; other: Lang; switchText: string; salary: RegExp }[] = [

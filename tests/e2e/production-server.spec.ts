@@ -19,7 +19,8 @@ function childrenOf(pid: number): number[] {
 }
 
 const commandLine = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
-const residentMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
+const residentMb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
 
 test("npm start serves from one plain node process on compiled JavaScript, under 150 MB when idle", async () => {
   test.setTimeout(120_000);

@@ -34,7 +34,11 @@ test("a server killed mid-intake loses no accepted application, and its restart 
 
   const accepted: number[] = [];
   const sends = Array.from({ length: 200 }, (_, i) =>
-    fetch(`${server.baseURL}/api/jobs/cloud-engineer/applications`, { method: "POST", body: application(i), headers: { accept: "application/json" } })
+    fetch(`${server.baseURL}/api/jobs/cloud-engineer/applications`, {
+      method: "POST",
+      body: application(i),
+      headers: { accept: "application/json" },
+    })
       .then(async (res) => {
         if (res.status === 201) accepted.push(((await res.json()) as { id: number }).id);
       })
@@ -50,7 +54,9 @@ test("a server killed mid-intake loses no accepted application, and its restart 
   await server.start();
   const readRows = () => {
     const db = new Database(server.env.DATABASE_PATH, { readonly: true });
-    const rows = db.prepare("select a.id, f.storage_key as key from applications a join files f on f.application_id = a.id").all() as { id: number; key: string }[];
+    const rows = db
+      .prepare("select a.id, f.storage_key as key from applications a join files f on f.application_id = a.id")
+      .all() as { id: number; key: string }[];
     db.close();
     return rows;
   };
@@ -61,7 +67,9 @@ test("a server killed mid-intake loses no accepted application, and its restart 
   };
   // The restarted server sweeps the upload folder once it listens (scripts/prepare.ts), soon after.
   await expect.poll(unclaimed, { message: "files no row claims", timeout: 20_000 }).toEqual([]);
-  await expect.poll(() => filesUnder(path.join(server.env.UPLOAD_DIR, "tmp")), { message: "unfinished uploads", timeout: 5_000 }).toEqual([]);
+  await expect
+    .poll(() => filesUnder(path.join(server.env.UPLOAD_DIR, "tmp")), { message: "unfinished uploads", timeout: 5_000 })
+    .toEqual([]);
   server.kill("SIGTERM");
   const rows = readRows();
   const byId = new Map(rows.map((r) => [r.id, r.key]));
@@ -69,12 +77,25 @@ test("a server killed mid-intake loses no accepted application, and its restart 
     expect(byId.has(id), `accepted application ${id} has its row`).toBe(true);
     expect(existsSync(path.join(cvRoot, byId.get(id)!)), `accepted application ${id} has its CV`).toBe(true);
   }
-  expect(rows.filter((r) => !existsSync(path.join(cvRoot, r.key))), "rows whose file is missing").toEqual([]);
+  expect(
+    rows.filter((r) => !existsSync(path.join(cvRoot, r.key))),
+    "rows whose file is missing",
+  ).toEqual([]);
 });
 
-test("twenty simultaneous moves of one card with the same version: one wins, nineteen get 409, one event", async ({ page, request, baseURL }) => {
+test("twenty simultaneous moves of one card with the same version: one wins, nineteen get 409, one event", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const res = await request.post("/api/jobs/cloud-engineer/applications", {
-    multipart: { fullName: "Race Card", email: `race-${Date.now()}@example.com`, country: "SE", privacyConsent: "true", githubUrl: "https://github.com/race" },
+    multipart: {
+      fullName: "Race Card",
+      email: `race-${Date.now()}@example.com`,
+      country: "SE",
+      privacyConsent: "true",
+      githubUrl: "https://github.com/race",
+    },
   });
   expect(res.status()).toBe(201);
   const { id } = (await res.json()) as { id: number };
@@ -95,7 +116,9 @@ test("twenty simultaneous moves of one card with the same version: one wins, nin
   expect(statuses.filter((s) => s === 200)).toHaveLength(1);
   expect(statuses.filter((s) => s === 409)).toHaveLength(19);
   const db = new Database(path.resolve(".tmp", "e2e", "rekry.db"), { readonly: true });
-  const moved = db.prepare("select count(*) as n from application_events where application_id = ? and kind = 'moved'").get(id) as { n: number };
+  const moved = db
+    .prepare("select count(*) as n from application_events where application_id = ? and kind = 'moved'")
+    .get(id) as { n: number };
   db.close();
   expect(moved.n).toBe(1);
 });

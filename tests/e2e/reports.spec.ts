@@ -9,7 +9,10 @@ import { USERS } from "./users";
 
 const PDF = readFileSync(path.join(__dirname, "..", "fixtures", "cv.pdf"));
 
-test("a recruiter sees a new application in the funnel, reads the tables and downloads the CSV; the page passes axe", async ({ page, request }, testInfo) => {
+test("a recruiter sees a new application in the funnel, reads the tables and downloads the CSV; the page passes axe", async ({
+  page,
+  request,
+}, testInfo) => {
   await page.goto("/staff/reports");
   await new LoginPage(page).signIn(USERS.recruiter.email, USERS.recruiter.password);
   await expect(page).toHaveURL(/\/staff\/reports$/);
@@ -19,7 +22,11 @@ test("a recruiter sees a new application in the funnel, reads the tables and dow
 
   const applied = await request.post("/api/jobs/cloud-engineer/applications", {
     multipart: {
-      fullName: "Rapport Testsson", email: `report-${Date.now()}@example.com`, country: "SE", source: "event", privacyConsent: "true",
+      fullName: "Rapport Testsson",
+      email: `report-${Date.now()}@example.com`,
+      country: "SE",
+      source: "event",
+      privacyConsent: "true",
       cv: { name: "cv.pdf", mimeType: "application/pdf", buffer: PDF },
     },
   });

@@ -1,19 +1,38 @@
 import { expect, test } from "@playwright/test";
 
-const DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"];
+const DIRECTIVES = [
+  "default-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+];
 
 function scriptSrc(csp: string): string {
-  return csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  return (
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src")) ?? ""
+  );
 }
 
 test("every page sends the security headers", async ({ request }) => {
-  for (const path of ["/", "/jobs/cloud-engineer", "/sv/jobs/cloud-engineer/apply", "/login", "/status/unknown-token", "/api/health"]) {
+  for (const path of [
+    "/",
+    "/jobs/cloud-engineer",
+    "/sv/jobs/cloud-engineer/apply",
+    "/login",
+    "/status/unknown-token",
+    "/api/health",
+  ]) {
     const res = await request.get(path, { maxRedirects: 0 });
     const headers = res.headers();
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["permissions-policy"], path).toContain("camera=()");
     expect(headers["referrer-policy"], path).toMatch(/strict-origin-when-cross-origin|no-referrer/);
-    if (!path.startsWith("/api/")) for (const d of DIRECTIVES) expect(headers["content-security-policy"], path).toContain(d);
+    if (!path.startsWith("/api/"))
+      for (const d of DIRECTIVES) expect(headers["content-security-policy"], path).toContain(d);
   }
 });
 

@@ -3,7 +3,10 @@ import { LoginPage } from "./pages/login-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { USERS } from "./users";
 
-test("the account page lists where you are signed in and ends another session; after sign-out a copied cookie opens nothing", async ({ page, browser }, testInfo) => {
+test("the account page lists where you are signed in and ends another session; after sign-out a copied cookie opens nothing", async ({
+  page,
+  browser,
+}, testInfo) => {
   await page.goto("/login");
   await new LoginPage(page).signIn(USERS.recruiter.email, USERS.recruiter.password);
   await expect(page).toHaveURL(/\/staff$/);

@@ -3,13 +3,23 @@ import { expectNoAxeViolations } from "./support/axe";
 
 async function applyVia(request: import("@playwright/test").APIRequestContext, locale: "en" | "sv") {
   const res = await request.post("/api/jobs/cloud-engineer/applications", {
-    multipart: { fullName: "Greta Status", email: `status-${locale}-${Date.now()}@example.com`, country: "SE", privacyConsent: "true", githubUrl: "https://github.com/greta", locale },
+    multipart: {
+      fullName: "Greta Status",
+      email: `status-${locale}-${Date.now()}@example.com`,
+      country: "SE",
+      privacyConsent: "true",
+      githubUrl: "https://github.com/greta",
+      locale,
+    },
   });
   expect(res.status()).toBe(201);
   return new URL(((await res.json()) as { statusUrl: string }).statusUrl).pathname;
 }
 
-test("in Swedish, the status page shows the step and what comes next, and withdrawing asks first", async ({ page, request }, testInfo) => {
+test("in Swedish, the status page shows the step and what comes next, and withdrawing asks first", async ({
+  page,
+  request,
+}, testInfo) => {
   const path = await applyVia(request, "sv");
   await page.goto(path);
   await expect(page.locator("html")).toHaveAttribute("lang", "sv");
@@ -26,14 +36,20 @@ test("in Swedish, the status page shows the step and what comes next, and withdr
   await expect(page.getByRole("link", { name: "Dra tillbaka min ansökan" })).toHaveCount(0);
 });
 
-test("in English, erasing without JavaScript asks for confirmation and then says the data is erased", async ({ browser, request, baseURL }, testInfo) => {
+test("in English, erasing without JavaScript asks for confirmation and then says the data is erased", async ({
+  browser,
+  request,
+  baseURL,
+}, testInfo) => {
   const path = await applyVia(request, "en");
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto(path);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { name: "What happens next" })).toBeVisible();
-  const download = await request.get(await page.getByRole("link", { name: "Download my data" }).getAttribute("href") as string);
+  const download = await request.get(
+    (await page.getByRole("link", { name: "Download my data" }).getAttribute("href")) as string,
+  );
   expect(((await download.json()) as { you: { fullName: string } }).you.fullName).toBe("Greta Status");
 
   await page.getByRole("link", { name: "Erase my data" }).click();

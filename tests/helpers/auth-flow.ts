@@ -24,7 +24,12 @@ export function browser(ip = "10.9.0.1", userAgent = "Test browser") {
   const call = async (method: "GET" | "POST", path: string, form?: Record<string, string>) => {
     const request = new Request(`http://localhost${path}`, {
       method,
-      headers: { cookie: header(jar), "x-rekry-client-ip": ip, "user-agent": userAgent, ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}) },
+      headers: {
+        cookie: header(jar),
+        "x-rekry-client-ip": ip,
+        "user-agent": userAgent,
+        ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}),
+      },
       body: form ? new URLSearchParams(form) : undefined,
     });
     const response = await handlers[method](request as NextRequest);

@@ -23,7 +23,14 @@ export function jobFields(overrides: Partial<JobInput> = {}): JobInput {
     salaryPeriod: "YEAR",
     validThrough: "",
     hiringManagerUserId: null,
-    stages: defaultStages.map((s) => ({ key: s.key, kind: s.kind, staffName: s.staffName, name: s.name, description: s.description, typicalDays: s.typicalDays })),
+    stages: defaultStages.map((s) => ({
+      key: s.key,
+      kind: s.kind,
+      staffName: s.staffName,
+      name: s.name,
+      description: s.description,
+      typicalDays: s.typicalDays,
+    })),
     attributes: [{ label: "Linux", description: "", optional: false }],
     questions: [],
     ...overrides,
@@ -33,13 +40,18 @@ export function jobFields(overrides: Partial<JobInput> = {}): JobInput {
 export const jobData = (overrides: Partial<JobInput> = {}): JobData => jobInput.parse(jobFields(overrides));
 
 /** A yes/no question that rejects "no", with kind words in both languages. */
-export const knockoutQuestion = (overrides: Partial<JobInput["questions"][number]> = {}): JobInput["questions"][number] => ({
+export const knockoutQuestion = (
+  overrides: Partial<JobInput["questions"][number]> = {},
+): JobInput["questions"][number] => ({
   kind: "yes_no",
   label: { en: "Do you live in the EU?", sv: "Bor du inom EU?" },
   required: true,
   options: [],
   knockoutAnswer: "no",
   knockoutReason: "not_eu",
-  knockoutMessage: { en: "Thank you! This role is open to people living in the EU only.", sv: "Tack! Rollen är bara öppen för dig som bor inom EU." },
+  knockoutMessage: {
+    en: "Thank you! This role is open to people living in the EU only.",
+    sv: "Tack! Rollen är bara öppen för dig som bor inom EU.",
+  },
   ...overrides,
 });

@@ -13,7 +13,11 @@ export type TestUser = Actor & { password: string };
 
 export async function addUser(db: Db, role: Role, name = `${role} user`): Promise<TestUser> {
   const password = `pw-${role}-correct-horse`;
-  const user = await insertUser(db, { name, email: `${role}.${Math.random().toString(36).slice(2)}@example.com`, role, password }, bySystem("cli:test"));
+  const user = await insertUser(
+    db,
+    { name, email: `${role}.${Math.random().toString(36).slice(2)}@example.com`, role, password },
+    bySystem("cli:test"),
+  );
   return { id: user.id, name: user.name, email: user.email, role: user.role, password };
 }
 
@@ -33,14 +37,30 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 /** Calls a staff route handler as Next would, optionally with a session and a JSON body. */
 export async function callStaff(
   handler: unknown,
-  { method = "GET", path = "/api/staff", cookie, body, params = {}, origin = "http://localhost" }: {
-    method?: string; path?: string; cookie?: string; body?: unknown; params?: Record<string, string>; origin?: string | null;
+  {
+    method = "GET",
+    path = "/api/staff",
+    cookie,
+    body,
+    params = {},
+    origin = "http://localhost",
+  }: {
+    method?: string;
+    path?: string;
+    cookie?: string;
+    body?: unknown;
+    params?: Record<string, string>;
+    origin?: string | null;
   } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { host: siteHost() };
   if (cookie) headers.cookie = cookie;
   if (origin && method !== "GET") headers.origin = origin;
   if (body !== undefined) headers["content-type"] = "application/json";
-  const request = new Request(`http://localhost${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const request = new Request(`http://localhost${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return (handler as Handler)(request, { params: Promise.resolve(params) });
 }

@@ -28,10 +28,20 @@ describe("headers on answers that hold personal data", () => {
   });
 
   it("gives the no-JavaScript apply form's error page a policy that runs no script", async () => {
-    const res = await apply({ ...validFields(), fullName: "<script>alert(1)</script>", email: "nope" }, { headers: { accept: "text/html" } });
+    const res = await apply(
+      { ...validFields(), fullName: "<script>alert(1)</script>", email: "nope" },
+      { headers: { accept: "text/html" } },
+    );
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toContain("text/html");
     const csp = res.headers.get("content-security-policy") ?? "";
-    for (const d of ["default-src 'self'", "script-src 'none'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'"]) expect(csp).toContain(d);
+    for (const d of [
+      "default-src 'self'",
+      "script-src 'none'",
+      "object-src 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+    ])
+      expect(csp).toContain(d);
   });
 });

@@ -10,7 +10,8 @@ const acting = vi.hoisted(() => ({ actor: null as Actor | null, revalidated: [] 
 vi.mock("@/lib/auth/current", () => ({ currentActor: async () => acting.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: (p: string) => acting.revalidated.push(p) }));
 
-const { addNoteAction, editNoteAction, addTagAction, removeTagAction } = await import("@/app/staff/applications/[id]/actions");
+const { addNoteAction, editNoteAction, addTagAction, removeTagAction } =
+  await import("@/app/staff/applications/[id]/actions");
 
 let t: TestData;
 let recruiter: TestUser, manager: TestUser;
@@ -31,7 +32,10 @@ const snapshot = () => JSON.stringify([t.db.select().from(notes).all(), t.db.sel
 describe("the application detail server actions", () => {
   it("refuse signed-out users and unassigned hiring managers, changing nothing", async () => {
     const before = snapshot();
-    for (const [who, error] of [[null, "unauthorized"], [manager, "not_found"]] as const) {
+    for (const [who, error] of [
+      [null, "unauthorized"],
+      [manager, "not_found"],
+    ] as const) {
       acting.actor = who;
       expect(await addNoteAction({ applicationId, body: "hi" })).toMatchObject({ ok: false, error });
       expect(await addTagAction({ applicationId, tag: "x" })).toMatchObject({ ok: false, error });
@@ -43,13 +47,26 @@ describe("the application detail server actions", () => {
 
   it("parse with the form's schema, write, and refresh the page", async () => {
     acting.actor = recruiter;
-    expect(await addNoteAction({ applicationId, body: "  " })).toMatchObject({ ok: false, error: "invalid", fieldErrors: { body: expect.any(String) } });
+    expect(await addNoteAction({ applicationId, body: "  " })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { body: expect.any(String) },
+    });
     const added = await addNoteAction({ applicationId, body: "Looks good" });
     expect(added).toMatchObject({ ok: true, data: { body: "Looks good" } });
     const noteId = added.ok ? added.data.id : 0;
-    expect(await editNoteAction({ noteId, body: "Looks very good" })).toMatchObject({ ok: true, data: { body: "Looks very good" } });
-    expect(await addTagAction({ applicationId, tag: "Go Lang" })).toMatchObject({ ok: true, data: { tag: "go-lang", changed: true } });
-    expect(await removeTagAction({ applicationId, tag: "go-lang" })).toMatchObject({ ok: true, data: { changed: true } });
+    expect(await editNoteAction({ noteId, body: "Looks very good" })).toMatchObject({
+      ok: true,
+      data: { body: "Looks very good" },
+    });
+    expect(await addTagAction({ applicationId, tag: "Go Lang" })).toMatchObject({
+      ok: true,
+      data: { tag: "go-lang", changed: true },
+    });
+    expect(await removeTagAction({ applicationId, tag: "go-lang" })).toMatchObject({
+      ok: true,
+      data: { changed: true },
+    });
     expect(acting.revalidated).toEqual(Array(4).fill(`/staff/applications/${applicationId}`));
   });
 });

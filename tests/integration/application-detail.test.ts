@@ -25,9 +25,17 @@ async function newApplication(fields: Record<string, string | Blob | undefined>)
 
 beforeAll(async () => {
   t = createTestData({ AUTH_SECRET: TEST_SECRET });
-  [admin, recruiter, manager] = await Promise.all([addUser(t.db, "admin", "Erika Admin"), addUser(t.db, "recruiter", "Rasmus Recruiter"), addUser(t.db, "hiring_manager", "Hanna Manager")]);
+  [admin, recruiter, manager] = await Promise.all([
+    addUser(t.db, "admin", "Erika Admin"),
+    addUser(t.db, "recruiter", "Rasmus Recruiter"),
+    addUser(t.db, "hiring_manager", "Hanna Manager"),
+  ]);
   maja = await addUser(t.db, "recruiter", "Maja Lind");
-  t.db.update(users).set({ email: "Maja.Lind@example.com", emailKey: "maja.lind@example.com" }).where(eq(users.id, maja.id)).run();
+  t.db
+    .update(users)
+    .set({ email: "Maja.Lind@example.com", emailKey: "maja.lind@example.com" })
+    .where(eq(users.id, maja.id))
+    .run();
   withCv = await newApplication({
     fullName: "Ζωή Παπαδοπούλου",
     note: "<script>alert(1)</script> Hej!",
@@ -41,7 +49,11 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 const events = (id: number, kind: string) =>
-  t.db.select().from(applicationEvents).where(and(eq(applicationEvents.applicationId, id), eq(applicationEvents.kind, kind))).all();
+  t.db
+    .select()
+    .from(applicationEvents)
+    .where(and(eq(applicationEvents.applicationId, id), eq(applicationEvents.kind, kind)))
+    .all();
 
 describe("getApplicationDetail", () => {
   it("gives recruiters and admins the candidate, answers, consents, CV and timeline exactly as stored", () => {
@@ -49,22 +61,50 @@ describe("getApplicationDetail", () => {
       const d = getApplicationDetail(who, withCv);
       expect(d).toMatchObject({ id: withCv, job: { slug: "cloud-engineer" }, status: "active", version: 1 });
       expect(d.candidate).toMatchObject({ name: "Ζωή Παπαδοπούλου", country: "SE", countryName: "Sweden" });
-      expect(d.answers).toEqual({ note: "<script>alert(1)</script> Hej!", showSkills: "A small project", source: "github", locale: "en" });
+      expect(d.answers).toEqual({
+        note: "<script>alert(1)</script> Hej!",
+        showSkills: "A small project",
+        source: "github",
+        locale: "en",
+      });
       expect(d.consents.map((c) => c.kind)).toEqual(["privacy_notice", "future_roles"]);
       expect(d.consents[0]!.text.length).toBeGreaterThan(20);
       expect(d.cv).toEqual({ name: "Åsa Öberg – CV.pdf", size: PDF.length, type: "pdf" });
-      expect(d.timeline[0]).toMatchObject({ kind: "applied", actor: "Candidate", description: "Applied with a CV", toStage: d.stageName });
+      expect(d.timeline[0]).toMatchObject({
+        kind: "applied",
+        actor: "Candidate",
+        description: "Applied with a CV",
+        toStage: d.stageName,
+      });
       expect(d.colleagues.map((c) => c.handle)).toContain("maja.lind");
     }
   });
 
   it("shows the links, no CV, and the rejection with the words kept for the candidate", () => {
-    t.db.update(applications).set({ status: "rejected", rejectionReason: "not_eu", candidateFeedback: "Thank you, we need someone in the EU." }).where(eq(applications.id, withoutCv)).run();
+    t.db
+      .update(applications)
+      .set({
+        status: "rejected",
+        rejectionReason: "not_eu",
+        candidateFeedback: "Thank you, we need someone in the EU.",
+      })
+      .where(eq(applications.id, withoutCv))
+      .run();
     const d = getApplicationDetail(recruiter, withoutCv);
     expect(d.cv).toBeNull();
-    expect(d.candidate.links).toEqual([{ kind: "linkedin", label: "LinkedIn", url: "https://www.linkedin.com/in/asa" }]);
-    expect(d.rejection).toEqual({ reason: "not_eu", reasonLabel: "Not based in the EU", feedback: "Thank you, we need someone in the EU." });
-    t.db.update(applications).set({ status: "active", rejectionReason: null, candidateFeedback: null }).where(eq(applications.id, withoutCv)).run();
+    expect(d.candidate.links).toEqual([
+      { kind: "linkedin", label: "LinkedIn", url: "https://www.linkedin.com/in/asa" },
+    ]);
+    expect(d.rejection).toEqual({
+      reason: "not_eu",
+      reasonLabel: "Not based in the EU",
+      feedback: "Thank you, we need someone in the EU.",
+    });
+    t.db
+      .update(applications)
+      .set({ status: "active", rejectionReason: null, candidateFeedback: null })
+      .where(eq(applications.id, withoutCv))
+      .run();
   });
 
   it("answers not_found to a hiring manager who is not assigned, and for a missing id", () => {
@@ -78,28 +118,55 @@ describe("getApplicationDetail", () => {
 });
 
 // The commands take parsed input; these parse with the form's own schema first, as the actions do.
-const addNote = (actor: Actor | null, id: number, body: string) => notesLib.addNote(actor, id, parseOrThrow(noteInput, { body }).body);
-const editNote = (actor: Actor | null, id: number, body: string) => notesLib.editNote(actor, id, parseOrThrow(noteInput, { body }).body);
-const addTag = (actor: Actor | null, id: number, tag: string) => tagsLib.addTag(actor, id, parseOrThrow(tagInput, { tag }).tag);
-const removeTag = (actor: Actor | null, id: number, tag: string) => tagsLib.removeTag(actor, id, parseOrThrow(tagInput, { tag }).tag);
+const addNote = (actor: Actor | null, id: number, body: string) =>
+  notesLib.addNote(actor, id, parseOrThrow(noteInput, { body }).body);
+const editNote = (actor: Actor | null, id: number, body: string) =>
+  notesLib.editNote(actor, id, parseOrThrow(noteInput, { body }).body);
+const addTag = (actor: Actor | null, id: number, tag: string) =>
+  tagsLib.addTag(actor, id, parseOrThrow(tagInput, { tag }).tag);
+const removeTag = (actor: Actor | null, id: number, tag: string) =>
+  tagsLib.removeTag(actor, id, parseOrThrow(tagInput, { tag }).tag);
 
 describe("notes", () => {
   it("adds a note with mentions by handle or full email, searchable folded text, and an event in the timeline", () => {
-    const note = addNote(recruiter, withCv, "  Strong Öberg-style CV; @maja.lind and @ADMIN." + ` cc @${admin.email} @nobody  `);
+    const note = addNote(
+      recruiter,
+      withCv,
+      "  Strong Öberg-style CV; @maja.lind and @ADMIN." + ` cc @${admin.email} @nobody  `,
+    );
     expect(note.body).toBe(`Strong Öberg-style CV; @maja.lind and @ADMIN. cc @${admin.email} @nobody`);
     expect(note.mentions).toEqual([maja.id, admin.id]);
     const row = t.db.select().from(notes).where(eq(notes.id, note.id)).get()!;
     expect(row.searchText).toContain("oberg-style");
     expect(row.authorUserId).toBe(recruiter.id);
-    expect(events(withCv, "note_added")).toEqual([expect.objectContaining({ actorType: "user", actorUserId: recruiter.id, data: { noteId: note.id } })]);
+    expect(events(withCv, "note_added")).toEqual([
+      expect.objectContaining({ actorType: "user", actorUserId: recruiter.id, data: { noteId: note.id } }),
+    ]);
     const d = getApplicationDetail(recruiter, withCv);
-    expect(d.notes.at(-1)).toMatchObject({ id: note.id, author: "Rasmus Recruiter", mentions: ["Maja Lind", "Erika Admin"], editable: true });
+    expect(d.notes.at(-1)).toMatchObject({
+      id: note.id,
+      author: "Rasmus Recruiter",
+      mentions: ["Maja Lind", "Erika Admin"],
+      editable: true,
+    });
     expect(getApplicationDetail(admin, withCv).notes.at(-1)?.editable).toBe(false);
     expect(d.timeline[0]).toMatchObject({ kind: "note_added", actor: "Rasmus Recruiter", description: "Added a note" });
   });
 
   it("does not mention someone whose email merely appears in the text, or a deactivated colleague", () => {
-    const gone = t.db.insert(users).values({ name: "Gone", email: "gone@example.com", emailKey: "gone@example.com", role: "recruiter", passwordHash: "x", active: false, updatedAt: new Date() }).returning().get();
+    const gone = t.db
+      .insert(users)
+      .values({
+        name: "Gone",
+        email: "gone@example.com",
+        emailKey: "gone@example.com",
+        role: "recruiter",
+        passwordHash: "x",
+        active: false,
+        updatedAt: new Date(),
+      })
+      .returning()
+      .get();
     const note = addNote(admin, withCv, "write to maja.lind@example.com, not @gone");
     expect(note.mentions).toEqual([]);
     expect(gone.active).toBe(false);
@@ -110,9 +177,14 @@ describe("notes", () => {
     const edited = editNote(recruiter, id, "Second thoughts, ask @maja.lind");
     expect(edited.mentions).toEqual([maja.id]);
     const row = t.db.select().from(notes).where(eq(notes.id, id)).get()!;
-    expect(row).toMatchObject({ body: "Second thoughts, ask @maja.lind", searchText: "second thoughts, ask @maja.lind" });
+    expect(row).toMatchObject({
+      body: "Second thoughts, ask @maja.lind",
+      searchText: "second thoughts, ask @maja.lind",
+    });
     expect(row.updatedAt.getTime()).toBeGreaterThanOrEqual(row.createdAt.getTime());
-    expect(events(withCv, "note_edited").some((e) => e.actorUserId === recruiter.id && e.data?.noteId === id)).toBe(true);
+    expect(events(withCv, "note_edited").some((e) => e.actorUserId === recruiter.id && e.data?.noteId === id)).toBe(
+      true,
+    );
   });
 
   it("refuses editing someone else's note, and invalid or unseen input, changing nothing", () => {
@@ -129,14 +201,27 @@ describe("notes", () => {
 });
 
 describe("tags", () => {
-  const tagsOf = (id: number) => t.db.select().from(applicationTags).where(eq(applicationTags.applicationId, id)).all().map((r) => r.tag);
+  const tagsOf = (id: number) =>
+    t.db
+      .select()
+      .from(applicationTags)
+      .where(eq(applicationTags.applicationId, id))
+      .all()
+      .map((r) => r.tag);
 
   it("normalises, adds once, and records one event", () => {
-    expect(addTag(recruiter, withCv, "  Strong  Kubernetes ")).toEqual({ applicationId: withCv, tag: "strong-kubernetes", changed: true });
+    expect(addTag(recruiter, withCv, "  Strong  Kubernetes ")).toEqual({
+      applicationId: withCv,
+      tag: "strong-kubernetes",
+      changed: true,
+    });
     expect(addTag(admin, withCv, "strong kubernetes")).toMatchObject({ changed: false });
     expect(addTag(recruiter, withCv, "Ärlig_Åsa")).toMatchObject({ tag: "ärlig_åsa" });
     expect(tagsOf(withCv).sort()).toEqual(["strong-kubernetes", "ärlig_åsa"]);
-    expect(events(withCv, "tag_added").map((e) => e.data)).toEqual([{ tag: "strong-kubernetes" }, { tag: "ärlig_åsa" }]);
+    expect(events(withCv, "tag_added").map((e) => e.data)).toEqual([
+      { tag: "strong-kubernetes" },
+      { tag: "ärlig_åsa" },
+    ]);
     expect(getApplicationDetail(recruiter, withCv).tags).toEqual(["strong-kubernetes", "ärlig_åsa"]);
   });
 
@@ -144,8 +229,13 @@ describe("tags", () => {
     expect(removeTag(recruiter, withCv, "Strong Kubernetes")).toMatchObject({ changed: true });
     expect(removeTag(recruiter, withCv, "strong-kubernetes")).toMatchObject({ changed: false });
     expect(tagsOf(withCv)).toEqual(["ärlig_åsa"]);
-    expect(events(withCv, "tag_removed")).toEqual([expect.objectContaining({ actorUserId: recruiter.id, data: { tag: "strong-kubernetes" } })]);
-    expect(getApplicationDetail(admin, withCv).timeline[0]).toMatchObject({ description: "Removed the tag “strong-kubernetes”", actor: "Rasmus Recruiter" });
+    expect(events(withCv, "tag_removed")).toEqual([
+      expect.objectContaining({ actorUserId: recruiter.id, data: { tag: "strong-kubernetes" } }),
+    ]);
+    expect(getApplicationDetail(admin, withCv).timeline[0]).toMatchObject({
+      description: "Removed the tag “strong-kubernetes”",
+      actor: "Rasmus Recruiter",
+    });
   });
 
   it("refuses invalid tags and people who may not see the application", () => {
@@ -160,7 +250,11 @@ describe("tags", () => {
 
 describe("GET /api/staff/applications/{id}/cv", () => {
   const get = async (who: TestUser | null, id: number, query = "") =>
-    callStaff(cvRoute.GET, { cookie: who ? await sessionCookie(who.id) : undefined, params: { id: String(id) }, path: `/api/staff/applications/${id}/cv${query}` });
+    callStaff(cvRoute.GET, {
+      cookie: who ? await sessionCookie(who.id) : undefined,
+      params: { id: String(id) },
+      path: `/api/staff/applications/${id}/cv${query}`,
+    });
 
   it("serves the file to a recruiter as an attachment with the detected type and no sniffing", async () => {
     const res = await get(recruiter, withCv);
@@ -178,8 +272,12 @@ describe("GET /api/staff/applications/{id}/cv", () => {
   it("serves a PDF inline, sandboxed by its own CSP, only when asked", async () => {
     const res = await get(admin, withCv, "?inline=1");
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toMatch(/^inline; filename="Asa Oberg _ CV\.pdf"; filename\*=UTF-8''/);
-    expect(res.headers.get("content-security-policy")).toBe("sandbox; default-src 'none'; object-src 'self'; frame-ancestors 'self'");
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^inline; filename="Asa Oberg _ CV\.pdf"; filename\*=UTF-8''/,
+    );
+    expect(res.headers.get("content-security-policy")).toBe(
+      "sandbox; default-src 'none'; object-src 'self'; frame-ancestors 'self'",
+    );
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
   });
@@ -189,6 +287,8 @@ describe("GET /api/staff/applications/{id}/cv", () => {
     expect((await get(null, withCv)).status).toBe(401);
     expect((await get(recruiter, withoutCv)).status).toBe(404);
     expect((await get(recruiter, 999_999)).status).toBe(404);
-    expect((await callStaff(cvRoute.GET, { cookie: await sessionCookie(recruiter.id), params: { id: "1;drop" } })).status).toBe(404);
+    expect(
+      (await callStaff(cvRoute.GET, { cookie: await sessionCookie(recruiter.id), params: { id: "1;drop" } })).status,
+    ).toBe(404);
   });
 });

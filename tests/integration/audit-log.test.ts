@@ -49,24 +49,51 @@ describe("every user change is in the organisation log once, with its actor", ()
     await updateUserAction({ id, changes: { role: "hiring_manager" } });
     await resetPasswordAction({ id });
     expect(entriesAbout(id)).toEqual(
-      ["user.created", "user.renamed", "user.role_changed", "user.deactivated", "user.reactivated", "user.password_reset"].map((kind) => ({ kind, actor: asAdmin })),
+      [
+        "user.created",
+        "user.renamed",
+        "user.role_changed",
+        "user.deactivated",
+        "user.reactivated",
+        "user.password_reset",
+      ].map((kind) => ({ kind, actor: asAdmin })),
     );
   });
 
   it("from the staff API", async () => {
-    const res = await callStaff(usersRoute.POST, { method: "POST", cookie: adminCookie, body: { name: "Api User", email: "api.user@example.com", role: "recruiter" } });
+    const res = await callStaff(usersRoute.POST, {
+      method: "POST",
+      cookie: adminCookie,
+      body: { name: "Api User", email: "api.user@example.com", role: "recruiter" },
+    });
     const id = ((await res.json()) as { user: { id: number } }).user.id;
-    await callStaff(userRoute.PATCH, { method: "PATCH", cookie: adminCookie, params: { id: String(id) }, body: { role: "admin" } });
+    await callStaff(userRoute.PATCH, {
+      method: "PATCH",
+      cookie: adminCookie,
+      params: { id: String(id) },
+      body: { role: "admin" },
+    });
     await callStaff(passwordRoute.POST, { method: "POST", cookie: adminCookie, params: { id: String(id) } });
-    expect(entriesAbout(id)).toEqual(["user.created", "user.role_changed", "user.password_reset"].map((kind) => ({ kind, actor: asAdmin })));
+    expect(entriesAbout(id)).toEqual(
+      ["user.created", "user.role_changed", "user.password_reset"].map((kind) => ({ kind, actor: asAdmin })),
+    );
   });
 
   it("from the command line, as the system naming the command", () => {
     const cli = (args: string[]) =>
-      spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/user.ts", ...args], { input: "a-long-enough-password\n", encoding: "utf8", env: process.env, timeout: 60_000 });
+      spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/user.ts", ...args], {
+        input: "a-long-enough-password\n",
+        encoding: "utf8",
+        env: process.env,
+        timeout: 60_000,
+      });
     expect(cli(["add", "--email", "cli.user@example.com", "--name", "Cli User", "--role", "recruiter"]).status).toBe(0);
     expect(cli(["passwd", "--email", "cli.user@example.com"]).status).toBe(0);
-    const id = t.db.select().from(auditLog).all().find((r) => r.data.email === "cli.user@example.com")!.data.userId as number;
+    const id = t.db
+      .select()
+      .from(auditLog)
+      .all()
+      .find((r) => r.data.email === "cli.user@example.com")!.data.userId as number;
     expect(entriesAbout(id)).toEqual([
       { kind: "user.created", actor: { type: "system", job: "cli:user:add" } },
       { kind: "user.password_reset", actor: { type: "system", job: "cli:user:passwd" } },
@@ -84,7 +111,8 @@ describe("every user change is in the organisation log once, with its actor", ()
 });
 
 describe("GET /api/staff/audit", () => {
-  const get = (query: string, cookie = adminCookie) => callStaff(auditRoute.GET, { path: `/api/staff/audit${query}`, cookie });
+  const get = (query: string, cookie = adminCookie) =>
+    callStaff(auditRoute.GET, { path: `/api/staff/audit${query}`, cookie });
 
   it("is for admins only", async () => {
     expect((await get("", recruiterCookie)).status).toBe(403);
@@ -94,24 +122,42 @@ describe("GET /api/staff/audit", () => {
   it("lists entries newest first with who and what, and filters by kind and by user", async () => {
     const res = await get("?kind=user.role_changed");
     expect(res.headers.get("cache-control")).toBe("no-store");
-    const body = (await res.json()) as { entries: { id: number; kind: string; summary: string; actor: unknown }[]; nextCursor: string | null };
+    const body = (await res.json()) as {
+      entries: { id: number; kind: string; summary: string; actor: unknown }[];
+      nextCursor: string | null;
+    };
     expect(body.entries.length).toBeGreaterThan(0);
     expect(body.entries.every((e) => e.kind === "user.role_changed")).toBe(true);
     expect(body.entries.map((e) => e.id)).toEqual([...body.entries.map((e) => e.id)].sort((a, b) => b - a));
-    expect(body.entries[0]).toMatchObject({ actor: { type: "user", name: "Alva Admin" }, summary: expect.stringMatching(/^Changed .+ from .+ to .+/) });
+    expect(body.entries[0]).toMatchObject({
+      actor: { type: "user", name: "Alva Admin" },
+      summary: expect.stringMatching(/^Changed .+ from .+ to .+/),
+    });
     // A user's entries: those they made and those made about them.
-    const byAdmin = (await (await get(`?userId=${admin.id}`)).json()) as { entries: { kind: string; actor: { id?: number }; data: { userId?: number } }[] };
+    const byAdmin = (await (await get(`?userId=${admin.id}`)).json()) as {
+      entries: { kind: string; actor: { id?: number }; data: { userId?: number } }[];
+    };
     expect(byAdmin.entries.length).toBeGreaterThan(5);
     expect(byAdmin.entries.every((e) => e.actor.id === admin.id || e.data.userId === admin.id)).toBe(true);
     expect(byAdmin.entries.at(-1)).toMatchObject({ kind: "user.created", data: { userId: admin.id } });
   });
 
   it("pages with the cursor until nothing is left, every entry once", async () => {
-    for (let i = 0; i < 60; i++) t.db.insert(auditLog).values({ action: "job.created", data: { actor: { type: "system", job: "cli:test" }, jobId: 1, slug: `s${i}` } }).run();
+    for (let i = 0; i < 60; i++)
+      t.db
+        .insert(auditLog)
+        .values({
+          action: "job.created",
+          data: { actor: { type: "system", job: "cli:test" }, jobId: 1, slug: `s${i}` },
+        })
+        .run();
     const seen: number[] = [];
     let cursor: string | null = "";
     while (cursor !== null) {
-      const page = (await (await get(`?kind=job.created${cursor ? `&cursor=${cursor}` : ""}`)).json()) as { entries: { id: number }[]; nextCursor: string | null };
+      const page = (await (await get(`?kind=job.created${cursor ? `&cursor=${cursor}` : ""}`)).json()) as {
+        entries: { id: number }[];
+        nextCursor: string | null;
+      };
       expect(page.entries.length).toBeLessThanOrEqual(50);
       seen.push(...page.entries.map((e) => e.id));
       cursor = page.nextCursor;
@@ -121,7 +167,10 @@ describe("GET /api/staff/audit", () => {
   });
 
   it("shows an entry of a kind it does not know as Other change", async () => {
-    t.db.insert(auditLog).values({ action: "webhook.created", data: { actor: { type: "system", job: "cli:test" } } }).run();
+    t.db
+      .insert(auditLog)
+      .values({ action: "webhook.created", data: { actor: { type: "system", job: "cli:test" } } })
+      .run();
     const body = (await (await get("")).json()) as { entries: { kind: string; summary: string }[] };
     expect(body.entries[0]).toMatchObject({ kind: "webhook.created", summary: "Other change" });
   });
@@ -129,6 +178,9 @@ describe("GET /api/staff/audit", () => {
   it("answers 400 naming the field for a kind or cursor it does not know", async () => {
     const res = await get("?kind=users.everything&cursor=abc");
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { errors: Record<string, string> }).errors).toMatchObject({ kind: expect.any(String), cursor: expect.any(String) });
+    expect(((await res.json()) as { errors: Record<string, string> }).errors).toMatchObject({
+      kind: expect.any(String),
+      cursor: expect.any(String),
+    });
   });
 });

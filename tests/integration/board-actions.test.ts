@@ -26,14 +26,22 @@ beforeEach(() => {
 
 const newApplication = async () => ((await (await apply(validFields())).json()) as { id: number }).id;
 const row = (id: number) => t.db.select().from(applications).where(eq(applications.id, id)).get()!;
-const events = (id: number) => t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all();
+const events = (id: number) =>
+  t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all();
 
 describe("the board's server actions", () => {
   it("move one application and answer a stale version with 409 and where it is now", async () => {
     const id = await newApplication();
-    expect(await moveAction({ id, move: { to: "initial_call", version: 1 } })).toMatchObject({ ok: true, data: { id, stage: "initial_call", version: 2 } });
+    expect(await moveAction({ id, move: { to: "initial_call", version: 1 } })).toMatchObject({
+      ok: true,
+      data: { id, stage: "initial_call", version: 2 },
+    });
     const stale = await moveAction({ id, move: { to: "decision", version: 1 } });
-    expect(stale).toMatchObject({ ok: false, error: "conflict", current: { id, stage: "initial_call", status: "active", version: 2 } });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: "conflict",
+      current: { id, stage: "initial_call", status: "active", version: 2 },
+    });
     expect(row(id).version).toBe(2);
   });
 
@@ -42,17 +50,33 @@ describe("the board's server actions", () => {
     const missing = await moveAction({ id, move: { to: "rejected", version: 1 } });
     expect(missing).toMatchObject({ ok: false, error: "invalid" });
     const feedback = "Thank you for your time; we need someone based in the EU for this role.";
-    expect(await moveAction({ id, move: { to: "rejected", version: 1, reason: "not_eu", feedback } })).toMatchObject({ ok: true });
+    expect(await moveAction({ id, move: { to: "rejected", version: 1, reason: "not_eu", feedback } })).toMatchObject({
+      ok: true,
+    });
     expect(row(id)).toMatchObject({ status: "rejected", rejectionReason: "not_eu", candidateFeedback: feedback });
   });
 
   it("move in bulk all or nothing, recording each move", async () => {
     const [a, b] = [await newApplication(), await newApplication()];
     await moveAction({ id: b, move: { to: "initial_call", version: 1 } });
-    const refused = await bulkMoveAction({ to: "decision", items: [{ id: a, version: 1 }, { id: b, version: 1 }] });
+    const refused = await bulkMoveAction({
+      to: "decision",
+      items: [
+        { id: a, version: 1 },
+        { id: b, version: 1 },
+      ],
+    });
     expect(refused).toMatchObject({ ok: false, error: "conflict" });
     expect(row(a).version).toBe(1);
-    expect(await bulkMoveAction({ to: "decision", items: [{ id: a, version: 1 }, { id: b, version: 2 }] })).toMatchObject({ ok: true });
+    expect(
+      await bulkMoveAction({
+        to: "decision",
+        items: [
+          { id: a, version: 1 },
+          { id: b, version: 2 },
+        ],
+      }),
+    ).toMatchObject({ ok: true });
     expect(events(a).filter((e) => e.kind === "moved")).toHaveLength(1);
     expect(events(b).filter((e) => e.kind === "moved")).toHaveLength(2);
   });
@@ -71,8 +95,14 @@ describe("the board's server actions", () => {
   it("refuse hiring managers, changing nothing", async () => {
     const id = await newApplication();
     acting.actor = manager;
-    expect(await moveAction({ id, move: { to: "initial_call", version: 1 } })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await bulkMoveAction({ to: "initial_call", items: [{ id, version: 1 }] })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await moveAction({ id, move: { to: "initial_call", version: 1 } })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await bulkMoveAction({ to: "initial_call", items: [{ id, version: 1 }] })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
     expect(row(id).version).toBe(1);
   });
 });

@@ -18,7 +18,10 @@ describe("the background checkpointer", () => {
 
     // About 8 MB in many commits: without a checkpoint all of it would stay in the log.
     const insert = database.$client.prepare("insert into blobs (body) values (randomblob(4000))");
-    for (let i = 0; i < 40; i++) database.$client.transaction(() => { for (let k = 0; k < 50; k++) insert.run(); })();
+    for (let i = 0; i < 40; i++)
+      database.$client.transaction(() => {
+        for (let k = 0; k < 50; k++) insert.run();
+      })();
     const before = statSync(file).size;
     await expect.poll(() => statSync(file).size, { timeout: 5000 }).toBeGreaterThan(before + 7_000_000);
 

@@ -21,10 +21,13 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function encodingOf(method: string, path: string): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port, method, path, headers: { "accept-encoding": "gzip" } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.headers["content-encoding"]));
-    });
+    const req = httpRequest(
+      { host: "127.0.0.1", port, method, path, headers: { "accept-encoding": "gzip" } },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.headers["content-encoding"]));
+      },
+    );
     req.on("error", reject);
     req.end();
   });

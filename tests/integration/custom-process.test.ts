@@ -21,12 +21,20 @@ let t: TestData;
 let recruiter: TestUser, admin: TestUser, manager: TestUser;
 beforeAll(async () => {
   t = createTestData({ PUBLIC_URL: "https://careers.example.eu" });
-  [recruiter, admin, manager] = await Promise.all([addUser(t.db, "recruiter"), addUser(t.db, "admin"), addUser(t.db, "hiring_manager", "Cleo Case")]);
+  [recruiter, admin, manager] = await Promise.all([
+    addUser(t.db, "recruiter"),
+    addUser(t.db, "admin"),
+    addUser(t.db, "hiring_manager", "Cleo Case"),
+  ]);
 }, 30_000);
 afterAll(() => t.cleanup());
 
 const stage = (staffName: string, kind: JobData["stages"][number]["kind"]) => ({
-  kind, staffName, name: { en: staffName, sv: staffName }, description: { en: `About ${staffName}.`, sv: `Om ${staffName}.` }, typicalDays: 5,
+  kind,
+  staffName,
+  name: { en: staffName, sv: staffName },
+  description: { en: `About ${staffName}.`, sv: `Om ${staffName}.` },
+  typicalDays: 5,
 });
 const editorData = (slug: string) => jobInput.parse(getJobEditor(recruiter, slug).values);
 
@@ -41,39 +49,73 @@ describe("a process defined by its stages' kinds", () => {
     const data = jobData();
     createJob(recruiter, data);
     const current = editorData(data.slug);
-    updateJob(recruiter, data.slug, { ...current, stages: [...current.stages.slice(0, 4), stage("Case study", "interview"), ...current.stages.slice(4)] });
+    updateJob(recruiter, data.slug, {
+      ...current,
+      stages: [...current.stages.slice(0, 4), stage("Case study", "interview"), ...current.stages.slice(4)],
+    });
     const job = t.db.select().from(jobs).where(eq(jobs.slug, data.slug)).get()!;
-    const caseStudy = t.db.select().from(stages).where(eq(stages.jobId, job.id)).all().find((s) => s.staffName === "Case study")!;
+    const caseStudy = t.db
+      .select()
+      .from(stages)
+      .where(eq(stages.jobId, job.id))
+      .all()
+      .find((s) => s.staffName === "Case study")!;
     expect(caseStudy).toMatchObject({ key: "case_study", kind: "interview", position: 4 });
     setJobStatus(recruiter, data.slug, "open");
 
     const id = await applyTo(data.slug);
     moveApplication(recruiter, id, { to: "case_study", version: 1 });
-    expect(applicationFeedback(recruiter, id)).toMatchObject({ planning: { defaultKind: "system_design" }, planHint: null });
-    const { id: interviewId } = planInterview(recruiter, id, { kind: "other", interviewers: [manager.email], durationMinutes: 90 }, "https://careers.example.eu");
-    saveDraft(manager, interviewId, { ratings: {}, attributeNotes: {}, recommendation: "strong_yes", notes: "Clear reasoning about trade-offs.", candidateFeedback: "" });
+    expect(applicationFeedback(recruiter, id)).toMatchObject({
+      planning: { defaultKind: "system_design" },
+      planHint: null,
+    });
+    const { id: interviewId } = planInterview(
+      recruiter,
+      id,
+      { kind: "other", interviewers: [manager.email], durationMinutes: 90 },
+      "https://careers.example.eu",
+    );
+    saveDraft(manager, interviewId, {
+      ratings: {},
+      attributeNotes: {},
+      recommendation: "strong_yes",
+      notes: "Clear reasoning about trade-offs.",
+      candidateFeedback: "",
+    });
     submitScorecard(manager, interviewId);
     const seen = scorecardsFor(recruiter, id).scorecards;
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ status: "submitted", recommendation: "strong_yes" });
-    expect(getApplicationDetail(recruiter, id).timeline.map((e) => e.description)).toContain("Planned an interview with Cleo Case");
+    expect(getApplicationDetail(recruiter, id).timeline.map((e) => e.description)).toContain(
+      "Planned an interview with Cleo Case",
+    );
   });
 
   it("refuses interviews in a stage that is not of the kind Interview, saying so", async () => {
     const id = await applyTo("cloud-engineer");
     expect(applicationFeedback(recruiter, id).planHint).toMatch(/kind Interview/);
-    const e = caught(() => planInterview(recruiter, id, { kind: "other", interviewers: [manager.email] }, "https://careers.example.eu"));
-    expect(e).toMatchObject({ code: "unprocessable", message: expect.stringMatching(/kind Interview, and “Applied” is not one/) });
+    const e = caught(() =>
+      planInterview(recruiter, id, { kind: "other", interviewers: [manager.email] }, "https://careers.example.eu"),
+    );
+    expect(e).toMatchObject({
+      code: "unprocessable",
+      message: expect.stringMatching(/kind Interview, and “Applied” is not one/),
+    });
   });
 
   it("will not open a job without exactly one Decision stage, with a field error on the stages, and changes nothing", () => {
     const none = jobData({ stages: [stage("New", "screening"), stage("Chat", "interview")] });
     createJob(recruiter, none);
     const e = caught(() => setJobStatus(recruiter, none.slug, "open"));
-    expect(e).toMatchObject({ code: "invalid", extra: { errors: { stages: "The process needs a stage of the kind Decision before the job opens." } } });
+    expect(e).toMatchObject({
+      code: "invalid",
+      extra: { errors: { stages: "The process needs a stage of the kind Decision before the job opens." } },
+    });
     expect(t.db.select({ status: jobs.status }).from(jobs).where(eq(jobs.slug, none.slug)).get()?.status).toBe("draft");
 
-    const two = jobData({ stages: [stage("New", "screening"), stage("Decide", "decision"), stage("Decide again", "decision")] });
+    const two = jobData({
+      stages: [stage("New", "screening"), stage("Decide", "decision"), stage("Decide again", "decision")],
+    });
     createJob(recruiter, two);
     expect(caught(() => setJobStatus(recruiter, two.slug, "open")).extra.errors?.stages).toMatch(/2 Decision stages/);
   });
@@ -81,13 +123,20 @@ describe("a process defined by its stages' kinds", () => {
   it("will not save an open job's process without its Decision stage", () => {
     const current = editorData("cloud-engineer");
     const before = JSON.stringify(t.db.select().from(stages).all());
-    const e = caught(() => updateJob(recruiter, "cloud-engineer", { ...current, stages: current.stages.map((s) => (s.kind === "decision" ? { ...s, kind: "other" as const } : s)) }));
+    const e = caught(() =>
+      updateJob(recruiter, "cloud-engineer", {
+        ...current,
+        stages: current.stages.map((s) => (s.kind === "decision" ? { ...s, kind: "other" as const } : s)),
+      }),
+    );
     expect(e.extra.errors?.stages).toMatch(/needs a stage of the kind Decision/);
     expect(JSON.stringify(t.db.select().from(stages).all())).toBe(before);
   });
 
   it("hires straight from the decision in a job without offer checks, and shows the decision there", async () => {
-    const data = jobData({ stages: [stage("New", "screening"), stage("Chat", "interview"), stage("Verdict", "decision")] });
+    const data = jobData({
+      stages: [stage("New", "screening"), stage("Chat", "interview"), stage("Verdict", "decision")],
+    });
     createJob(recruiter, data);
     setJobStatus(recruiter, data.slug, "open");
     const id = await applyTo(data.slug);
@@ -95,7 +144,9 @@ describe("a process defined by its stages' kinds", () => {
     expect(applicationFeedback(recruiter, id).decision.canDecide).toBe(true);
     const result = recordDecision(recruiter, id, { decision: "offer", version: moved.version });
     expect(result).toMatchObject({ status: "hired" });
-    expect(t.db.select({ status: applications.status }).from(applications).where(eq(applications.id, id)).get()?.status).toBe("hired");
+    expect(
+      t.db.select({ status: applications.status }).from(applications).where(eq(applications.id, id)).get()?.status,
+    ).toBe("hired");
   });
 });
 

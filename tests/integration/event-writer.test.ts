@@ -13,7 +13,10 @@ function sources(dir: string): string[] {
 }
 
 /** Drizzle inserts and raw SQL alike: the two ways code could write either log. */
-const WRITES = [/\.insert\(\s*(applicationEvents|auditLog)\s*\)/, /insert\s+into\s+[`"']?(application_events|audit_log)\b/i];
+const WRITES = [
+  /\.insert\(\s*(applicationEvents|auditLog)\s*\)/,
+  /insert\s+into\s+[`"']?(application_events|audit_log)\b/i,
+];
 
 const TRANSITION = path.join("lib", "applications", "transition.ts");
 /** An update of applications that sets its status or stage: what only the one transition may do. */

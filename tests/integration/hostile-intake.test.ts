@@ -18,19 +18,26 @@ const BOUNDARY = "fuzzboundary";
 
 /** Multipart bodies that are wrong in every way we could think of, and then some at random. */
 const part = fc.oneof(
-  fc.record({ name: fc.constantFrom("fullName", "email", "country", "note", "privacyConsent", "cv", "locale", "x"), value: fc.string({ maxLength: 300 }) }).map(
-    ({ name, value }) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-  ),
+  fc
+    .record({
+      name: fc.constantFrom("fullName", "email", "country", "note", "privacyConsent", "cv", "locale", "x"),
+      value: fc.string({ maxLength: 300 }),
+    })
+    .map(({ name, value }) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
   fc.string({ maxLength: 200 }).map((junk) => `--${BOUNDARY}\r\n${junk}\r\n`),
   fc.constant(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="fullName"\r\n\r\nA\u0000B\uFFFD\uD800\r\n`),
   fc.constant(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="note"\r\n\r\n${"é".repeat(40_000)}\r\n`),
-  fc.constant(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="cv"; filename="cv.docx"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 not really\r\n`),
+  fc.constant(
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="cv"; filename="cv.docx"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 not really\r\n`,
+  ),
 );
 
-const body = fc.tuple(fc.array(part, { maxLength: 8 }), fc.boolean(), fc.uint8Array({ maxLength: 64 })).map(([parts, close, tail]) => {
-  const text = parts.join("") + (close ? `--${BOUNDARY}--\r\n` : "");
-  return Buffer.concat([Buffer.from(enc.encode(text)), Buffer.from(tail)]);
-});
+const body = fc
+  .tuple(fc.array(part, { maxLength: 8 }), fc.boolean(), fc.uint8Array({ maxLength: 64 }))
+  .map(([parts, close, tail]) => {
+    const text = parts.join("") + (close ? `--${BOUNDARY}--\r\n` : "");
+    return Buffer.concat([Buffer.from(enc.encode(text)), Buffer.from(tail)]);
+  });
 
 const contentType = fc.constantFrom(
   `multipart/form-data; boundary=${BOUNDARY}`,

@@ -17,17 +17,20 @@ beforeEach(() => {
 });
 
 describe("a repeated multipart field is refused, never resolved by picking one", () => {
-  it.each(["email", "privacyConsent"])("answers 400 naming %s when it is sent twice, and stores nothing", async (field) => {
-    const body = form(validFields());
-    body.append(field, field === "email" ? "someone-else@example.com" : "false");
-    const res = await apply(body);
-    expect(res.status).toBe(400);
-    const json = (await res.json()) as { error: string; message: string; errors: Record<string, string> };
-    expect(json.error).toBe("invalid");
-    expect(json.message).toContain(`"${field}"`);
-    expect(Object.keys(json.errors)).toEqual([field]);
-    expect(stored(t.db, t.uploadDir)).toEqual(before);
-  });
+  it.each(["email", "privacyConsent"])(
+    "answers 400 naming %s when it is sent twice, and stores nothing",
+    async (field) => {
+      const body = form(validFields());
+      body.append(field, field === "email" ? "someone-else@example.com" : "false");
+      const res = await apply(body);
+      expect(res.status).toBe(400);
+      const json = (await res.json()) as { error: string; message: string; errors: Record<string, string> };
+      expect(json.error).toBe("invalid");
+      expect(json.message).toContain(`"${field}"`);
+      expect(Object.keys(json.errors)).toEqual([field]);
+      expect(stored(t.db, t.uploadDir)).toEqual(before);
+    },
+  );
 });
 
 describe("a CV's display name", () => {

@@ -24,7 +24,13 @@ const nothingStored = () => expect(stored(t.db, t.uploadDir)).toEqual(before);
 
 describe("POST /api/jobs/{slug}/applications", () => {
   it("stores an application with its CV, consents and event, and answers 201 with id and statusUrl", async () => {
-    const fields = { ...validFields(), phone: "+46 70 123 45 67", source: "linkedin", futureRolesConsent: "true", locale: "sv" };
+    const fields = {
+      ...validFields(),
+      phone: "+46 70 123 45 67",
+      source: "linkedin",
+      futureRolesConsent: "true",
+      locale: "sv",
+    };
     const res = await apply(fields);
     expect(res.status).toBe(201);
     const body = (await res.json()) as { id: number; statusUrl: string };
@@ -52,7 +58,10 @@ describe("POST /api/jobs/{slug}/applications", () => {
   });
 
   it("accepts DOCX and ODT CVs, detected from their content", async () => {
-    for (const [name, data, type] of [["cv.docx", await docx(), "docx"], ["cv.odt", await odt(), "odt"]] as const) {
+    for (const [name, data, type] of [
+      ["cv.docx", await docx(), "docx"],
+      ["cv.odt", await odt(), "odt"],
+    ] as const) {
       const res = await apply({ ...validFields(), cv: new File([new Uint8Array(data)], name) });
       expect(res.status).toBe(201);
       const { id } = (await res.json()) as { id: number };
@@ -111,7 +120,12 @@ describe("POST /api/jobs/{slug}/applications", () => {
     expect(first.status).toBe(201);
     const firstBody = (await first.json()) as { id: number; statusUrl: string };
     before = stored(t.db, t.uploadDir);
-    const again = await apply({ ...fields, fullName: "Someone Else", locale: "sv", email: String(fields.email).toUpperCase() });
+    const again = await apply({
+      ...fields,
+      fullName: "Someone Else",
+      locale: "sv",
+      email: String(fields.email).toUpperCase(),
+    });
     expect(again.status).toBe(201);
     expect(again.headers.get("set-cookie")).toMatch(/^rekry_applied=[A-Za-z0-9_-]{43}\./);
     const body = (await again.json()) as { id: number; statusUrl: string };
@@ -124,7 +138,12 @@ describe("POST /api/jobs/{slug}/applications", () => {
     nothingStored();
     // Only the owner of the address hears of it, in the language and name they applied with.
     const mail = t.db.select().from(outbox).orderBy(desc(outbox.id)).get()!;
-    expect(mail).toMatchObject({ kind: "already_applied", toAddress: fields.email, applicationId: null, subject: "You have already applied for Cloud Engineer" });
+    expect(mail).toMatchObject({
+      kind: "already_applied",
+      toAddress: fields.email,
+      applicationId: null,
+      subject: "You have already applied for Cloud Engineer",
+    });
     expect(mail.text).toContain("Hi Åsa");
     expect(mail.text).toContain("/lost-link");
     expect(mail.text).not.toMatch(/\/status\//);
@@ -145,7 +164,9 @@ describe("POST /api/jobs/{slug}/applications", () => {
   });
 
   it("answers 413 for a CV over 10 MB, refused from its declared length without reading it", async () => {
-    const res = await rawApply("x", "multipart/form-data; boundary=abc", { "content-length": String(20 * 1024 * 1024) });
+    const res = await rawApply("x", "multipart/form-data; boundary=abc", {
+      "content-length": String(20 * 1024 * 1024),
+    });
     expect(res.status).toBe(413);
     nothingStored();
   });
@@ -178,13 +199,19 @@ describe("POST /api/jobs/{slug}/applications", () => {
   });
 
   it("answers 400 for a broken multipart body", async () => {
-    const res = await rawApply("--abc\r\nContent-Disposition: form-data; name=\"fullName\"\r\n\r\nAsa", "multipart/form-data; boundary=abc");
+    const res = await rawApply(
+      '--abc\r\nContent-Disposition: form-data; name="fullName"\r\n\r\nAsa',
+      "multipart/form-data; boundary=abc",
+    );
     expect(res.status).toBe(400);
     nothingStored();
   });
 
   it("answers a plain HTML form post with 303 to the confirmation page", async () => {
-    const res = await apply({ ...validFields(), locale: "sv" }, { headers: { accept: "text/html,application/xhtml+xml" } });
+    const res = await apply(
+      { ...validFields(), locale: "sv" },
+      { headers: { accept: "text/html,application/xhtml+xml" } },
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe("/sv/jobs/cloud-engineer/applied");
   });

@@ -23,7 +23,10 @@ const cookie: Record<string, string> = {};
 beforeAll(async () => {
   t = createTestData({ AUTH_SECRET: TEST_SECRET, PUBLIC_URL: "https://jobs.example.com" });
   [recruiter, anna, bo, outsider] = await Promise.all([
-    addUser(t.db, "recruiter", "Rita Recruiter"), addUser(t.db, "hiring_manager", "Anna Manager"), addUser(t.db, "hiring_manager", "Bo Engineer"), addUser(t.db, "hiring_manager", "Olle Outsider"),
+    addUser(t.db, "recruiter", "Rita Recruiter"),
+    addUser(t.db, "hiring_manager", "Anna Manager"),
+    addUser(t.db, "hiring_manager", "Bo Engineer"),
+    addUser(t.db, "hiring_manager", "Olle Outsider"),
   ]);
   for (const u of [recruiter, anna, bo, outsider]) cookie[u.name] = await sessionCookie(u.id);
 }, 30_000);
@@ -41,7 +44,12 @@ async function applicationIn(stage: string, name = "Kim Kandidat"): Promise<numb
 }
 
 async function plan(applicationId: number, body: unknown, who = recruiter) {
-  return callStaff(interviewsRoute.POST, { method: "POST", cookie: cookie[who.name], params: { id: String(applicationId) }, body });
+  return callStaff(interviewsRoute.POST, {
+    method: "POST",
+    cookie: cookie[who.name],
+    params: { id: String(applicationId) },
+    body,
+  });
 }
 
 const draftOf = (rating: number, recommendation: string, feedback = "") => ({
@@ -55,32 +63,56 @@ const draftOf = (rating: number, recommendation: string, feedback = "") => ({
 describe("planning an interview", () => {
   it("answers 201 with the id, assigns the interviewers, records the event and notifies everyone with an invite", async () => {
     const id = await applicationIn("technical_interviews");
-    const res = await plan(id, { kind: "system_design", interviewers: [anna.email.toUpperCase(), bo.email], startsAt: "2026-12-01T09:00:00Z", videoUrl: "https://meet.example.com/abc" });
+    const res = await plan(id, {
+      kind: "system_design",
+      interviewers: [anna.email.toUpperCase(), bo.email],
+      startsAt: "2026-12-01T09:00:00Z",
+      videoUrl: "https://meet.example.com/abc",
+    });
     expect(res.status).toBe(201);
     const { id: interviewId } = (await res.json()) as { id: number };
     expect(interviewId).toBeGreaterThan(0);
-    const mails = t.db.select().from(outbox).where(eq(outbox.applicationId, id)).all().filter((m) => m.kind.startsWith("interview"));
+    const mails = t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.applicationId, id))
+      .all()
+      .filter((m) => m.kind.startsWith("interview"));
     expect(mails.map((m) => m.toAddress).sort()).toEqual([anna.email, bo.email, emailOf.get(id)].sort());
     for (const m of mails) {
       expect(m.attachments?.[0]?.content).toContain("BEGIN:VCALENDAR");
       expect(m.attachments?.[0]?.content).toContain("DTSTART:20261201T090000Z");
     }
     expect(mails.find((m) => m.toAddress === emailOf.get(id))!.kind).toBe("interview_planned");
-    expect(mails.find((m) => m.toAddress === anna.email)!.text).toContain(`https://jobs.example.com/staff/interviews/${interviewId}`);
-    const event = t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all().find((e) => e.kind === "interview_planned");
+    expect(mails.find((m) => m.toAddress === anna.email)!.text).toContain(
+      `https://jobs.example.com/staff/interviews/${interviewId}`,
+    );
+    const event = t.db
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, id))
+      .all()
+      .find((e) => e.kind === "interview_planned");
     expect(event?.data).toMatchObject({ interviewId, interviewKind: "system_design" });
   });
 
   it("refuses bad input with 400 naming each field, and stores nothing", async () => {
     const id = await applicationIn("manager_meeting");
     const before = t.db.select({ n: count() }).from(interviews).get()!.n;
-    const res = await plan(id, { kind: "coffee", interviewers: [], startsAt: "tomorrow", videoUrl: "http://insecure.example.com" });
+    const res = await plan(id, {
+      kind: "coffee",
+      interviewers: [],
+      startsAt: "tomorrow",
+      videoUrl: "http://insecure.example.com",
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: Record<string, string> };
     expect(Object.keys(body.errors).sort()).toEqual(["interviewers", "kind", "startsAt", "videoUrl"]);
     const unknown = await plan(id, { kind: "manager_meeting", interviewers: ["nobody@example.com"] });
     expect(unknown.status).toBe(400);
-    expect(((await unknown.json()) as { errors: Record<string, string> }).errors.interviewers).toContain("nobody@example.com");
+    expect(((await unknown.json()) as { errors: Record<string, string> }).errors.interviewers).toContain(
+      "nobody@example.com",
+    );
     expect(t.db.select({ n: count() }).from(interviews).get()!.n).toBe(before);
   });
 
@@ -98,7 +130,9 @@ describe("who may see an application", () => {
     expect(() => getApplicationDetail(anna, id)).toThrow(expect.objectContaining({ code: "not_found" }));
     await plan(id, { kind: "manager_meeting", interviewers: [anna.email] });
     expect(getApplicationDetail(anna, id).candidate.name).toBe("Vera Synlig");
-    expect((await callStaff(applicationRoute.GET, { cookie: cookie[anna.name], params: { id: String(id) } })).status).toBe(200);
+    expect(
+      (await callStaff(applicationRoute.GET, { cookie: cookie[anna.name], params: { id: String(id) } })).status,
+    ).toBe(200);
     expect((await callStaff(cvRoute.GET, { cookie: cookie[anna.name], params: { id: String(id) } })).status).toBe(200);
     for (const route of [applicationRoute.GET, cvRoute.GET, scorecardsRoute.GET, interviewsRoute.GET]) {
       expect((await callStaff(route, { cookie: cookie[outsider.name], params: { id: String(id) } })).status).toBe(404);
@@ -113,14 +147,20 @@ describe("scorecards: drafts, submission, amends and the blind rule", () => {
 
   beforeAll(async () => {
     applicationId = await applicationIn("technical_interviews", "Blind Test");
-    const res = await plan(applicationId, { kind: "programming", interviewers: [anna.email, bo.email], startsAt: "2026-01-10T10:00:00Z" });
+    const res = await plan(applicationId, {
+      kind: "programming",
+      interviewers: [anna.email, bo.email],
+      startsAt: "2026-01-10T10:00:00Z",
+    });
     interviewId = ((await res.json()) as { id: number }).id;
   });
 
   const own = (who: TestUser, route = ownRoute.GET, method = "GET", body?: unknown) =>
     callStaff(route, { method, cookie: cookie[who.name], params: { id: String(interviewId) }, body });
   const visible = async (who: TestUser) =>
-    (await (await callStaff(scorecardsRoute.GET, { cookie: cookie[who.name], params: { id: String(applicationId) } })).json()) as { scorecards: { interviewer: { name: string }; notes: string; status: string }[]; blind: boolean };
+    (await (
+      await callStaff(scorecardsRoute.GET, { cookie: cookie[who.name], params: { id: String(applicationId) } })
+    ).json()) as { scorecards: { interviewer: { name: string }; notes: string; status: string }[]; blind: boolean };
 
   it("saves drafts as PUTs, returning the caller's own card and refusing unknown attributes or ratings off the scale", async () => {
     const res = await own(anna, ownRoute.PUT, "PUT", draftOf(3, "yes"));
@@ -138,18 +178,38 @@ describe("scorecards: drafts, submission, amends and the blind rule", () => {
 
   it("keeps others' scorecards hidden until the viewer has submitted their own, in the API and in the page data", async () => {
     await own(bo, ownRoute.PUT, "PUT", draftOf(1, "strong_no", "Practise explaining trade-offs aloud."));
-    expect((await callStaff(submitRoute.POST, { method: "POST", cookie: cookie[bo.name], params: { id: String(interviewId) } })).status).toBe(200);
+    expect(
+      (
+        await callStaff(submitRoute.POST, {
+          method: "POST",
+          cookie: cookie[bo.name],
+          params: { id: String(interviewId) },
+        })
+      ).status,
+    ).toBe(200);
     // Anna has only a draft: she sees her own draft and nothing of Bo's.
     const annaBefore = await visible(anna);
     expect(annaBefore.blind).toBe(true);
     expect(annaBefore.scorecards.map((s) => s.interviewer.name)).toEqual(["Anna Manager"]);
-    expect(scorecardsFor(anna, applicationId).scorecards.every((s) => s.interviewer.name === "Anna Manager")).toBe(true);
+    expect(scorecardsFor(anna, applicationId).scorecards.every((s) => s.interviewer.name === "Anna Manager")).toBe(
+      true,
+    );
     // The recruiter sees Bo's submitted card, never Anna's draft.
-    expect((await visible(recruiter)).scorecards.map((s) => `${s.interviewer.name}:${s.status}`)).toEqual(["Bo Engineer:submitted"]);
+    expect((await visible(recruiter)).scorecards.map((s) => `${s.interviewer.name}:${s.status}`)).toEqual([
+      "Bo Engineer:submitted",
+    ]);
     // Bo submitted, so Bo sees his own; Anna's draft stays private.
     expect((await visible(bo)).scorecards.map((s) => s.interviewer.name)).toEqual(["Bo Engineer"]);
 
-    expect((await callStaff(submitRoute.POST, { method: "POST", cookie: cookie[anna.name], params: { id: String(interviewId) } })).status).toBe(200);
+    expect(
+      (
+        await callStaff(submitRoute.POST, {
+          method: "POST",
+          cookie: cookie[anna.name],
+          params: { id: String(interviewId) },
+        })
+      ).status,
+    ).toBe(200);
     const annaAfter = await visible(anna);
     expect(annaAfter.blind).toBe(false);
     expect(annaAfter.scorecards.map((s) => s.interviewer.name).sort()).toEqual(["Anna Manager", "Bo Engineer"]);
@@ -160,23 +220,52 @@ describe("scorecards: drafts, submission, amends and the blind rule", () => {
     const other = await applicationIn("manager_meeting");
     const res = await plan(other, { kind: "manager_meeting", interviewers: [bo.email] });
     const iid = ((await res.json()) as { id: number }).id;
-    const submit = () => callStaff(submitRoute.POST, { method: "POST", cookie: cookie[bo.name], params: { id: String(iid) } });
+    const submit = () =>
+      callStaff(submitRoute.POST, { method: "POST", cookie: cookie[bo.name], params: { id: String(iid) } });
     expect((await submit()).status).toBe(422);
-    await callStaff(ownRoute.PUT, { method: "PUT", cookie: cookie[bo.name], params: { id: String(iid) }, body: draftOf(2, "no") });
+    await callStaff(ownRoute.PUT, {
+      method: "PUT",
+      cookie: cookie[bo.name],
+      params: { id: String(iid) },
+      body: draftOf(2, "no"),
+    });
     expect((await submit()).status).toBe(200);
     expect((await submit()).status).toBe(409);
-    expect((await callStaff(ownRoute.PUT, { method: "PUT", cookie: cookie[bo.name], params: { id: String(iid) }, body: draftOf(4, "yes") })).status).toBe(409);
+    expect(
+      (
+        await callStaff(ownRoute.PUT, {
+          method: "PUT",
+          cookie: cookie[bo.name],
+          params: { id: String(iid) },
+          body: draftOf(4, "yes"),
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it("amends a submitted scorecard keeping every earlier version, with the reason", async () => {
-    const res = await own(anna, amendRoute.POST, "POST", { ...draftOf(4, "strong_yes"), reason: "Re-read my notes on the design part." });
+    const res = await own(anna, amendRoute.POST, "POST", {
+      ...draftOf(4, "strong_yes"),
+      reason: "Re-read my notes on the design part.",
+    });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { status: string; recommendation: string; history: { reason: string | null; recommendation: string }[] };
+    const body = (await res.json()) as {
+      status: string;
+      recommendation: string;
+      history: { reason: string | null; recommendation: string }[];
+    };
     expect(body).toMatchObject({ status: "submitted", recommendation: "strong_yes" });
     expect(body.history.map((h) => h.recommendation)).toEqual(["yes", "strong_yes"]);
     expect(body.history[1]!.reason).toBe("Re-read my notes on the design part.");
-    const card = t.db.select().from(scorecards).where(eq(scorecards.userId, anna.id)).all().find((s) => s.interviewId === interviewId)!;
-    expect(t.db.select().from(scorecardRevisions).where(eq(scorecardRevisions.scorecardId, card.id)).all()).toHaveLength(2);
+    const card = t.db
+      .select()
+      .from(scorecards)
+      .where(eq(scorecards.userId, anna.id))
+      .all()
+      .find((s) => s.interviewId === interviewId)!;
+    expect(
+      t.db.select().from(scorecardRevisions).where(eq(scorecardRevisions.scorecardId, card.id)).all(),
+    ).toHaveLength(2);
     expect((await own(anna, amendRoute.POST, "POST", { ...draftOf(4, "yes"), reason: "" })).status).toBe(400);
   });
 
@@ -186,7 +275,9 @@ describe("scorecards: drafts, submission, amends and the blind rule", () => {
     expect(res.headers.get("content-type")).toContain("text/calendar");
     expect(res.headers.get("content-disposition")).toContain("attachment");
     expect(await res.text()).toContain(`UID:interview-${interviewId}@jobs.example.com`);
-    expect((await callStaff(inviteRoute.GET, { cookie: cookie[outsider.name], params: { id: String(interviewId) } })).status).toBe(404);
+    expect(
+      (await callStaff(inviteRoute.GET, { cookie: cookie[outsider.name], params: { id: String(interviewId) } })).status,
+    ).toBe(404);
   });
 });
 
@@ -194,12 +285,35 @@ describe("the Hired guard", () => {
   it("refuses Hired until the background check is completed, and lets only an admin override with a reason", async () => {
     const admin = await addUser(t.db, "admin", "Ada Admin");
     const id = await applicationIn("references");
-    expect(() => moveApplication(recruiter, id, { to: "hired", version: 2 })).toThrow(expect.objectContaining({ code: "unprocessable" }));
-    expect(() => moveApplication(recruiter, id, { to: "hired", version: 2, override: true, overrideReason: "Start date cannot wait" })).toThrow(expect.objectContaining({ code: "forbidden" }));
-    const hired = moveApplication(admin, id, { to: "hired", version: 2, override: true, overrideReason: "Start date cannot wait" });
+    expect(() => moveApplication(recruiter, id, { to: "hired", version: 2 })).toThrow(
+      expect.objectContaining({ code: "unprocessable" }),
+    );
+    expect(() =>
+      moveApplication(recruiter, id, {
+        to: "hired",
+        version: 2,
+        override: true,
+        overrideReason: "Start date cannot wait",
+      }),
+    ).toThrow(expect.objectContaining({ code: "forbidden" }));
+    const hired = moveApplication(admin, id, {
+      to: "hired",
+      version: 2,
+      override: true,
+      overrideReason: "Start date cannot wait",
+    });
     expect(hired.status).toBe("hired");
-    const event = t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all().find((e) => e.kind === "hired");
-    expect(event?.data).toMatchObject({ override: true, overrideReason: "Start date cannot wait", backgroundCheck: "not_started" });
+    const event = t.db
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, id))
+      .all()
+      .find((e) => e.kind === "hired");
+    expect(event?.data).toMatchObject({
+      override: true,
+      overrideReason: "Start date cannot wait",
+      backgroundCheck: "not_started",
+    });
 
     const other = await applicationIn("references");
     t.db.update(applications).set({ backgroundCheck: "completed" }).where(eq(applications.id, other)).run();
@@ -220,6 +334,8 @@ describe("feedback overdue on the board and the overview", () => {
     const card = missing.items.find((c) => c.id === id);
     expect(card?.feedback).toMatchObject({ interviews: 1, upcoming: 0, submitted: 0, expected: 2, overdue: true });
     const onTime = await applicationIn("technical_interviews", "Ingen Intervju");
-    expect(listApplications(recruiter, "cloud-engineer", { feedback: "missing", limit: 200 }).items.map((c) => c.id)).not.toContain(onTime);
+    expect(
+      listApplications(recruiter, "cloud-engineer", { feedback: "missing", limit: 200 }).items.map((c) => c.id),
+    ).not.toContain(onTime);
   });
 });

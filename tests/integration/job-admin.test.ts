@@ -31,9 +31,14 @@ describe("creating and editing jobs", () => {
     const data = jobData();
     expect(createJob(recruiter, data)).toEqual({ slug: data.slug, status: "draft" });
     const job = t.db.select().from(jobs).where(eq(jobs.slug, data.slug)).get()!;
-    expect(t.db.select().from(stages).where(eq(stages.jobId, job.id)).all().map((s) => s.key)).toEqual([
-      "applied", "initial_call", "manager_meeting", "technical_interviews", "decision", "references",
-    ]);
+    expect(
+      t.db
+        .select()
+        .from(stages)
+        .where(eq(stages.jobId, job.id))
+        .all()
+        .map((s) => s.key),
+    ).toEqual(["applied", "initial_call", "manager_meeting", "technical_interviews", "decision", "references"]);
     const entry = t.db.select().from(auditLog).where(eq(auditLog.action, "job.created")).all().at(-1)!;
     expect(entry.data).toMatchObject({ slug: data.slug, actor: { id: recruiter.id } });
   });
@@ -55,7 +60,9 @@ describe("creating and editing jobs", () => {
     expect(e.extra.errors?.slug).toMatch(/already uses this slug/);
     const other = jobData();
     createJob(recruiter, other);
-    expect(caught(() => updateJob(recruiter, other.slug, { ...other, slug: "cloud-engineer" })).extra.errors?.slug).toBeDefined();
+    expect(
+      caught(() => updateJob(recruiter, other.slug, { ...other, slug: "cloud-engineer" })).extra.errors?.slug,
+    ).toBeDefined();
   });
 
   it("renames, reorders and adds stages keeping existing keys", () => {
@@ -64,9 +71,31 @@ describe("creating and editing jobs", () => {
     const current = editorData(data.slug);
     const [first, ...rest] = current.stages;
     const renamed = { ...rest[0]!, staffName: "Phone screen" };
-    updateJob(recruiter, data.slug, { ...current, stages: [first!, ...rest.slice(1), renamed, { kind: "other", staffName: "Work sample", name: { en: "Work sample", sv: "Arbetsprov" }, description: { en: "A small task.", sv: "En liten uppgift." }, typicalDays: 5 }] });
+    updateJob(recruiter, data.slug, {
+      ...current,
+      stages: [
+        first!,
+        ...rest.slice(1),
+        renamed,
+        {
+          kind: "other",
+          staffName: "Work sample",
+          name: { en: "Work sample", sv: "Arbetsprov" },
+          description: { en: "A small task.", sv: "En liten uppgift." },
+          typicalDays: 5,
+        },
+      ],
+    });
     const after = getJobEditor(recruiter, data.slug).values.stages;
-    expect(after.map((s) => s.key)).toEqual(["applied", "manager_meeting", "technical_interviews", "decision", "references", "initial_call", "work_sample"]);
+    expect(after.map((s) => s.key)).toEqual([
+      "applied",
+      "manager_meeting",
+      "technical_interviews",
+      "decision",
+      "references",
+      "initial_call",
+      "work_sample",
+    ]);
     expect(after[5]!.staffName).toBe("Phone screen");
   });
 
@@ -74,7 +103,11 @@ describe("creating and editing jobs", () => {
     const current = editorData("cloud-engineer");
     const res = await apply(validFields());
     expect(res.status).toBe(201);
-    const withoutApplied = { ...current, content: { ...current.content, en: { ...current.content.en, title: "Changed" } }, stages: current.stages.slice(1) };
+    const withoutApplied = {
+      ...current,
+      content: { ...current.content, en: { ...current.content.en, title: "Changed" } },
+      stages: current.stages.slice(1),
+    };
     const e = caught(() => updateJob(recruiter, "cloud-engineer", withoutApplied));
     expect(e.code).toBe("conflict");
     expect(e.extra.errors?.stages).toMatch(/"Applied" cannot be removed: \d+ applications? sits? in it/);
@@ -92,11 +125,32 @@ describe("creating and editing jobs", () => {
 
   it("stores custom questions with stable keys and keeps the knockout answer out of the public job", () => {
     const data = jobData({
-      questions: [{ kind: "single_choice", label: { en: "Notice period", sv: "Uppsägningstid" }, required: true, options: [{ label: { en: "None", sv: "Ingen" }, knockout: false }, { label: { en: "Six months", sv: "Sex månader" }, knockout: true }], knockoutAnswer: "", knockoutReason: "other", knockoutMessage: { en: "Thank you, we need someone sooner than that.", sv: "Tack, vi behöver någon tidigare än så." } }],
+      questions: [
+        {
+          kind: "single_choice",
+          label: { en: "Notice period", sv: "Uppsägningstid" },
+          required: true,
+          options: [
+            { label: { en: "None", sv: "Ingen" }, knockout: false },
+            { label: { en: "Six months", sv: "Sex månader" }, knockout: true },
+          ],
+          knockoutAnswer: "",
+          knockoutReason: "other",
+          knockoutMessage: {
+            en: "Thank you, we need someone sooner than that.",
+            sv: "Tack, vi behöver någon tidigare än så.",
+          },
+        },
+      ],
     });
     createJob(recruiter, data);
     const row = t.db.select().from(jobQuestions).all().at(-1)!;
-    expect(row).toMatchObject({ key: "notice_period", kind: "single_choice", options: [{ key: "none" }, { key: "six_months" }], knockout: { answers: ["six_months"], reason: "other" } });
+    expect(row).toMatchObject({
+      key: "notice_period",
+      kind: "single_choice",
+      options: [{ key: "none" }, { key: "six_months" }],
+      knockout: { answers: ["six_months"], reason: "other" },
+    });
     setJobStatus(recruiter, data.slug, "open");
     expect(JSON.stringify(getPublicJob(data.slug))).not.toContain("knockout");
   });
@@ -123,13 +177,21 @@ describe("draft, open, closed", () => {
     setJobStatus(recruiter, data.slug, "closed");
     const res = await apply(validFields(), { slug: data.slug });
     expect(res.status).toBe(404);
-    expect(await res.json()).toMatchObject({ error: "not_found", message: "This role has been filled and no longer takes applications. Thank you for your interest!" });
+    expect(await res.json()).toMatchObject({
+      error: "not_found",
+      message: "This role has been filled and no longer takes applications. Thank you for your interest!",
+    });
     expect(getPublicJob(data.slug)?.status).toBe("closed");
     expect(listOpenJobs().map((j) => j.slug)).not.toContain(data.slug);
     const job = t.db.select().from(jobs).where(eq(jobs.slug, data.slug)).get()!;
     expect(t.db.select().from(applications).where(eq(applications.jobId, job.id)).all()).toHaveLength(1);
     expect(caught(() => setJobStatus(recruiter, data.slug, "draft")).code).toBe("conflict");
-    const audit = t.db.select().from(auditLog).where(eq(auditLog.action, "job.status")).all().filter((a) => a.data.slug === data.slug);
+    const audit = t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "job.status"))
+      .all()
+      .filter((a) => a.data.slug === data.slug);
     expect(audit.map((a) => a.data.to)).toEqual(["open", "closed"]);
   });
 });
@@ -146,7 +208,9 @@ describe("the closing date", () => {
     t.db.update(jobs).set({ validThrough: "2020-01-31" }).where(eq(jobs.slug, data.slug)).run();
     const res = await apply(validFields(), { slug: data.slug });
     expect(res.status).toBe(404);
-    expect(await res.json()).toMatchObject({ message: "This role has been filled and no longer takes applications. Thank you for your interest!" });
+    expect(await res.json()).toMatchObject({
+      message: "This role has been filled and no longer takes applications. Thank you for your interest!",
+    });
     expect(getPublicJob(data.slug)?.status).toBe("closed");
     expect(listOpenJobs().map((j) => j.slug)).not.toContain(data.slug);
   });
@@ -160,7 +224,13 @@ describe("sitemap and robots", () => {
     createJob(recruiter, draft);
     setJobStatus(recruiter, open.slug, "open");
     let urls = sitemap().map((e) => e.url);
-    expect(urls).toEqual(expect.arrayContaining([`https://careers.example.eu/jobs/${open.slug}`, `https://careers.example.eu/sv/jobs/${open.slug}`, "https://careers.example.eu/jobs/cloud-engineer"]));
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        `https://careers.example.eu/jobs/${open.slug}`,
+        `https://careers.example.eu/sv/jobs/${open.slug}`,
+        "https://careers.example.eu/jobs/cloud-engineer",
+      ]),
+    );
     expect(urls.join(" ")).not.toContain(draft.slug);
     setJobStatus(recruiter, open.slug, "closed");
     urls = sitemap().map((e) => e.url);

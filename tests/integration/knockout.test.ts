@@ -20,7 +20,22 @@ const HOUR = 60 * 60 * 1000;
 beforeAll(async () => {
   t = createTestData({ KNOCKOUT_DELAY_HOURS: "48" });
   recruiter = await addUser(t.db, "recruiter");
-  createJob(recruiter, jobData({ slug, questions: [knockoutQuestion(), { ...knockoutQuestion(), label: { en: "Favourite tool", sv: "Favoritverktyg" }, kind: "short_text", required: false, knockoutAnswer: "" }] }));
+  createJob(
+    recruiter,
+    jobData({
+      slug,
+      questions: [
+        knockoutQuestion(),
+        {
+          ...knockoutQuestion(),
+          label: { en: "Favourite tool", sv: "Favoritverktyg" },
+          kind: "short_text",
+          required: false,
+          knockoutAnswer: "",
+        },
+      ],
+    }),
+  );
   setJobStatus(recruiter, slug, "open");
 });
 afterAll(() => t.cleanup());
@@ -30,14 +45,23 @@ async function applyWith(answers: Record<string, string>, locale = "en") {
   const body = (await res.json()) as { id: number; statusUrl: string; errors?: Record<string, string> };
   return { res, body, token: body.statusUrl?.split("/status/")[1] ?? "" };
 }
-const mailsTo = (id: number) => t.db.select().from(outbox).where(eq(outbox.applicationId, id)).all().map((m) => m.kind);
+const mailsTo = (id: number) =>
+  t.db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.applicationId, id))
+    .all()
+    .map((m) => m.kind);
 const app = (id: number) => t.db.select().from(applications).where(eq(applications.id, id)).get()!;
 
 describe("knockout questions", () => {
   it("validates custom answers on the server: a required yes/no, a known choice, and a length limit", async () => {
     const { res, body } = await applyWith({ q_favourite_tool: "x".repeat(301) });
     expect(res.status).toBe(400);
-    expect(body.errors).toMatchObject({ q_do_you_live_in_the_eu: "Please choose one of the answers.", q_favourite_tool: "This is longer than we can take. Please shorten it." });
+    expect(body.errors).toMatchObject({
+      q_do_you_live_in_the_eu: "Please choose one of the answers.",
+      q_favourite_tool: "This is longer than we can take. Please shorten it.",
+    });
     expect((await applyWith({ q_do_you_live_in_the_eu: "maybe" })).res.status).toBe(400);
   });
 
@@ -47,9 +71,20 @@ describe("knockout questions", () => {
     expect(app(body.id)).toMatchObject({ status: "active", rejectionReason: null, candidateFeedback: null });
     expect(mailsTo(body.id)).toEqual(["received"]);
     expect(getStatusByToken(token)?.status).toBe("active");
-    const scheduled = t.db.select().from(scheduledRejections).where(eq(scheduledRejections.applicationId, body.id)).get()!;
+    const scheduled = t.db
+      .select()
+      .from(scheduledRejections)
+      .where(eq(scheduledRejections.applicationId, body.id))
+      .get()!;
     expect(scheduled.dueAt.getTime() - scheduled.createdAt.getTime()).toBe(48 * HOUR);
-    expect(t.db.select().from(applicationAnswers).where(eq(applicationAnswers.applicationId, body.id)).all().map((a) => [a.questionKey, a.display])).toEqual([
+    expect(
+      t.db
+        .select()
+        .from(applicationAnswers)
+        .where(eq(applicationAnswers.applicationId, body.id))
+        .all()
+        .map((a) => [a.questionKey, a.display]),
+    ).toEqual([
       ["do_you_live_in_the_eu", "No"],
       ["favourite_tool", "Ansible"],
     ]);
@@ -62,10 +97,30 @@ describe("knockout questions", () => {
     const { body, token } = await applyWith({ q_do_you_live_in_the_eu: "no" }, "sv");
     const run = runDueKnockouts(new Date(Date.now() + 49 * HOUR));
     expect(run.rejected).toContain(body.id);
-    expect(app(body.id)).toMatchObject({ status: "rejected", rejectionReason: "not_eu", candidateFeedback: "Tack! Rollen är bara öppen för dig som bor inom EU.", version: 2 });
-    const event = t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, body.id)).all().at(-1)!;
-    expect(event).toMatchObject({ kind: "rejected", actorType: "system", toStatus: "rejected", data: { reason: "not_eu", knockout: "do_you_live_in_the_eu" } });
-    const mail = t.db.select().from(outbox).where(eq(outbox.applicationId, body.id)).all().find((m) => m.kind === "rejected")!;
+    expect(app(body.id)).toMatchObject({
+      status: "rejected",
+      rejectionReason: "not_eu",
+      candidateFeedback: "Tack! Rollen är bara öppen för dig som bor inom EU.",
+      version: 2,
+    });
+    const event = t.db
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, body.id))
+      .all()
+      .at(-1)!;
+    expect(event).toMatchObject({
+      kind: "rejected",
+      actorType: "system",
+      toStatus: "rejected",
+      data: { reason: "not_eu", knockout: "do_you_live_in_the_eu" },
+    });
+    const mail = t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.applicationId, body.id))
+      .all()
+      .find((m) => m.kind === "rejected")!;
     expect(mail.text).toContain("Tack! Rollen är bara öppen för dig som bor inom EU.");
     expect(getStatusByToken(token)?.status).toBe("rejected");
     // A second run does not reject or mail again.
@@ -75,7 +130,9 @@ describe("knockout questions", () => {
 
   it("leaves a non-knockout answer untouched", async () => {
     const { body } = await applyWith({ q_do_you_live_in_the_eu: "yes" });
-    expect(t.db.select().from(scheduledRejections).where(eq(scheduledRejections.applicationId, body.id)).get()).toBeUndefined();
+    expect(
+      t.db.select().from(scheduledRejections).where(eq(scheduledRejections.applicationId, body.id)).get(),
+    ).toBeUndefined();
     runDueKnockouts(new Date(Date.now() + 100 * HOUR));
     expect(app(body.id).status).toBe("active");
     expect(mailsTo(body.id)).toEqual(["received"]);
@@ -99,9 +156,15 @@ describe("answers and the candidate's own data", () => {
       { question: "Favourite tool", answer: "Terraform 42" },
     ]);
     await eraseByToken(token);
-    expect(t.db.select().from(applicationAnswers).where(eq(applicationAnswers.applicationId, body.id)).all()).toEqual([]);
-    expect(JSON.stringify(t.db.$client.prepare("select * from application_answers").all())).not.toContain("Terraform 42");
-    expect(t.db.select().from(scheduledRejections).where(eq(scheduledRejections.applicationId, body.id)).get()).toMatchObject({ outcome: "skipped" });
+    expect(t.db.select().from(applicationAnswers).where(eq(applicationAnswers.applicationId, body.id)).all()).toEqual(
+      [],
+    );
+    expect(JSON.stringify(t.db.$client.prepare("select * from application_answers").all())).not.toContain(
+      "Terraform 42",
+    );
+    expect(
+      t.db.select().from(scheduledRejections).where(eq(scheduledRejections.applicationId, body.id)).get(),
+    ).toMatchObject({ outcome: "skipped" });
     runDueKnockouts(new Date(Date.now() + 49 * HOUR));
     expect(app(body.id).status).toBe("withdrawn");
     expect(mailsTo(body.id)).not.toContain("rejected");

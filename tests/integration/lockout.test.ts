@@ -21,17 +21,24 @@ afterEach(() => vi.useRealTimers());
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
-const tryAs = (user: TestUser, password: string, ip: string, cookie?: string) => checkCredentials(user.email, password, { ip, cookie });
+const tryAs = (user: TestUser, password: string, ip: string, cookie?: string) =>
+  checkCredentials(user.email, password, { ip, cookie });
 const fail = (user: TestUser, ip: string, cookie?: string) => tryAs(user, "wrong password", ip, cookie);
 const right = (user: TestUser, ip: string, cookie?: string) => tryAs(user, user.password, ip, cookie);
 const wait = (ms: number) => vi.setSystemTime(Date.now() + ms);
-const retryAfter = (r: Awaited<ReturnType<typeof checkCredentials>>) => (r.ok || r.reason !== "locked" ? 0 : r.retryAfterSeconds);
+const retryAfter = (r: Awaited<ReturnType<typeof checkCredentials>>) =>
+  r.ok || r.reason !== "locked" ? 0 : r.retryAfterSeconds;
 const lockoutAudits = (user: TestUser) =>
-  t.db.select().from(auditLog).where(eq(auditLog.action, "user.signed_in_failed_lockout")).orderBy(auditLog.id).all()
+  t.db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.action, "user.signed_in_failed_lockout"))
+    .orderBy(auditLog.id)
+    .all()
     .filter((a) => a.data.userId === user.id);
 /** `count` wrong passwords that are actually checked, each made as soon as the throttle allows. */
 async function guess(user: TestUser, ip: string, count: number): Promise<void> {
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const r = await fail(user, ip);
     if (r.ok || r.reason === "invalid") done++;
     else wait(r.retryAfterSeconds * SECOND);
@@ -46,11 +53,15 @@ describe("sign-in throttling", () => {
   it("accepts the right password and refuses a wrong one with the same generic answer as an unknown email", async () => {
     expect((await right(alice, "10.1.0.1")).ok).toBe(true);
     expect(await fail(alice, "10.1.0.1")).toEqual({ ok: false, reason: "invalid" });
-    expect(await checkCredentials("nobody@example.com", "x", { ip: "10.1.0.1" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await checkCredentials("nobody@example.com", "x", { ip: "10.1.0.1" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("after 5 failures at an account, from any addresses, each next attempt waits 1 s, 2 s, 4 s: a delay, counted per account", async () => {
-    for (let i = 0; i < THROTTLE.freeFailures; i++) expect(await fail(alice, `10.2.0.${i}`)).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < THROTTLE.freeFailures; i++)
+      expect(await fail(alice, `10.2.0.${i}`)).toEqual({ ok: false, reason: "invalid" });
     // The right password from a new address must wait too: the count is the account's.
     expect(await right(alice, "10.2.1.1")).toEqual({ ok: false, reason: "locked", retryAfterSeconds: 1 });
     // Another account is not slowed at all.
@@ -94,7 +105,8 @@ describe("sign-in throttling", () => {
     }
     expect(checked).toBeLessThan(20); // 5 free, then one per doubling wait: 1 s, 2 s ... 15 min
     // ... then sprays other accounts from the same address, past the address backstop.
-    for (let i = 0; i < THROTTLE.perAddress + 50; i++) recordFailure(t.db, { ip, emailKey: `guess${i}@example.com`, deviceId: null });
+    for (let i = 0; i < THROTTLE.perAddress + 50; i++)
+      recordFailure(t.db, { ip, emailKey: `guess${i}@example.com`, deviceId: null });
     // Without the cookie the admin would have to wait; with it, the right password gets in at once.
     expect(retryAfter(await right(bob, ip))).toBeGreaterThan(0);
     expect((await right(bob, ip, device)).ok).toBe(true);
@@ -113,7 +125,8 @@ describe("sign-in throttling", () => {
     const ip = "10.6.0.1";
     expect((await right(alice, ip)).ok).toBe(true);
     const device = deviceOf(alice);
-    for (let i = 0; i < THROTTLE.perAddress; i++) recordFailure(t.db, { ip, emailKey: `spray${i}@example.com`, deviceId: null });
+    for (let i = 0; i < THROTTLE.perAddress; i++)
+      recordFailure(t.db, { ip, emailKey: `spray${i}@example.com`, deviceId: null });
     expect(retryAfter(await right(alice, ip))).toBe(15 * 60);
     expect((await right(alice, "10.6.0.2")).ok).toBe(true);
     expect((await right(alice, ip, device)).ok).toBe(true);
@@ -126,11 +139,16 @@ describe("sign-in throttling", () => {
     expect((await right(alice, ip)).ok).toBe(true);
     const stolen = deviceOf(alice);
     const own = deviceOf(alice);
-    for (let i = 0; i < THROTTLE.perDevice; i++) expect(await fail(alice, ip, stolen)).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < THROTTLE.perDevice; i++)
+      expect(await fail(alice, ip, stolen)).toEqual({ ok: false, reason: "invalid" });
     expect(retryAfter(await right(alice, ip, stolen))).toBeGreaterThan(0);
     expect((await right(alice, ip, own)).ok).toBe(true);
     expect((await right(alice, ip)).ok).toBe(true);
-    expect(lockoutAudits(alice).at(-1)?.data).toMatchObject({ userId: alice.id, scope: "device", failures: THROTTLE.perDevice });
+    expect(lockoutAudits(alice).at(-1)?.data).toMatchObject({
+      userId: alice.id,
+      scope: "device",
+      failures: THROTTLE.perDevice,
+    });
   });
 
   it("a device cookie counts only for the account it was issued to", async () => {
@@ -149,7 +167,12 @@ describe("sign-in throttling", () => {
     await fail(bob, "10.9.0.1");
     const after = lockoutAudits(bob);
     expect(after.length).toBe(before + 1);
-    expect(after.at(-1)?.data).toMatchObject({ userId: bob.id, scope: "account", failures: THROTTLE.freeFailures, ip: "10.9.0.1" });
+    expect(after.at(-1)?.data).toMatchObject({
+      userId: bob.id,
+      scope: "account",
+      failures: THROTTLE.freeFailures,
+      ip: "10.9.0.1",
+    });
   });
 
   it("refuses a deactivated user like a wrong password", async () => {

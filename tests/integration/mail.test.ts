@@ -30,7 +30,11 @@ function startSmtp(port = 0): Promise<{ server: SMTPServer; port: number; inbox:
       });
     },
   });
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve({ server, port: (server.server.address() as AddressInfo).port, inbox })));
+  return new Promise((resolve) =>
+    server.listen(port, "127.0.0.1", () =>
+      resolve({ server, port: (server.server.address() as AddressInfo).port, inbox }),
+    ),
+  );
 }
 
 let t: TestData;
@@ -49,7 +53,11 @@ describe("messages to candidates go through the outbox", () => {
     const res = await apply({ ...validFields(), fullName: "Åsa Öberg", locale: "sv" });
     const { statusUrl } = (await res.json()) as { statusUrl: string };
     const mail = latest();
-    expect(mail).toMatchObject({ kind: "received", subject: "Vi har tagit emot din ansökan till Cloud Engineer", toName: "Åsa Öberg" });
+    expect(mail).toMatchObject({
+      kind: "received",
+      subject: "Vi har tagit emot din ansökan till Cloud Engineer",
+      toName: "Åsa Öberg",
+    });
     expect(mail.text).toContain(statusUrl);
     expect(mail.html).toContain("Hej Åsa");
   });
@@ -58,11 +66,19 @@ describe("messages to candidates go through the outbox", () => {
     const res = await apply(validFields());
     const { id } = (await res.json()) as { id: number };
     moveApplication(recruiter, id, { to: "manager_meeting", version: 1 });
-    expect(latest()).toMatchObject({ kind: "next_step", subject: "Next step for Cloud Engineer: Meet your future manager" });
+    expect(latest()).toMatchObject({
+      kind: "next_step",
+      subject: "Next step for Cloud Engineer: Meet your future manager",
+    });
     const count = t.db.select().from(outbox).all().length;
     moveApplication(recruiter, id, { to: "initial_call", version: 2 });
     expect(t.db.select().from(outbox).all()).toHaveLength(count);
-    moveApplication(recruiter, id, { to: "rejected", version: 3, reason: "must_haves", feedback: "You were close; more hands-on Ceph would make the difference." });
+    moveApplication(recruiter, id, {
+      to: "rejected",
+      version: 3,
+      reason: "must_haves",
+      feedback: "You were close; more hands-on Ceph would make the difference.",
+    });
     expect(latest()).toMatchObject({ kind: "rejected" });
     expect(latest().text).toContain("more hands-on Ceph would make the difference");
   });
@@ -125,7 +141,12 @@ describe("an interview invitation", () => {
     const { id } = (await res.json()) as { id: number };
     moveApplication(recruiter, id, { to: "technical_interviews", version: 1 });
     for (const m of pending()) t.db.update(outbox).set({ status: "sent" }).where(eq(outbox.id, m.id)).run();
-    planInterview(recruiter, id, { kind: "programming", interviewers: [manager.email], startsAt: "2026-12-03T13:00:00Z" }, "https://jobs.example.com");
+    planInterview(
+      recruiter,
+      id,
+      { kind: "programming", interviewers: [manager.email], startsAt: "2026-12-03T13:00:00Z" },
+      "https://jobs.example.com",
+    );
 
     const smtp = await startSmtp();
     const result = await deliverDue(t.db, smtpSender(`smtp://127.0.0.1:${smtp.port}`)!, new Date());
@@ -134,7 +155,7 @@ describe("an interview invitation", () => {
     const toCandidate = smtp.inbox.find((m) => !m.to.includes(manager.email))!;
     expect(toCandidate.raw).toMatch(/^Subject: .*Intervju/m);
     expect(toCandidate.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=PUBLISH/i);
-    expect(toCandidate.raw).toContain('filename=interview.ics');
+    expect(toCandidate.raw).toContain("filename=interview.ics");
     const toManager = smtp.inbox.find((m) => m.to.includes(manager.email))!;
     expect(toManager.raw).toContain("https://jobs.example.com/staff/interviews/");
   });
@@ -152,10 +173,18 @@ describe("lost links", () => {
       const changes = t.db.$client.prepare("select total_changes() as n").get() as { n: number };
       sendLostLinks(email, "http://localhost");
       const after = t.db.$client.prepare("select total_changes() as n").get() as { n: number };
-      return { mails: t.db.select().from(outbox).all().length - before, kind: latest().kind, rowsWritten: after.n - changes.n > 0 };
+      return {
+        mails: t.db.select().from(outbox).all().length - before,
+        kind: latest().kind,
+        rowsWritten: after.n - changes.n > 0,
+      };
     };
     expect(writes(String(fields.email))).toEqual({ mails: 1, kind: "lost_link", rowsWritten: true });
-    expect(writes(`never-applied-${Date.now()}@example.com`)).toEqual({ mails: 1, kind: "lost_link", rowsWritten: true });
+    expect(writes(`never-applied-${Date.now()}@example.com`)).toEqual({
+      mails: 1,
+      kind: "lost_link",
+      rowsWritten: true,
+    });
   });
 
   it("sends at most 3 an hour to one address, whoever asks", () => {

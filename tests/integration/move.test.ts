@@ -12,7 +12,11 @@ let t: TestData;
 let admin: TestUser, recruiter: TestUser, manager: TestUser;
 beforeAll(async () => {
   t = createTestData({ AUTH_SECRET: TEST_SECRET });
-  [admin, recruiter, manager] = await Promise.all([addUser(t.db, "admin"), addUser(t.db, "recruiter"), addUser(t.db, "hiring_manager")]);
+  [admin, recruiter, manager] = await Promise.all([
+    addUser(t.db, "admin"),
+    addUser(t.db, "recruiter"),
+    addUser(t.db, "hiring_manager"),
+  ]);
 }, 30_000);
 afterAll(() => t.cleanup());
 
@@ -22,17 +26,31 @@ async function newApplication(name = "Åsa Öberg"): Promise<number> {
   return ((await res.json()) as { id: number }).id;
 }
 const state = (id: number) => t.db.select().from(applications).where(eq(applications.id, id)).get()!;
-const events = (id: number) => t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all();
+const events = (id: number) =>
+  t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all();
 const eventCount = () => t.db.select({ n: count() }).from(applicationEvents).get()!.n;
 
 describe("moveApplication", () => {
   it("moves forward and back, bumping the version and writing one event per move", async () => {
     const id = await newApplication();
-    expect(moveApplication(recruiter, id, { to: "manager_meeting", version: 1 })).toEqual({ id, stage: "manager_meeting", status: "active", version: 2 });
-    expect(moveApplication(recruiter, id, { to: "initial_call", version: 2 })).toMatchObject({ stage: "initial_call", version: 3 });
+    expect(moveApplication(recruiter, id, { to: "manager_meeting", version: 1 })).toEqual({
+      id,
+      stage: "manager_meeting",
+      status: "active",
+      version: 2,
+    });
+    expect(moveApplication(recruiter, id, { to: "initial_call", version: 2 })).toMatchObject({
+      stage: "initial_call",
+      version: 3,
+    });
     const moved = events(id).filter((e) => e.kind === "moved");
     expect(moved).toHaveLength(2);
-    expect(moved[0]).toMatchObject({ actorType: "user", actorUserId: recruiter.id, fromStatus: "active", toStatus: "active" });
+    expect(moved[0]).toMatchObject({
+      actorType: "user",
+      actorUserId: recruiter.id,
+      fromStatus: "active",
+      toStatus: "active",
+    });
   });
 
   it("refuses a stale version with 409 and the current state, changing nothing", async () => {
@@ -40,7 +58,10 @@ describe("moveApplication", () => {
     moveApplication(recruiter, id, { to: "initial_call", version: 1 });
     const before = eventCount();
     expect(() => moveApplication(admin, id, { to: "decision", version: 1 })).toThrow(
-      expect.objectContaining({ code: "conflict", extra: expect.objectContaining({ current: { id, stage: "initial_call", status: "active", version: 2 } }) }),
+      expect.objectContaining({
+        code: "conflict",
+        extra: expect.objectContaining({ current: { id, stage: "initial_call", status: "active", version: 2 } }),
+      }),
     );
     expect(state(id).version).toBe(2);
     expect(eventCount()).toBe(before);
@@ -48,25 +69,38 @@ describe("moveApplication", () => {
 
   it("refuses a transition the process does not allow with 422", async () => {
     const id = await newApplication();
-    expect(() => moveApplication(recruiter, id, { to: "hired", version: 1 })).toThrow(expect.objectContaining({ code: "unprocessable" }));
+    expect(() => moveApplication(recruiter, id, { to: "hired", version: 1 })).toThrow(
+      expect.objectContaining({ code: "unprocessable" }),
+    );
     expect(state(id)).toMatchObject({ status: "active", version: 1 });
   });
 
   it("refuses hiring managers (403) and signed-out callers (401)", async () => {
     const id = await newApplication();
-    expect(() => moveApplication(manager, id, { to: "initial_call", version: 1 })).toThrow(expect.objectContaining({ code: "forbidden" }));
-    expect(() => moveApplication(null, id, { to: "initial_call", version: 1 })).toThrow(expect.objectContaining({ code: "unauthorized" }));
+    expect(() => moveApplication(manager, id, { to: "initial_call", version: 1 })).toThrow(
+      expect.objectContaining({ code: "forbidden" }),
+    );
+    expect(() => moveApplication(null, id, { to: "initial_call", version: 1 })).toThrow(
+      expect.objectContaining({ code: "unauthorized" }),
+    );
     expect(state(id).version).toBe(1);
   });
 
   it("keeps the reason and the candidate-facing feedback of a rejection, final unless an admin reopens", async () => {
     const id = await newApplication();
     const feedback = "Thank you for your time. We went with someone with more Ceph experience.";
-    expect(moveApplication(recruiter, id, { to: "rejected", version: 1, reason: "must_haves", feedback })).toMatchObject({ status: "rejected", version: 2 });
+    expect(
+      moveApplication(recruiter, id, { to: "rejected", version: 1, reason: "must_haves", feedback }),
+    ).toMatchObject({ status: "rejected", version: 2 });
     expect(state(id)).toMatchObject({ status: "rejected", rejectionReason: "must_haves", candidateFeedback: feedback });
     expect(events(id).at(-1)).toMatchObject({ kind: "rejected", toStatus: "rejected", data: { reason: "must_haves" } });
-    expect(() => moveApplication(recruiter, id, { to: "initial_call", version: 2 })).toThrow(expect.objectContaining({ code: "unprocessable" }));
-    expect(moveApplication(admin, id, { to: "initial_call", version: 2 })).toMatchObject({ status: "active", stage: "initial_call" });
+    expect(() => moveApplication(recruiter, id, { to: "initial_call", version: 2 })).toThrow(
+      expect.objectContaining({ code: "unprocessable" }),
+    );
+    expect(moveApplication(admin, id, { to: "initial_call", version: 2 })).toMatchObject({
+      status: "active",
+      stage: "initial_call",
+    });
     expect(events(id).at(-1)).toMatchObject({ kind: "reopened", actorUserId: admin.id });
   });
 
@@ -74,7 +108,10 @@ describe("moveApplication", () => {
     const id = await newApplication();
     moveApplication(recruiter, id, { to: "references", version: 1 });
     t.db.update(applications).set({ backgroundCheck: "completed" }).where(eq(applications.id, id)).run();
-    expect(moveApplication(recruiter, id, { to: "hired", version: 2 })).toMatchObject({ status: "hired", stage: "references" });
+    expect(moveApplication(recruiter, id, { to: "hired", version: 2 })).toMatchObject({
+      status: "hired",
+      stage: "references",
+    });
   });
 });
 
@@ -82,8 +119,18 @@ describe("two recruiters moving the same card", () => {
   it("lets exactly one of simultaneous moves with the same version win", async () => {
     const id = await newApplication();
     const [a, b] = await Promise.all([
-      callStaff(moveRoute.POST, { method: "POST", cookie: await sessionCookie(recruiter.id), params: { id: String(id) }, body: { to: "initial_call", version: 1 } }),
-      callStaff(moveRoute.POST, { method: "POST", cookie: await sessionCookie(admin.id), params: { id: String(id) }, body: { to: "decision", version: 1 } }),
+      callStaff(moveRoute.POST, {
+        method: "POST",
+        cookie: await sessionCookie(recruiter.id),
+        params: { id: String(id) },
+        body: { to: "initial_call", version: 1 },
+      }),
+      callStaff(moveRoute.POST, {
+        method: "POST",
+        cookie: await sessionCookie(admin.id),
+        params: { id: String(id) },
+        body: { to: "decision", version: 1 },
+      }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     expect(events(id).filter((e) => e.kind === "moved")).toHaveLength(1);
@@ -104,9 +151,15 @@ describe("bulk moves are all or nothing", () => {
     const stale = await newApplication("D");
     moveApplication(recruiter, stale, { to: "decision", version: 1 });
     const before = eventCount();
-    expect(() => moveApplications(recruiter, { to: "manager_meeting", items: [{ id: ok, version: 1 }, { id: stale, version: 1 }] })).toThrow(
-      expect.objectContaining({ code: "conflict" }),
-    );
+    expect(() =>
+      moveApplications(recruiter, {
+        to: "manager_meeting",
+        items: [
+          { id: ok, version: 1 },
+          { id: stale, version: 1 },
+        ],
+      }),
+    ).toThrow(expect.objectContaining({ code: "conflict" }));
     expect(state(ok)).toMatchObject({ version: 1 });
     expect(eventCount()).toBe(before);
   });
@@ -134,14 +187,23 @@ describe("the staff API for the board", () => {
   it("GET /jobs/{slug}/applications lists a stage newest first with id, stage, status, version and a cursor", async () => {
     const cookie = await sessionCookie(recruiter.id);
     for (let i = 0; i < 3; i++) await newApplication(`Paged ${i}`);
-    const first = await callStaff(listRoute.GET, { cookie, path: "/api/staff/jobs/cloud-engineer/applications?stage=applied&limit=2", params: { slug: "cloud-engineer" } });
+    const first = await callStaff(listRoute.GET, {
+      cookie,
+      path: "/api/staff/jobs/cloud-engineer/applications?stage=applied&limit=2",
+      params: { slug: "cloud-engineer" },
+    });
     expect(first.status).toBe(200);
-    const page1 = (await first.json()) as { items: { id: number; stage: string; status: string; version: number }[]; nextCursor: string };
+    const page1 = (await first.json()) as {
+      items: { id: number; stage: string; status: string; version: number }[];
+      nextCursor: string;
+    };
     expect(page1.items).toHaveLength(2);
     expect(page1.items[0]).toMatchObject({ stage: "applied", status: "active", version: 1 });
     expect(page1.items[0]!.id).toBeGreaterThan(page1.items[1]!.id);
     const second = await callStaff(listRoute.GET, {
-      cookie, path: `/api/staff/jobs/cloud-engineer/applications?stage=applied&limit=2&cursor=${page1.nextCursor}`, params: { slug: "cloud-engineer" },
+      cookie,
+      path: `/api/staff/jobs/cloud-engineer/applications?stage=applied&limit=2&cursor=${page1.nextCursor}`,
+      params: { slug: "cloud-engineer" },
     });
     const page2 = (await second.json()) as { items: { id: number }[] };
     expect(page2.items[0]!.id).toBeLessThan(page1.items[1]!.id);
@@ -150,14 +212,22 @@ describe("the staff API for the board", () => {
   it("searches names without caring about case or diacritics", async () => {
     const cookie = await sessionCookie(recruiter.id);
     await newApplication("Zoë Ångström");
-    const res = await callStaff(listRoute.GET, { cookie, path: "/api/staff/jobs/cloud-engineer/applications?q=zoe%20angstrom", params: { slug: "cloud-engineer" } });
+    const res = await callStaff(listRoute.GET, {
+      cookie,
+      path: "/api/staff/jobs/cloud-engineer/applications?q=zoe%20angstrom",
+      params: { slug: "cloud-engineer" },
+    });
     const body = (await res.json()) as { items: { name: string }[] };
     expect(body.items.map((i) => i.name)).toEqual(["Zoë Ångström"]);
   });
 
   it("answers 403 to a hiring manager and 404 for an unknown job", async () => {
     const get = async (who: number, slug: string) =>
-      callStaff(listRoute.GET, { cookie: await sessionCookie(who), path: `/api/staff/jobs/${slug}/applications`, params: { slug } });
+      callStaff(listRoute.GET, {
+        cookie: await sessionCookie(who),
+        path: `/api/staff/jobs/${slug}/applications`,
+        params: { slug },
+      });
     expect((await get(manager.id, "cloud-engineer")).status).toBe(403);
     expect((await get(recruiter.id, "no-such-job")).status).toBe(404);
   });

@@ -21,13 +21,24 @@ describe("the staff overview", () => {
       ids.push(((await (await apply({ ...validFields(), fullName: name })).json()) as { id: number }).id);
     }
     const day = 24 * 60 * 60 * 1000;
-    t.db.update(applications).set({ stageEnteredAt: new Date(Date.now() - 8 * day) }).where(eq(applications.id, ids[1]!)).run();
-    t.db.update(applications).set({ stageEnteredAt: new Date(Date.now() - 20 * day) }).where(eq(applications.id, ids[2]!)).run();
+    t.db
+      .update(applications)
+      .set({ stageEnteredAt: new Date(Date.now() - 8 * day) })
+      .where(eq(applications.id, ids[1]!))
+      .run();
+    t.db
+      .update(applications)
+      .set({ stageEnteredAt: new Date(Date.now() - 20 * day) })
+      .where(eq(applications.id, ids[2]!))
+      .run();
 
     const [job] = jobsOverview(recruiter);
     expect(job!.stages.find((s) => s.key === "applied")!.active).toBe(3);
     expect(job!.waiting.count).toBe(2);
-    expect(job!.waiting.oldest.map((w) => [w.name, w.days])).toEqual([["Waiting longer", 20], ["Waiting long", 8]]);
+    expect(job!.waiting.oldest.map((w) => [w.name, w.days])).toEqual([
+      ["Waiting longer", 20],
+      ["Waiting long", 8],
+    ]);
   });
 
   it("shows a hiring manager the jobs but no applications", () => {

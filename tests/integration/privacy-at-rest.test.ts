@@ -44,14 +44,23 @@ describe("the outbox keeps no live status token", () => {
         stream.on("end", () => (inbox.push(raw), done()));
       },
     });
-    const port = await new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.server.address() as AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      server.listen(0, "127.0.0.1", () => resolve((server.server.address() as AddressInfo).port)),
+    );
     try {
       const { id, token } = await applyFor();
       const result = await deliverDue(t.db, smtpSender(`smtp://127.0.0.1:${port}`)!);
       expect(result).toEqual({ sent: 1, failed: 0 });
       expect(inbox.join("").replace(/=\r?\n/g, "")).toContain(token);
       const row = t.db.select().from(outbox).where(eq(outbox.applicationId, id)).get()!;
-      expect(row).toMatchObject({ kind: "received", status: "sent", attempts: 1, text: "", html: "", attachments: null });
+      expect(row).toMatchObject({
+        kind: "received",
+        status: "sent",
+        attempts: 1,
+        text: "",
+        html: "",
+        attachments: null,
+      });
       expect(row.toAddress).not.toBe("");
       expect(row.sentAt).toBeInstanceOf(Date);
       expect(JSON.stringify(row)).not.toContain(token);
@@ -80,7 +89,10 @@ describe("the outbox keeps no live status token", () => {
     expect(dropStaleMail(t.db, eightDaysOn)).toEqual([queued.id]);
     expect(t.db.select().from(outbox).where(eq(outbox.id, queued.id)).get()).toBeUndefined();
     const entry = t.db.select().from(auditLog).where(eq(auditLog.action, "outbox.dropped_undelivered")).get()!;
-    expect(entry.data).toMatchObject({ count: 1, messages: [{ id: queued.id, kind: "received", status: "failed", applicationId: id }] });
+    expect(entry.data).toMatchObject({
+      count: 1,
+      messages: [{ id: queued.id, kind: "received", status: "failed", applicationId: id }],
+    });
   });
 });
 
@@ -93,7 +105,13 @@ function filesUnder(dir: string): string[] {
 
 describe("an erase leaves nothing on disk", () => {
   it("leaves no byte of the name, email or phone in the database file, its -wal or the upload folder", async () => {
-    const fields = { ...validFields(), fullName: "Zebulon Quixworth", email: "zebulon.quixworth@erase-test.example", phone: "+46 70 918 273 645", note: "Zebulon Quixworth likes Ceph" };
+    const fields = {
+      ...validFields(),
+      fullName: "Zebulon Quixworth",
+      email: "zebulon.quixworth@erase-test.example",
+      phone: "+46 70 918 273 645",
+      note: "Zebulon Quixworth likes Ceph",
+    };
     const { token } = await applyFor(fields);
     // A lost-link mail names no application, only the address.
     sendLostLinks("Zebulon.Quixworth@erase-test.example", "http://localhost");
@@ -107,7 +125,8 @@ describe("an erase leaves nothing on disk", () => {
     t.db.$client.pragma("wal_checkpoint(TRUNCATE)");
     const everything = [file, `${file}-wal`, ...filesUnder(t.uploadDir)].map((f) => readFileSync(f));
     for (const value of [fields.fullName, fields.email, fields.phone, "Quixworth"]) {
-      for (const bytes of everything) expect(bytes.includes(Buffer.from(value, "utf8")), `"${value}" is gone`).toBe(false);
+      for (const bytes of everything)
+        expect(bytes.includes(Buffer.from(value, "utf8")), `"${value}" is gone`).toBe(false);
     }
   });
 });

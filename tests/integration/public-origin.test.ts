@@ -63,7 +63,10 @@ describe("links in answers and mails come from PUBLIC_URL, never from the reques
     expect(mails()).toHaveLength(queued);
 
     // X-Forwarded-Host is the client's own header without TRUST_PROXY: it changes nothing.
-    const viaHeader = await askForLink(String(fields.email), { host: "attacker.example", "x-forwarded-host": "jobs.example.org" });
+    const viaHeader = await askForLink(String(fields.email), {
+      host: "attacker.example",
+      "x-forwarded-host": "jobs.example.org",
+    });
     expect(viaHeader.status).toBe(421);
     expect(mails()).toHaveLength(queued);
 
@@ -87,7 +90,11 @@ describe("same-origin checks do not depend on PUBLIC_URL alone", () => {
       new Request("http://localhost/api/staff/users", {
         method: "POST",
         headers: { host, origin, cookie: adminCookie, "content-type": "application/json" },
-        body: JSON.stringify({ name: "Lan User", email: `lan.${Math.random().toString(36).slice(2)}@example.com`, role: "recruiter" }),
+        body: JSON.stringify({
+          name: "Lan User",
+          email: `lan.${Math.random().toString(36).slice(2)}@example.com`,
+          role: "recruiter",
+        }),
       }),
       { params: Promise.resolve({}) },
     );

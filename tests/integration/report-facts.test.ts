@@ -28,35 +28,65 @@ beforeAll(async () => {
   t = createTestData();
   recruiter = await addUser(t.db, "recruiter");
   // Forward to the manager meeting, back to the initial call, rejected there, reopened, hired.
-  apps.winding = addHistory(t.db, { created: T0, source: "friend", steps: [
-    { at: T0 + 5 * HOUR, kind: "moved", to: "initial_call" }, { at: T0 + 25 * HOUR, kind: "moved", to: "manager_meeting" },
-    { at: T0 + 29 * HOUR, kind: "moved", to: "initial_call" }, { at: T0 + 40 * HOUR, kind: "rejected", reason: "other" },
-    { at: T0 + 100 * HOUR, kind: "reopened", to: "references" }, { at: T0 + 130 * HOUR, kind: "hired" },
-  ] });
+  apps.winding = addHistory(t.db, {
+    created: T0,
+    source: "friend",
+    steps: [
+      { at: T0 + 5 * HOUR, kind: "moved", to: "initial_call" },
+      { at: T0 + 25 * HOUR, kind: "moved", to: "manager_meeting" },
+      { at: T0 + 29 * HOUR, kind: "moved", to: "initial_call" },
+      { at: T0 + 40 * HOUR, kind: "rejected", reason: "other" },
+      { at: T0 + 100 * HOUR, kind: "reopened", to: "references" },
+      { at: T0 + 130 * HOUR, kind: "hired" },
+    ],
+  });
   // Still waiting in the technical interviews.
-  apps.open = addHistory(t.db, { created: T0 + DAY, source: null, steps: [
-    { at: T0 + DAY + 90 * 60_000, kind: "moved", to: "technical_interviews" },
-  ] });
+  apps.open = addHistory(t.db, {
+    created: T0 + DAY,
+    source: null,
+    steps: [{ at: T0 + DAY + 90 * 60_000, kind: "moved", to: "technical_interviews" }],
+  });
   // Withdrew from Applied after two days.
-  apps.gone = addHistory(t.db, { created: T0 + 2 * DAY, source: "github", steps: [{ at: T0 + 4 * DAY, kind: "withdrawn" }] });
+  apps.gone = addHistory(t.db, {
+    created: T0 + 2 * DAY,
+    source: "github",
+    steps: [{ at: T0 + 4 * DAY, kind: "withdrawn" }],
+  });
 });
 afterAll(() => t.cleanup());
 
 function stays(applicationId: number) {
   const key = Object.fromEntries(Object.entries(stageIds(t.db)).map(([k, id]) => [id, k]));
-  return t.db.select().from(applicationStays).where(eq(applicationStays.applicationId, applicationId)).orderBy(asc(applicationStays.id)).all()
+  return t.db
+    .select()
+    .from(applicationStays)
+    .where(eq(applicationStays.applicationId, applicationId))
+    .orderBy(asc(applicationStays.id))
+    .all()
     .map((s) => ({ stage: key[s.stageId], hours: s.hours }));
 }
-const facts = (id: number) => t.db.select({ furthest: applications.furthestPosition, hiredAt: applications.hiredAt }).from(applications).where(eq(applications.id, id)).get();
-const position = (key: string) => getJobEditor(recruiter, "cloud-engineer").values.stages.findIndex((s) => s.key === key);
+const facts = (id: number) =>
+  t.db
+    .select({ furthest: applications.furthestPosition, hiredAt: applications.hiredAt })
+    .from(applications)
+    .where(eq(applications.id, id))
+    .get();
+const position = (key: string) =>
+  getJobEditor(recruiter, "cloud-engineer").values.stages.findIndex((s) => s.key === key);
 
 describe("facts kept as events are written", () => {
   it("records each stay, closed by the next move or decision and rounded to the hour; reopening starts a new one", () => {
     expect(stays(apps.winding!)).toEqual([
-      { stage: "applied", hours: 5 }, { stage: "initial_call", hours: 20 }, { stage: "manager_meeting", hours: 4 },
-      { stage: "initial_call", hours: 11 }, { stage: "references", hours: 30 },
+      { stage: "applied", hours: 5 },
+      { stage: "initial_call", hours: 20 },
+      { stage: "manager_meeting", hours: 4 },
+      { stage: "initial_call", hours: 11 },
+      { stage: "references", hours: 30 },
     ]);
-    expect(stays(apps.open!)).toEqual([{ stage: "applied", hours: 2 }, { stage: "technical_interviews", hours: null }]);
+    expect(stays(apps.open!)).toEqual([
+      { stage: "applied", hours: 2 },
+      { stage: "technical_interviews", hours: null },
+    ]);
     expect(stays(apps.gone!)).toEqual([{ stage: "applied", hours: 48 }]);
   });
 
@@ -90,15 +120,44 @@ describe("facts kept as events are written", () => {
 
 describe("the migration's backfill", () => {
   it("derives from existing history exactly the facts the triggers wrote", () => {
-    const before = { stays: t.db.select().from(applicationStays).orderBy(asc(applicationStays.applicationId), asc(applicationStays.enteredAt)).all(), apps: t.db.select({ id: applications.id, furthest: applications.furthestPosition, hiredAt: applications.hiredAt }).from(applications).all() };
+    const before = {
+      stays: t.db
+        .select()
+        .from(applicationStays)
+        .orderBy(asc(applicationStays.applicationId), asc(applicationStays.enteredAt))
+        .all(),
+      apps: t.db
+        .select({ id: applications.id, furthest: applications.furthestPosition, hiredAt: applications.hiredAt })
+        .from(applications)
+        .all(),
+    };
     expect(before.stays.length).toBeGreaterThan(5);
-    t.db.$client.exec("delete from application_stays; update applications set furthest_position = null, hired_at = null;");
-    const migration = readFileSync(path.join(MIGRATIONS_DIR, "0007_report_facts.sql"), "utf8").split("--> statement-breakpoint");
-    const backfill = migration.filter((s) => /^\s*(--[^\n]*\n\s*)*(INSERT INTO `application_stays`|UPDATE `applications`)/.test(s));
+    t.db.$client.exec(
+      "delete from application_stays; update applications set furthest_position = null, hired_at = null;",
+    );
+    const migration = readFileSync(path.join(MIGRATIONS_DIR, "0007_report_facts.sql"), "utf8").split(
+      "--> statement-breakpoint",
+    );
+    const backfill = migration.filter((s) =>
+      /^\s*(--[^\n]*\n\s*)*(INSERT INTO `application_stays`|UPDATE `applications`)/.test(s),
+    );
     expect(backfill).toHaveLength(2);
     for (const statement of backfill) t.db.$client.exec(statement);
     const strip = <T extends { id: number }>(rows: T[]) => rows.map(({ id: _id, ...rest }) => rest);
-    expect(strip(t.db.select().from(applicationStays).orderBy(asc(applicationStays.applicationId), asc(applicationStays.enteredAt)).all())).toEqual(strip(before.stays));
-    expect(t.db.select({ id: applications.id, furthest: applications.furthestPosition, hiredAt: applications.hiredAt }).from(applications).all()).toEqual(before.apps);
+    expect(
+      strip(
+        t.db
+          .select()
+          .from(applicationStays)
+          .orderBy(asc(applicationStays.applicationId), asc(applicationStays.enteredAt))
+          .all(),
+      ),
+    ).toEqual(strip(before.stays));
+    expect(
+      t.db
+        .select({ id: applications.id, furthest: applications.furthestPosition, hiredAt: applications.hiredAt })
+        .from(applications)
+        .all(),
+    ).toEqual(before.apps);
   });
 });

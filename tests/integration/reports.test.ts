@@ -28,37 +28,108 @@ beforeAll(async () => {
   manager = await addUser(t.db, "hiring_manager", "Ines Interviewer");
   const olle = await addUser(t.db, "recruiter", "Olle Slow");
   // A1: applied 10 h, initial call 20 h, manager 40 h, then rejected (must-haves) there.
-  apps.a1 = addHistory(t.db, { created: T0, source: "linkedin", steps: [
-    { at: T0 + 10 * HOUR, kind: "moved", to: "initial_call" }, { at: T0 + 30 * HOUR, kind: "moved", to: "manager_meeting" }, { at: T0 + 70 * HOUR, kind: "rejected", reason: "must_haves" },
-  ] });
+  apps.a1 = addHistory(t.db, {
+    created: T0,
+    source: "linkedin",
+    steps: [
+      { at: T0 + 10 * HOUR, kind: "moved", to: "initial_call" },
+      { at: T0 + 30 * HOUR, kind: "moved", to: "manager_meeting" },
+      { at: T0 + 70 * HOUR, kind: "rejected", reason: "must_haves" },
+    ],
+  });
   // A2: applied 30 h, initial call 10 h, manager 4 h, moved back to the initial call (still open).
   const c2 = T0 + DAY;
-  apps.a2 = addHistory(t.db, { created: c2, source: "linkedin", steps: [
-    { at: c2 + 30 * HOUR, kind: "moved", to: "initial_call" }, { at: c2 + 40 * HOUR, kind: "moved", to: "manager_meeting" }, { at: c2 + 44 * HOUR, kind: "moved", to: "initial_call" },
-  ] });
+  apps.a2 = addHistory(t.db, {
+    created: c2,
+    source: "linkedin",
+    steps: [
+      { at: c2 + 30 * HOUR, kind: "moved", to: "initial_call" },
+      { at: c2 + 40 * HOUR, kind: "moved", to: "manager_meeting" },
+      { at: c2 + 44 * HOUR, kind: "moved", to: "initial_call" },
+    ],
+  });
   // A3: every stage (20, 30, 50, 60, 10, 30 h), hired 200 h after applying (11 June, week 24).
   const c3 = T0 + 2 * DAY;
-  apps.a3 = addHistory(t.db, { created: c3, source: "friend", steps: [
-    { at: c3 + 20 * HOUR, kind: "moved", to: "initial_call" }, { at: c3 + 50 * HOUR, kind: "moved", to: "manager_meeting" }, { at: c3 + 100 * HOUR, kind: "moved", to: "technical_interviews" },
-    { at: c3 + 160 * HOUR, kind: "moved", to: "decision" }, { at: c3 + 170 * HOUR, kind: "moved", to: "references" }, { at: c3 + 200 * HOUR, kind: "hired" },
-  ] });
+  apps.a3 = addHistory(t.db, {
+    created: c3,
+    source: "friend",
+    steps: [
+      { at: c3 + 20 * HOUR, kind: "moved", to: "initial_call" },
+      { at: c3 + 50 * HOUR, kind: "moved", to: "manager_meeting" },
+      { at: c3 + 100 * HOUR, kind: "moved", to: "technical_interviews" },
+      { at: c3 + 160 * HOUR, kind: "moved", to: "decision" },
+      { at: c3 + 170 * HOUR, kind: "moved", to: "references" },
+      { at: c3 + 200 * HOUR, kind: "hired" },
+    ],
+  });
   // A4 (week 24, no source): withdrew from Applied after 50 h. A5: rejected (not in the EU) after 2 h. A6: waiting in Applied.
-  apps.a4 = addHistory(t.db, { created: T0 + 7 * DAY, source: null, steps: [{ at: T0 + 7 * DAY + 50 * HOUR, kind: "withdrawn" }] });
-  apps.a5 = addHistory(t.db, { created: T0 + 8 * DAY, source: "github", steps: [{ at: T0 + 8 * DAY + 2 * HOUR, kind: "rejected", reason: "not_eu" }] });
+  apps.a4 = addHistory(t.db, {
+    created: T0 + 7 * DAY,
+    source: null,
+    steps: [{ at: T0 + 7 * DAY + 50 * HOUR, kind: "withdrawn" }],
+  });
+  apps.a5 = addHistory(t.db, {
+    created: T0 + 8 * DAY,
+    source: "github",
+    steps: [{ at: T0 + 8 * DAY + 2 * HOUR, kind: "rejected", reason: "not_eu" }],
+  });
   apps.a6 = addHistory(t.db, { created: T0 + 9 * DAY, source: "linkedin", steps: [] });
   // A7 applied in May (outside the cohort) and was hired on 15 June (week 25): only the weekly hires see it.
   const may = Date.UTC(2026, 4, 20, 9);
-  apps.a7 = addHistory(t.db, { created: may, source: "friend", steps: [{ at: Date.UTC(2026, 5, 14, 9), kind: "moved", to: "references" }, { at: Date.UTC(2026, 5, 15, 9), kind: "hired" }] });
+  apps.a7 = addHistory(t.db, {
+    created: may,
+    source: "friend",
+    steps: [
+      { at: Date.UTC(2026, 5, 14, 9), kind: "moved", to: "references" },
+      { at: Date.UTC(2026, 5, 15, 9), kind: "hired" },
+    ],
+  });
 
   // Interviews of A3: Ines 5 h and 13 h after the end; Olle 30 h (overdue) and one never submitted (overdue, waiting).
   const end1 = c3 + 61 * HOUR;
-  addInterview(t.db, { applicationId: apps.a3, stage: "manager_meeting", createdBy: recruiter.id, created: c3, startsAt: end1 - HOUR, panel: [{ userId: manager.id, submittedAt: end1 + 5 * HOUR }, { userId: olle.id, submittedAt: end1 + 30 * HOUR }] });
+  addInterview(t.db, {
+    applicationId: apps.a3,
+    stage: "manager_meeting",
+    createdBy: recruiter.id,
+    created: c3,
+    startsAt: end1 - HOUR,
+    panel: [
+      { userId: manager.id, submittedAt: end1 + 5 * HOUR },
+      { userId: olle.id, submittedAt: end1 + 30 * HOUR },
+    ],
+  });
   const end2 = c3 + 110 * HOUR; // no time set: the booking time counts as the end
-  addInterview(t.db, { applicationId: apps.a3, stage: "technical_interviews", createdBy: recruiter.id, created: end2, panel: [{ userId: manager.id, submittedAt: end2 + 13 * HOUR }, { userId: olle.id }] });
+  addInterview(t.db, {
+    applicationId: apps.a3,
+    stage: "technical_interviews",
+    createdBy: recruiter.id,
+    created: end2,
+    panel: [{ userId: manager.id, submittedAt: end2 + 13 * HOUR }, { userId: olle.id }],
+  });
   // Left out: a cancelled interview, one outside the cohort, one that has not happened yet.
-  addInterview(t.db, { applicationId: apps.a3, stage: "technical_interviews", createdBy: recruiter.id, created: end2, cancelled: true, panel: [{ userId: olle.id }] });
-  addInterview(t.db, { applicationId: apps.a7, stage: "references", createdBy: recruiter.id, created: may, panel: [{ userId: olle.id }] });
-  addInterview(t.db, { applicationId: apps.a6, stage: "initial_call", createdBy: recruiter.id, created: NOW - DAY, startsAt: NOW + 2 * DAY, panel: [{ userId: manager.id }] });
+  addInterview(t.db, {
+    applicationId: apps.a3,
+    stage: "technical_interviews",
+    createdBy: recruiter.id,
+    created: end2,
+    cancelled: true,
+    panel: [{ userId: olle.id }],
+  });
+  addInterview(t.db, {
+    applicationId: apps.a7,
+    stage: "references",
+    createdBy: recruiter.id,
+    created: may,
+    panel: [{ userId: olle.id }],
+  });
+  addInterview(t.db, {
+    applicationId: apps.a6,
+    stage: "initial_call",
+    createdBy: recruiter.id,
+    created: NOW - DAY,
+    startsAt: NOW + 2 * DAY,
+    panel: [{ userId: manager.id }],
+  });
 });
 afterAll(() => t.cleanup());
 
@@ -73,7 +144,13 @@ describe("report figures on a known history", () => {
   it("funnel: reached each stage by the furthest stage entered, with conversions to the next", () => {
     const f = june().funnel;
     expect(f.map((s) => [s.key, s.reached])).toEqual([
-      ["applied", 6], ["initial_call", 3], ["manager_meeting", 3], ["technical_interviews", 1], ["decision", 1], ["references", 1], ["hired", 1],
+      ["applied", 6],
+      ["initial_call", 3],
+      ["manager_meeting", 3],
+      ["technical_interviews", 1],
+      ["decision", 1],
+      ["references", 1],
+      ["hired", 1],
     ]);
     expect(f.map((s) => s.toNext)).toEqual([0.5, 1, 1 / 3, 1, 1, 1, null]);
     expect(f[1]!.share).toBe(0.5);
@@ -97,15 +174,28 @@ describe("report figures on a known history", () => {
     const d = june().dropOff;
     expect(d.total).toBe(3);
     expect(d.withdrawn).toBe(1);
-    expect(Object.fromEntries(d.reasons.map((r) => [r.key, r.count]))).toEqual({ must_haves: 1, not_eu: 1, withdrew: 0, position_filled: 0, other: 0 });
+    expect(Object.fromEntries(d.reasons.map((r) => [r.key, r.count]))).toEqual({
+      must_haves: 1,
+      not_eu: 1,
+      withdrew: 0,
+      position_filled: 0,
+      other: 0,
+    });
     const stages = byKey(d.stages);
     expect(stages.applied).toMatchObject({ withdrawn: 1, total: 2, rejected: expect.objectContaining({ not_eu: 1 }) });
-    expect(stages.manager_meeting).toMatchObject({ withdrawn: 0, total: 1, rejected: expect.objectContaining({ must_haves: 1 }) });
+    expect(stages.manager_meeting).toMatchObject({
+      withdrawn: 0,
+      total: 1,
+      rejected: expect.objectContaining({ must_haves: 1 }),
+    });
   });
 
   it("sources: applications, share past screening and share hired, biggest first", () => {
     expect(june().sources.map((l) => [l.source, l.applications, l.pastScreening, l.hired])).toEqual([
-      ["linkedin", 3, 2, 0], ["friend", 1, 1, 1], ["github", 1, 0, 0], ["not_given", 1, 0, 0],
+      ["linkedin", 3, 2, 0],
+      ["friend", 1, 1, 1],
+      ["github", 1, 0, 0],
+      ["not_given", 1, 0, 0],
     ]);
     expect(june().sources[0]!.pastScreeningRate).toBeCloseTo(2 / 3);
     expect(june().sources[1]).toMatchObject({ label: "A friend or colleague", hiredRate: 1 });
@@ -123,7 +213,11 @@ describe("report figures on a known history", () => {
 
   it("weeks: received per ISO week and hires by the week they happened", () => {
     expect(june().weeks.map((w) => [w.week, w.monday, w.received, w.hired])).toEqual([
-      ["2026-W23", "2026-06-01", 3, 0], ["2026-W24", "2026-06-08", 3, 1], ["2026-W25", "2026-06-15", 0, 1], ["2026-W26", "2026-06-22", 0, 0], ["2026-W27", "2026-06-29", 0, 0],
+      ["2026-W23", "2026-06-01", 3, 0],
+      ["2026-W24", "2026-06-08", 3, 1],
+      ["2026-W25", "2026-06-15", 0, 1],
+      ["2026-W26", "2026-06-22", 0, 0],
+      ["2026-W27", "2026-06-29", 0, 0],
     ]);
   });
 
@@ -138,9 +232,13 @@ describe("report figures on a known history", () => {
 
   it("defaults to the last 90 days and refuses a period that ends before it starts", () => {
     expect(getReport(recruiter, {}, NOW)).toMatchObject({ from: "2026-04-02", to: "2026-06-30", received: 7 });
-    expect(() => getReport(recruiter, { from: "2026-06-10", to: "2026-06-01" }, NOW)).toThrow(expect.objectContaining({ code: "invalid" }));
+    expect(() => getReport(recruiter, { from: "2026-06-10", to: "2026-06-01" }, NOW)).toThrow(
+      expect.objectContaining({ code: "invalid" }),
+    );
     // A date that does not exist is the schema's to refuse, as the page and the CSV route parse it first.
-    expect(() => getReport(recruiter, parseOrThrow(reportQuery, { from: "2026-02-31" }), NOW)).toThrow(expect.objectContaining({ code: "invalid" }));
+    expect(() => getReport(recruiter, parseOrThrow(reportQuery, { from: "2026-02-31" }), NOW)).toThrow(
+      expect.objectContaining({ code: "invalid" }),
+    );
   });
 });
 
@@ -167,23 +265,39 @@ describe("who may see reports", () => {
     expect(() => getReport(manager, JUNE, NOW)).toThrow(expect.objectContaining({ code: "forbidden" }));
     expect(() => getReport(null, JUNE, NOW)).toThrow(expect.objectContaining({ code: "unauthorized" }));
     expect((await callStaff(csvRoute, { path: "/api/staff/reports.csv" })).status).toBe(401);
-    expect((await callStaff(csvRoute, { path: "/api/staff/reports.csv", cookie: await sessionCookie(manager.id) })).status).toBe(403);
+    expect(
+      (await callStaff(csvRoute, { path: "/api/staff/reports.csv", cookie: await sessionCookie(manager.id) })).status,
+    ).toBe(403);
   });
 
   it("gives a recruiter the CSV as an attachment with every section", async () => {
-    const res = await callStaff(csvRoute, { path: "/api/staff/reports.csv?job=cloud-engineer&from=2026-06-01&to=2026-06-30", cookie: await sessionCookie(recruiter.id) });
+    const res = await callStaff(csvRoute, {
+      path: "/api/staff/reports.csv?job=cloud-engineer&from=2026-06-01&to=2026-06-30",
+      cookie: await sessionCookie(recruiter.id),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="rekry-report-cloud-engineer-2026-06-01-2026-06-30.csv"/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="rekry-report-cloud-engineer-2026-06-01-2026-06-30.csv"/,
+    );
     const text = await res.text();
     expect(text.split("\r\n")[0]).toBe("section,item,measure,value");
-    for (const line of ["funnel,Applied,reached,6", "funnel,Hired,reached,1", "time to hire,hires,median hours,200", "sources,LinkedIn,applications,3", "weeks,2026-W24,hired,1"]) {
+    for (const line of [
+      "funnel,Applied,reached,6",
+      "funnel,Hired,reached,1",
+      "time to hire,hires,median hours,200",
+      "sources,LinkedIn,applications,3",
+      "weeks,2026-W24,hired,1",
+    ]) {
       expect(text).toContain(line);
     }
   });
 
   it("answers 400 with field errors for a bad date", async () => {
-    const res = await callStaff(csvRoute, { path: "/api/staff/reports.csv?from=yesterday", cookie: await sessionCookie(recruiter.id) });
+    const res = await callStaff(csvRoute, {
+      path: "/api/staff/reports.csv?from=yesterday",
+      cookie: await sessionCookie(recruiter.id),
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { errors: Record<string, string> }).errors.from).toBeTruthy();
   });

@@ -9,11 +9,26 @@ let t: TestData;
 const DAY = 24 * 60 * 60 * 1000;
 const ids: Record<string, number> = {};
 
-async function make(name: string, status: "active" | "rejected" | "withdrawn", closedDaysAgo: number, futureRoles = false, consentDaysAgo = closedDaysAgo) {
+async function make(
+  name: string,
+  status: "active" | "rejected" | "withdrawn",
+  closedDaysAgo: number,
+  futureRoles = false,
+  consentDaysAgo = closedDaysAgo,
+) {
   const res = await apply({ ...validFields(), fullName: name, futureRolesConsent: futureRoles ? "true" : undefined });
   const { id } = (await res.json()) as { id: number };
-  t.db.update(applications).set({ status, updatedAt: new Date(Date.now() - closedDaysAgo * DAY) }).where(eq(applications.id, id)).run();
-  if (futureRoles) t.db.update(consents).set({ givenAt: new Date(Date.now() - consentDaysAgo * DAY) }).where(eq(consents.applicationId, id)).run();
+  t.db
+    .update(applications)
+    .set({ status, updatedAt: new Date(Date.now() - closedDaysAgo * DAY) })
+    .where(eq(applications.id, id))
+    .run();
+  if (futureRoles)
+    t.db
+      .update(consents)
+      .set({ givenAt: new Date(Date.now() - consentDaysAgo * DAY) })
+      .where(eq(consents.applicationId, id))
+      .run();
   ids[name] = id;
 }
 
@@ -29,12 +44,19 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 const nameOf = (id: number) =>
-  t.db.select({ name: candidates.fullName }).from(applications).innerJoin(candidates, eq(candidates.id, applications.candidateId)).where(eq(applications.id, id)).get()!.name;
+  t.db
+    .select({ name: candidates.fullName })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(eq(applications.id, id))
+    .get()!.name;
 
 describe("retention", () => {
   it("a dry run changes nothing but says what it would do, in the audit trail", async () => {
     const result = await runRetention({ retentionDays: 730, dryRun: true });
-    expect(result.anonymised.sort()).toEqual([ids["Old rejected"], ids["Old withdrawn"], ids["Old, future-roles consent lapsed"]].sort());
+    expect(result.anonymised.sort()).toEqual(
+      [ids["Old rejected"], ids["Old withdrawn"], ids["Old, future-roles consent lapsed"]].sort(),
+    );
     for (const id of Object.values(ids)) expect(nameOf(id)).not.toBe("Erased candidate");
     expect(t.db.select().from(auditLog).where(eq(auditLog.action, "retention.dry_run")).all()).toHaveLength(1);
   });
@@ -42,10 +64,17 @@ describe("retention", () => {
   it("a real run anonymises exactly the expired ones and keeps their anonymous facts", async () => {
     const result = await runRetention({ retentionDays: 730, dryRun: false });
     expect(result.anonymised).toHaveLength(3);
-    for (const name of ["Old rejected", "Old withdrawn", "Old, future-roles consent lapsed"]) expect(nameOf(ids[name]!)).toBe("Erased candidate");
-    for (const name of ["Recent rejected", "Old but active", "Old, kept for future roles"]) expect(nameOf(ids[name]!)).toBe(name);
-    expect(t.db.select().from(applications).where(eq(applications.id, ids["Old rejected"]!)).get()).toMatchObject({ status: "rejected", source: null });
-    expect(t.db.select().from(auditLog).where(eq(auditLog.action, "retention.run")).get()?.data).toMatchObject({ count: 3 });
+    for (const name of ["Old rejected", "Old withdrawn", "Old, future-roles consent lapsed"])
+      expect(nameOf(ids[name]!)).toBe("Erased candidate");
+    for (const name of ["Recent rejected", "Old but active", "Old, kept for future roles"])
+      expect(nameOf(ids[name]!)).toBe(name);
+    expect(t.db.select().from(applications).where(eq(applications.id, ids["Old rejected"]!)).get()).toMatchObject({
+      status: "rejected",
+      source: null,
+    });
+    expect(t.db.select().from(auditLog).where(eq(auditLog.action, "retention.run")).get()?.data).toMatchObject({
+      count: 3,
+    });
     expect((await runRetention({ retentionDays: 730, dryRun: false })).anonymised).toEqual([]);
   });
 });

@@ -27,7 +27,10 @@ async function newApplication(fullName: string, email: string): Promise<number> 
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: number }).id;
 }
-const found = (q: string) => listApplications(recruiter, "cloud-engineer", { q }).items.map((c) => c.id).sort((a, b) => a - b);
+const found = (q: string) =>
+  listApplications(recruiter, "cloud-engineer", { q })
+    .items.map((c) => c.id)
+    .sort((a, b) => a - b);
 
 beforeAll(async () => {
   t = createTestData();
@@ -84,7 +87,9 @@ describe("searching a job's applications", () => {
     await anonymiseApplications([ids.mei], { actor: byCandidate, kind: "erased" });
     expect(found("mei chen")).toEqual([]);
     expect(found("openstack")).toEqual([]);
-    expect(t.db.select().from(applicationSearch).where(eq(applicationSearch.applicationId, ids.mei)).get()).toMatchObject({ body: expect.not.stringContaining("mei") });
+    expect(
+      t.db.select().from(applicationSearch).where(eq(applicationSearch.applicationId, ids.mei)).get(),
+    ).toMatchObject({ body: expect.not.stringContaining("mei") });
   });
 
   it("has one row per application, under its job", () => {
@@ -98,7 +103,9 @@ describe("searching a job's applications", () => {
 describe("the index and its source", () => {
   it("holds exactly what the view derives, after every change above", () => {
     const drift = t.db.$client
-      .prepare("select count(*) n from (select * from application_search except select * from application_search_source union all select * from application_search_source except select * from application_search)")
+      .prepare(
+        "select count(*) n from (select * from application_search except select * from application_search_source union all select * from application_search_source except select * from application_search)",
+      )
       .get() as { n: number };
     expect(drift.n).toBe(0);
   });
@@ -107,7 +114,9 @@ describe("the index and its source", () => {
     const before = t.db.select().from(applicationSearch).orderBy(asc(applicationSearch.applicationId)).all();
     expect(before.length).toBeGreaterThanOrEqual(3);
     t.db.$client.exec("delete from application_search");
-    const migration = readFileSync(path.join(MIGRATIONS_DIR, "0008_search_index.sql"), "utf8").split("--> statement-breakpoint");
+    const migration = readFileSync(path.join(MIGRATIONS_DIR, "0008_search_index.sql"), "utf8").split(
+      "--> statement-breakpoint",
+    );
     const backfill = migration.filter((s) => /^\s*INSERT INTO `application_search`/.test(s));
     expect(backfill).toHaveLength(1);
     t.db.$client.exec(backfill[0]!);

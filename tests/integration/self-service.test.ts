@@ -1,7 +1,17 @@
 import { getTableColumns, eq } from "drizzle-orm";
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationEvents, applications, candidates, files, interviews, notes, referees, scorecardRevisions, scorecards } from "@/db/schema";
+import {
+  applicationEvents,
+  applications,
+  candidates,
+  files,
+  interviews,
+  notes,
+  referees,
+  scorecardRevisions,
+  scorecards,
+} from "@/db/schema";
 import * as withdraw from "@/app/api/status/[token]/withdraw/route";
 import * as exportRoute from "@/app/api/status/[token]/export/route";
 import * as erase from "@/app/api/status/[token]/erase/route";
@@ -23,8 +33,18 @@ let serial = 0;
 async function newApplication(extra: Record<string, string> = {}) {
   const n = `${++serial}${Date.now() % 100000}`;
   const fields = {
-    ...(validFields() as Record<string, string | Blob>), email: `ingrid-${n}@example.com`, fullName: `Ingrid Ödegaard ${n}`, phone: `+46 70 ${n}`, linkedinUrl: `https://www.linkedin.com/in/ingrid-${n}`, githubUrl: `https://github.com/ingrid-${n}`,
-    portfolioUrl: `https://ingrid-${n}.example`, note: `I love Ceph ${n}.`, showSkills: `A take-home task ${n}`, source: "friend", futureRolesConsent: "true", ...extra,
+    ...(validFields() as Record<string, string | Blob>),
+    email: `ingrid-${n}@example.com`,
+    fullName: `Ingrid Ödegaard ${n}`,
+    phone: `+46 70 ${n}`,
+    linkedinUrl: `https://www.linkedin.com/in/ingrid-${n}`,
+    githubUrl: `https://github.com/ingrid-${n}`,
+    portfolioUrl: `https://ingrid-${n}.example`,
+    note: `I love Ceph ${n}.`,
+    showSkills: `A take-home task ${n}`,
+    source: "friend",
+    futureRolesConsent: "true",
+    ...extra,
   };
   const res = await apply(fields);
   const { id, statusUrl } = (await res.json()) as { id: number; statusUrl: string };
@@ -33,7 +53,13 @@ async function newApplication(extra: Record<string, string> = {}) {
 
 type Handler = (r: Request, c: { params: Promise<{ token: string }> }) => Promise<Response>;
 const call = (handler: Handler, token: string, method = "POST", headers: Record<string, string> = {}) =>
-  handler(new Request(`http://localhost/api/status/${token}/x`, { method, headers: { "x-rekry-client-ip": "10.8.0.1", ...headers } }), { params: Promise.resolve({ token }) });
+  handler(
+    new Request(`http://localhost/api/status/${token}/x`, {
+      method,
+      headers: { "x-rekry-client-ip": "10.8.0.1", ...headers },
+    }),
+    { params: Promise.resolve({ token }) },
+  );
 
 describe("withdraw", () => {
   it("withdraws once, records the candidate's event, and redirects a form post back to the status page", async () => {
@@ -41,7 +67,10 @@ describe("withdraw", () => {
     const res = await call(withdraw.POST as Handler, token, "POST", { accept: "text/html" });
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe(`/status/${token}?done=withdrawn`);
-    expect(t.db.select().from(applications).where(eq(applications.id, id)).get()).toMatchObject({ status: "withdrawn", version: 2 });
+    expect(t.db.select().from(applications).where(eq(applications.id, id)).get()).toMatchObject({
+      status: "withdrawn",
+      version: 2,
+    });
     const events = t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all();
     expect(events.at(-1)).toMatchObject({ kind: "withdrawn", actorType: "candidate", toStatus: "withdrawn" });
     expect((await call(withdraw.POST as Handler, token)).status).toBe(409);
@@ -60,13 +89,24 @@ describe("export", () => {
     const res = await call(exportRoute.GET as Handler, token, "GET");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(/^attachment/);
-    const data = (await res.json()) as { you: Record<string, unknown>; application: Record<string, unknown>; consents: unknown[]; history: unknown[]; cv: { contentBase64: string } };
+    const data = (await res.json()) as {
+      you: Record<string, unknown>;
+      application: Record<string, unknown>;
+      consents: unknown[];
+      history: unknown[];
+      cv: { contentBase64: string };
+    };
     // A new personal column in candidates must be added to the export (or to this list of technical ones).
     const technical = new Set(["id", "emailKey", "searchText", "createdAt"]);
     for (const column of Object.keys(getTableColumns(candidates)).filter((c) => !technical.has(c))) {
       expect(data.you, `candidates.${column} is exported`).toHaveProperty(column);
     }
-    expect(data.you).toMatchObject({ fullName: fields.fullName, email: fields.email, phone: fields.phone, country: "SE" });
+    expect(data.you).toMatchObject({
+      fullName: fields.fullName,
+      email: fields.email,
+      phone: fields.phone,
+      country: "SE",
+    });
     expect(data.application).toMatchObject({ note: fields.note, showSkills: fields.showSkills, source: "friend" });
     expect(data.consents).toHaveLength(2);
     expect(data.history).toEqual([expect.objectContaining({ what: "You applied" })]);
@@ -79,14 +119,62 @@ describe("erase", () => {
   it("leaves no personal data in any table or on disk, keeps the anonymous facts, and the status page says so", async () => {
     const { id, token, fields } = await newApplication();
     const staff = await addUser(t.db, "recruiter");
-    t.db.insert(notes).values({ applicationId: id, authorUserId: staff.id, body: `Call ${fields.fullName} back`, searchText: "x", updatedAt: new Date() }).run();
+    t.db
+      .insert(notes)
+      .values({
+        applicationId: id,
+        authorUserId: staff.id,
+        body: `Call ${fields.fullName} back`,
+        searchText: "x",
+        updatedAt: new Date(),
+      })
+      .run();
     // Interviews, scorecards and referees hold words about the person too.
     const app = t.db.select().from(applications).where(eq(applications.id, id)).get()!;
-    const interview = t.db.insert(interviews).values({ applicationId: id, stageId: app.stageId, kind: "system_design", videoUrl: `https://meet.example.com/${fields.phone}`, createdByUserId: staff.id, updatedAt: new Date() }).returning().get();
-    const card = { ratings: { kubernetes: 3 }, attributeNotes: { kubernetes: `${fields.fullName} knows it` }, recommendation: "yes" as const, notes: `${fields.fullName} was great`, candidateFeedback: `Thanks ${fields.fullName}` };
-    const sc = t.db.insert(scorecards).values({ interviewId: interview.id, userId: staff.id, content: card, status: "submitted", updatedAt: new Date() }).returning().get();
-    t.db.insert(scorecardRevisions).values({ scorecardId: sc.id, content: card, reason: `Talked to ${fields.fullName}` }).run();
-    t.db.insert(referees).values({ applicationId: id, name: "Ref Person", relation: "Manager", contact: `manager-of-${fields.email}`, updatedAt: new Date() }).run();
+    const interview = t.db
+      .insert(interviews)
+      .values({
+        applicationId: id,
+        stageId: app.stageId,
+        kind: "system_design",
+        videoUrl: `https://meet.example.com/${fields.phone}`,
+        createdByUserId: staff.id,
+        updatedAt: new Date(),
+      })
+      .returning()
+      .get();
+    const card = {
+      ratings: { kubernetes: 3 },
+      attributeNotes: { kubernetes: `${fields.fullName} knows it` },
+      recommendation: "yes" as const,
+      notes: `${fields.fullName} was great`,
+      candidateFeedback: `Thanks ${fields.fullName}`,
+    };
+    const sc = t.db
+      .insert(scorecards)
+      .values({
+        interviewId: interview.id,
+        userId: staff.id,
+        content: card,
+        status: "submitted",
+        updatedAt: new Date(),
+      })
+      .returning()
+      .get();
+    t.db
+      .insert(scorecardRevisions)
+      .values({ scorecardId: sc.id, content: card, reason: `Talked to ${fields.fullName}` })
+      .run();
+    t.db
+      .insert(referees)
+      .values({
+        applicationId: id,
+        name: "Ref Person",
+        relation: "Manager",
+        contact: `manager-of-${fields.email}`,
+        updatedAt: new Date(),
+      })
+      .run();
     const cv = t.db.select().from(files).where(eq(files.applicationId, id)).get()!;
     const before = t.db.select().from(applications).where(eq(applications.id, id)).get()!;
 
@@ -95,23 +183,67 @@ describe("erase", () => {
 
     expect(existsSync(storedPath(t.uploadDir, cv.storageKey))).toBe(false);
     // The one row allowed to hold the address: the "your data is erased" message, until it is sent.
-    const confirmation = t.db.$client.prepare("select * from outbox where application_id = ? and kind = 'erased' and status = 'pending'").all(id) as { id: number; to_address: string; text: string }[];
+    const confirmation = t.db.$client
+      .prepare("select * from outbox where application_id = ? and kind = 'erased' and status = 'pending'")
+      .all(id) as { id: number; to_address: string; text: string }[];
     expect(confirmation).toHaveLength(1);
     expect(confirmation[0]!.to_address).toBe(fields.email);
     expect(confirmation[0]!.text).not.toContain(String(fields.fullName).split(" ")[0]);
     const dump = JSON.stringify(
-      t.db.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'").all()
-        .map((r) => t.db.$client.prepare(`select * from "${(r as { name: string }).name}"`).all()
-          .filter((row) => !(typeof row === "object" && row !== null && "id" in row && (row as { id: number }).id === confirmation[0]!.id && "to_address" in row))),
+      t.db.$client
+        .prepare(
+          "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'",
+        )
+        .all()
+        .map((r) =>
+          t.db.$client
+            .prepare(`select * from "${(r as { name: string }).name}"`)
+            .all()
+            .filter(
+              (row) =>
+                !(
+                  typeof row === "object" &&
+                  row !== null &&
+                  "id" in row &&
+                  (row as { id: number }).id === confirmation[0]!.id &&
+                  "to_address" in row
+                ),
+            ),
+        ),
     );
-    for (const value of [fields.fullName, fields.email, fields.phone, fields.portfolioUrl, fields.linkedinUrl, fields.githubUrl, fields.note, fields.showSkills]) {
+    for (const value of [
+      fields.fullName,
+      fields.email,
+      fields.phone,
+      fields.portfolioUrl,
+      fields.linkedinUrl,
+      fields.githubUrl,
+      fields.note,
+      fields.showSkills,
+    ]) {
       expect(dump, `"${value}" is gone`).not.toContain(value);
     }
     const after = t.db.select().from(applications).where(eq(applications.id, id)).get()!;
-    expect(after).toMatchObject({ jobId: before.jobId, stageId: before.stageId, source: "friend", createdAt: before.createdAt, status: "withdrawn" });
-    expect(t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all().map((e) => e.kind)).toEqual(["applied", "erased"]);
+    expect(after).toMatchObject({
+      jobId: before.jobId,
+      stageId: before.stageId,
+      source: "friend",
+      createdAt: before.createdAt,
+      status: "withdrawn",
+    });
+    expect(
+      t.db
+        .select()
+        .from(applicationEvents)
+        .where(eq(applicationEvents.applicationId, id))
+        .all()
+        .map((e) => e.kind),
+    ).toEqual(["applied", "erased"]);
     // The ratings stay for reports; every word goes.
-    expect(t.db.select().from(scorecards).where(eq(scorecards.id, sc.id)).get()!.content).toMatchObject({ ratings: { kubernetes: 3 }, recommendation: "yes" });
+    expect(t.db.select().from(scorecards).where(eq(scorecards.id, sc.id)).get()!.content).toMatchObject({
+      ratings: { kubernetes: 3 },
+      recommendation: "yes",
+    });
     expect(getStatusByToken(token)?.erased).toBe(true);
   });
 });
@@ -120,7 +252,9 @@ describe("guessing tokens", () => {
   it("answers 404 to a wrong token and 429 after 20 misses from one address", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 22; i++) {
-      const res = await call(exportRoute.GET as Handler, `${"A".repeat(42)}${i % 10}`, "GET", { "x-rekry-client-ip": "10.9.9.9" });
+      const res = await call(exportRoute.GET as Handler, `${"A".repeat(42)}${i % 10}`, "GET", {
+        "x-rekry-client-ip": "10.9.9.9",
+      });
       statuses.push(res.status);
     }
     expect(statuses.slice(0, 20).every((s) => s === 404)).toBe(true);

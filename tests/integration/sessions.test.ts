@@ -60,7 +60,12 @@ describe("server-side sessions", () => {
     const cookie = b.sessionCookie();
     const { sessionId } = await signedIn(cookie);
     const row = () => t.db.select().from(sessions).where(eq(sessions.id, sessionId)).get()!;
-    expect(row()).toMatchObject({ userId: recruiter.id, ip: "10.9.0.7", userAgent: "Firefox on a laptop", revokedAt: null });
+    expect(row()).toMatchObject({
+      userId: recruiter.id,
+      ip: "10.9.0.7",
+      userAgent: "Firefox on a laptop",
+      revokedAt: null,
+    });
     const first = row().lastSeenAt.getTime();
     vi.setSystemTime(first + LAST_SEEN_EVERY_MS / 2);
     expect(await status(cookie)).toBe(200);
@@ -96,14 +101,21 @@ describe("server-side sessions", () => {
     const tablet = (await signedInAs(admin, "10.9.1.3", "Tablet")).sessionCookie();
     const here = await signedIn(laptop);
     const list = listOwnSessions(here);
-    expect(list.map((s) => [s.userAgent, s.current]).sort()).toEqual([["Laptop", true], ["Phone", false], ["Tablet", false]]);
+    expect(list.map((s) => [s.userAgent, s.current]).sort()).toEqual([
+      ["Laptop", true],
+      ["Phone", false],
+      ["Tablet", false],
+    ]);
     expect(list.every((s) => s.ip.startsWith("10.9.1."))).toBe(true);
 
     endOwnSession(here, (await signedIn(phone)).sessionId);
     expect(await status(phone)).toBe(401);
     expect(await status(laptop)).toBe(200);
     expect(await status(tablet)).toBe(200);
-    expect(audits("session.ended").at(-1)?.data).toMatchObject({ userId: admin.id, actor: { type: "user", id: admin.id } });
+    expect(audits("session.ended").at(-1)?.data).toMatchObject({
+      userId: admin.id,
+      actor: { type: "user", id: admin.id },
+    });
 
     expect(endOtherSessions(here)).toBe(1);
     expect(await status(tablet)).toBe(401);
@@ -134,10 +146,25 @@ describe("server-side sessions", () => {
     expect(await status(one)).toBe(401);
     expect(await status(two)).toBe(401);
     expect(await status(adminCookie)).toBe(200);
-    expect(t.db.select().from(sessions).where(and(eq(sessions.userId, recruiter.id))).all().every((s) => s.revokedAt)).toBe(true);
-    expect(audits("user.sessions_ended").at(-1)?.data).toMatchObject({ userId: recruiter.id, actor: { type: "user", id: admin.id } });
+    expect(
+      t.db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.userId, recruiter.id)))
+        .all()
+        .every((s) => s.revokedAt),
+    ).toBe(true);
+    expect(audits("user.sessions_ended").at(-1)?.data).toMatchObject({
+      userId: recruiter.id,
+      actor: { type: "user", id: admin.id },
+    });
 
-    const missing = await callStaff(userSessions.DELETE, { method: "DELETE", path: "/api/staff/users/999999/sessions", params: { id: "999999" }, cookie: adminCookie });
+    const missing = await callStaff(userSessions.DELETE, {
+      method: "DELETE",
+      path: "/api/staff/users/999999/sessions",
+      params: { id: "999999" },
+      cookie: adminCookie,
+    });
     expect(missing.status).toBe(404);
   });
 

@@ -36,7 +36,12 @@ describe("every staff API route refuses a signed-out request", () => {
       expect(exported.length).toBeGreaterThan(0);
       const params = Object.fromEntries([...urlPath.matchAll(/\[(\w+)\]/g)].map((m) => [m[1]!, "1"]));
       for (const method of exported) {
-        const res = await callStaff(mod[method], { method, path: urlPath, params, body: method === "GET" ? undefined : {} });
+        const res = await callStaff(mod[method], {
+          method,
+          path: urlPath,
+          params,
+          body: method === "GET" ? undefined : {},
+        });
         expect(res.status, `${method} ${urlPath}`).toBe(401);
       }
     });

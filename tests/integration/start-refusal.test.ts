@@ -7,10 +7,19 @@ import { describe, expect, it } from "vitest";
 /** `npm start` with this environment, until it exits (a refusal comes before any build). */
 function start(extra: Record<string, string>) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-start-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: path.join(dir, "rekry.db"), UPLOAD_DIR: path.join(dir, "uploads"), ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_PATH: path.join(dir, "rekry.db"),
+    UPLOAD_DIR: path.join(dir, "uploads"),
+    ...extra,
+  };
   delete env.PUBLIC_URL;
   try {
-    return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { env, encoding: "utf8", timeout: 60_000 });
+    return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
+      env,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -20,10 +29,14 @@ describe("npm start without PUBLIC_URL", () => {
   it.each([
     ["in production behind a trusted proxy", { NODE_ENV: "production", TRUST_PROXY: "true" }],
     ["bound to a non-loopback address", { HOST: "192.0.2.10" }],
-  ])("refuses to start %s, with one clear message and no stack trace", (_, extra) => {
-    const run = start(extra);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^Invalid configuration:\n {2}PUBLIC_URL: set it/);
-    expect(run.stderr).not.toMatch(/\n\s+at /);
-  }, 60_000);
+  ])(
+    "refuses to start %s, with one clear message and no stack trace",
+    (_, extra) => {
+      const run = start(extra);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/^Invalid configuration:\n {2}PUBLIC_URL: set it/);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    },
+    60_000,
+  );
 });

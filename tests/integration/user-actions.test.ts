@@ -17,7 +17,10 @@ let admin: TestUser, recruiter: TestUser, manager: TestUser, target: TestUser;
 beforeAll(async () => {
   t = createTestData({ AUTH_SECRET: TEST_SECRET });
   [admin, recruiter, manager, target] = await Promise.all([
-    addUser(t.db, "admin"), addUser(t.db, "recruiter"), addUser(t.db, "hiring_manager"), addUser(t.db, "recruiter", "Target"),
+    addUser(t.db, "admin"),
+    addUser(t.db, "recruiter"),
+    addUser(t.db, "hiring_manager"),
+    addUser(t.db, "recruiter", "Target"),
   ]);
 }, 30_000);
 afterAll(() => t.cleanup());
@@ -26,14 +29,22 @@ beforeEach(() => {
 });
 
 const snapshot = () => JSON.stringify(t.db.select().from(users).all());
-const cases = () => [["signed out", null, "unauthorized"], ["a recruiter", recruiter, "forbidden"], ["a hiring manager", manager, "forbidden"]] as const;
+const cases = () =>
+  [
+    ["signed out", null, "unauthorized"],
+    ["a recruiter", recruiter, "forbidden"],
+    ["a hiring manager", manager, "forbidden"],
+  ] as const;
 
 describe("the user administration server actions", () => {
   it("refuse everyone but admins, changing nothing", async () => {
     for (const [, who, error] of cases()) {
       acting.actor = who;
       const before = snapshot();
-      expect(await createUserAction({ name: "X", email: "x@example.com", role: "admin" })).toMatchObject({ ok: false, error });
+      expect(await createUserAction({ name: "X", email: "x@example.com", role: "admin" })).toMatchObject({
+        ok: false,
+        error,
+      });
       expect(await updateUserAction({ id: target.id, changes: { role: "admin" } })).toMatchObject({ ok: false, error });
       expect(await resetPasswordAction({ id: target.id })).toMatchObject({ ok: false, error });
       expect(snapshot()).toBe(before);
@@ -42,11 +53,17 @@ describe("the user administration server actions", () => {
 
   it("let an admin add, change and reset, with the form's own schema checking input", async () => {
     acting.actor = admin;
-    expect(await createUserAction({ name: "", email: "bad", role: "recruiter" })).toMatchObject({ ok: false, error: "invalid" });
+    expect(await createUserAction({ name: "", email: "bad", role: "recruiter" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+    });
     const created = await createUserAction({ name: "Ola", email: "ola@example.com", role: "recruiter" });
     expect(created).toMatchObject({ ok: true, data: { user: { email: "ola@example.com", role: "recruiter" } } });
     const id = created.ok ? created.data.user.id : 0;
-    expect(await updateUserAction({ id, changes: { role: "hiring_manager" } })).toMatchObject({ ok: true, data: { role: "hiring_manager" } });
+    expect(await updateUserAction({ id, changes: { role: "hiring_manager" } })).toMatchObject({
+      ok: true,
+      data: { role: "hiring_manager" },
+    });
     const reset = await resetPasswordAction({ id });
     expect(reset.ok && reset.data.password).toHaveLength(16);
     expect(t.db.select().from(users).where(eq(users.id, id)).get()?.sessionVersion).toBe(3);

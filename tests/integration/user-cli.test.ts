@@ -22,7 +22,10 @@ function run(args: string[], stdin: string) {
 
 describe("npm run user:add / user:passwd", () => {
   it("adds a user with the password read from standard input", async () => {
-    const result = run(["add", "--email", "Cli@Example.com", "--name", "Cli User", "--role", "recruiter"], "a-long-enough-password\n");
+    const result = run(
+      ["add", "--email", "Cli@Example.com", "--name", "Cli User", "--role", "recruiter"],
+      "a-long-enough-password\n",
+    );
     expect(result.status, result.stderr).toBe(0);
     const user = t.db.select().from(users).where(eq(users.emailKey, "cli@example.com")).get()!;
     expect(user).toMatchObject({ name: "Cli User", role: "recruiter", active: true });
@@ -38,9 +41,16 @@ describe("npm run user:add / user:passwd", () => {
   });
 
   it("refuses a short password, an unknown role and a duplicate email with a message", () => {
-    expect(run(["add", "--email", "x@example.com", "--name", "X", "--role", "recruiter"], "short\n").stderr).toMatch(/at least 12/);
-    expect(run(["add", "--email", "x@example.com", "--name", "X", "--role", "boss"], "a-long-enough-password\n").stderr).toMatch(/role/);
-    const dup = run(["add", "--email", "cli@example.com", "--name", "X", "--role", "admin"], "a-long-enough-password\n");
+    expect(run(["add", "--email", "x@example.com", "--name", "X", "--role", "recruiter"], "short\n").stderr).toMatch(
+      /at least 12/,
+    );
+    expect(
+      run(["add", "--email", "x@example.com", "--name", "X", "--role", "boss"], "a-long-enough-password\n").stderr,
+    ).toMatch(/role/);
+    const dup = run(
+      ["add", "--email", "cli@example.com", "--name", "X", "--role", "admin"],
+      "a-long-enough-password\n",
+    );
     expect(dup.status).toBe(1);
     expect(dup.stderr).toMatch(/already exists/);
   });

@@ -1,9 +1,21 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { APPLICATION_EVENT_KINDS, applicationEvent, readApplicationEvent, type ApplicationEvent, type ApplicationEventKind } from "@/lib/events/application-events";
+import {
+  APPLICATION_EVENT_KINDS,
+  applicationEvent,
+  readApplicationEvent,
+  type ApplicationEvent,
+  type ApplicationEventKind,
+} from "@/lib/events/application-events";
 import { describeForCandidate, describeForStaff } from "@/lib/events/describe";
 import { describeOrganisationEvent } from "@/lib/events/describe-organisation";
-import { ORGANISATION_EVENT_KINDS, organisationEvent, readOrganisationEvent, type OrganisationEvent, type OrganisationEventKind } from "@/lib/events/organisation-events";
+import {
+  ORGANISATION_EVENT_KINDS,
+  organisationEvent,
+  readOrganisationEvent,
+  type OrganisationEvent,
+  type OrganisationEventKind,
+} from "@/lib/events/organisation-events";
 
 const applicationId = 7;
 const change = { applicationId, fromStageId: 1, toStageId: 2, fromStatus: "active", toStatus: "active" } as const;
@@ -12,7 +24,12 @@ const change = { applicationId, fromStageId: 1, toStageId: 2, fromStatus: "activ
 const APPLICATION_SAMPLES: { [K in ApplicationEventKind]: Extract<ApplicationEvent, { kind: K }> } = {
   applied: { kind: "applied", applicationId, toStageId: 1, toStatus: "active", data: { source: "linkedin", cv: true } },
   moved: { kind: "moved", ...change },
-  hired: { kind: "hired", ...change, toStatus: "hired", data: { override: true, overrideReason: "Known to us", backgroundCheck: "in_progress" } },
+  hired: {
+    kind: "hired",
+    ...change,
+    toStatus: "hired",
+    data: { override: true, overrideReason: "Known to us", backgroundCheck: "in_progress" },
+  },
   rejected: { kind: "rejected", ...change, toStatus: "rejected", data: { reason: "must_haves", knockout: "permit" } },
   withdrawn: { kind: "withdrawn", ...change, toStatus: "withdrawn" },
   reopened: { kind: "reopened", ...change, fromStatus: "rejected" },
@@ -20,15 +37,31 @@ const APPLICATION_SAMPLES: { [K in ApplicationEventKind]: Extract<ApplicationEve
   note_edited: { kind: "note_edited", applicationId, data: { noteId: 3 } },
   tag_added: { kind: "tag_added", applicationId, data: { tag: "ceph" } },
   tag_removed: { kind: "tag_removed", applicationId, data: { tag: "ceph" } },
-  interview_planned: { kind: "interview_planned", applicationId, data: { interviewId: 4, interviewKind: "technical", interviewers: ["Hanna"], startsAt: null } },
-  interview_cancelled: { kind: "interview_cancelled", applicationId, data: { interviewId: 4, interviewKind: "technical" } },
+  interview_planned: {
+    kind: "interview_planned",
+    applicationId,
+    data: { interviewId: 4, interviewKind: "technical", interviewers: ["Hanna"], startsAt: null },
+  },
+  interview_cancelled: {
+    kind: "interview_cancelled",
+    applicationId,
+    data: { interviewId: 4, interviewKind: "technical" },
+  },
   scorecard_submitted: { kind: "scorecard_submitted", applicationId, data: { interviewId: 4, recommendation: "yes" } },
-  scorecard_amended: { kind: "scorecard_amended", applicationId, data: { interviewId: 4, reason: "Mixed up two candidates" } },
+  scorecard_amended: {
+    kind: "scorecard_amended",
+    applicationId,
+    data: { interviewId: 4, reason: "Mixed up two candidates" },
+  },
   decision_recorded: { kind: "decision_recorded", applicationId, data: { decision: "offer" } },
   referee_added: { kind: "referee_added", applicationId, data: { referee: "Per" } },
   referee_status: { kind: "referee_status", applicationId, data: { referee: "Per", status: "received" } },
   background_check: { kind: "background_check", applicationId, data: { status: "completed" } },
-  knockout_scheduled: { kind: "knockout_scheduled", applicationId, data: { question: "permit", dueAt: "2026-12-04T10:00:00.000Z" } },
+  knockout_scheduled: {
+    kind: "knockout_scheduled",
+    applicationId,
+    data: { question: "permit", dueAt: "2026-12-04T10:00:00.000Z" },
+  },
   knockout_cancelled: { kind: "knockout_cancelled", applicationId, data: { question: "permit" } },
   exported: { kind: "exported", applicationId },
   erased: { kind: "erased", applicationId, fromStatus: "active", toStatus: "withdrawn" },
@@ -47,14 +80,33 @@ const ORGANISATION_SAMPLES: { [K in OrganisationEventKind]: Extract<Organisation
   "user.signed_out": { kind: "user.signed_out", data: { userId: 2, session: "a1b2c3d4e5f6" } },
   "session.ended": { kind: "session.ended", data: { userId: 2, session: "a1b2c3d4e5f6" } },
   "user.sessions_ended": { kind: "user.sessions_ended", data: { userId: 2, count: 3 } },
-  "user.signed_in_failed_lockout": { kind: "user.signed_in_failed_lockout", data: { userId: 2, ip: "192.0.2.7", failures: 5, scope: "account" } },
+  "user.signed_in_failed_lockout": {
+    kind: "user.signed_in_failed_lockout",
+    data: { userId: 2, ip: "192.0.2.7", failures: 5, scope: "account" },
+  },
   "job.created": { kind: "job.created", data: { jobId: 1, slug: "cloud-engineer" } },
-  "job.updated": { kind: "job.updated", data: { jobId: 1, slug: "cloud-engineer", changed: ["content"], lists: ["added stage case_study"] } },
+  "job.updated": {
+    kind: "job.updated",
+    data: { jobId: 1, slug: "cloud-engineer", changed: ["content"], lists: ["added stage case_study"] },
+  },
   "job.status": { kind: "job.status", data: { jobId: 1, slug: "cloud-engineer", from: "draft", to: "open" } },
-  "retention.run": { kind: "retention.run", data: { dryRun: false, retentionDays: 730, cutoff: "2024-12-02T00:00:00.000Z", anonymised: [3], count: 1 } },
-  "retention.dry_run": { kind: "retention.dry_run", data: { dryRun: true, retentionDays: 730, cutoff: "2024-12-02T00:00:00.000Z", anonymised: [], count: 0 } },
+  "retention.run": {
+    kind: "retention.run",
+    data: { dryRun: false, retentionDays: 730, cutoff: "2024-12-02T00:00:00.000Z", anonymised: [3], count: 1 },
+  },
+  "retention.dry_run": {
+    kind: "retention.dry_run",
+    data: { dryRun: true, retentionDays: 730, cutoff: "2024-12-02T00:00:00.000Z", anonymised: [], count: 0 },
+  },
   "knockout.run": { kind: "knockout.run", data: { rejected: [3], skipped: [] } },
-  "outbox.dropped_undelivered": { kind: "outbox.dropped_undelivered", data: { count: 1, olderThanDays: 7, messages: [{ id: 9, kind: "lost_link", status: "failed", applicationId: null }] } },
+  "outbox.dropped_undelivered": {
+    kind: "outbox.dropped_undelivered",
+    data: {
+      count: 1,
+      olderThanDays: 7,
+      messages: [{ id: 9, kind: "lost_link", status: "failed", applicationId: null }],
+    },
+  },
 };
 
 describe("the application event union", () => {
@@ -68,7 +120,10 @@ describe("the application event union", () => {
 
   it("gives every kind a sentence of its own for the team, never the bare code", () => {
     for (const sample of Object.values(APPLICATION_SAMPLES)) {
-      const sentence = describeForStaff(readApplicationEvent({ ...sample, data: sample.data ?? null }), { fromStage: "Initial call", toStage: "Manager" });
+      const sentence = describeForStaff(readApplicationEvent({ ...sample, data: sample.data ?? null }), {
+        fromStage: "Initial call",
+        toStage: "Manager",
+      });
       expect(sentence, sample.kind).not.toBe("Other change");
       expect(sentence, sample.kind).not.toContain("_");
     }
@@ -79,18 +134,26 @@ describe("the application event union", () => {
     expect(newer).toEqual({ kind: "other", storedKind: "offer_signed" });
     expect(describeForStaff(newer, { fromStage: null, toStage: null })).toBe("Other change");
     expect(describeForCandidate(newer)).toBe("Your application was updated");
-    expect(readApplicationEvent({ kind: "tag_added", applicationId, data: { label: "no tag field" } }).kind).toBe("other");
+    expect(readApplicationEvent({ kind: "tag_added", applicationId, data: { label: "no tag field" } }).kind).toBe(
+      "other",
+    );
   });
 
   it("refuses to write an event whose data does not fit its kind", () => {
     expect(applicationEvent.safeParse({ kind: "tag_added", applicationId, data: {} }).success).toBe(false);
-    expect(applicationEvent.safeParse({ kind: "decision_recorded", applicationId, data: { decision: "maybe" } }).success).toBe(false);
+    expect(
+      applicationEvent.safeParse({ kind: "decision_recorded", applicationId, data: { decision: "maybe" } }).success,
+    ).toBe(false);
     expect(applicationEvent.safeParse({ kind: "nonsense", applicationId }).success).toBe(false);
   });
 
   it("knows every kind the report triggers of migration 0007 name", () => {
     const sql = readFileSync("db/migrations/0007_report_facts.sql", "utf8");
-    const named = new Set([...sql.matchAll(/kind\s*(?:=|IN)\s*\(?([^)\n]*)/g)].flatMap((m) => [...m[1]!.matchAll(/'([a-z_]+)'/g)].map((k) => k[1]!)));
+    const named = new Set(
+      [...sql.matchAll(/kind\s*(?:=|IN)\s*\(?([^)\n]*)/g)].flatMap((m) =>
+        [...m[1]!.matchAll(/'([a-z_]+)'/g)].map((k) => k[1]!),
+      ),
+    );
     expect(named.size).toBeGreaterThan(5);
     for (const kind of named) expect(APPLICATION_EVENT_KINDS, kind).toContain(kind);
   });

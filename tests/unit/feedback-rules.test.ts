@@ -9,11 +9,18 @@ const attrs = [
   { key: "ceph", label: "Ceph and storage" },
   { key: "networking", label: "Networking" },
 ];
-const card = (name: string, ratings: Record<string, number>, recommendation: "strong_no" | "no" | "yes" | "strong_yes") => ({ interviewer: { name }, ratings, recommendation });
+const card = (
+  name: string,
+  ratings: Record<string, number>,
+  recommendation: "strong_no" | "no" | "yes" | "strong_yes",
+) => ({ interviewer: { name }, ratings, recommendation });
 
 describe("the decision summary", () => {
   it("averages each attribute over those who rated it, with the spread, and flags a gap of two or more", () => {
-    const s = summarise([card("Ann", { kubernetes: 4, ceph: 2 }, "yes"), card("Bo", { kubernetes: 1, ceph: 3 }, "yes")], attrs);
+    const s = summarise(
+      [card("Ann", { kubernetes: 4, ceph: 2 }, "yes"), card("Bo", { kubernetes: 1, ceph: 3 }, "yes")],
+      attrs,
+    );
     expect(s.attributes.map((a) => [a.key, a.average, a.spread, a.disagreement])).toEqual([
       ["kubernetes", 2.5, 3, true],
       ["ceph", 2.5, 1, false],
@@ -23,13 +30,22 @@ describe("the decision summary", () => {
   });
 
   it("flags recommendations on both sides, and calls it strong when someone said strong", () => {
-    expect(summarise([card("Ann", {}, "yes"), card("Bo", {}, "no")], attrs).flags).toEqual(["Recommendations split: Ann in favour; Bo against."]);
-    expect(summarise([card("Ann", {}, "strong_yes"), card("Bo", {}, "no")], attrs).flags[0]).toMatch(/^Recommendations split strongly/);
+    expect(summarise([card("Ann", {}, "yes"), card("Bo", {}, "no")], attrs).flags).toEqual([
+      "Recommendations split: Ann in favour; Bo against.",
+    ]);
+    expect(summarise([card("Ann", {}, "strong_yes"), card("Bo", {}, "no")], attrs).flags[0]).toMatch(
+      /^Recommendations split strongly/,
+    );
     expect(summarise([card("Ann", {}, "yes"), card("Bo", {}, "strong_yes")], attrs).flags).toEqual([]);
   });
 
   it("lists who recommended what", () => {
-    expect(summarise([card("Ann", {}, "yes"), card("Bo", {}, "yes")], attrs).recommendations).toEqual({ strong_no: [], no: [], yes: ["Ann", "Bo"], strong_yes: [] });
+    expect(summarise([card("Ann", {}, "yes"), card("Bo", {}, "yes")], attrs).recommendations).toEqual({
+      strong_no: [],
+      no: [],
+      yes: ["Ann", "Bo"],
+      strong_yes: [],
+    });
   });
 });
 
@@ -61,7 +77,16 @@ describe("the scorecard schema", () => {
 
 describe("the calendar invite", () => {
   it("is an iCalendar event with a stable UID, the sequence, UTC times, and escaped text", () => {
-    const ics = interviewInvite({ interviewId: 7, sequence: 2, startsAt: new Date("2026-12-01T09:00:00Z"), durationMinutes: 45, title: "Interview: Åsa, System design", description: "Bring; questions", videoUrl: "https://meet.example.com/x", domain: "jobs.example.com" });
+    const ics = interviewInvite({
+      interviewId: 7,
+      sequence: 2,
+      startsAt: new Date("2026-12-01T09:00:00Z"),
+      durationMinutes: 45,
+      title: "Interview: Åsa, System design",
+      description: "Bring; questions",
+      videoUrl: "https://meet.example.com/x",
+      domain: "jobs.example.com",
+    });
     expect(ics).toContain("BEGIN:VCALENDAR");
     expect(ics).toContain("UID:interview-7@jobs.example.com");
     expect(ics).toContain("SEQUENCE:2");

@@ -20,7 +20,9 @@ describe("the interview's calendar file", () => {
     expect(ics).not.toMatch(/\r(?!\n)/);
     expect(ics).not.toMatch(/(?<!\r)\n/);
     const lines = contentLines(ics);
-    expect(lines.filter((l) => l.startsWith("SUMMARY"))).toEqual(["SUMMARY:Ann\\nATTENDEE:mailto:evil@example.com\\nB\\;C\\,D\\\\E"]);
+    expect(lines.filter((l) => l.startsWith("SUMMARY"))).toEqual([
+      "SUMMARY:Ann\\nATTENDEE:mailto:evil@example.com\\nB\\;C\\,D\\\\E",
+    ]);
     expect(lines.some((l) => l.startsWith("ATTENDEE"))).toBe(false);
   });
 

@@ -15,7 +15,9 @@ describe("mentions", () => {
   });
 
   it("resolve a shared local part only by full email, each person once, ignoring emails in prose", () => {
-    expect(resolveMentions("@jonas and @Jonas@B.example, @MAJA. @maja again; mail maja@example.com", staff)).toEqual([3, 1]);
+    expect(resolveMentions("@jonas and @Jonas@B.example, @MAJA. @maja again; mail maja@example.com", staff)).toEqual([
+      3, 1,
+    ]);
   });
 });
 
@@ -24,7 +26,9 @@ describe("contentDisposition", () => {
     expect(contentDisposition("attachment", 'Jörg "CV"\r\n(1).pdf')).toBe(
       `attachment; filename="Jorg _CV_(1).pdf"; filename*=UTF-8''J%C3%B6rg%20%22CV%22%281%29.pdf`,
     );
-    expect(contentDisposition("inline", "李雷.pdf")).toBe(`inline; filename="__.pdf"; filename*=UTF-8''%E6%9D%8E%E9%9B%B7.pdf`);
+    expect(contentDisposition("inline", "李雷.pdf")).toBe(
+      `inline; filename="__.pdf"; filename*=UTF-8''%E6%9D%8E%E9%9B%B7.pdf`,
+    );
   });
 });
 

@@ -16,8 +16,21 @@ describe("median and percentiles (linear between nearest ranks)", () => {
   });
 
   it("reads grouped values as that many observations", () => {
-    expect(percentile([{ value: 10, count: 3 }, { value: 1, count: 1 }], 50)).toBe(10);
-    expect(spread([{ value: 4, count: 2 }, { value: 8, count: 2 }])).toEqual({ count: 4, median: 6, p90: 8 });
+    expect(
+      percentile(
+        [
+          { value: 10, count: 3 },
+          { value: 1, count: 1 },
+        ],
+        50,
+      ),
+    ).toBe(10);
+    expect(
+      spread([
+        { value: 4, count: 2 },
+        { value: 8, count: 2 },
+      ]),
+    ).toEqual({ count: 4, median: 6, p90: 8 });
   });
 
   it("has no answer for no observations, and one value is every percentile", () => {
@@ -48,7 +61,7 @@ describe("weeks", () => {
 
 describe("CSV cells", () => {
   it("defuses formulas and quotes what needs quoting", () => {
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell("+46 70")).toBe("'+46 70");
     expect(csvCell("-1")).toBe("'-1");
     expect(csvCell("@sum")).toBe("'@sum");
@@ -72,7 +85,11 @@ describe("funnel across jobs with different stages", () => {
   ];
 
   it("orders stage keys by their most common position and names them as most jobs do", () => {
-    expect(typicalStages(stages)).toEqual([{ key: "applied", name: "Applied" }, { key: "call", name: "Call" }, { key: "tech", name: "Tech" }]);
+    expect(typicalStages(stages)).toEqual([
+      { key: "applied", name: "Applied" },
+      { key: "call", name: "Call" },
+      { key: "tech", name: "Tech" },
+    ]);
   });
 
   it("counts each application against its own job's stages", () => {
@@ -81,6 +98,11 @@ describe("funnel across jobs with different stages", () => {
       { jobId: 2, source: null, hired: 0, furthest: 1, hireHours: null, n: 2 },
       { jobId: 3, source: null, hired: 0, furthest: 0, hireHours: null, n: 1 },
     ];
-    expect(funnel(typicalStages(stages), stages, reach).map((s) => [s.key, s.reached])).toEqual([["applied", 4], ["call", 1], ["tech", 3], ["hired", 0]]);
+    expect(funnel(typicalStages(stages), stages, reach).map((s) => [s.key, s.reached])).toEqual([
+      ["applied", 4],
+      ["call", 1],
+      ["tech", 3],
+      ["hired", 0],
+    ]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, parseEnv, startConfig } from "@/lib/env";
 
 const base = { DATABASE_PATH: "/tmp/x.db", UPLOAD_DIR: "/tmp/up" };
-const start = (source: Record<string, string>, nodeEnv?: string) => startConfig(parseEnv({ ...base, ...source }), nodeEnv);
+const start = (source: Record<string, string>, nodeEnv?: string) =>
+  startConfig(parseEnv({ ...base, ...source }), nodeEnv);
 
 describe("npm start's configuration", () => {
   it("defaults PUBLIC_URL to http://localhost:PORT on a fresh machine, and says so", () => {
@@ -13,7 +14,10 @@ describe("npm start's configuration", () => {
   });
 
   it("keeps a configured PUBLIC_URL without a notice, in production too", () => {
-    const { config, notice } = start({ PUBLIC_URL: "https://jobs.example.com", TRUST_PROXY: "true", HOST: "10.0.0.5" }, "production");
+    const { config, notice } = start(
+      { PUBLIC_URL: "https://jobs.example.com", TRUST_PROXY: "true", HOST: "10.0.0.5" },
+      "production",
+    );
     expect(config.PUBLIC_URL).toBe("https://jobs.example.com");
     expect(notice).toBeUndefined();
   });
@@ -29,7 +33,8 @@ describe("npm start's configuration", () => {
   });
 
   it("allows loopback and the default all-interfaces bind without PUBLIC_URL", () => {
-    for (const HOST of ["127.0.0.1", "localhost", "::1", "0.0.0.0", "::"]) expect(start({ HOST }).config.PUBLIC_URL).toBe("http://localhost:3000");
+    for (const HOST of ["127.0.0.1", "localhost", "::1", "0.0.0.0", "::"])
+      expect(start({ HOST }).config.PUBLIC_URL).toBe("http://localhost:3000");
     expect(start({ TRUST_PROXY: "true" }).config.PUBLIC_URL).toBe("http://localhost:3000");
   });
 

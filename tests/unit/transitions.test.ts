@@ -8,14 +8,30 @@ import { checkTransition } from "@/lib/stages/transitions";
 const stage = (key: string, kind: StageKind) => ({ key, kind });
 /** The Cloud Engineer process, as the migration gave its stages their kinds. */
 const SEEDED = [
-  stage("applied", "screening"), stage("initial_call", "screening"), stage("manager_meeting", "interview"),
-  stage("technical_interviews", "interview"), stage("decision", "decision"), stage("references", "offer_checks"),
+  stage("applied", "screening"),
+  stage("initial_call", "screening"),
+  stage("manager_meeting", "interview"),
+  stage("technical_interviews", "interview"),
+  stage("decision", "decision"),
+  stage("references", "offer_checks"),
 ];
 /** A recruiter's own process: a case study, the decision, and no offer checks at all. */
-const CUSTOM = [stage("new", "screening"), stage("case_study", "interview"), stage("home_assignment", "other"), stage("verdict", "decision")];
+const CUSTOM = [
+  stage("new", "screening"),
+  stage("case_study", "interview"),
+  stage("home_assignment", "other"),
+  stage("verdict", "decision"),
+];
 
-const at = (stageKey: string, status: "active" | "hired" | "rejected" | "withdrawn" = "active", role: Role = "recruiter", stages = SEEDED) =>
-  (to: string) => checkTransition({ status, stageKey, stages, to, mayReopen: can({ role }, "applications.reopen") });
+const at =
+  (
+    stageKey: string,
+    status: "active" | "hired" | "rejected" | "withdrawn" = "active",
+    role: Role = "recruiter",
+    stages = SEEDED,
+  ) =>
+  (to: string) =>
+    checkTransition({ status, stageKey, stages, to, mayReopen: can({ role }, "applications.reopen") });
 
 describe("stage transitions", () => {
   it("allows any stage forward or back", () => {
@@ -42,8 +58,11 @@ describe("stage transitions", () => {
 
   it("allows Hired from the decision when a job has no offer-checks stage", () => {
     expect(at("verdict", "active", "recruiter", CUSTOM)("hired")).toEqual({ ok: true, reopen: false });
-    for (const { key } of CUSTOM.slice(0, -1)) expect(at(key, "active", "recruiter", CUSTOM)("hired").ok, key).toBe(false);
-    expect(at("case_study", "active", "recruiter", CUSTOM)("hired")).toMatchObject({ message: expect.stringMatching(/decision stage/) });
+    for (const { key } of CUSTOM.slice(0, -1))
+      expect(at(key, "active", "recruiter", CUSTOM)("hired").ok, key).toBe(false);
+    expect(at("case_study", "active", "recruiter", CUSTOM)("hired")).toMatchObject({
+      message: expect.stringMatching(/decision stage/),
+    });
   });
 
   it("allows rejecting and withdrawing from any active stage", () => {

@@ -19,8 +19,8 @@ export default async function AccountPage() {
       <h2>Where you are signed in</h2>
       <p>
         Each sign-in is a session. End one you do not recognise, or every one but this device; it stops working on its
-        next request. A session ends by itself after 8 hours without use, and {env().SESSION_MAX_DAYS} days after signing in
-        at the latest.
+        next request. A session ends by itself after 8 hours without use, and {env().SESSION_MAX_DAYS} days after
+        signing in at the latest.
       </p>
       <SessionsList sessions={sessions} />
     </>

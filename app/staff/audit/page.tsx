@@ -15,7 +15,13 @@ export const metadata: Metadata = { title: "Audit log" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const who = (a: ReturnType<typeof listAudit>["entries"][number]["actor"]) =>
-  a.type === "user" ? a.name : a.type === "system" ? `System (${a.job})` : a.type === "candidate" ? "Candidate" : "Unknown";
+  a.type === "user"
+    ? a.name
+    : a.type === "system"
+      ? `System (${a.job})`
+      : a.type === "candidate"
+        ? "Candidate"
+        : "Unknown";
 
 export default async function AuditPage({ searchParams }: Props) {
   const actor = await actorWith("audit.view", "/staff/audit");
@@ -31,12 +37,22 @@ export default async function AuditPage({ searchParams }: Props) {
   }
   const page = listAudit(actor, query);
   const users = listUsers(actor).map((u) => ({ id: u.id, label: `${u.name} (${u.email})` }));
-  const next = page.nextCursor ? `/staff/audit?${new URLSearchParams({ ...(query.kind ? { kind: query.kind } : {}), ...(query.userId ? { userId: String(query.userId) } : {}), cursor: page.nextCursor })}` : null;
+  const next = page.nextCursor
+    ? `/staff/audit?${new URLSearchParams({ ...(query.kind ? { kind: query.kind } : {}), ...(query.userId ? { userId: String(query.userId) } : {}), cursor: page.nextCursor })}`
+    : null;
   return (
     <>
       <h1>Audit log</h1>
-      <p>Every change to users and jobs, and every periodic run, newest first. Applications keep their own history on their page.</p>
-      <AuditFilters kinds={ORGANISATION_EVENT_KINDS} users={users} values={{ kind: query.kind ?? "", userId: query.userId ? String(query.userId) : "" }} errors={errors} />
+      <p>
+        Every change to users and jobs, and every periodic run, newest first. Applications keep their own history on
+        their page.
+      </p>
+      <AuditFilters
+        kinds={ORGANISATION_EVENT_KINDS}
+        users={users}
+        values={{ kind: query.kind ?? "", userId: query.userId ? String(query.userId) : "" }}
+        errors={errors}
+      />
       {page.entries.length === 0 ? (
         <p role="status">No entries match these filters.</p>
       ) : (
@@ -70,7 +86,13 @@ export default async function AuditPage({ searchParams }: Props) {
       )}
       {(query.cursor || next) && (
         <nav className="pager" aria-label="Audit log pages">
-          {query.cursor && <Link href={`/staff/audit?${new URLSearchParams({ ...(query.kind ? { kind: query.kind } : {}), ...(query.userId ? { userId: String(query.userId) } : {}) })}`}>Newest entries</Link>}
+          {query.cursor && (
+            <Link
+              href={`/staff/audit?${new URLSearchParams({ ...(query.kind ? { kind: query.kind } : {}), ...(query.userId ? { userId: String(query.userId) } : {}) })}`}
+            >
+              Newest entries
+            </Link>
+          )}
           {next && <Link href={next}>Older entries</Link>}
         </nav>
       )}

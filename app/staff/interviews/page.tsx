@@ -51,7 +51,12 @@ export default async function InterviewsPage() {
       <h1>My interviews</h1>
       {(overdue > 0 || due > 0) && (
         <p className={`notice ${overdue ? "closed" : ""}`} role="status">
-          {overdue > 0 && <strong>{overdue} scorecard{overdue === 1 ? " is" : "s are"} overdue (more than 24 hours after the interview). </strong>}
+          {overdue > 0 && (
+            <strong>
+              {overdue} scorecard{overdue === 1 ? " is" : "s are"} overdue (more than 24 hours after the
+              interview).{" "}
+            </strong>
+          )}
           {due > 0 && <>{due} due now.</>}
         </p>
       )}
@@ -61,7 +66,11 @@ export default async function InterviewsPage() {
       </section>
       <section className="card" aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading">Upcoming</h2>
-        <InterviewTable caption="Upcoming interviews" items={upcoming} empty="Nothing planned. When a recruiter adds you to an interview, it appears here and you get an email." />
+        <InterviewTable
+          caption="Upcoming interviews"
+          items={upcoming}
+          empty="Nothing planned. When a recruiter adds you to an interview, it appears here and you get an email."
+        />
       </section>
     </>
   );

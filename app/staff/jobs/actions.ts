@@ -13,11 +13,14 @@ export const createJobAction = validatedAction(jobInput, (input, actor) => {
   return saved;
 });
 
-export const updateJobAction = validatedAction(z.object({ currentSlug: z.string().min(1).max(60), job: jobInput }), ({ currentSlug, job }, actor) => {
-  const saved = updateJob(actor, currentSlug, job);
-  revalidateJobPages();
-  return saved;
-});
+export const updateJobAction = validatedAction(
+  z.object({ currentSlug: z.string().min(1).max(60), job: jobInput }),
+  ({ currentSlug, job }, actor) => {
+    const saved = updateJob(actor, currentSlug, job);
+    revalidateJobPages();
+    return saved;
+  },
+);
 
 export const setJobStatusAction = validatedAction(jobStatusChange, ({ slug, status }, actor) => {
   const saved = setJobStatus(actor, slug, status);
@@ -25,4 +28,6 @@ export const setJobStatusAction = validatedAction(jobStatusChange, ({ slug, stat
   return saved;
 });
 
-export const previewMarkdownAction = validatedAction(markdownPreview, ({ source }, actor) => previewMarkdown(actor, source));
+export const previewMarkdownAction = validatedAction(markdownPreview, ({ source }, actor) =>
+  previewMarkdown(actor, source),
+);

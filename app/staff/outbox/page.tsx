@@ -16,7 +16,8 @@ export default async function OutboxPage() {
         {env().SMTP_URL
           ? "Messages are delivered through the configured SMTP server and retried with backoff when it is down."
           : "No SMTP_URL is set, so messages stay here and are not sent. Set SMTP_URL to deliver them."}{" "}
-        Status links are shown redacted; a delivered message keeps only who it went to and when, and one still undelivered after {UNDELIVERED_DAYS} days is dropped.
+        Status links are shown redacted; a delivered message keeps only who it went to and when, and one still
+        undelivered after {UNDELIVERED_DAYS} days is dropped.
       </p>
       {messages.length === 0 && <p>No messages yet.</p>}
       {messages.map((m) => (

@@ -17,7 +17,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ReportsPage({ searchParams }: Props) {
   const actor = await actorWith("reports.view", "/staff/reports");
   const input: Record<string, string> = {};
-  for (const [key, value] of Object.entries(await searchParams)) if (typeof value === "string" && ["job", "from", "to"].includes(key)) input[key] = value;
+  for (const [key, value] of Object.entries(await searchParams))
+    if (typeof value === "string" && ["job", "from", "to"].includes(key)) input[key] = value;
 
   let report: Report | null = null;
   let errors: Record<string, string> = {};
@@ -28,7 +29,9 @@ export default async function ReportsPage({ searchParams }: Props) {
     errors = e.extra.errors ?? { job: e.message };
   }
   const values = { job: input.job ?? "", from: report?.from ?? input.from ?? "", to: report?.to ?? input.to ?? "" };
-  const csvHref = report ? `/api/staff/reports.csv?${new URLSearchParams({ job: report.job?.slug ?? "", from: report.from, to: report.to })}` : null;
+  const csvHref = report
+    ? `/api/staff/reports.csv?${new URLSearchParams({ job: report.job?.slug ?? "", from: report.from, to: report.to })}`
+    : null;
   const jobs = report?.jobs ?? reportJobs(actor);
 
   return (
@@ -38,8 +41,8 @@ export default async function ReportsPage({ searchParams }: Props) {
       {report ? (
         <>
           <p className="report-scope" aria-live="polite">
-            <strong>{report.job?.title ?? "All jobs"}</strong>: applications received from {report.from} to {report.to} (UTC),{" "}
-            {report.received} in all. Erased candidates count like everyone else.
+            <strong>{report.job?.title ?? "All jobs"}</strong>: applications received from {report.from} to {report.to}{" "}
+            (UTC), {report.received} in all. Erased candidates count like everyone else.
           </p>
           <FunnelSection report={report} />
           <div className="report-grid">

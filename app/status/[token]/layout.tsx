@@ -11,7 +11,13 @@ export async function generateMetadata({ params }: { params: Promise<{ token: st
 }
 
 /** Root layout of the candidate's status page, in the language they applied in. */
-export default async function StatusLayout({ children, params }: { children: ReactNode; params: Promise<{ token: string }> }) {
+export default async function StatusLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ token: string }>;
+}) {
   const { token } = await params;
   const lang = getStatusByToken(token)?.locale ?? "en";
   return (

@@ -14,7 +14,10 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ confi
 export const dynamic = "force-dynamic";
 
 function day(date: Date, locale: string) {
-  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long", timeZone: "Europe/Stockholm" }).format(date);
+  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "Europe/Stockholm",
+  }).format(date);
 }
 
 async function lookup(token: string): Promise<CandidateStatus | "unknown" | "limited"> {

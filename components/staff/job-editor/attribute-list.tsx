@@ -19,12 +19,20 @@ export function AttributeList({ form }: { form: JobForm }) {
             <div className="row">
               <div className="field">
                 <label htmlFor={`job-attributes-${i}-label`}>Attribute {i + 1}</label>
-                <input type="text" {...described(errors, `attributes.${i}.label`)} {...register(`attributes.${i}.label`)} />
+                <input
+                  type="text"
+                  {...described(errors, `attributes.${i}.label`)}
+                  {...register(`attributes.${i}.label`)}
+                />
                 <ErrorText errors={errors} path={`attributes.${i}.label`} />
               </div>
               <div className="field wide">
                 <label htmlFor={`job-attributes-${i}-description`}>Description</label>
-                <input type="text" {...described(errors, `attributes.${i}.description`)} {...register(`attributes.${i}.description`)} />
+                <input
+                  type="text"
+                  {...described(errors, `attributes.${i}.description`)}
+                  {...register(`attributes.${i}.description`)}
+                />
                 <ErrorText errors={errors} path={`attributes.${i}.description`} />
               </div>
               <div className="check">
@@ -32,11 +40,21 @@ export function AttributeList({ form }: { form: JobForm }) {
                 <label htmlFor={`job-attributes-${i}-optional`}>A plus</label>
               </div>
             </div>
-            <ItemButtons index={i} count={list.fields.length} label={`attribute ${i + 1}`} onMove={list.move} onRemove={() => list.remove(i)} />
+            <ItemButtons
+              index={i}
+              count={list.fields.length}
+              label={`attribute ${i + 1}`}
+              onMove={list.move}
+              onRemove={() => list.remove(i)}
+            />
           </li>
         ))}
       </ol>
-      <button type="button" className="button secondary small" onClick={() => list.append({ label: "", description: "", optional: false })}>
+      <button
+        type="button"
+        className="button secondary small"
+        onClick={() => list.append({ label: "", description: "", optional: false })}
+      >
         Add an attribute
       </button>
     </fieldset>

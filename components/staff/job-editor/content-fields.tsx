@@ -25,13 +25,27 @@ export function ContentFields({ form }: { form: JobForm }) {
             return (
               <div className="field" key={key}>
                 <label htmlFor={attrs.id}>{label}</label>
-                {long ? <textarea rows={3} {...attrs} {...register(path)} /> : <input type="text" {...attrs} {...register(path)} />}
+                {long ? (
+                  <textarea rows={3} {...attrs} {...register(path)} />
+                ) : (
+                  <input type="text" {...attrs} {...register(path)} />
+                )}
                 <ErrorText errors={formState.errors} path={path} />
               </div>
             );
           })}
-          <MarkdownField form={form} path={`content.${code}.body`} label="Posting text (Markdown)" hint="Headings with ##, lists with -, links as [text](https://…). HTML is shown as text." />
-          <MarkdownField form={form} path={`content.${code}.processNote`} label="Note under the hiring process (Markdown, optional)" rows={4} />
+          <MarkdownField
+            form={form}
+            path={`content.${code}.body`}
+            label="Posting text (Markdown)"
+            hint="Headings with ##, lists with -, links as [text](https://…). HTML is shown as text."
+          />
+          <MarkdownField
+            form={form}
+            path={`content.${code}.processNote`}
+            label="Note under the hiring process (Markdown, optional)"
+            rows={4}
+          />
         </fieldset>
       ))}
     </>

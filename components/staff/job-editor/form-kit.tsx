@@ -29,7 +29,10 @@ export const fieldId = (path: string) => `job-${path.replace(/\./g, "-")}`;
 /** Props that tie a control to its error message for screen readers. */
 export function described(errors: FieldErrors<JobInput>, path: string) {
   const error = errorAt(errors, path);
-  return { id: fieldId(path), ...(error ? { "aria-invalid": true as const, "aria-describedby": `${fieldId(path)}-error` } : {}) };
+  return {
+    id: fieldId(path),
+    ...(error ? { "aria-invalid": true as const, "aria-describedby": `${fieldId(path)}-error` } : {}),
+  };
 }
 
 export function ErrorText({ errors, path }: { errors: FieldErrors<JobInput>; path: string }) {
@@ -43,7 +46,12 @@ export function ErrorText({ errors, path }: { errors: FieldErrors<JobInput>; pat
 
 /** Move up, move down and remove for one item of an editable list. */
 export function ItemButtons({
-  index, count, label, onMove, onRemove, removeBlockedBecause,
+  index,
+  count,
+  label,
+  onMove,
+  onRemove,
+  removeBlockedBecause,
 }: {
   index: number;
   count: number;
@@ -54,13 +62,29 @@ export function ItemButtons({
 }) {
   return (
     <div className="item-buttons">
-      <button type="button" className="button secondary small" disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+      <button
+        type="button"
+        className="button secondary small"
+        disabled={index === 0}
+        onClick={() => onMove(index, index - 1)}
+      >
         Up<span className="visually-hidden">: move {label} up</span>
       </button>
-      <button type="button" className="button secondary small" disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+      <button
+        type="button"
+        className="button secondary small"
+        disabled={index === count - 1}
+        onClick={() => onMove(index, index + 1)}
+      >
         Down<span className="visually-hidden">: move {label} down</span>
       </button>
-      <button type="button" className="button secondary small" disabled={Boolean(removeBlockedBecause)} title={removeBlockedBecause} onClick={onRemove}>
+      <button
+        type="button"
+        className="button secondary small"
+        disabled={Boolean(removeBlockedBecause)}
+        title={removeBlockedBecause}
+        onClick={onRemove}
+      >
         Remove<span className="visually-hidden"> {label}</span>
       </button>
       {removeBlockedBecause && <span className="hint">{removeBlockedBecause}</span>}

@@ -28,12 +28,17 @@ type Props = {
 export function JobEditor({ currentSlug, values, occupancy, euCountries, allCountries, staff }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<JobInput, unknown, JobData>({ resolver: zodResolver(jobInput), defaultValues: values, mode: "onTouched" });
+  const form = useForm<JobInput, unknown, JobData>({
+    resolver: zodResolver(jobInput),
+    defaultValues: values,
+    mode: "onTouched",
+  });
   const { register, handleSubmit, formState, setError } = form;
   const summary = allErrors(formState.errors);
 
   useEffect(() => {
-    if (formError || (formState.submitCount > 0 && summary.length > 0)) document.getElementById("job-error-summary")?.focus();
+    if (formError || (formState.submitCount > 0 && summary.length > 0))
+      document.getElementById("job-error-summary")?.focus();
   }, [formError, formState.submitCount, summary.length]);
 
   const onSubmit = handleSubmit(async () => {
@@ -47,7 +52,9 @@ export function JobEditor({ currentSlug, values, occupancy, euCountries, allCoun
       return;
     }
     // The server names each field by its whole path (`stages.2.name`); an update's sit under `job.`.
-    const fields = Object.entries(result.fieldErrors ?? {}).map(([name, message]) => [name.replace(/^job\./, ""), message] as const);
+    const fields = Object.entries(result.fieldErrors ?? {}).map(
+      ([name, message]) => [name.replace(/^job\./, ""), message] as const,
+    );
     for (const [name, message] of fields) setError(name as Path<JobInput>, { type: "server", message });
     setFormError(fields.length ? fields.map(([, m]) => m).join(" ") : result.message);
   });
@@ -56,7 +63,11 @@ export function JobEditor({ currentSlug, values, occupancy, euCountries, allCoun
     <form className="form job-editor" onSubmit={onSubmit} noValidate>
       {(formError || (formState.submitCount > 0 && summary.length > 0)) && (
         <div className="error-summary" id="job-error-summary" role="alert" tabIndex={-1}>
-          <h2>{formError ? "The job was not saved" : `Please correct ${summary.length === 1 ? "1 thing" : `${summary.length} things`}`}</h2>
+          <h2>
+            {formError
+              ? "The job was not saved"
+              : `Please correct ${summary.length === 1 ? "1 thing" : `${summary.length} things`}`}
+          </h2>
           {formError && <p>{formError}</p>}
           <ul>
             {summary.map((e) => (
@@ -72,7 +83,8 @@ export function JobEditor({ currentSlug, values, occupancy, euCountries, allCoun
         <div className="field">
           <label htmlFor="job-slug">Slug</label>
           <p className="hint" id="job-slug-hint">
-            The posting&apos;s address: /jobs/<em>slug</em> and /sv/jobs/<em>slug</em>. Lower-case letters, digits and hyphens.
+            The posting&apos;s address: /jobs/<em>slug</em> and /sv/jobs/<em>slug</em>. Lower-case letters, digits and
+            hyphens.
           </p>
           <input type="text" autoComplete="off" {...described(formState.errors, "slug")} {...register("slug")} />
           <ErrorText errors={formState.errors} path="slug" />

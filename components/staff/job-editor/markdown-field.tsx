@@ -11,7 +11,19 @@ type Path = `content.${"en" | "sv"}.${"body" | "processNote"}`;
  * A Markdown textarea with a live preview beside it. The preview comes from the server (the
  * posting's own renderer: no raw HTML, links get rel="noopener nofollow"), a moment after typing stops.
  */
-export function MarkdownField({ form, path, label, hint, rows = 14 }: { form: JobForm; path: Path; label: string; hint?: string; rows?: number }) {
+export function MarkdownField({
+  form,
+  path,
+  label,
+  hint,
+  rows = 14,
+}: {
+  form: JobForm;
+  path: Path;
+  label: string;
+  hint?: string;
+  rows?: number;
+}) {
   const source = useWatch({ control: form.control, name: path }) ?? "";
   const [html, setHtml] = useState("");
   const [failed, setFailed] = useState(false);
@@ -39,7 +51,11 @@ export function MarkdownField({ form, path, label, hint, rows = 14 }: { form: Jo
           <ErrorText errors={form.formState.errors} path={path} />
         </div>
         <section className="markdown-preview posting-body" aria-label={`Preview: ${label}`}>
-          {failed ? <p className="hint">The preview is not available right now.</p> : <div dangerouslySetInnerHTML={{ __html: html }} />}
+          {failed ? (
+            <p className="hint">The preview is not available right now.</p>
+          ) : (
+            <div dangerouslySetInnerHTML={{ __html: html }} />
+          )}
         </section>
       </div>
     </div>

@@ -6,8 +6,13 @@ import { described, ErrorText, ItemButtons, LANGS, type JobForm } from "./form-k
 import { RejectionReasonOptions } from "@/components/ui/rejection-reason-options";
 
 const blank = () => ({
-  kind: "short_text" as const, label: { en: "", sv: "" }, required: false, options: [],
-  knockoutAnswer: "" as const, knockoutReason: "must_haves" as const, knockoutMessage: { en: "", sv: "" },
+  kind: "short_text" as const,
+  label: { en: "", sv: "" },
+  required: false,
+  options: [],
+  knockoutAnswer: "" as const,
+  knockoutReason: "must_haves" as const,
+  knockoutMessage: { en: "", sv: "" },
 });
 
 function Options({ form, q }: { form: JobForm; q: number }) {
@@ -22,13 +27,24 @@ function Options({ form, q }: { form: JobForm; q: number }) {
         <div className="row" key={f.fieldId}>
           {LANGS.map(({ code, name }) => (
             <div className="field" key={code}>
-              <label htmlFor={`job-questions-${q}-options-${i}-label-${code}`}>Option {i + 1} ({name})</label>
-              <input type="text" lang={code} {...described(errors, `questions.${q}.options.${i}.label.${code}`)} {...register(`questions.${q}.options.${i}.label.${code}`)} />
+              <label htmlFor={`job-questions-${q}-options-${i}-label-${code}`}>
+                Option {i + 1} ({name})
+              </label>
+              <input
+                type="text"
+                lang={code}
+                {...described(errors, `questions.${q}.options.${i}.label.${code}`)}
+                {...register(`questions.${q}.options.${i}.label.${code}`)}
+              />
               <ErrorText errors={errors} path={`questions.${q}.options.${i}.label.${code}`} />
             </div>
           ))}
           <div className="check">
-            <input id={`job-questions-${q}-options-${i}-knockout`} type="checkbox" {...register(`questions.${q}.options.${i}.knockout`)} />
+            <input
+              id={`job-questions-${q}-options-${i}-knockout`}
+              type="checkbox"
+              {...register(`questions.${q}.options.${i}.knockout`)}
+            />
             <label htmlFor={`job-questions-${q}-options-${i}-knockout`}>Knockout</label>
           </div>
           <button type="button" className="button secondary small" onClick={() => list.remove(i)}>
@@ -36,18 +52,37 @@ function Options({ form, q }: { form: JobForm; q: number }) {
           </button>
         </div>
       ))}
-      <button type="button" className="button secondary small" onClick={() => list.append({ label: { en: "", sv: "" }, knockout: false })}>
+      <button
+        type="button"
+        className="button secondary small"
+        onClick={() => list.append({ label: { en: "", sv: "" }, knockout: false })}
+      >
         Add an option
       </button>
     </fieldset>
   );
 }
 
-function Question({ form, i, count, onMove, onRemove }: { form: JobForm; i: number; count: number; onMove: (a: number, b: number) => void; onRemove: () => void }) {
+function Question({
+  form,
+  i,
+  count,
+  onMove,
+  onRemove,
+}: {
+  form: JobForm;
+  i: number;
+  count: number;
+  onMove: (a: number, b: number) => void;
+  onRemove: () => void;
+}) {
   const { register, formState, control } = form;
   const errors = formState.errors;
   const q = useWatch({ control, name: `questions.${i}` });
-  const knockout = q?.kind === "yes_no" ? Boolean(q.knockoutAnswer) : q?.kind === "single_choice" && (q.options ?? []).some((o) => o?.knockout);
+  const knockout =
+    q?.kind === "yes_no"
+      ? Boolean(q.knockoutAnswer)
+      : q?.kind === "single_choice" && (q.options ?? []).some((o) => o?.knockout);
   return (
     <fieldset>
       <legend>Question {i + 1}</legend>
@@ -71,7 +106,12 @@ function Question({ form, i, count, onMove, onRemove }: { form: JobForm; i: numb
         {LANGS.map(({ code, name }) => (
           <div className="field" key={code}>
             <label htmlFor={`job-questions-${i}-label-${code}`}>Question ({name})</label>
-            <input type="text" lang={code} {...described(errors, `questions.${i}.label.${code}`)} {...register(`questions.${i}.label.${code}`)} />
+            <input
+              type="text"
+              lang={code}
+              {...described(errors, `questions.${i}.label.${code}`)}
+              {...register(`questions.${i}.label.${code}`)}
+            />
             <ErrorText errors={errors} path={`questions.${i}.label.${code}`} />
           </div>
         ))}
@@ -80,7 +120,10 @@ function Question({ form, i, count, onMove, onRemove }: { form: JobForm; i: numb
       {q?.kind === "yes_no" && (
         <div className="field">
           <label htmlFor={`job-questions-${i}-knockoutAnswer`}>Knockout</label>
-          <select {...described(errors, `questions.${i}.knockoutAnswer`)} {...register(`questions.${i}.knockoutAnswer`)}>
+          <select
+            {...described(errors, `questions.${i}.knockoutAnswer`)}
+            {...register(`questions.${i}.knockoutAnswer`)}
+          >
             <option value="">No knockout</option>
             <option value="yes">Reject when the answer is Yes</option>
             <option value="no">Reject when the answer is No</option>
@@ -90,12 +133,15 @@ function Question({ form, i, count, onMove, onRemove }: { form: JobForm; i: numb
       {knockout && (
         <div className="knockout">
           <p className="hint">
-            A knockout answer rejects the application automatically, after the same delay as a person&apos;s decision; until then the
-            team can move it on instead. The candidate gets this message with the rejection.
+            A knockout answer rejects the application automatically, after the same delay as a person&apos;s decision;
+            until then the team can move it on instead. The candidate gets this message with the rejection.
           </p>
           <div className="field">
             <label htmlFor={`job-questions-${i}-knockoutReason`}>Reason (for the team and the reports)</label>
-            <select {...described(errors, `questions.${i}.knockoutReason`)} {...register(`questions.${i}.knockoutReason`)}>
+            <select
+              {...described(errors, `questions.${i}.knockoutReason`)}
+              {...register(`questions.${i}.knockoutReason`)}
+            >
               <RejectionReasonOptions />
             </select>
           </div>
@@ -103,7 +149,12 @@ function Question({ form, i, count, onMove, onRemove }: { form: JobForm; i: numb
             {LANGS.map(({ code, name }) => (
               <div className="field" key={code}>
                 <label htmlFor={`job-questions-${i}-knockoutMessage-${code}`}>Message to the candidate ({name})</label>
-                <textarea rows={3} lang={code} {...described(errors, `questions.${i}.knockoutMessage.${code}`)} {...register(`questions.${i}.knockoutMessage.${code}`)} />
+                <textarea
+                  rows={3}
+                  lang={code}
+                  {...described(errors, `questions.${i}.knockoutMessage.${code}`)}
+                  {...register(`questions.${i}.knockoutMessage.${code}`)}
+                />
                 <ErrorText errors={errors} path={`questions.${i}.knockoutMessage.${code}`} />
               </div>
             ))}
@@ -122,8 +173,8 @@ export function QuestionList({ form }: { form: JobForm }) {
     <fieldset className="card">
       <legend>Apply-form questions</legend>
       <p className="hint">
-        Every form asks for name, email, country, a CV or links, a note, how they would like to show their skills, and where they heard of
-        us. Add up to {MAX_QUESTIONS} questions of your own.
+        Every form asks for name, email, country, a CV or links, a note, how they would like to show their skills, and
+        where they heard of us. Add up to {MAX_QUESTIONS} questions of your own.
       </p>
       <ErrorText errors={form.formState.errors} path="questions" />
       <ol className="edit-list">
@@ -133,7 +184,12 @@ export function QuestionList({ form }: { form: JobForm }) {
           </li>
         ))}
       </ol>
-      <button type="button" className="button secondary small" disabled={list.fields.length >= MAX_QUESTIONS} onClick={() => list.append(blank())}>
+      <button
+        type="button"
+        className="button secondary small"
+        disabled={list.fields.length >= MAX_QUESTIONS}
+        onClick={() => list.append(blank())}
+      >
         Add a question
       </button>
     </fieldset>

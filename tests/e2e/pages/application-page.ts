@@ -28,12 +28,20 @@ export class ApplicationPage {
     await this.page.goto(`/staff/applications/${id}`);
     // The forms are client components; wait until React has hydrated them.
     await expect(this.heading).toBeVisible();
-    await this.page.waitForFunction(() => document.querySelector("#new-note") && Object.keys(document.querySelector("#new-note")!).some((k) => k.startsWith("__react")));
+    await this.page.waitForFunction(
+      () =>
+        document.querySelector("#new-note") &&
+        Object.keys(document.querySelector("#new-note")!).some((k) => k.startsWith("__react")),
+    );
   }
 
   /** Chromium shows PDFs in its own viewer frame; its toolbar appears once the file has rendered. */
   async expectPdfPreviewRendered() {
-    await expect.poll(() => this.page.frames().some((f) => f.url().startsWith("chrome-extension://")), { message: "Chromium's PDF viewer opens" }).toBe(true);
+    await expect
+      .poll(() => this.page.frames().some((f) => f.url().startsWith("chrome-extension://")), {
+        message: "Chromium's PDF viewer opens",
+      })
+      .toBe(true);
     const viewer = this.page.frames().find((f) => f.url().startsWith("chrome-extension://"))!;
     await expect(viewer.locator("viewer-toolbar")).toBeVisible();
   }

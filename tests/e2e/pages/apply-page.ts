@@ -36,7 +36,11 @@ export class ApplyPage {
   readonly submitButton: Locator;
   readonly errorSummary: Locator;
 
-  constructor(readonly page: Page, readonly lang: Lang = "en", slug = SLUG) {
+  constructor(
+    readonly page: Page,
+    readonly lang: Lang = "en",
+    slug = SLUG,
+  ) {
     this.path = localePath(lang, `/jobs/${slug}/apply`);
     this.fullName = page.getByLabel(/^Full name/);
     this.email = page.getByLabel(/^Email/);

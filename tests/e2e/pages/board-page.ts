@@ -24,7 +24,10 @@ export class BoardPage {
   readonly dialog: Locator;
   readonly bulkBar: Locator;
 
-  constructor(readonly page: Page, readonly slug = SLUG) {
+  constructor(
+    readonly page: Page,
+    readonly slug = SLUG,
+  ) {
     this.liveRegion = page.locator('[id^="DndLiveRegion"]');
     this.alert = page.locator(".board-alert");
     this.dialog = page.getByRole("dialog");
@@ -73,7 +76,8 @@ export class BoardPage {
   /** Rejects a fresh application (version 1) through the staff API, as the signed-in user. */
   async rejectThroughApi(id: number, origin: string) {
     const res = await this.page.request.post(`/api/staff/applications/${id}/move`, {
-      data: { to: "rejected", version: 1, reason: "other", feedback: "Thank you for applying." }, headers: { origin },
+      data: { to: "rejected", version: 1, reason: "other", feedback: "Thank you for applying." },
+      headers: { origin },
     });
     expect(res.status()).toBe(200);
   }

@@ -6,7 +6,10 @@ export class CareersPage {
   readonly heading: Locator;
   readonly roleLink: Locator;
 
-  constructor(readonly page: Page, readonly lang: Lang = "en") {
+  constructor(
+    readonly page: Page,
+    readonly lang: Lang = "en",
+  ) {
     this.heading = page.getByRole("heading", { level: 1 });
     this.roleLink = page.getByRole("heading", { level: 3 }).getByRole("link", { name: "Cloud Engineer", exact: true });
   }

@@ -8,7 +8,10 @@ export class ConfirmationPage {
   readonly statusLink: Locator;
   readonly openStatusButton: Locator;
 
-  constructor(readonly page: Page, readonly lang: Lang = "en") {
+  constructor(
+    readonly page: Page,
+    readonly lang: Lang = "en",
+  ) {
     this.path = localePath(lang, `/jobs/${SLUG}/applied`);
     this.heading = page.getByRole("heading", { level: 1 });
     this.statusLink = page.locator("a.status-link");

@@ -1,6 +1,12 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
-export type NewJob = { slug: string; titleEn: string; titleSv: string; team: string; question?: { en: string; sv: string } };
+export type NewJob = {
+  slug: string;
+  titleEn: string;
+  titleSv: string;
+  team: string;
+  question?: { en: string; sv: string };
+};
 
 /** The job editor (components/staff/job-editor/*) at /staff/jobs/new and /staff/jobs/{slug}/edit. */
 export class JobEditorPage {
@@ -28,16 +34,29 @@ export class JobEditorPage {
 
   /** The server-rendered Markdown preview beside a posting text. */
   preview(lang: "English" | "Swedish"): Locator {
-    return (lang === "English" ? this.english : this.swedish).getByRole("region", { name: "Preview: Posting text (Markdown)" });
+    return (lang === "English" ? this.english : this.swedish).getByRole("region", {
+      name: "Preview: Posting text (Markdown)",
+    });
   }
 
   async fill(job: NewJob) {
     await this.page.getByLabel("Slug").fill(job.slug);
-    for (const [group, title, team, lang] of [[this.english, job.titleEn, job.team, "en"], [this.swedish, job.titleSv, `${job.team}-teamet`, "sv"]] as const) {
+    for (const [group, title, team, lang] of [
+      [this.english, job.titleEn, job.team, "en"],
+      [this.swedish, job.titleSv, `${job.team}-teamet`, "sv"],
+    ] as const) {
       await group.getByLabel("Title", { exact: true }).fill(title);
       await group.getByLabel("Team", { exact: true }).fill(team);
-      await group.getByLabel(/^Summary/).fill(lang === "en" ? "Run the platform our customers rely on." : "Driv plattformen våra kunder litar på.");
-      await group.getByLabel("Posting text (Markdown)", { exact: true }).fill(lang === "en" ? "## The role\n\nRead [our blog](https://example.com).\n\n<script>alert(1)</script>" : "## Rollen\n\nDu driver plattformen.");
+      await group
+        .getByLabel(/^Summary/)
+        .fill(lang === "en" ? "Run the platform our customers rely on." : "Driv plattformen våra kunder litar på.");
+      await group
+        .getByLabel("Posting text (Markdown)", { exact: true })
+        .fill(
+          lang === "en"
+            ? "## The role\n\nRead [our blog](https://example.com).\n\n<script>alert(1)</script>"
+            : "## Rollen\n\nDu driver plattformen.",
+        );
       await group.getByLabel("Start", { exact: true }).fill(lang === "en" ? "As soon as possible." : "Snarast.");
     }
     await this.page.getByRole("button", { name: "All EU countries" }).click();

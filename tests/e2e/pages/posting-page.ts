@@ -12,7 +12,10 @@ export class PostingPage {
   readonly salary: Locator;
   readonly steps: Locator;
 
-  constructor(readonly page: Page, readonly lang: Lang = "en") {
+  constructor(
+    readonly page: Page,
+    readonly lang: Lang = "en",
+  ) {
     this.path = localePath(lang, `/jobs/${SLUG}`);
     this.heading = page.getByRole("heading", { level: 1 });
     this.languageSwitch = page.getByRole("banner").getByRole("link", { name: new RegExp(SWITCH_TEXT[lang], "i") });

@@ -13,15 +13,25 @@ export class ScorecardPage {
   }
 
   async rate(attribute: string, rating: 1 | 2 | 3 | 4) {
-    await this.page.getByRole("radiogroup", { name: `${attribute} rating` }).getByRole("radio", { name: new RegExp(`^${rating} `) }).check();
+    await this.page
+      .getByRole("radiogroup", { name: `${attribute} rating` })
+      .getByRole("radio", { name: new RegExp(`^${rating} `) })
+      .check();
   }
 
   async recommend(label: "Strong no" | "No" | "Yes" | "Strong yes") {
-    await this.page.getByRole("radiogroup", { name: "Overall recommendation" }).getByRole("radio", { name: label, exact: true }).check();
+    await this.page
+      .getByRole("radiogroup", { name: "Overall recommendation" })
+      .getByRole("radio", { name: label, exact: true })
+      .check();
   }
 
   async expectRated(attribute: string, rating: 1 | 2 | 3 | 4) {
-    await expect(this.page.getByRole("radiogroup", { name: `${attribute} rating` }).getByRole("radio", { name: new RegExp(`^${rating} `) })).toBeChecked();
+    await expect(
+      this.page
+        .getByRole("radiogroup", { name: `${attribute} rating` })
+        .getByRole("radio", { name: new RegExp(`^${rating} `) }),
+    ).toBeChecked();
   }
 
   async submit() {

@@ -9,7 +9,11 @@ export async function expectNoAxeViolations(page: Page) {
   const violations = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe;
     const result = await axe.run(document, { runOnly: { type: "tag", values: tags } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(" ")),
+    }));
   }, TAGS);
   const report = violations.map((v) => `${v.id} (${v.impact}): ${v.targets.join(" | ")}`).join("\n");
   expect(violations, `axe violations on ${page.url()}:\n${report}`).toEqual([]);

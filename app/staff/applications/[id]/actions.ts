@@ -10,7 +10,13 @@ import { recordDecision } from "@/lib/feedback/decision";
 import { cancelInterview, planInterview } from "@/lib/feedback/interviews";
 import { addReferee, setBackgroundCheck, setRefereeStatus } from "@/lib/feedback/references";
 import { publicOrigin } from "@/lib/http/origin";
-import { backgroundCheckInput, decisionInput, interviewPlan, refereeInput, refereeStatusInput } from "@/lib/validations/interviews";
+import {
+  backgroundCheckInput,
+  decisionInput,
+  interviewPlan,
+  refereeInput,
+  refereeStatusInput,
+} from "@/lib/validations/interviews";
 import { stageMove } from "@/lib/validations/move";
 import { noteInput, tagInput } from "@/lib/validations/notes";
 
@@ -41,11 +47,14 @@ export const removeTagAction = validatedAction(tagInput.extend({ applicationId: 
   return result;
 });
 
-export const planInterviewAction = validatedAction(interviewPlan.extend({ applicationId: id }), async ({ applicationId, ...plan }, actor) => {
-  const result = planInterview(actor, applicationId, plan, publicOrigin());
-  refresh(applicationId);
-  return result;
-});
+export const planInterviewAction = validatedAction(
+  interviewPlan.extend({ applicationId: id }),
+  async ({ applicationId, ...plan }, actor) => {
+    const result = planInterview(actor, applicationId, plan, publicOrigin());
+    refresh(applicationId);
+    return result;
+  },
+);
 
 export const cancelInterviewAction = validatedAction(z.object({ interviewId: id }), ({ interviewId }, actor) => {
   const result = cancelInterview(actor, interviewId);
@@ -53,32 +62,47 @@ export const cancelInterviewAction = validatedAction(z.object({ interviewId: id 
   return result;
 });
 
-export const recordDecisionAction = validatedAction(decisionInput.safeExtend({ applicationId: id }), ({ applicationId, ...input }, actor) => {
-  const result = recordDecision(actor, applicationId, input);
-  refresh(applicationId);
-  return result;
-});
+export const recordDecisionAction = validatedAction(
+  decisionInput.safeExtend({ applicationId: id }),
+  ({ applicationId, ...input }, actor) => {
+    const result = recordDecision(actor, applicationId, input);
+    refresh(applicationId);
+    return result;
+  },
+);
 
-export const addRefereeAction = validatedAction(refereeInput.extend({ applicationId: id }), ({ applicationId, ...input }, actor) => {
-  const result = addReferee(actor, applicationId, input);
-  refresh(applicationId);
-  return result;
-});
+export const addRefereeAction = validatedAction(
+  refereeInput.extend({ applicationId: id }),
+  ({ applicationId, ...input }, actor) => {
+    const result = addReferee(actor, applicationId, input);
+    refresh(applicationId);
+    return result;
+  },
+);
 
-export const setRefereeStatusAction = validatedAction(refereeStatusInput.extend({ refereeId: id }), ({ refereeId, status }, actor) => {
-  const result = setRefereeStatus(actor, refereeId, { status });
-  refresh(result.applicationId);
-  return result;
-});
+export const setRefereeStatusAction = validatedAction(
+  refereeStatusInput.extend({ refereeId: id }),
+  ({ refereeId, status }, actor) => {
+    const result = setRefereeStatus(actor, refereeId, { status });
+    refresh(result.applicationId);
+    return result;
+  },
+);
 
-export const setBackgroundCheckAction = validatedAction(backgroundCheckInput.extend({ applicationId: id }), ({ applicationId, status }, actor) => {
-  const result = setBackgroundCheck(actor, applicationId, { status });
-  refresh(applicationId);
-  return result;
-});
+export const setBackgroundCheckAction = validatedAction(
+  backgroundCheckInput.extend({ applicationId: id }),
+  ({ applicationId, status }, actor) => {
+    const result = setBackgroundCheck(actor, applicationId, { status });
+    refresh(applicationId);
+    return result;
+  },
+);
 
-export const hireAction = validatedAction(stageMove.safeExtend({ applicationId: id }), ({ applicationId, ...move }, actor) => {
-  const result = moveApplication(actor, applicationId, { ...move, to: "hired" });
-  refresh(applicationId);
-  return result;
-});
+export const hireAction = validatedAction(
+  stageMove.safeExtend({ applicationId: id }),
+  ({ applicationId, ...move }, actor) => {
+    const result = moveApplication(actor, applicationId, { ...move, to: "hired" });
+    refresh(applicationId);
+    return result;
+  },
+);

@@ -49,7 +49,12 @@ export default async function ApplicationPage({ params }: Props) {
             planHint={feedback.planHint}
           />
           {(feedback.interviews.length > 0 || feedback.decision.canDecide) && (
-            <DecisionPanel applicationId={detail.id} version={detail.version} view={feedback.decision} attributes={feedback.attributes} />
+            <DecisionPanel
+              applicationId={detail.id}
+              version={detail.version}
+              view={feedback.decision}
+              attributes={feedback.attributes}
+            />
           )}
           {feedback.references && (
             <ReferencesPanel

@@ -58,7 +58,12 @@ export default async function InterviewScorecardPage({ params }: Props) {
       <div className="application-grid">
         <div className="application-main">
           <section className="card">
-            <OwnScorecard interviewId={interview.id} attributes={page.attributes} own={page.own} cancelled={interview.cancelled} />
+            <OwnScorecard
+              interviewId={interview.id}
+              attributes={page.attributes}
+              own={page.own}
+              cancelled={interview.cancelled}
+            />
           </section>
         </div>
         <div className="application-side">
@@ -97,7 +102,9 @@ export default async function InterviewScorecardPage({ params }: Props) {
             ) : page.others.scorecards.length === 0 ? (
               <p className="empty">No colleague has submitted a scorecard yet.</p>
             ) : (
-              page.others.scorecards.map((card) => <ScorecardView key={card.id} card={card} attributes={page.attributes} />)
+              page.others.scorecards.map((card) => (
+                <ScorecardView key={card.id} card={card} attributes={page.attributes} />
+              ))
             )}
           </section>
         </div>

@@ -11,11 +11,14 @@ import { bulkMove, stageMove } from "@/lib/validations/move";
 // Every board shows the moved card, whatever its filters; revalidate them all.
 const refreshBoards = () => revalidatePath("/staff/jobs/[slug]", "page");
 
-export const moveAction = validatedAction(z.object({ id: z.number().int().positive(), move: stageMove }), (input, actor) => {
-  const result = moveApplication(actor, input.id, input.move);
-  refreshBoards();
-  return result;
-});
+export const moveAction = validatedAction(
+  z.object({ id: z.number().int().positive(), move: stageMove }),
+  (input, actor) => {
+    const result = moveApplication(actor, input.id, input.move);
+    refreshBoards();
+    return result;
+  },
+);
 
 export const bulkMoveAction = validatedAction(bulkMove, (input, actor) => {
   const results = moveApplications(actor, input);
@@ -30,4 +33,6 @@ const showMore = boardQuery.extend({
   cursor: z.string().min(1).max(200).optional(),
 });
 
-export const showMoreAction = validatedAction(showMore, ({ slug, ...options }, actor) => listApplications(actor, slug, options));
+export const showMoreAction = validatedAction(showMore, ({ slug, ...options }, actor) =>
+  listApplications(actor, slug, options),
+);

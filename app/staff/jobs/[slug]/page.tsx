@@ -11,7 +11,10 @@ import { isAppError } from "@/lib/errors";
 import { boardQuery } from "@/lib/validations/board";
 import "@/components/board/board.css";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** Shared by the title and the page so the board is read once per request. */
 const loadBoard = cache(async (slug: string, search: string) => {
@@ -54,7 +57,9 @@ export default async function BoardPage(props: Props) {
         )}
       </div>
       <BoardFilters slug={board.job.slug} filters={filters} tags={board.tags} />
-      {filtered && <p className="filter-note">Showing the applications that match these filters; the counts are for this view.</p>}
+      {filtered && (
+        <p className="filter-note">Showing the applications that match these filters; the counts are for this view.</p>
+      )}
       <Board key={JSON.stringify(filters)} board={board} filters={filters} />
     </div>
   );

@@ -11,8 +11,16 @@ export default async function NewJobPage() {
   return (
     <>
       <h1>New job</h1>
-      <p>A new job starts as a draft, with the usual hiring process and scorecard. Nobody outside sees it until you open it.</p>
-      <JobEditor values={newJobValues(actor)} occupancy={{}} staff={hiringManagerOptions(actor)} {...editorCountries()} />
+      <p>
+        A new job starts as a draft, with the usual hiring process and scorecard. Nobody outside sees it until you open
+        it.
+      </p>
+      <JobEditor
+        values={newJobValues(actor)}
+        occupancy={{}}
+        staff={hiringManagerOptions(actor)}
+        {...editorCountries()}
+      />
     </>
   );
 }

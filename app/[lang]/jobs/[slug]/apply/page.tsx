@@ -57,7 +57,11 @@ export default async function ApplyPage({ params }: Props) {
             consentText={notice.consent}
             futureRolesText={notice.futureRoles}
             privacy={<PrivacyNotice notice={notice} />}
-            questions={job.questions.map((q) => ({ ...q, label: q.label[lang], options: q.options.map((o) => ({ key: o.key, label: o.label[lang] })) }))}
+            questions={job.questions.map((q) => ({
+              ...q,
+              label: q.label[lang],
+              options: q.options.map((o) => ({ key: o.key, label: o.label[lang] })),
+            }))}
           />
         </>
       )}

@@ -3,7 +3,9 @@ import { parseOrThrow } from "@/lib/validations/parse";
 import { getOwnScorecard, saveDraft } from "@/lib/feedback/scorecards";
 import { idParam, jsonBody, staffApi } from "@/lib/http/staff-api";
 
-export const GET = staffApi<{ id: string }>(({ actor, params }) => Response.json(getOwnScorecard(actor, idParam(params.id))));
+export const GET = staffApi<{ id: string }>(({ actor, params }) =>
+  Response.json(getOwnScorecard(actor, idParam(params.id))),
+);
 
 export const PUT = staffApi<{ id: string }>(async ({ request, actor, params }) => {
   const id = idParam(params.id);
