@@ -12,6 +12,7 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "db/migrations/**",
+      "db/migrations-pg/**",
       "next-env.d.ts",
       "dist/**",
     ],
