@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { getTableName, is } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
@@ -72,4 +73,22 @@ describePg("applying the PostgreSQL migrations under an advisory lock", () => {
     await migratePostgres(url);
     expect((await state(url)).applied).toEqual(migrations.map((m) => m.hash));
   });
+
+  it("does it from the command line (npm run db:pg-migrate), or says in one line why it cannot", async () => {
+    const run = (url: string) =>
+      spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db/pg-migrate.ts"], {
+        env: { ...process.env, DATABASE_URL: url },
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+    const refused = run("postgres://rekry@127.0.0.1:1/rekry");
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toBe(
+      "Cannot reach PostgreSQL at 127.0.0.1:1: connection refused (is it running and listening there?)\n",
+    );
+    const url = await emptyDatabase();
+    const applied = run(url);
+    expect(applied.status, applied.stderr).toBe(0);
+    expect((await state(url)).applied).toEqual(migrations.map((m) => m.hash));
+  }, 60_000);
 });
