@@ -1,8 +1,7 @@
-import { spawnSync } from "node:child_process";
 import { db } from "@/db";
 import { ensureAuthSecret } from "@/lib/env";
 import { serverConfigOrExit } from "./config";
-import { buildIsCurrent, markBuilt } from "./build-state";
+import { ensureBuilt } from "./build-state";
 import { prepareData, sweepInBackground } from "./prepare";
 
 /** `npm start`: validate configuration, prepare the data folder, build if needed, serve. */
@@ -13,15 +12,7 @@ async function main() {
   process.env.AUTH_SECRET = ensureAuthSecret(config);
   await prepareData(config);
 
-  if (!buildIsCurrent()) {
-    console.log("Building the app (first start, or the source changed)...");
-    const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-      stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "production" },
-    });
-    if (result.status !== 0) process.exit(result.status ?? 1);
-    markBuilt();
-  }
+  ensureBuilt();
 
   (process.env as Record<string, string>).NODE_ENV = "production";
   const { serve } = await import("./server");

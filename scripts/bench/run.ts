@@ -1,6 +1,6 @@
 import autocannon from "autocannon";
 import { bySystem } from "@/lib/events/record";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,7 +11,7 @@ import { openDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
 import { startSession } from "@/lib/auth/sessions";
 import { insertUser } from "@/lib/users/store";
-import { buildIsCurrent, markBuilt } from "../build-state";
+import { ensureBuilt } from "../build-state";
 import { startCommand } from "../start-command";
 import { cpuProbeMs, peakRssMb, percentile, printTable, rssMb, timeEach, type Scenario } from "./measure";
 import { seedBench } from "./seed";
@@ -62,15 +62,7 @@ async function jsBytes(page: string): Promise<number> {
 }
 
 async function main() {
-  if (!buildIsCurrent()) {
-    console.log("Building the production app...");
-    const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-      stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "production" },
-    });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-    markBuilt();
-  }
+  ensureBuilt();
   const probeBefore = cpuProbeMs();
   const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-bench-"));
   const env = {
