@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, setDb } from "@/db";
@@ -71,5 +71,27 @@ describe("start-up sweep of the upload folder", () => {
     expect(existsSync(inFlight)).toBe(true);
     expect(existsSync(storedPath(t.uploadDir, justStored))).toBe(true);
     for (const row of claimed) expect(existsSync(storedPath(t.uploadDir, row.storageKey))).toBe(true);
+  });
+
+  it("removes old files outside the shard folders and reports a row whose file is gone", async () => {
+    const res = await apply({ ...validFields(), email: "sweep-missing@example.com" });
+    expect(res.status).toBe(201);
+    const root = path.dirname(path.dirname(storedPath(t.uploadDir, "ab/abababababababababababababababab")));
+    const stray = path.join(root, "stray.pdf");
+    const nested = path.join(root, "not-a-shard", "deep", "old.pdf");
+    mkdirSync(path.dirname(nested), { recursive: true });
+    writeFileSync(stray, "%PDF-1.4 stray");
+    writeFileSync(nested, "%PDF-1.4 nested");
+    const startedAt = Date.now();
+    for (const f of [stray, nested]) utimesSync(f, new Date(startedAt - 60_000), new Date(startedAt - 60_000));
+    const rows = t.db.select().from(files).all();
+    const gone = rows[rows.length - 1]!;
+    rmSync(storedPath(t.uploadDir, gone.storageKey));
+
+    const report = await sweepUploads(t.db, t.uploadDir, startedAt + 1);
+    expect(report).toEqual({ removedTemp: 0, removedOrphans: 2, missing: [gone.storageKey] });
+    expect(existsSync(stray)).toBe(false);
+    expect(existsSync(nested)).toBe(false);
+    for (const row of rows.slice(0, -1)) expect(existsSync(storedPath(t.uploadDir, row.storageKey))).toBe(true);
   });
 });
