@@ -18,7 +18,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { likePattern } from "@/lib/search/fold";
 import { OUTCOMES, type Outcome } from "@/lib/stages/transitions";
-import { cardFeedback, feedbackMissing, type CardFeedback } from "@/lib/feedback/board-feedback";
+import { cardFeedback, feedbackMissing, type CardFeedback } from "./board-feedback";
 
 export const PAGE_SIZE = 50;
 const DAY = 24 * 60 * 60 * 1000;

@@ -43,3 +43,15 @@ describe("db/ sits below lib/", () => {
     expect(importsOf(path.join("db", "index.ts"))).toContain(path.join("db", "schema"));
   });
 });
+
+describe("lib/feedback builds on lib/applications, never the other way", () => {
+  it("has no file in lib/applications that imports lib/feedback", () => {
+    expect(crossings(path.join("lib", "applications"), path.join("lib", "feedback"))).toEqual([]);
+  });
+
+  it("sees feedback's imports of applications (the direction that is allowed)", () => {
+    expect(crossings(path.join("lib", "feedback"), path.join("lib", "applications"))).toContain(
+      `${path.join("lib", "feedback", "decision.ts")} -> ${path.join("lib", "applications", "transition")}`,
+    );
+  });
+});
