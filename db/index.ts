@@ -2,8 +2,8 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { databasePath } from "./config";
 import * as schema from "./schema";
-import { env } from "@/lib/env";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -53,7 +53,7 @@ const holder = globalThis as unknown as { __rekryDb?: Db };
  * `next build` imports this module from parallel workers that must not touch the file.
  */
 export function db(): Db {
-  holder.__rekryDb ??= openDatabase(env().DATABASE_PATH);
+  holder.__rekryDb ??= openDatabase(databasePath());
   return holder.__rekryDb;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { DEFAULT_DATABASE_PATH } from "@/db/config";
 
 const positiveInt = (name: string, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce
@@ -16,7 +17,7 @@ const flag = (name: string) =>
     .transform((v) => v === "true" || v === "1" || v === "yes");
 
 const envSchema = z.object({
-  DATABASE_PATH: z.string().min(1, "DATABASE_PATH must not be empty").default("data/rekry.db"),
+  DATABASE_PATH: z.string().min(1, "DATABASE_PATH must not be empty").default(DEFAULT_DATABASE_PATH),
   UPLOAD_DIR: z.string().min(1, "UPLOAD_DIR must not be empty").default("data/uploads"),
   PORT: positiveInt("PORT", 65535).default(3000),
   HOST: z

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { openDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
-import { seedCloudEngineer } from "@/db/seed";
-import { seedDemo } from "@/db/seed/demo";
+import { seedCloudEngineer } from "./seed/cloud-engineer";
+import { seedDemo } from "./seed/demo";
 import { userCount } from "@/lib/users/store";
 
 /** `npm run demo`: the app on its own data folder (data/demo) with demo users and ~40 applications. */

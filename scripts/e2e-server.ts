@@ -4,7 +4,7 @@ import { bySystem } from "@/lib/events/record";
 import path from "node:path";
 import { openDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
-import { seedCloudEngineer } from "@/db/seed";
+import { seedCloudEngineer } from "./seed/cloud-engineer";
 import { insertUser } from "@/lib/users/store";
 import { startCommand } from "./start-command";
 

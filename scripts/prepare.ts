@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { openDatabase, type Db } from "@/db";
 import { applyMigrations } from "@/db/migrate";
-import { seedCloudEngineer } from "@/db/seed";
+import { seedCloudEngineer } from "./seed/cloud-engineer";
 import type { Env } from "@/lib/env";
 import { sweepUploads } from "@/lib/files/sweep";
 import { ensureFirstAdmin } from "./first-admin";

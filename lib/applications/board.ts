@@ -14,11 +14,12 @@ import {
   type StageKind,
 } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
-import { can, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { likePattern } from "@/lib/search/fold";
 import { OUTCOMES, type Outcome } from "@/lib/stages/transitions";
-import { cardFeedback, feedbackMissing, type CardFeedback } from "@/lib/feedback/board-feedback";
+import { cardFeedback, feedbackMissing, type CardFeedback } from "./board-feedback";
+import { boardPermissions, type BoardPermissions } from "./viewer-permissions";
 
 export const PAGE_SIZE = 50;
 const DAY = 24 * 60 * 60 * 1000;
@@ -56,7 +57,7 @@ export type Board = {
   /** Tags in use on this job, for the filter. */
   tags: string[];
   /** What this viewer may do, from the permission table. */
-  may: { reopen: boolean };
+  may: BoardPermissions;
 };
 
 const OUTCOME_NAMES: Record<Outcome, string> = { hired: "Hired", rejected: "Rejected", withdrawn: "Withdrawn" };
@@ -247,7 +248,7 @@ export function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}
       .limit(200)
       .all()
       .map((t) => t.tag),
-    may: { reopen: can(who, "applications.reopen") },
+    may: boardPermissions(who),
   };
 }
 

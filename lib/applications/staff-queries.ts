@@ -5,8 +5,8 @@ import { applications, candidates, jobs, stages } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import { can, canViewApplication, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { assignedUserIds } from "@/lib/feedback/assignments";
-import { feedbackOverdue } from "@/lib/feedback/board-feedback";
+import { assignedUserIds } from "./access";
+import { feedbackOverdue } from "./board-feedback";
 
 export type StaffApplicationDto = {
   id: number;

@@ -3,11 +3,11 @@ import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { stages, users } from "@/db/schema";
 import { visibleApplication } from "@/lib/applications/access";
-import { can, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { applicationPermissions } from "@/lib/applications/viewer-permissions";
 import type { InterviewKind } from "./constants";
 import { decisionView, type DecisionView } from "./decision";
 import { interviewsOf, type InterviewSummary } from "./interview-queries";
-import { checksBeforeHire, hireStage } from "@/lib/stages/process";
 import { referencesView, type ReferencesView } from "./references";
 import { attributesOf, type AttributeDto } from "./scorecards";
 
@@ -31,37 +31,29 @@ export function applicationFeedback(actor: Actor | null, applicationId: number):
     .where(eq(stages.jobId, application.jobId))
     .orderBy(asc(stages.position))
     .all();
-  const stage = list.find((s) => s.id === application.stageId)!;
-  const active = application.status === "active";
-  const inInterviewStage = stage.kind === "interview";
-  const mayPlan = can(who, "interviews.plan");
-  const inChecks = active && stage.kind === "offer_checks";
-  const canHire = active && checksBeforeHire(list) && hireStage(list)?.id === stage.id;
-  const references =
-    can(who, "references.manage") && (inChecks || application.backgroundCheck !== "not_started")
-      ? { ...referencesView(who, applicationId), canHire, canOverride: can(who, "hiring.override_check") }
-      : null;
+  const may = applicationPermissions(who, { ...application, stages: list });
   // The first interview stage of a job is where the candidate meets their manager, as in the posting.
   const firstInterview = list.find((s) => s.kind === "interview");
   return {
     interviews: interviewsOf(who, applicationId),
-    planning:
-      mayPlan && active && inInterviewStage
-        ? {
-            staff: db()
-              .select({ id: users.id, name: users.name, email: users.email, role: users.role })
-              .from(users)
-              .where(eq(users.active, true))
-              .orderBy(asc(users.name))
-              .all(),
-            defaultKind: firstInterview?.id === stage.id ? "manager_meeting" : "system_design",
-          }
-        : null,
-    planHint: mayPlan && active && !inInterviewStage ? interviewHint(list) : null,
-    canCancel: mayPlan && active,
+    planning: may.planInterview
+      ? {
+          staff: db()
+            .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+            .from(users)
+            .where(eq(users.active, true))
+            .orderBy(asc(users.name))
+            .all(),
+          defaultKind: firstInterview?.id === application.stageId ? "manager_meeting" : "system_design",
+        }
+      : null,
+    planHint: may.planHint ? interviewHint(list) : null,
+    canCancel: may.cancelInterview,
     decision: decisionView(who, applicationId),
     attributes: attributesOf(application.jobId),
-    references,
+    references: may.references
+      ? { ...referencesView(who, applicationId), canHire: may.hire, canOverride: may.overrideCheck }
+      : null,
   };
 }
 

@@ -6,7 +6,8 @@ import { byUser, recordEvent } from "@/lib/events/record";
 import { visibleApplication } from "@/lib/applications/access";
 import type { MoveResult } from "@/lib/applications/move-application";
 import { transitionApplication } from "@/lib/applications/transition";
-import { can, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { applicationPermissions } from "@/lib/applications/viewer-permissions";
 import { checksBeforeHire } from "@/lib/stages/process";
 import { AppError } from "@/lib/errors";
 import type { DecisionInput } from "@/lib/validations/interviews";
@@ -27,7 +28,12 @@ export function decisionView(actor: Actor | null, applicationId: number): Decisi
   const { actor: who, application } = visibleApplication(actor, "staff.access", applicationId);
   const { scorecards, blind } = scorecardsFor(who, applicationId);
   const submitted = scorecards.filter((s) => s.status === "submitted");
-  const stage = db().select({ kind: stages.kind }).from(stages).where(eq(stages.id, application.stageId)).get()!;
+  const list = db()
+    .select({ id: stages.id, key: stages.key, kind: stages.kind })
+    .from(stages)
+    .where(eq(stages.jobId, application.jobId))
+    .orderBy(asc(stages.position))
+    .all();
   return {
     ...summarise(submitted, attributesOf(application.jobId)),
     scorecards: submitted,
@@ -36,7 +42,7 @@ export function decisionView(actor: Actor | null, applicationId: number): Decisi
       .map((s) => s.candidateFeedback.trim())
       .filter(Boolean)
       .join("\n\n"),
-    canDecide: application.status === "active" && stage.kind === "decision" && can(who, "decisions.record"),
+    canDecide: applicationPermissions(who, { ...application, stages: list }).decide,
   };
 }
 

@@ -1,3 +1,5 @@
+import { FEEDBACK_OVERDUE_MS } from "@/lib/applications/feedback-due";
+
 /** The company's clock: interview times are agreed in Swedish time and shown with the zone named. */
 export const COMPANY_TIME_ZONE = "Europe/Stockholm";
 
@@ -10,10 +12,6 @@ export function formatWhen(at: Date, locale: "en" | "sv"): string {
     }).format(at) + (locale === "sv" ? " (svensk tid)" : " (Swedish time)")
   );
 }
-
-export const HOUR = 60 * 60 * 1000;
-/** Feedback is due when the interview ends and overdue a day later. */
-export const FEEDBACK_OVERDUE_MS = 24 * HOUR;
 
 /** When an interview is over, or null while it has no time. */
 export function interviewEnd(i: { startsAt: Date | null; durationMinutes: number }): Date | null {

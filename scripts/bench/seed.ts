@@ -3,7 +3,7 @@ import { linkSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/db";
 import { jobs, stages } from "@/db/schema";
-import { CLOUD_ENGINEER_SLUG, seedCloudEngineer } from "@/db/seed";
+import { CLOUD_ENGINEER_SLUG, seedCloudEngineer } from "../seed/cloud-engineer";
 import { newStorageKey, storedPath } from "@/lib/files/storage";
 import { foldForSearch } from "@/lib/search/fold";
 import { eq } from "drizzle-orm";

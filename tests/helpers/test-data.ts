@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase, setDb, type Db } from "@/db";
 import { applyMigrations } from "@/db/migrate";
-import { seedCloudEngineer } from "@/db/seed";
+import { seedCloudEngineer } from "@/scripts/seed/cloud-engineer";
 
 export type TestData = { dir: string; uploadDir: string; db: Db; cleanup: () => void };
 

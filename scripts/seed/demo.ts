@@ -1,13 +1,21 @@
 import { asc, eq } from "drizzle-orm";
 import { bySystem } from "@/lib/events/record";
 import { randomBytes } from "node:crypto";
-import type { Db } from "../index";
-import { applicationEvents, applications, candidates, consents, jobs, stages, type ApplicationStatus } from "../schema";
+import type { Db } from "@/db";
+import {
+  applicationEvents,
+  applications,
+  candidates,
+  consents,
+  jobs,
+  stages,
+  type ApplicationStatus,
+} from "@/db/schema";
 import { insertUser } from "@/lib/users/store";
 import { hashToken } from "@/lib/security/tokens";
 import { foldForSearch } from "@/lib/search/fold";
 import { NOTICE_VERSION } from "@/lib/privacy/notice";
-import { CLOUD_ENGINEER_SLUG } from "./index";
+import { CLOUD_ENGINEER_SLUG } from "./cloud-engineer";
 
 /** Demo accounts; their passwords are in the README, so only ever use them on demo data. */
 export const DEMO_USERS = [

@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { inIds } from "@/db/id-list";
 import { applications } from "@/db/schema";
-import { FEEDBACK_OVERDUE_MS } from "./when";
+import { FEEDBACK_OVERDUE_MS } from "./feedback-due";
 
 /**
  * True for an application with an interview that has ended while one of its interviewers has not

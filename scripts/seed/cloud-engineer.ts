@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../index";
-import { jobAttributes, jobs, stages } from "../schema";
-import { defaultAttributes } from "./scorecard-attributes";
-import { cloudEngineerContent as c, defaultStages } from "./cloud-engineer-content";
+import type { Db } from "@/db";
+import { jobAttributes, jobs, stages } from "@/db/schema";
+import { defaultAttributes } from "@/db/seed/scorecard-attributes";
+import { cloudEngineerContent as c, defaultStages } from "@/db/seed/cloud-engineer-content";
 import { EU_COUNTRIES } from "@/lib/geo/countries";
 
 export const CLOUD_ENGINEER_SLUG = "cloud-engineer";

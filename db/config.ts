@@ -1,0 +1,13 @@
+import path from "node:path";
+
+/** Where the database lives when DATABASE_PATH is unset, relative to the working directory. */
+export const DEFAULT_DATABASE_PATH = "data/rekry.db";
+
+/**
+ * DATABASE_PATH as an absolute path, an unset or empty one meaning the default. db/ reads its one
+ * setting itself so that it depends on nothing in lib/; lib/env.ts validates the same value, with
+ * the same default, among the rest of the configuration when the server starts.
+ */
+export function databasePath(source: Record<string, string | undefined> = process.env): string {
+  return path.resolve(source.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+}
