@@ -1,15 +1,6 @@
 import type { NextConfig } from "next";
 import { STATIC_CSP } from "./lib/security/csp";
-
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-  },
-];
+import { SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -44,7 +35,7 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      { source: "/:path*", headers: SECURITY_HEADERS },
       // Dynamic pages get a strict per-request nonce policy from proxy.ts instead.
       {
         source: "/:path((?!staff|login|status|api/|jobs/[^/]+/applied|sv/jobs/[^/]+/applied).*)",

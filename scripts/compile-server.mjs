@@ -28,6 +28,19 @@ function isCurrent() {
 }
 
 /**
+ * `server-only` marks modules that must never reach a browser bundle; Next resolves it to nothing
+ * on the server, and so does this bundle, which is server code by definition (the package itself
+ * throws unless loaded under React's server condition).
+ */
+const serverOnlyMarker = {
+  name: "server-only",
+  setup(build) {
+    build.onResolve({ filter: /^server-only$/ }, () => ({ path: "server-only", namespace: "empty" }));
+    build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "" }));
+  },
+};
+
+/**
  * The production server's code (scripts/start.ts and what it imports from lib/ and db/) as one
  * CommonJS file, so it runs under plain `node` with no TypeScript loader. Packages stay outside
  * the bundle and load from node_modules as usual, `next` and the native SQLite driver included.
@@ -49,6 +62,7 @@ export async function compileServer() {
     tsconfig: "tsconfig.json",
     metafile: true,
     logLevel: "warning",
+    plugins: [serverOnlyMarker],
   });
   const files = Object.keys(result.metafile.inputs).sort();
   writeFileSync(INPUTS_FILE, JSON.stringify({ files, hash: hashOf(files) }, null, 2) + "\n");

@@ -1,8 +1,6 @@
 import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
-import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { jobs } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { cvDisplayName } from "@/lib/files/display-name";
@@ -17,8 +15,9 @@ import { createRateLimiter, sharedRateLimiter } from "@/lib/security/rate-limit"
 import { applicationInput, fieldErrorCodes, MAX_CV_BYTES } from "@/lib/validations/application";
 import { checkAnswers } from "@/lib/validations/answers";
 import { publicQuestions } from "@/lib/jobs/queries";
-import { parseApplicationMultipart, type ParsedMultipart } from "./parse-multipart";
+import { parseApplicationMultipart, type IntakeRequest, type ParsedMultipart } from "./parse-multipart";
 import { submitApplication, type SubmittedApplication } from "./submit-application";
+import { intakeStatements } from "./intake-statements";
 
 const HOUR = 60 * 60 * 1000;
 const applyLimiter = () =>
@@ -48,6 +47,7 @@ function toInput(parsed: ParsedMultipart, detected: CvType | null) {
 }
 
 function localize(codes: Record<string, string>, locale: Locale, country: string): FieldErrors {
+  if (Object.keys(codes).length === 0) return {};
   const params = {
     country: country ? countryName(country.toUpperCase(), locale) : undefined,
     maxMb: MAX_CV_BYTES / 1024 / 1024,
@@ -67,7 +67,7 @@ export type ReceivedApplication = SubmittedApplication & { locale: Locale; origi
  * then the store. Every refusal is an AppError; the field messages are in the candidate's language.
  */
 export async function receiveApplication(
-  request: Request,
+  request: IntakeRequest,
   slug: string,
   fallbackLocale: Locale = "en",
 ): Promise<ReceivedApplication> {
@@ -79,11 +79,7 @@ export async function receiveApplication(
       retryAfterSeconds: limit.retryAfterSeconds,
     });
   }
-  const job = db()
-    .select({ id: jobs.id, status: jobs.status, validThrough: jobs.validThrough })
-    .from(jobs)
-    .where(eq(jobs.slug, slug))
-    .get();
+  const job = intakeStatements(db()).job.get({ slug });
   if (!job || !takesApplications(job))
     throw notTakingApplications(job !== undefined && job.status !== "draft", fallbackLocale);
 

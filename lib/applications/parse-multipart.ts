@@ -1,9 +1,8 @@
 import { Busboy, type BusboyFileStream } from "@fastify/busboy";
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { Readable, Transform } from "node:stream";
+import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import { AppError } from "@/lib/errors";
 import { HEAD_BYTES } from "@/lib/files/sniff";
 import { newTempPath, removeQuietly } from "@/lib/files/storage";
@@ -36,11 +35,14 @@ function malformed(): AppError {
   return new AppError("invalid", "The request body is not valid multipart/form-data.", { errors: { form: "form" } });
 }
 
+/** An intake request as both servers have it: Next's route (a Web body) and scripts/server.ts (Node's). */
+export type IntakeRequest = { headers: Headers; body: Readable | null };
+
 /**
  * Streams a multipart application: text fields into memory (bounded), the one file named `cv`
  * to a temporary file while hashing it. A body over the limits is refused without reading the rest.
  */
-export async function parseApplicationMultipart(request: Request, uploadDir: string): Promise<ParsedMultipart> {
+export async function parseApplicationMultipart(request: IntakeRequest, uploadDir: string): Promise<ParsedMultipart> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data;/i.test(contentType) || !/boundary=/i.test(contentType)) {
     throw new AppError("unsupported_type", "Send the application as multipart/form-data.", {
@@ -49,9 +51,8 @@ export async function parseApplicationMultipart(request: Request, uploadDir: str
   }
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
-  if (!request.body) throw malformed();
-
-  const source = Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>);
+  const source = request.body;
+  if (!source) throw malformed();
   const fields: Record<string, string> = {};
   const truncated: string[] = [];
   let file: UploadedFile | undefined;

@@ -1,8 +1,8 @@
 import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
-import { applications, candidates, consents, files, jobQuestions, jobs, stages } from "@/db/schema";
+import { jobQuestions, type jobs } from "@/db/schema";
 import type { CheckedAnswer } from "@/lib/validations/answers";
 import { storeAnswers } from "./knockouts";
 import { AppError } from "@/lib/errors";
@@ -22,16 +22,9 @@ import { statusPath } from "./confirmation";
 import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { byCandidate, recordEvent } from "@/lib/events/record";
+import { intakeStatements } from "./intake-statements";
 
 export type SubmittedApplication = { id: number; token: string };
-
-function openJob(slug: string, locale: "en" | "sv") {
-  const job = db().select().from(jobs).where(eq(jobs.slug, slug)).get();
-  if (!job || !takesApplications(job)) {
-    throw new AppError("not_found", errorMessage(locale, job && job.status !== "draft" ? "job.closed" : "job.missing"));
-  }
-  return job;
-}
 
 /** An upload whose type was decided from its bytes (lib/files/sniff), never from its name. */
 export type CheckedUpload = UploadedFile & { detected: CvType };
@@ -48,12 +41,6 @@ export async function submitApplication(
   answers: CheckedAnswer[] = [],
 ): Promise<SubmittedApplication> {
   const locale = data.locale;
-  const job = openJob(slug, locale);
-  if (!job.location.applicantCountries.includes(data.country)) {
-    const message = errorMessage(locale, "country.notEu", { country: countryName(data.country, locale) });
-    throw new AppError("invalid", message, { errors: { country: message } });
-  }
-
   const { UPLOAD_DIR, RETENTION_DAYS, KNOCKOUT_DELAY_HOURS } = env();
   const storageKey = upload ? newStorageKey() : undefined;
   const storedFile = upload && storageKey ? await moveIntoPlace(upload.tempPath, UPLOAD_DIR, storageKey) : undefined;
@@ -65,105 +52,62 @@ export async function submitApplication(
   try {
     const stored = db().transaction(
       (tx) => {
-        // From the address to its few candidates, then their applications: a cross join keeps
-        // SQLite to that order, where it would otherwise walk all of the job's active applications
-        // (3.7 ms for 10,000 of them, on every application received).
-        const duplicate = tx
-          .select({
-            id: applications.id,
-            locale: applications.locale,
-            name: candidates.fullName,
-            address: candidates.email,
-          })
-          .from(candidates)
-          .crossJoin(applications)
-          .where(
-            and(
-              eq(candidates.emailKey, emailKey),
-              eq(applications.candidateId, candidates.id),
-              eq(applications.jobId, job.id),
-              eq(applications.status, "active"),
-            ),
-          )
-          .get();
+        const q = intakeStatements(db());
+        // Checked in the write's transaction: the job may have closed while the CV was arriving.
+        const job = q.job.get({ slug });
+        if (!job || !takesApplications(job)) {
+          throw new AppError(
+            "not_found",
+            errorMessage(locale, job && job.status !== "draft" ? "job.closed" : "job.missing"),
+          );
+        }
+        if (!job.location.applicantCountries.includes(data.country)) {
+          const message = errorMessage(locale, "country.notEu", { country: countryName(data.country, locale) });
+          throw new AppError("invalid", message, { errors: { country: message } });
+        }
+        const duplicate = q.duplicate.get({ emailKey, jobId: job.id });
         if (duplicate) return answerDuplicate(tx, job, duplicate, origin, now);
-        const firstStage = tx
-          .select({ id: stages.id })
-          .from(stages)
-          .where(eq(stages.jobId, job.id))
-          .orderBy(asc(stages.position))
-          .get();
+        const firstStage = q.firstStage.get({ jobId: job.id });
         if (!firstStage) throw new Error(`Job ${job.slug} has no stages`);
 
-        const candidate = tx
-          .insert(candidates)
-          .values({
-            fullName: data.fullName,
-            email: data.email,
-            emailKey,
-            phone: data.phone ?? null,
-            country: data.country,
-            linkedinUrl: data.linkedinUrl ?? null,
-            githubUrl: data.githubUrl ?? null,
-            portfolioUrl: data.portfolioUrl ?? null,
-            searchText: foldForSearch(`${data.fullName} ${data.email}`),
-            createdAt: now,
-          })
-          .returning({ id: candidates.id })
-          .get();
-        const application = tx
-          .insert(applications)
-          .values({
-            jobId: job.id,
-            candidateId: candidate.id,
-            stageId: firstStage.id,
-            source: data.source ?? null,
-            locale,
-            note: data.note ?? null,
-            showSkills: data.showSkills ?? null,
-            statusTokenHash: hashToken(token),
-            stageEnteredAt: now,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning({ id: applications.id })
-          .get();
+        const candidate = q.candidate.get({
+          fullName: data.fullName,
+          email: data.email,
+          emailKey,
+          phone: data.phone ?? null,
+          country: data.country,
+          linkedinUrl: data.linkedinUrl ?? null,
+          githubUrl: data.githubUrl ?? null,
+          portfolioUrl: data.portfolioUrl ?? null,
+          searchText: foldForSearch(`${data.fullName} ${data.email}`),
+          now,
+        })!;
+        const application = q.application.get({
+          jobId: job.id,
+          candidateId: candidate.id,
+          stageId: firstStage.id,
+          source: data.source ?? null,
+          locale,
+          note: data.note ?? null,
+          showSkills: data.showSkills ?? null,
+          statusTokenHash: hashToken(token),
+          now,
+        })!;
         if (upload && storageKey) {
-          tx.insert(files)
-            .values({
-              applicationId: application.id,
-              originalName: upload.name.slice(0, 255),
-              size: upload.size,
-              sha256: upload.sha256,
-              detectedType: upload.detected.type,
-              mimeType: upload.detected.mime,
-              storageKey,
-              createdAt: now,
-            })
-            .run();
+          q.file.run({
+            applicationId: application.id,
+            originalName: upload.name.slice(0, 255),
+            size: upload.size,
+            sha256: upload.sha256,
+            detectedType: upload.detected.type,
+            mimeType: upload.detected.mime,
+            storageKey,
+            now,
+          });
         }
-        tx.insert(consents)
-          .values([
-            {
-              applicationId: application.id,
-              kind: "privacy_notice" as const,
-              noticeVersion: NOTICE_VERSION,
-              text: notice.consent,
-              givenAt: now,
-            },
-            ...(data.futureRolesConsent
-              ? [
-                  {
-                    applicationId: application.id,
-                    kind: "future_roles" as const,
-                    noticeVersion: NOTICE_VERSION,
-                    text: notice.futureRoles,
-                    givenAt: now,
-                  },
-                ]
-              : []),
-          ])
-          .run();
+        const consent = { applicationId: application.id, noticeVersion: NOTICE_VERSION, now };
+        q.consent.run({ ...consent, kind: "privacy_notice", text: notice.consent });
+        if (data.futureRolesConsent) q.consent.run({ ...consent, kind: "future_roles", text: notice.futureRoles });
         recordEvent(
           tx,
           byCandidate,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { AppError, errorResponse, isAppError } from "@/lib/errors";
 
 /** A browser's plain form post asks for HTML; fetch and API clients do not. */
-export function wantsHtml(request: Request): boolean {
+export function wantsHtml(request: { headers: Headers }): boolean {
   return (request.headers.get("accept") ?? "").includes("text/html");
 }
 
