@@ -63,3 +63,38 @@ test("the status page is kept out of search engines and referrers", async ({ req
   expect(res.headers()["referrer-policy"]).toBe("no-referrer");
   expect(res.headers()["x-robots-tag"]).toContain("noindex");
 });
+
+test("the intake, answered by the production server before Next, sends the same headers as every page", async ({
+  request,
+}) => {
+  const accepted = await request.post("/api/jobs/cloud-engineer/applications", {
+    multipart: {
+      fullName: "Hedda Headers",
+      email: `headers-${Date.now()}@example.com`,
+      country: "SE",
+      privacyConsent: "true",
+      githubUrl: "https://github.com/hedda",
+    },
+  });
+  const refused = await request.post("/api/jobs/cloud-engineer/applications", {
+    multipart: { fullName: "Hedda Headers", country: "SE" },
+  });
+  const refusedPage = await request.post("/api/jobs/cloud-engineer/applications", {
+    multipart: { fullName: "Hedda Headers", country: "SE" },
+    headers: { accept: "text/html" },
+  });
+  expect(accepted.status()).toBe(201);
+  expect(accepted.headers()["set-cookie"]).toContain("HttpOnly");
+  expect(((await accepted.json()) as { statusUrl: string }).statusUrl).toMatch(/\/status\/[A-Za-z0-9_-]+$/);
+  expect(refused.status()).toBe(400);
+  expect(refusedPage.status()).toBe(400);
+  expect(refusedPage.headers()["content-security-policy"]).toContain("script-src 'none'");
+  for (const res of [accepted, refused, refusedPage]) {
+    const headers = res.headers();
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["cache-control"]).toBe("no-store");
+  }
+});
