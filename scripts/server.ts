@@ -49,7 +49,7 @@ export function intakeSlugOf(url: string | undefined): string | null {
  */
 async function receiveIntake(req: IncomingMessage, res: ServerResponse, slug: string): Promise<void> {
   try {
-    await sendAnswer(res, await answerApplication({ headers: webHeaders(req), body: req }, slug));
+    sendAnswer(res, await answerApplication({ headers: webHeaders(req), body: req }, slug));
   } catch (e) {
     console.error("The intake failed to answer:", e);
     if (!res.headersSent) res.writeHead(500).end();

@@ -1,13 +1,13 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { applications, candidates, consents, files, jobs, stages } from "@/db/schema";
+import { applications, candidates, consents, files, jobQuestions, jobs, stages } from "@/db/schema";
 
 const p = (name: string) => sql.placeholder(name);
 
 /**
  * The intake's statements, built once per connection instead of once per application: drizzle
- * assembles a query's SQL and its parameter mapping on every call, and across the intake's ten
+ * assembles a query's SQL and its parameter mapping on every call, and across the intake's eleven
  * statements that was about 1.5 ms of the server's one thread per application (a CPU profile
  * under the bench's load). They run on the connection they were built for, inside whatever
  * transaction it has open.
@@ -25,6 +25,19 @@ function build(d: Db) {
       })
       .from(jobs)
       .where(eq(jobs.slug, p("slug")))
+      .prepare(),
+    // The job's own questions, as the apply form shows them (lib/jobs/queries.ts: publicQuestions).
+    questions: d
+      .select({
+        key: jobQuestions.key,
+        kind: jobQuestions.kind,
+        label: jobQuestions.label,
+        required: jobQuestions.required,
+        options: jobQuestions.options,
+      })
+      .from(jobQuestions)
+      .where(eq(jobQuestions.jobId, p("jobId")))
+      .orderBy(asc(jobQuestions.position))
       .prepare(),
     // From the address to its few candidates, then their applications: a cross join keeps
     // SQLite to that order, where it would otherwise walk all of the job's active applications

@@ -14,7 +14,6 @@ import { clientIp } from "@/lib/security/client-ip";
 import { createRateLimiter, sharedRateLimiter } from "@/lib/security/rate-limit";
 import { applicationInput, fieldErrorCodes, MAX_CV_BYTES } from "@/lib/validations/application";
 import { checkAnswers } from "@/lib/validations/answers";
-import { publicQuestions } from "@/lib/jobs/queries";
 import { parseApplicationMultipart, type IntakeRequest, type ParsedMultipart } from "./parse-multipart";
 import { submitApplication, type SubmittedApplication } from "./submit-application";
 import { intakeStatements } from "./intake-statements";
@@ -79,7 +78,8 @@ export async function receiveApplication(
       retryAfterSeconds: limit.retryAfterSeconds,
     });
   }
-  const job = intakeStatements(db()).job.get({ slug });
+  const statements = intakeStatements(db());
+  const job = statements.job.get({ slug });
   if (!job || !takesApplications(job))
     throw notTakingApplications(job !== undefined && job.status !== "draft", fallbackLocale);
 
@@ -103,7 +103,7 @@ export async function receiveApplication(
       parsed.file && parsed.file.size > 0 ? await detectCvType(parsed.file.tempPath, parsed.file.head) : null;
     const input = toInput(parsed, detected);
     const result = applicationInput.safeParse(input);
-    const custom = checkAnswers(publicQuestions(job.id), parsed.fields);
+    const custom = checkAnswers(statements.questions.all({ jobId: job.id }), parsed.fields);
     const codes = { ...(result.success ? {} : fieldErrorCodes(result.error)), ...custom.codes };
     for (const field of parsed.truncated) codes[field] = "tooLong";
     const wrongContent = Boolean(parsed.file && !codes.cv && !detected);

@@ -9,14 +9,15 @@ export function webHeaders(req: IncomingMessage): Headers {
   return headers;
 }
 
-/** Writes a Web `Response` (a small, fully buffered one) to Node's response, with the site's security headers. */
-export async function sendAnswer(res: ServerResponse, answer: Response): Promise<void> {
-  const body = Buffer.from(await answer.arrayBuffer());
+/** Writes a small answer to Node's response, with the site's security headers. */
+export function sendAnswer(
+  res: ServerResponse,
+  answer: { status: number; headers: Record<string, string>; body: string | null },
+): void {
   for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
-  for (const [key, value] of answer.headers) if (key !== "set-cookie") res.setHeader(key, value);
-  const cookies = answer.headers.getSetCookie();
-  if (cookies.length) res.setHeader("Set-Cookie", cookies);
-  res.setHeader("Content-Length", body.length);
+  for (const [key, value] of Object.entries(answer.headers)) res.setHeader(key, value);
+  const body = answer.body ?? "";
+  res.setHeader("Content-Length", Buffer.byteLength(body));
   res.writeHead(answer.status);
   res.end(body);
 }

@@ -9,5 +9,6 @@ import { answerApplication } from "@/lib/applications/intake-answer";
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const body = request.body ? Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>) : null;
-  return answerApplication({ headers: request.headers, body }, slug);
+  const answer = await answerApplication({ headers: request.headers, body }, slug);
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }
