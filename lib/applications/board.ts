@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, exists, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { inIds } from "@/db/id-list";
+import { jobStages } from "@/lib/stages/job-stages";
 import {
   applicationSearch,
   applicationTags,
@@ -189,10 +190,6 @@ function toCards(rows: Row[], now: number): Card[] {
     feedback: feedback.get(r.id) ?? null,
     createdAt: r.createdAt.toISOString(),
   }));
-}
-
-function jobStages(jobId: number) {
-  return db().select().from(stages).where(eq(stages.jobId, jobId)).orderBy(asc(stages.position)).all();
 }
 
 /** The whole board: every stage with its full count and its newest cards; the outcomes with their counts. */

@@ -1,7 +1,8 @@
 import "server-only";
+import { jobStages } from "@/lib/stages/job-stages";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { stages, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { applicationPermissions } from "@/lib/applications/viewer-permissions";
@@ -25,12 +26,7 @@ export type ApplicationFeedback = {
 /** What the application page shows of interviews, scorecards, the decision and references, for this viewer. */
 export function applicationFeedback(actor: Actor | null, applicationId: number): ApplicationFeedback {
   const { actor: who, application } = visibleApplication(actor, "staff.access", applicationId);
-  const list = db()
-    .select({ id: stages.id, key: stages.key, kind: stages.kind })
-    .from(stages)
-    .where(eq(stages.jobId, application.jobId))
-    .orderBy(asc(stages.position))
-    .all();
+  const list = jobStages(application.jobId);
   const may = applicationPermissions(who, { ...application, stages: list });
   // The first interview stage of a job is where the candidate meets their manager, as in the posting.
   const firstInterview = list.find((s) => s.kind === "interview");

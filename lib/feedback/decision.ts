@@ -1,4 +1,5 @@
 import "server-only";
+import { jobStages } from "@/lib/stages/job-stages";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { stages } from "@/db/schema";
@@ -28,12 +29,7 @@ export function decisionView(actor: Actor | null, applicationId: number): Decisi
   const { actor: who, application } = visibleApplication(actor, "staff.access", applicationId);
   const { scorecards, blind } = scorecardsFor(who, applicationId);
   const submitted = scorecards.filter((s) => s.status === "submitted");
-  const list = db()
-    .select({ id: stages.id, key: stages.key, kind: stages.kind })
-    .from(stages)
-    .where(eq(stages.jobId, application.jobId))
-    .orderBy(asc(stages.position))
-    .all();
+  const list = jobStages(application.jobId);
   return {
     ...summarise(submitted, attributesOf(application.jobId)),
     scorecards: submitted,
