@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const SERVER_BUNDLE = path.join(ROOT, "dist", "server.cjs");
+/** The start-up upload sweep's worker thread (scripts/sweep-worker.ts; started by scripts/prepare.ts). */
+const SWEEP_WORKER = path.join(ROOT, "dist", "sweep-worker.cjs");
 const INPUTS_FILE = path.join(ROOT, "dist", "server-inputs.json");
 const THIS_FILE = fileURLToPath(import.meta.url);
 
@@ -22,7 +24,7 @@ function hashOf(files) {
 }
 
 function isCurrent() {
-  if (!existsSync(SERVER_BUNDLE) || !existsSync(INPUTS_FILE)) return false;
+  if (![SERVER_BUNDLE, SWEEP_WORKER, INPUTS_FILE].every((file) => existsSync(file))) return false;
   const { files, hash } = JSON.parse(readFileSync(INPUTS_FILE, "utf8"));
   return hashOf(files) === hash;
 }
@@ -44,16 +46,20 @@ const serverOnlyMarker = {
  * The production server's code (scripts/start.ts and what it imports from lib/ and db/) as one
  * CommonJS file, so it runs under plain `node` with no TypeScript loader. Packages stay outside
  * the bundle and load from node_modules as usual, `next` and the native SQLite driver included.
- * Rebuilt only when one of its sources changed since the last build (a build takes about a
- * second; esbuild is loaded only then).
+ * Beside it, the upload sweep's worker thread as a second, small bundle of its own: a worker
+ * started from the server's bundle would load the whole server again, and nothing but the bundle's
+ * lazy imports would keep Next out of it. Both come from one build, so the inputs' hash covers
+ * both. Rebuilt only when one of their sources changed since the last build (a build takes about
+ * a second; esbuild is loaded only then).
  */
 export async function compileServer() {
   if (isCurrent()) return SERVER_BUNDLE;
   const esbuild = await import("esbuild");
   const result = await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: ["scripts/start.ts"],
-    outfile: SERVER_BUNDLE,
+    entryPoints: { server: "scripts/start.ts", "sweep-worker": "scripts/sweep-worker.ts" },
+    outdir: path.dirname(SERVER_BUNDLE),
+    outExtension: { ".js": ".cjs" },
     bundle: true,
     platform: "node",
     format: "cjs",

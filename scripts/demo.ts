@@ -4,8 +4,13 @@ import { applyMigrations } from "@/db/migrate";
 import { seedCloudEngineer } from "./seed/cloud-engineer";
 import { seedDemo } from "./seed/demo";
 import { userCount } from "@/lib/users/store";
+import { startInChild } from "./start-command";
 
-/** `npm run demo`: the app on its own data folder (data/demo) with demo users and ~40 applications. */
+/**
+ * `npm run demo`: the app on its own data folder (data/demo) with demo users and ~40 applications,
+ * served exactly as `npm start` serves it (the compiled bundle, whose upload sweep runs in a worker
+ * built beside it), in a process of its own.
+ */
 async function main() {
   process.env.DATABASE_PATH ||= path.resolve("data", "demo", "rekry.db");
   process.env.UPLOAD_DIR ||= path.resolve("data", "demo", "uploads");
@@ -20,7 +25,7 @@ async function main() {
   } finally {
     database.$client.close();
   }
-  await import("./start");
+  startInChild();
 }
 
 void main();

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { bySystem } from "@/lib/events/record";
 import path from "node:path";
@@ -6,7 +5,7 @@ import { openDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
 import { seedCloudEngineer } from "./seed/cloud-engineer";
 import { insertUser } from "@/lib/users/store";
-import { startCommand } from "./start-command";
+import { startInChild } from "./start-command";
 
 /** Browser-test accounts, created on the throw-away e2e database only. */
 export const E2E_USERS = [
@@ -31,10 +30,7 @@ async function main() {
   seedCloudEngineer(database);
   for (const user of E2E_USERS) await insertUser(database, { ...user }, bySystem("cli:e2e-server"));
   database.$client.close();
-  const [command, args] = startCommand();
-  const server = spawn(command, args, { stdio: "inherit" });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 1));
+  startInChild();
 }
 
 void main();

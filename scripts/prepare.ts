@@ -1,9 +1,12 @@
 import { mkdirSync } from "node:fs";
-import { openDatabase, type Db } from "@/db";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { openDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
 import { seedCloudEngineer } from "./seed/cloud-engineer";
 import type { Env } from "@/lib/env";
-import { sweepUploads } from "@/lib/files/sweep";
+import type { SweepReport } from "@/lib/files/sweep";
+import type { SweepTask } from "./sweep-worker";
 import { ensureFirstAdmin } from "./first-admin";
 
 /** Everything the data folder needs before the server may take a request (the upload sweep is not: see sweepInBackground). */
@@ -21,17 +24,36 @@ export async function prepareData(config: Env, log: (line: string) => void = con
 }
 
 /**
+ * The worker's bundle, built beside the server's (scripts/compile-server.mjs). Inside that bundle
+ * this file's folder is dist/; run from source it is scripts/: "../dist" names dist/ from both.
+ */
+const SWEEP_WORKER = path.join(__dirname, "..", "dist", "sweep-worker.cjs");
+
+/** Runs scripts/sweep-worker.ts in a worker thread; settles once the thread, and its heap, are gone. */
+function sweepInWorker(task: SweepTask): Promise<SweepReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(SWEEP_WORKER, { workerData: task });
+    let report: SweepReport | undefined;
+    worker.once("message", (sent: SweepReport) => (report = sent));
+    worker.once("error", reject);
+    worker.once("exit", (code) =>
+      report ? resolve(report) : reject(new Error(`The sweep worker exited with code ${code} before it reported.`)),
+    );
+  });
+}
+
+/**
  * The upload folder's clean-up, once the server is listening: only files written before `startedAt`
  * are touched, so uploads arriving meanwhile are safe, and start-up does not wait for a walk over
- * every stored CV.
+ * every stored CV. It runs in a worker thread (scripts/sweep-worker.ts): on the main thread its
+ * allocations grew V8's young generation to full size, and that memory stayed resident.
  */
 export function sweepInBackground(
-  database: Db,
-  config: Env,
+  config: Pick<Env, "DATABASE_PATH" | "UPLOAD_DIR">,
   startedAt: number,
   log: (line: string) => void = console.log,
 ): Promise<void> {
-  return sweepUploads(database, config.UPLOAD_DIR, startedAt)
+  return sweepInWorker({ databasePath: config.DATABASE_PATH, uploadDir: config.UPLOAD_DIR, before: startedAt })
     .then((sweep) => {
       if (sweep.removedTemp || sweep.removedOrphans) {
         log(
