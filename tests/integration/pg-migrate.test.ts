@@ -23,7 +23,7 @@ async function state(url: string) {
       ? await client.query<{ hash: string }>("select hash from drizzle.__drizzle_migrations order by id")
       : { rows: [] };
     const present = await client.query<{ name: string }>(
-      "select table_name as name from information_schema.tables where table_schema = 'public' order by 1",
+      "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1",
     );
     return { applied: applied.rows.map((r) => r.hash), tables: present.rows.map((r) => r.name) };
   }, url);

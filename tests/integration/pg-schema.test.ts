@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -95,7 +96,13 @@ describePg("the generated schema on PostgreSQL", () => {
       })
       .returning();
     const body = `mei chen\nmei@example.org\n${randomBytes(10_000).toString("hex")}\nnotice period: certain it is one month`;
-    await db.insert(applicationSearch).values({ applicationId: application!.id, jobId: job!.id, body });
+    // The search triggers (migration 0002) copy the candidate's folded text into the index.
+    await db.update(candidates).set({ searchText: body }).where(eq(candidates.id, candidate!.id));
+    const [indexed] = await db
+      .select()
+      .from(applicationSearch)
+      .where(eq(applicationSearch.applicationId, application!.id));
+    expect(indexed?.body).toBe(body);
 
     const query = "select application_id from application_search where body like '%period: certain%'";
     const { plan, found } = await withPgClient(async (client) => {
