@@ -56,10 +56,31 @@ export function markBuilt(root = process.cwd()): void {
  */
 export const BUILD_ARGS = ["build", "--webpack"];
 
+/**
+ * For `npm run serve`: instances that share one build never build; without one they stop with a
+ * line saying so. A build older than the source is served as it is, with a warning, since the
+ * instances sharing it must all serve the same one.
+ */
+export function requireBuilt(root = process.cwd()): void {
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.error(
+      `No production build in ${path.join(root, ".next")}: run \`npm run build\` first (npm start builds when needed).`,
+    );
+    process.exit(1);
+  }
+  if (!buildIsCurrent(root))
+    console.warn("Serving the existing build, which is older than the source (npm run serve never builds).");
+}
+
 /** Builds the production app unless the source is unchanged since the last build; exits on failure. */
 export function ensureBuilt(root = process.cwd()): void {
   if (buildIsCurrent(root)) return;
   console.log("Building the app (first start, or the source changed)...");
+  build(root);
+}
+
+/** `npm run build`: the production build, stamped with its source so npm start and serve know it. */
+export function build(root = process.cwd()): void {
   const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), ...BUILD_ARGS], {
     cwd: root,
     stdio: "inherit",

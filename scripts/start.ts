@@ -1,17 +1,22 @@
 import { ensureAuthSecret } from "@/lib/env";
 import { serverConfigOrExit } from "./config";
-import { ensureBuilt } from "./build-state";
+import { ensureBuilt, requireBuilt } from "./build-state";
 import { prepareData, sweepInBackground } from "./prepare";
 
-/** `npm start`: validate configuration, prepare the data folder, build if needed, serve. */
+/**
+ * `npm start`: validate configuration, prepare the data folder, build if needed, serve.
+ * `npm run serve` (--no-build) does the same on an existing build and never builds.
+ */
 async function main() {
   const startedAt = Date.now();
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   const config = serverConfigOrExit();
+  const serveOnly = process.argv.includes("--no-build");
+  if (serveOnly) requireBuilt();
   process.env.AUTH_SECRET = ensureAuthSecret(config);
   await prepareData(config);
 
-  ensureBuilt();
+  if (!serveOnly) ensureBuilt();
 
   (process.env as Record<string, string>).NODE_ENV = "production";
   const { serve } = await import("./server");

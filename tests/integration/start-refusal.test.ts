@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -39,4 +39,36 @@ describe("npm start without PUBLIC_URL", () => {
     },
     60_000,
   );
+});
+
+describe("npm run serve", () => {
+  it("stops with one line naming the missing build, and never builds", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-serve-"));
+    try {
+      const run = spawnSync(
+        process.execPath,
+        [
+          path.resolve("node_modules/tsx/dist/cli.mjs"),
+          "--tsconfig",
+          path.resolve("tsconfig.json"),
+          path.resolve("scripts/start.ts"),
+          "--no-build",
+        ],
+        {
+          cwd: dir,
+          env: { ...process.env, DATABASE_PATH: path.join(dir, "rekry.db"), UPLOAD_DIR: path.join(dir, "uploads") },
+          encoding: "utf8",
+          timeout: 60_000,
+        },
+      );
+      expect(run.stderr.trim()).toBe(
+        `No production build in ${path.join(dir, ".next")}: run \`npm run build\` first (npm start builds when needed).`,
+      );
+      expect(run.status).toBe(1);
+      expect(existsSync(path.join(dir, ".next"))).toBe(false);
+      expect(existsSync(path.join(dir, "rekry.db"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
