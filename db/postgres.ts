@@ -1,0 +1,106 @@
+import { drizzle, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
+import pg from "pg";
+import * as schema from "./schema";
+import { toPostgres } from "./postgres-sql";
+
+/**
+ * PostgreSQL behind the same queries as SQLite. Drizzle has no query builder common to both
+ * dialects, so lib/ keeps one: drizzle's SQLite builder, whose SQL (double-quoted names, `?`
+ * placeholders, `returning`, `on conflict`) PostgreSQL also speaks once the placeholders are
+ * numbered (db/postgres-sql.ts). Values travel as SQLite's do: epoch milliseconds, 1/0 for
+ * booleans (PostgreSQL reads "1" as true), JSON as text; bigints come back as numbers and jsonb as
+ * text for drizzle's SQLite columns to read as they read SQLite's. Raw SQL that the two
+ * dialects write differently (JSON paths, week starts, two-argument max) cannot be translated
+ * this way and needs a dialect module of its own per backend.
+ */
+export type PgQueries = SqliteRemoteDatabase<typeof schema>;
+
+/** SQLSTATEs after which the whole transaction may simply run again. */
+const RETRYABLE = new Set(["40001", "40P01"]);
+export const MAX_ATTEMPTS = 8;
+
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+    if (oid === 20 || oid === 1700) return (value: string) => Number(value); // int8, numeric
+    if (oid === 3802 || oid === 114) return (value: string) => value; // jsonb, json: as text
+    return pg.types.getTypeParser(oid, format);
+  }) as typeof pg.types.getTypeParser,
+};
+
+type Queryable = Pick<pg.Pool | pg.PoolClient, "query">;
+
+function queriesOn(client: Queryable): PgQueries {
+  return drizzle(
+    async (sql, params, method) => {
+      const text = toPostgres(sql);
+      if (method === "run") {
+        const result = await client.query({ text, values: params });
+        // better-sqlite3's RunResult, which code reading `changes` expects.
+        return { rows: [], changes: result.rowCount ?? 0, lastInsertRowid: 0 } as never;
+      }
+      const result = await client.query({ text, values: params, rowMode: "array" });
+      // One row for get (undefined when there is none, which drizzle reads as "not found").
+      return { rows: (method === "get" ? result.rows[0] : result.rows) as unknown[] };
+    },
+    { schema },
+  );
+}
+
+export class PostgresDatabase {
+  readonly kind = "postgres";
+  readonly pool: pg.Pool;
+  private readonly reader: PgQueries;
+
+  constructor(
+    readonly url: string,
+    options: { max?: number } = {},
+  ) {
+    this.pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types });
+    // An idle connection the server closed is reported here; the next checkout opens a new one.
+    this.pool.on("error", () => {});
+    this.reader = queriesOn(this.pool);
+  }
+
+  /** Reads outside a transaction: each statement sees what was committed when it began. */
+  read(): PgQueries {
+    return this.reader;
+  }
+
+  /**
+   * Runs `fn` in one SERIALIZABLE transaction on one connection. When PostgreSQL aborts it for a
+   * conflict with a concurrent one (40001) or a deadlock (40P01), it runs again from the start,
+   * after a short random wait, up to MAX_ATTEMPTS times: safe because a write callback touches only
+   * the database, whose work the rollback undid.
+   */
+  async write<T>(fn: (tx: PgQueries) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await client.query("begin isolation level serializable");
+          const result = await fn(queriesOn(client));
+          await client.query("commit");
+          return result;
+        } catch (error) {
+          await client.query("rollback").catch(() => {});
+          if (!RETRYABLE.has(sqlState(error)) || attempt >= MAX_ATTEMPTS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** attempt));
+        }
+      }
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** The SQLSTATE of a failed query, also when drizzle wrapped the driver's error. */
+function sqlState(error: unknown): string {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return "";
+}

@@ -1,0 +1,111 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { PostgresDatabase } from "@/db/postgres";
+import { jobs } from "@/db/schema";
+import { createPgDatabase, describePg, type PgTestDatabase } from "../helpers/pg";
+
+let target: PgTestDatabase;
+let database: PostgresDatabase;
+
+const job = (slug: string) => ({
+  slug,
+  status: "open" as const,
+  content: { en: { title: "Cloud Engineer" }, sv: { title: "Molningenjör" } } as never,
+  location: { applicantCountries: ["SE", "FI"] } as never,
+  datePosted: "2026-12-01",
+  updatedAt: new Date(Date.UTC(2026, 11, 1, 9)),
+});
+
+describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite builder", () => {
+  beforeAll(async () => {
+    target = await createPgDatabase();
+    database = new PostgresDatabase(target.url, { max: 4 });
+  });
+  afterAll(async () => {
+    await database?.close();
+    await target?.drop();
+  });
+
+  it("inserts with a generated id and the schema's defaults, and reads back the values SQLite would give", async () => {
+    const inserted = await database.write((tx) => tx.insert(jobs).values(job("roundtrip")).returning().get());
+    expect(inserted.id).toBeGreaterThan(0);
+    expect(inserted.employmentType).toBe("FULL_TIME");
+    expect(inserted.createdAt).toBeInstanceOf(Date);
+    expect(Math.abs(inserted.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    const read = await database.read().select().from(jobs).where(eq(jobs.slug, "roundtrip")).get();
+    expect(read).toEqual(inserted);
+    expect(read?.content).toEqual({ en: { title: "Cloud Engineer" }, sv: { title: "Molningenjör" } });
+    expect(read?.updatedAt).toEqual(new Date(Date.UTC(2026, 11, 1, 9)));
+    expect(read?.salaryMin).toBeNull();
+  });
+
+  it("reports how many rows a statement changed, as better-sqlite3 does", async () => {
+    await database.write((tx) =>
+      tx
+        .insert(jobs)
+        .values([job("count-1"), job("count-2")])
+        .run(),
+    );
+    const result = await database.write((tx) =>
+      tx
+        .update(jobs)
+        .set({ status: "closed" })
+        .where(sql`${jobs.slug} like 'count-%'`)
+        .run(),
+    );
+    expect(result).toMatchObject({ changes: 2 });
+  });
+
+  it("keeps nothing of a write that throws half-way", async () => {
+    await expect(
+      database.write(async (tx) => {
+        await tx.insert(jobs).values(job("half-way")).run();
+        throw new Error("refused after the insert");
+      }),
+    ).rejects.toThrow("refused after the insert");
+    expect(await database.read().select().from(jobs).where(eq(jobs.slug, "half-way")).all()).toEqual([]);
+  });
+
+  it("runs a write again when a concurrent one made it unserialisable, so neither update is lost", async () => {
+    const { id } = await database.write((tx) =>
+      tx
+        .insert(jobs)
+        .values({ ...job("contended"), salaryMin: 0 })
+        .returning({ id: jobs.id })
+        .get(),
+    );
+    let runs = 0;
+    let arrived = 0;
+    let release!: () => void;
+    const bothHaveRead = new Promise<void>((resolve) => (release = resolve));
+    const increment = () =>
+      database.write(async (tx) => {
+        runs++;
+        const row = await tx.select({ salaryMin: jobs.salaryMin }).from(jobs).where(eq(jobs.id, id)).get();
+        // The first two runs wait for each other, so both read 0 before either writes.
+        if (runs <= 2 && ++arrived === 2) release();
+        if (runs <= 2) await bothHaveRead;
+        await tx
+          .update(jobs)
+          .set({ salaryMin: row!.salaryMin! + 1 })
+          .where(eq(jobs.id, id))
+          .run();
+      });
+    await Promise.all([increment(), increment()]);
+    const final = await database.read().select({ salaryMin: jobs.salaryMin }).from(jobs).where(eq(jobs.id, id)).get();
+    expect(final?.salaryMin).toBe(2);
+    expect(runs).toBe(3);
+  });
+
+  it("gives every table with an identity id the trigger that fills it (a new table needs one too)", async () => {
+    const { rows } = await database.pool.query<{ table_name: string; has_trigger: boolean }>(`
+      select c.table_name, exists (
+        select 1 from information_schema.triggers t
+        where t.event_object_table = c.table_name and t.trigger_name = c.table_name || '_fill_id'
+      ) as has_trigger
+      from information_schema.columns c
+      where c.table_schema = 'public' and c.column_name = 'id' and c.is_identity = 'YES'`);
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.filter((r) => !r.has_trigger).map((r) => r.table_name)).toEqual([]);
+  });
+});
