@@ -1,4 +1,6 @@
 import { drizzle, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
+import { sql, type SQLWrapper } from "drizzle-orm";
+import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import pg from "pg";
 import * as schema from "./schema";
 import { toPostgres } from "./postgres-sql";
@@ -29,8 +31,10 @@ const types = {
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, "query">;
 
+const sqliteSql = new SQLiteAsyncDialect();
+
 function queriesOn(client: Queryable): PgQueries {
-  return drizzle(
+  const queries = drizzle(
     async (sql, params, method) => {
       const text = toPostgres(sql);
       if (method === "run") {
@@ -44,6 +48,17 @@ function queriesOn(client: Queryable): PgQueries {
     },
     { schema },
   );
+  // Raw statements (`tx.all(sql\`...\`)`) are read by their column names, as better-sqlite3 gives
+  // them; drizzle's proxy would hand back the positional rows its builder queries need.
+  const raw = async (query: SQLWrapper | string, one: boolean) => {
+    const { sql: text, params } = sqliteSql.sqlToQuery(typeof query === "string" ? sql.raw(query) : query.getSQL());
+    const { rows } = await client.query({ text: toPostgres(text), values: params });
+    return one ? rows[0] : rows;
+  };
+  return Object.assign(queries, {
+    all: (query: SQLWrapper | string) => raw(query, false),
+    get: (query: SQLWrapper | string) => raw(query, true),
+  }) as unknown as PgQueries;
 }
 
 export class PostgresDatabase {

@@ -1,0 +1,24 @@
+import type { SQL, SQLWrapper } from "drizzle-orm";
+
+/**
+ * The SQL that SQLite and PostgreSQL write differently, said once per backend. Everything else in
+ * lib/ is the same text on both (see db/postgres.ts); nothing outside db/dialect/ branches on the
+ * backend for SQL.
+ */
+export type Dialect = {
+  /** `column in (ids)` with the ids bound as one JSON array, so the statement's text never varies. */
+  inIds(column: SQLWrapper, ids: readonly number[]): SQL;
+  /** The scalar at a path inside a JSON column (`["actor", "id"]`), comparable with a bound value. */
+  jsonValue(column: SQLWrapper, path: readonly string[]): SQL;
+  /** The Monday (UTC) of the week an epoch-milliseconds moment falls in, as `YYYY-MM-DD`. */
+  mondayOf(epochMs: SQL): SQL;
+  /** The larger of two values that are never NULL (SQLite's two-argument `max`). */
+  larger(a: SQL, b: SQL): SQL;
+  /**
+   * A value that changes whenever this connection (SQLite) or anyone (PostgreSQL) committed a
+   * write, for caches that must not outlive one: selected as `stamp`.
+   */
+  changeStamp(): SQL;
+  /** Uses up the next id of a table's sequence without a row, selected as `id`. */
+  takeNextId(table: "applications"): SQL;
+};

@@ -1,0 +1,97 @@
+import Database from "better-sqlite3";
+import { sql, type SQL } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { postgresDialect } from "@/db/dialect/postgres";
+import { sqliteDialect } from "@/db/dialect/sqlite";
+import type { Dialect } from "@/db/dialect/types";
+import { PostgresDatabase } from "@/db/postgres";
+import { createPgDatabase, describePg, type PgTestDatabase } from "../helpers/pg";
+
+/** Each fragment of the dialect modules, run on both backends over the same rows, must agree. */
+const SETUP = [
+  "create table probe (id integer primary key, at bigint not null, doc text not null)",
+  `insert into probe (id, at, doc) values
+    (1, ${Date.UTC(2026, 11, 7, 0, 0)}, '{"actor":{"id":7},"userId":3}'),
+    (2, ${Date.UTC(2026, 11, 13, 23, 59)}, '{"actor":{"id":8},"userId":7}'),
+    (3, ${Date.UTC(2026, 11, 14, 0, 0)}, '{"actor":{"type":"system"}}'),
+    (4, ${Date.UTC(2024, 1, 29, 12)}, '{"actor":{"id":7}}')`,
+];
+
+type Run = (query: SQL) => Promise<Record<string, unknown>[]>;
+let target: PgTestDatabase;
+let pgDatabase: PostgresDatabase;
+const sqlite = drizzle(new Database(":memory:"));
+
+const cases: [string, (d: Dialect) => SQL][] = [
+  ["ids bound as one JSON array", (d) => sql`select id from probe where ${d.inIds(sql`id`, [4, 2, 99])} order by id`],
+  ["no ids at all", (d) => sql`select id from probe where ${d.inIds(sql`id`, [])}`],
+  [
+    "a number inside a JSON document, compared with a bound one",
+    (d) =>
+      sql`select id from probe where ${d.jsonValue(sql`doc`, ["actor", "id"])} = ${7} or ${d.jsonValue(sql`doc`, ["userId"])} = ${7} order by id`,
+  ],
+  [
+    "the Monday of a moment's week, Sunday night and a leap day included",
+    (d) => sql`select id, ${d.mondayOf(sql`at`)} as monday from probe order by id`,
+  ],
+  [
+    "the larger of two values",
+    (d) => sql`select id, ${d.larger(sql`id * 2`, sql`5`)} as larger from probe order by id`,
+  ],
+];
+
+describePg("the dialect modules", () => {
+  const runs: Record<string, Run> = {};
+  beforeAll(async () => {
+    target = await createPgDatabase();
+    pgDatabase = new PostgresDatabase(target.url, { max: 2 });
+    for (const statement of SETUP) {
+      sqlite.run(sql.raw(statement));
+      await pgDatabase.pool.query(statement.replace("doc text", "doc jsonb"));
+    }
+    runs.sqlite = async (query) => sqlite.all(query);
+    runs.pg = async (query) => pgDatabase.read().all(query) as Promise<Record<string, unknown>[]>;
+  });
+  afterAll(async () => {
+    await pgDatabase?.close();
+    await target?.drop();
+  });
+
+  it.each(cases)("agree on %s", async (_, fragment) => {
+    const fromSqlite = await runs.sqlite!(fragment(sqliteDialect));
+    const fromPg = await runs.pg!(fragment(postgresDialect));
+    expect(fromPg).toEqual(fromSqlite);
+  });
+
+  it("give the Mondays a calendar gives", async () => {
+    const rows = await runs.pg!(sql`select id, ${postgresDialect.mondayOf(sql`at`)} as monday from probe order by id`);
+    expect(rows.map((r) => r.monday)).toEqual(["2026-12-07", "2026-12-07", "2026-12-14", "2024-02-26"]);
+  });
+
+  it("move the change stamp with a committed write", async () => {
+    const stamp = async () =>
+      String(((await runs.pg!(postgresDialect.changeStamp())) as { stamp: string }[])[0]!.stamp);
+    const before = await stamp();
+    await pgDatabase.write((tx) => tx.run(sql`update probe set at = at + 1 where id = 1`));
+    const after = await stamp();
+    expect(after).not.toBe(before);
+    const sqliteStamp = () => Number(sqlite.get<{ stamp: number }>(sqliteDialect.changeStamp()).stamp);
+    const first = sqliteStamp();
+    sqlite.run(sql`update probe set at = at + 1 where id = 1`);
+    expect(sqliteStamp()).toBe(first + 1);
+  });
+
+  it("use up an id without a row, on both", async () => {
+    sqlite.run(sql`create table applications (id integer primary key autoincrement, x text)`);
+    sqlite.run(sql`insert into applications (x) values ('a')`);
+    const fromSqlite = sqlite.get<{ id: number }>(sqliteDialect.takeNextId("applications"));
+    expect(sqlite.get<{ id: number }>(sql`insert into applications (x) values ('b') returning id`).id).toBe(
+      fromSqlite.id + 1,
+    );
+    const take = async () =>
+      Number(((await runs.pg!(postgresDialect.takeNextId("applications"))) as { id: number }[])[0]!.id);
+    const first = await take();
+    expect(await take()).toBe(first + 1);
+  });
+});
