@@ -1,7 +1,7 @@
 import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
 import { eq, sql } from "drizzle-orm";
-import { db, type Tx } from "@/db";
+import { write, type Tx } from "@/db";
 import { jobQuestions, type jobs } from "@/db/schema";
 import type { CheckedAnswer } from "@/lib/validations/answers";
 import { storeAnswers } from "./knockouts";
@@ -50,104 +50,101 @@ export async function submitApplication(
   const emailKey = data.email.toLowerCase();
 
   try {
-    const stored = db().transaction(
-      (tx) => {
-        const q = intakeStatements(db());
-        // Checked in the write's transaction: the job may have closed while the CV was arriving.
-        const job = q.job.get({ slug });
-        if (!job || !takesApplications(job)) {
-          throw new AppError(
-            "not_found",
-            errorMessage(locale, job && job.status !== "draft" ? "job.closed" : "job.missing"),
-          );
-        }
-        if (!job.location.applicantCountries.includes(data.country)) {
-          const message = errorMessage(locale, "country.notEu", { country: countryName(data.country, locale) });
-          throw new AppError("invalid", message, { errors: { country: message } });
-        }
-        const duplicate = q.duplicate.get({ emailKey, jobId: job.id });
-        if (duplicate) return answerDuplicate(tx, job, duplicate, origin, now);
-        const firstStage = q.firstStage.get({ jobId: job.id });
-        if (!firstStage) throw new Error(`Job ${job.slug} has no stages`);
-
-        const candidate = q.candidate.get({
-          fullName: data.fullName,
-          email: data.email,
-          emailKey,
-          phone: data.phone ?? null,
-          country: data.country,
-          linkedinUrl: data.linkedinUrl ?? null,
-          githubUrl: data.githubUrl ?? null,
-          portfolioUrl: data.portfolioUrl ?? null,
-          searchText: foldForSearch(`${data.fullName} ${data.email}`),
-          now,
-        })!;
-        const application = q.application.get({
-          jobId: job.id,
-          candidateId: candidate.id,
-          stageId: firstStage.id,
-          source: data.source ?? null,
-          locale,
-          note: data.note ?? null,
-          showSkills: data.showSkills ?? null,
-          statusTokenHash: hashToken(token),
-          now,
-        })!;
-        if (upload && storageKey) {
-          q.file.run({
-            applicationId: application.id,
-            originalName: upload.name.slice(0, 255),
-            size: upload.size,
-            sha256: upload.sha256,
-            detectedType: upload.detected.type,
-            mimeType: upload.detected.mime,
-            storageKey,
-            now,
-          });
-        }
-        const consent = { applicationId: application.id, noticeVersion: NOTICE_VERSION, now };
-        q.consent.run({ ...consent, kind: "privacy_notice", text: notice.consent });
-        if (data.futureRolesConsent) q.consent.run({ ...consent, kind: "future_roles", text: notice.futureRoles });
-        recordEvent(
-          tx,
-          byCandidate,
-          {
-            kind: "applied",
-            applicationId: application.id,
-            toStageId: firstStage.id,
-            toStatus: "active",
-            data: { source: data.source ?? null, cv: Boolean(upload) },
-          },
-          now,
+    const stored = await write(async (tx) => {
+      const q = intakeStatements(tx);
+      // Checked in the write's transaction: the job may have closed while the CV was arriving.
+      const job = await q.job.get({ slug });
+      if (!job || !takesApplications(job)) {
+        throw new AppError(
+          "not_found",
+          errorMessage(locale, job && job.status !== "draft" ? "job.closed" : "job.missing"),
         );
-        const questions = answers.length
-          ? tx.select().from(jobQuestions).where(eq(jobQuestions.jobId, job.id)).all()
-          : [];
-        storeAnswers(tx, {
+      }
+      if (!job.location.applicantCountries.includes(data.country)) {
+        const message = errorMessage(locale, "country.notEu", { country: countryName(data.country, locale) });
+        throw new AppError("invalid", message, { errors: { country: message } });
+      }
+      const duplicate = await q.duplicate.get({ emailKey, jobId: job.id });
+      if (duplicate) return answerDuplicate(tx, job, duplicate, origin, now);
+      const firstStage = await q.firstStage.get({ jobId: job.id });
+      if (!firstStage) throw new Error(`Job ${job.slug} has no stages`);
+
+      const candidate = (await q.candidate.get({
+        fullName: data.fullName,
+        email: data.email,
+        emailKey,
+        phone: data.phone ?? null,
+        country: data.country,
+        linkedinUrl: data.linkedinUrl ?? null,
+        githubUrl: data.githubUrl ?? null,
+        portfolioUrl: data.portfolioUrl ?? null,
+        searchText: foldForSearch(`${data.fullName} ${data.email}`),
+        now,
+      }))!;
+      const application = (await q.application.get({
+        jobId: job.id,
+        candidateId: candidate.id,
+        stageId: firstStage.id,
+        source: data.source ?? null,
+        locale,
+        note: data.note ?? null,
+        showSkills: data.showSkills ?? null,
+        statusTokenHash: hashToken(token),
+        now,
+      }))!;
+      if (upload && storageKey) {
+        await q.file.run({
           applicationId: application.id,
-          stageId: firstStage.id,
-          locale,
-          questions,
-          answers,
-          delayHours: KNOCKOUT_DELAY_HOURS,
+          originalName: upload.name.slice(0, 255),
+          size: upload.size,
+          sha256: upload.sha256,
+          detectedType: upload.detected.type,
+          mimeType: upload.detected.mime,
+          storageKey,
           now,
         });
-        enqueueMail(
-          tx,
-          buildMail("received", {
-            locale,
-            to: data.email,
-            name: data.fullName,
-            job: job.content[locale].title,
-            applicationId: application.id,
-            statusUrl: `${origin}${statusPath(token)}`,
-          }),
-          now,
-        );
-        return { id: application.id, token };
-      },
-      { behavior: "immediate" },
-    );
+      }
+      const consent = { applicationId: application.id, noticeVersion: NOTICE_VERSION, now };
+      await q.consent.run({ ...consent, kind: "privacy_notice", text: notice.consent });
+      if (data.futureRolesConsent) await q.consent.run({ ...consent, kind: "future_roles", text: notice.futureRoles });
+      await recordEvent(
+        tx,
+        byCandidate,
+        {
+          kind: "applied",
+          applicationId: application.id,
+          toStageId: firstStage.id,
+          toStatus: "active",
+          data: { source: data.source ?? null, cv: Boolean(upload) },
+        },
+        now,
+      );
+      const questions = answers.length
+        ? await tx.select().from(jobQuestions).where(eq(jobQuestions.jobId, job.id)).all()
+        : [];
+      await storeAnswers(tx, {
+        applicationId: application.id,
+        stageId: firstStage.id,
+        locale,
+        questions,
+        answers,
+        delayHours: KNOCKOUT_DELAY_HOURS,
+        now,
+      });
+      await enqueueMail(
+        tx,
+        buildMail("received", {
+          locale,
+          to: data.email,
+          name: data.fullName,
+          job: job.content[locale].title,
+          applicationId: application.id,
+          statusUrl: `${origin}${statusPath(token)}`,
+        }),
+        now,
+      );
+      return { id: application.id, token };
+    });
     // The duplicate's answer carries a token of its own; its CV is not kept.
     if (stored.token !== token) await removeQuietly(storedFile);
     return stored;
@@ -163,17 +160,17 @@ export async function submitApplication(
  * application would use it, and the token is fresh and opens nothing. Nothing else is kept; the
  * address's owner is mailed instead, and pointed at the lost-link page, never sent a live link.
  */
-function answerDuplicate(
+async function answerDuplicate(
   tx: Tx,
   job: { content: typeof jobs.$inferSelect.content },
   existing: { locale: Locale; name: string; address: string },
   origin: string,
   now: Date,
-): SubmittedApplication {
-  const { seq } = tx.get<{ seq: number }>(
+): Promise<SubmittedApplication> {
+  const { seq } = await tx.get<{ seq: number }>(
     sql`UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'applications' RETURNING seq`,
   );
-  enqueueMail(
+  await enqueueMail(
     tx,
     buildMail("already_applied", {
       locale: existing.locale,
