@@ -17,7 +17,7 @@ async function main() {
   const { serve } = await import("./server");
   const stop = await serve(config.PORT, config.HOST);
   console.log(`Rekry is running at ${config.PUBLIC_URL} (listening on ${config.HOST}:${config.PORT})`);
-  const sweeping = await sweepInBackground(config, startedAt);
+  const sweeping = sweepInBackground(config, startedAt);
   const shutdown = () => {
     void Promise.all([sweeping, stop()]).finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 5000).unref();

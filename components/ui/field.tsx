@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 export type ControlAttrs = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
 /** A labelled control with its hint and error, wired for screen readers; used by every form. */
-export async function Field({
+export function Field({
   id,
   label,
   tag,
@@ -31,7 +31,7 @@ export async function Field({
           {hint}
         </p>
       )}
-      {await children({
+      {children({
         id,
         ...(error ? { "aria-invalid": true as const } : {}),
         ...(describedBy ? { "aria-describedby": describedBy } : {}),

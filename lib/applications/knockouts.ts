@@ -81,7 +81,7 @@ export type KnockoutRun = { rejected: number[]; skipped: number[] };
  * An application the team has moved or decided on since is left alone.
  */
 export async function runDueKnockouts(now = new Date(), target: Database = database()): Promise<KnockoutRun> {
-  return await target.write(async (tx) => {
+  return target.write(async (tx) => {
     const due = await tx
       .select({ s: scheduledRejections, a: applications })
       .from(scheduledRejections)

@@ -14,7 +14,7 @@ export type NoteResult = { id: number; applicationId: number; body: string; ment
 
 /** Colleagues who can be @mentioned: active staff only, so nobody pings a deactivated account. */
 export async function activeStaff(): Promise<Mentionable[]> {
-  return await read()
+  return read()
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
     .where(eq(users.active, true))

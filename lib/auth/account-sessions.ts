@@ -71,7 +71,7 @@ export async function endOwnSession(signedIn: SignedIn | null, id: string, now =
 /** "End all others": every session of the user but the one asking. */
 export async function endOtherSessions(signedIn: SignedIn | null, now = new Date()): Promise<number> {
   const { actor, sessionId } = requireSignedIn(signedIn);
-  return await write(async (tx) => {
+  return write(async (tx) => {
     const count = (
       await tx
         .update(sessions)
@@ -92,7 +92,7 @@ export async function endUserSessions(
   now = new Date(),
 ): Promise<{ revoked: number }> {
   const admin = requirePermission(actor, "users.manage");
-  return await write(async (tx) => {
+  return write(async (tx) => {
     if (!(await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()))
       throw new AppError("not_found", "No such user.");
     const revoked = await revokeUserSessions(tx, userId, now);

@@ -103,7 +103,7 @@ export async function recordFailure(
   attempt: Attempt,
   now = Date.now(),
 ): Promise<{ crossed: "account" | "device" | null; failures: number }> {
-  return await database.write(async (tx) => {
+  return database.write(async (tx) => {
     await tx
       .insert(loginFailures)
       .values({ ip: attempt.ip, emailKey: attempt.emailKey, deviceId: attempt.deviceId, at: new Date(now) })

@@ -54,7 +54,7 @@ export async function recordDecision(
   input: DecisionInput,
 ): Promise<MoveResult> {
   const now = new Date();
-  return await write(async (tx) => {
+  return write(async (tx) => {
     const { actor: who, application } = await visibleApplication(actor, "decisions.record", applicationId, tx);
     const list = await tx
       .select({ id: stages.id, key: stages.key, kind: stages.kind })

@@ -195,7 +195,7 @@ export async function cancelInterview(
 ): Promise<{ id: number; applicationId: number }> {
   const now = new Date();
   // The checks that decide the write are read inside its transaction, so nothing changes in between.
-  return await write(async (tx) => {
+  return write(async (tx) => {
     const interview = await tx.select().from(interviews).where(eq(interviews.id, interviewId)).get();
     if (!interview) throw new AppError("not_found", "Not found.");
     const { actor: who } = await visibleApplication(actor, "interviews.plan", interview.applicationId, tx);

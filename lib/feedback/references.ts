@@ -75,7 +75,7 @@ export async function setRefereeStatus(
   { status }: RefereeStatusInput,
 ): Promise<{ applicationId: number }> {
   const now = new Date();
-  return await write(async (tx) => {
+  return write(async (tx) => {
     const referee = await tx.select().from(referees).where(eq(referees.id, refereeId)).get();
     if (!referee) throw new AppError("not_found", "Not found.");
     const { actor: who } = await visibleApplication(actor, "references.manage", referee.applicationId, tx);
@@ -101,7 +101,7 @@ export async function setBackgroundCheck(
   { status }: BackgroundCheckInput,
 ): Promise<{ version: number }> {
   const now = new Date();
-  return await write(async (tx) => {
+  return write(async (tx) => {
     const who = await activeApplication(actor, applicationId, tx);
     const updated = (await tx
       .update(applications)

@@ -37,7 +37,7 @@ const EMPTY: ScorecardContent = {
 };
 
 export async function attributesOf(jobId: number): Promise<AttributeDto[]> {
-  return await read()
+  return read()
     .select({
       key: jobAttributes.key,
       label: jobAttributes.label,
@@ -71,7 +71,7 @@ export async function interviewForInterviewer(
 }
 
 async function ownRow(interviewId: number, userId: number): Promise<Scorecard | undefined> {
-  return await read()
+  return read()
     .select()
     .from(scorecards)
     .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.userId, userId)))
@@ -105,7 +105,7 @@ async function toOwn(interviewId: number, row: Scorecard | undefined): Promise<O
 
 export async function getOwnScorecard(actor: Actor | null, interviewId: number): Promise<OwnScorecard> {
   const { actor: who } = await interviewForInterviewer(actor, interviewId);
-  return await toOwn(interviewId, await ownRow(interviewId, who.id));
+  return toOwn(interviewId, await ownRow(interviewId, who.id));
 }
 
 /** Ratings and notes may only name the job's own attributes; a rating of anything else is refused. */
@@ -143,13 +143,13 @@ async function writeDraft(
       "This scorecard is submitted and final. Use Amend to change it; the earlier version is kept.",
     );
   if (existing)
-    return await tx
+    return tx
       .update(scorecards)
       .set({ content, updatedAt: now })
       .where(eq(scorecards.id, existing.id))
       .returning()
       .get();
-  return await tx
+  return tx
     .insert(scorecards)
     .values({ interviewId, userId, content, createdAt: now, updatedAt: now })
     .returning()
@@ -165,7 +165,7 @@ export async function saveDraft(
   const { actor: who, jobId } = await interviewForInterviewer(actor, interviewId);
   await checkAttributes(jobId, content);
   await write(async (tx) => writeDraft(tx, interviewId, who.id, clean(content), new Date()));
-  return await toOwn(interviewId, await ownRow(interviewId, who.id));
+  return toOwn(interviewId, await ownRow(interviewId, who.id));
 }
 
 /**
@@ -217,7 +217,7 @@ export async function submitScorecard(
       now,
     );
   });
-  return await toOwn(interviewId, await ownRow(interviewId, who.id));
+  return toOwn(interviewId, await ownRow(interviewId, who.id));
 }
 
 /** Changes a submitted scorecard; the earlier version stays in its history with the reason for the change. */
@@ -255,5 +255,5 @@ export async function amendScorecard(
       now,
     );
   });
-  return await toOwn(interviewId, await ownRow(interviewId, who.id));
+  return toOwn(interviewId, await ownRow(interviewId, who.id));
 }

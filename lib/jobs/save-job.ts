@@ -60,7 +60,7 @@ function rowValues(input: JobData, now: Date) {
 /** A new job, always a draft: invisible to the public until someone opens it. */
 export async function createJob(actor: Actor | null, input: JobData, now = new Date()): Promise<SavedJob> {
   const who = requirePermission(actor, "jobs.manage");
-  return await write(async (tx) => {
+  return write(async (tx) => {
     await checkSlugFree(tx, input.slug);
     await checkHiringManager(tx, input.hiringManagerUserId);
     const job = await tx
@@ -90,7 +90,7 @@ export async function updateJob(
   now = new Date(),
 ): Promise<SavedJob & { previousSlug: string }> {
   const who = requirePermission(actor, "jobs.manage");
-  return await write(async (tx) => {
+  return write(async (tx) => {
     const before = await jobBySlug(tx, slug);
     // A draft may be half-built; a job that takes or took applications keeps a working process.
     if (before.status !== "draft") requireWorkingProcess(input.stages);
@@ -128,7 +128,7 @@ export async function setJobStatus(
   now = new Date(),
 ): Promise<SavedJob> {
   const who = requirePermission(actor, "jobs.manage");
-  return await write(async (tx) => {
+  return write(async (tx) => {
     const job = await jobBySlug(tx, slug);
     if (job.status === status) return { slug, status };
     if (

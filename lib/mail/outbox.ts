@@ -146,7 +146,7 @@ export async function deliverDue(
  */
 export async function dropStaleMail(database: Database, now = new Date()): Promise<number[]> {
   const cutoff = new Date(now.getTime() - UNDELIVERED_DAYS * 24 * 60 * 60 * 1000);
-  return await database.write(async (tx) => {
+  return database.write(async (tx) => {
     const stale = and(inArray(outbox.status, ["pending", "sending", "failed"]), lt(outbox.createdAt, cutoff));
     const rows = await tx
       .select({ id: outbox.id, kind: outbox.kind, status: outbox.status, applicationId: outbox.applicationId })

@@ -30,7 +30,7 @@ const monday = (ms: SQL) => sql`date((${ms}) / 1000, 'unixepoch', 'weekday 0', '
 
 export async function stageRows(jobId: number | null): Promise<StageRow[]> {
   const where = jobId === null ? sql`` : sql`where job_id = ${jobId}`;
-  return await read().all<StageRow>(
+  return read().all<StageRow>(
     sql`select job_id as jobId, key, position, staff_name as name from stages ${where} order by job_id, position`,
   );
 }
@@ -41,7 +41,7 @@ export async function stageRows(jobId: number | null): Promise<StageRow[]> {
  * application by triggers as events are written (migration 0007), so this reads one index range.
  */
 export async function reachRows(scope: Scope): Promise<ReachRow[]> {
-  return await read().all<ReachRow>(sql`
+  return read().all<ReachRow>(sql`
     select a.job_id as jobId, a.source as source, a.status = 'hired' as hired, a.furthest_position as furthest,
       case when a.status = 'hired' then ${hours(sql`a.hired_at - a.created_at`)} end as hireHours, count(*) as n
     from applications a
@@ -56,7 +56,7 @@ export async function reachRows(scope: Scope): Promise<ReachRow[]> {
  */
 export async function stayRows({ jobId, period }: Scope): Promise<HoursRow[]> {
   const job = jobId === null ? sql`` : sql`st.job_id = ${jobId} and `;
-  return await read().all<HoursRow>(sql`
+  return read().all<HoursRow>(sql`
     select s.key as key, g.hours as hours, sum(g.n) as n from (
       select st.stage_id as stageId, st.hours as hours, count(*) as n
       from application_stays st
@@ -68,7 +68,7 @@ export async function stayRows({ jobId, period }: Scope): Promise<HoursRow[]> {
 
 /** Rejected and withdrawn applications by the stage they were in (a closed application never moves). */
 export async function dropRows(scope: Scope): Promise<DropRow[]> {
-  return await read().all<DropRow>(sql`
+  return read().all<DropRow>(sql`
     select s.key as key, a.status as status, a.rejection_reason as reason, count(*) as n
     from applications a join stages s on s.id = a.stage_id
     where ${cohort(scope)} and a.status in ('rejected', 'withdrawn')
@@ -81,7 +81,7 @@ export async function dropRows(scope: Scope): Promise<DropRow[]> {
  * and those that have not ended are left out.
  */
 export async function feedbackRows(scope: Scope, now: number): Promise<FeedbackRow[]> {
-  return await read().all<FeedbackRow>(sql`
+  return read().all<FeedbackRow>(sql`
     select name, hours, overdue, count(*) as n from (
       select u.name as name,
         case when sc.submitted_at is null then null else ${hours(sql`max(sc.submitted_at - ended, 0)`)} end as hours,
@@ -100,7 +100,7 @@ export async function feedbackRows(scope: Scope, now: number): Promise<FeedbackR
 
 /** Applications received per week: counted per day first, so the date arithmetic runs once a day, not once a row. */
 export async function receivedByWeek(scope: Scope): Promise<WeekRow[]> {
-  return await read().all<WeekRow>(sql`
+  return read().all<WeekRow>(sql`
     select ${monday(sql`d.day * ${sql.raw(String(DAY))}`)} as monday, sum(d.n) as n from (
       select a.created_at / ${sql.raw(String(DAY))} as day, count(*) as n from applications a where ${cohort(scope)} group by day
     ) d group by monday`);
@@ -109,7 +109,7 @@ export async function receivedByWeek(scope: Scope): Promise<WeekRow[]> {
 /** Hires by the week of the (first) hire, for hires that happened in the period, whenever they applied. */
 export async function hiredByWeek({ jobId, period }: Scope): Promise<WeekRow[]> {
   const job = jobId === null ? sql`` : sql`a.job_id = ${jobId} and `;
-  return await read().all<WeekRow>(sql`
+  return read().all<WeekRow>(sql`
     select ${monday(sql`a.hired_at`)} as monday, count(*) as n from applications a
     where ${job}a.status = 'hired' and a.hired_at between ${period.fromMs} and ${period.toMs} group by monday`);
 }

@@ -35,7 +35,7 @@ export async function updateUser(
   changes: z.output<typeof userUpdate>,
 ): Promise<UserDto> {
   const admin = requirePermission(actor, "users.manage");
-  return await write(async (tx) => {
+  return write(async (tx) => {
     const user = await tx.select().from(users).where(eq(users.id, id)).get();
     if (!user) throw new AppError("not_found", "No such user.");
     const losesAdmin = (changes.role && changes.role !== "admin") || changes.active === false;

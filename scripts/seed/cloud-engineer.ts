@@ -24,7 +24,7 @@ function isoDate(d: Date): string {
 
 /** Creates the Cloud Engineer job with the default five-step process, unless it exists. */
 export async function seedCloudEngineer(database: Database, now = new Date()): Promise<{ created: boolean }> {
-  return await database.write(async (tx) => {
+  return database.write(async (tx) => {
     const existing = await tx.select({ id: jobs.id }).from(jobs).where(eq(jobs.slug, CLOUD_ENGINEER_SLUG)).get();
     if (existing) {
       // A database seeded before scorecards existed gets the posting's attributes once.
