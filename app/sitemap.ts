@@ -7,7 +7,7 @@ import { listOpenJobs } from "@/lib/jobs/queries";
 export const dynamic = "force-dynamic";
 
 /** The careers page and every open posting, in both languages, as absolute URLs from PUBLIC_URL. */
-export default function sitemap(): MetadataRoute.Sitemap {
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
   const url = (path: string) => new URL(path, base).toString();
   const both = (path: string) => ({ languages: { en: url(localePath("en", path)), sv: url(localePath("sv", path)) } });
@@ -15,7 +15,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: url(localePath("en", "/")), alternates: both("/") },
     { url: url(localePath("sv", "/")), alternates: both("/") },
   ];
-  const postings = listOpenJobs().flatMap((job) => {
+  const postings = (await listOpenJobs()).flatMap((job) => {
     const path = `/jobs/${job.slug}`;
     return (["en", "sv"] as const).map((lang) => ({
       url: url(localePath(lang, path)),

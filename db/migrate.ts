@@ -1,9 +1,10 @@
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import path from "node:path";
-import type { Db } from "./index";
+import type { SqliteDatabase } from "./sqlite";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "db", "migrations");
 
-export function applyMigrations(database: Db): void {
-  migrate(database, { migrationsFolder: MIGRATIONS_DIR });
+/** Runs before the database is shared, on the writer connection (the migrator opens its own transaction). */
+export function applyMigrations(database: SqliteDatabase): void {
+  migrate(database.writer, { migrationsFolder: MIGRATIONS_DIR });
 }

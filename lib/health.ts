@@ -1,11 +1,11 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 
 /** True when the database answers a real query against our own tables. */
-export function checkHealth(): boolean {
+export async function checkHealth(): Promise<boolean> {
   try {
-    db().get(sql`select count(*) from jobs`);
+    await read().get(sql`select count(*) from jobs`);
     return true;
   } catch (e) {
     console.error("health check failed:", e instanceof Error ? e.message : e);

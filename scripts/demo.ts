@@ -17,13 +17,13 @@ async function main() {
   const database = openDatabase(process.env.DATABASE_PATH);
   try {
     applyMigrations(database);
-    seedCloudEngineer(database);
-    if (userCount(database) === 0) {
+    await seedCloudEngineer(database);
+    if ((await userCount(database)) === 0) {
       await seedDemo(database);
       console.log("Demo data created: see the README for the demo accounts.");
     }
   } finally {
-    database.$client.close();
+    await database.close();
   }
   startInChild();
 }

@@ -27,9 +27,9 @@ async function main() {
   process.env.APPLY_RATE_LIMIT ??= "1000";
   const database = openDatabase(process.env.DATABASE_PATH);
   applyMigrations(database);
-  seedCloudEngineer(database);
+  await seedCloudEngineer(database);
   for (const user of E2E_USERS) await insertUser(database, { ...user }, bySystem("cli:e2e-server"));
-  database.$client.close();
+  await database.close();
   startInChild();
 }
 

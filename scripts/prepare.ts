@@ -15,11 +15,11 @@ export async function prepareData(config: Env, log: (line: string) => void = con
   const database = openDatabase(config.DATABASE_PATH);
   try {
     applyMigrations(database);
-    const { created } = seedCloudEngineer(database);
+    const { created } = await seedCloudEngineer(database);
     if (created) log("Seeded the Cloud Engineer job.");
     await ensureFirstAdmin(database, config.ADMIN_EMAIL, log);
   } finally {
-    database.$client.close();
+    await database.close();
   }
 }
 

@@ -1,4 +1,4 @@
-import { openDatabase, setDb } from "@/db";
+import { openDatabase, setDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
 import { configOrExit } from "./config";
 import { runRetention } from "@/lib/privacy/retention";
@@ -9,7 +9,7 @@ async function main() {
   const dryRun = process.argv.includes("--dry-run");
   const database = openDatabase(config.DATABASE_PATH);
   applyMigrations(database);
-  setDb(database);
+  setDatabase(database);
   try {
     const result = await runRetention({ retentionDays: config.RETENTION_DAYS, dryRun });
     const verb = dryRun ? "Would anonymise" : "Anonymised";
@@ -18,7 +18,7 @@ async function main() {
     );
     if (result.anonymised.length) console.log(`Application ids: ${result.anonymised.join(", ")}`);
   } finally {
-    database.$client.close();
+    await database.close();
   }
 }
 

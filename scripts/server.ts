@@ -7,7 +7,7 @@ import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 import { compress } from "@/lib/http/compress";
 import { env } from "@/lib/env";
 import { runRetention } from "@/lib/privacy/retention";
-import { db } from "@/db";
+import { database } from "@/db";
 import { startCheckpointer } from "@/db/checkpointer";
 import { deliverDue, dropStaleMail } from "@/lib/mail/outbox";
 import { smtpSender } from "@/lib/mail/transport";
@@ -75,13 +75,13 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
   });
   server.keepAliveTimeout = 65_000;
   // Write-ahead log checkpoints off the request path (see db/checkpointer.ts).
-  const stopCheckpointer = startCheckpointer(db());
+  const stopCheckpointer = startCheckpointer(database());
   // The daily retention run: a minute after start, then every 24 hours.
   const retention = () =>
     runRetention({ retentionDays: env().RETENTION_DAYS, dryRun: false })
       .then((r) => r.anonymised.length && console.log(`Retention: anonymised ${r.anonymised.length} application(s).`))
       .catch((e) => console.error("Retention run failed:", e));
-  setTimeout(retention, 60_000).unref();
+  setTimeout(() => void retention(), 60_000).unref();
   // The outbox worker: with SMTP configured, deliver what is due every few seconds.
   const send = smtpSender();
   if (send) {
@@ -89,26 +89,26 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
     setInterval(() => {
       if (busy) return;
       busy = true;
-      deliverDue(db(), send)
+      deliverDue(database(), send)
         .catch((e) => console.error("Mail delivery failed:", e))
         .finally(() => (busy = false));
     }, 3000).unref();
   }
-  setInterval(retention, 24 * 60 * 60 * 1000).unref();
+  setInterval(() => void retention(), 24 * 60 * 60 * 1000).unref();
   // Knockout rejections fall due KNOCKOUT_DELAY_HOURS after applying, and mail left undelivered
-  // for a week is dropped (lib/mail/outbox.ts); minutes late is fine for both.
-  const knockouts = () => {
+  // for a week is dropped (lib/mail/outbox.ts); minutes late is fine for both. Neither run rejects.
+  const knockouts = async () => {
     try {
-      const r = runDueKnockouts();
+      const r = await runDueKnockouts();
       if (r.rejected.length) console.log(`Knockouts: rejected ${r.rejected.length} application(s).`);
-      const dropped = dropStaleMail(db());
+      const dropped = await dropStaleMail(database());
       if (dropped.length) console.log(`Outbox: dropped ${dropped.length} undelivered message(s) older than a week.`);
     } catch (e) {
       console.error("Knockout run failed:", e);
     }
   };
-  setTimeout(knockouts, 15_000).unref();
-  setInterval(knockouts, 5 * 60 * 1000).unref();
+  setTimeout(() => void knockouts(), 15_000).unref();
+  setInterval(() => void knockouts(), 5 * 60 * 1000).unref();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, resolve);

@@ -16,7 +16,7 @@ async function main(task: SweepTask) {
   try {
     parentPort!.postMessage(await sweepUploads(database, task.uploadDir, task.before));
   } finally {
-    database.$client.close();
+    await database.close();
   }
 }
 

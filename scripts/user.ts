@@ -65,7 +65,7 @@ async function main() {
   } catch (e) {
     fail(isAppError(e) ? e.message : String(e));
   } finally {
-    database.$client.close();
+    await database.close();
   }
 }
 

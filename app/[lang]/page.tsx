@@ -72,7 +72,7 @@ export default async function CareersPage({ params, searchParams }: Props) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const t = siteText(lang);
-  const open = listOpenJobs();
+  const open = await listOpenJobs();
   const filter = parseCareersFilter(await searchParams);
   const jobs = filterJobs(open, lang, filter);
   return (

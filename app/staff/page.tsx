@@ -55,7 +55,7 @@ function Attention({ job }: { job: JobOverview }) {
 
 export default async function StaffHome() {
   const actor = await actorOrLogin("/staff");
-  const jobs = jobsOverview(actor);
+  const jobs = await jobsOverview(actor);
   const seesAll = can(actor, "applications.view_all");
   const manages = can(actor, "jobs.manage");
   return (

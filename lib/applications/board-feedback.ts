@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import { inIds } from "@/db/id-list";
 import { applications } from "@/db/schema";
 import { FEEDBACK_OVERDUE_MS } from "./feedback-due";
@@ -30,10 +30,10 @@ export type CardFeedback = {
   overdue: boolean;
 };
 
-export function cardFeedback(ids: number[], now: number): Map<number, CardFeedback> {
+export async function cardFeedback(ids: number[], now: number): Promise<Map<number, CardFeedback>> {
   const result = new Map<number, CardFeedback>();
   if (ids.length === 0) return result;
-  const rows = db().all<{
+  const rows = await read().all<{
     applicationId: number;
     interviewId: number;
     startsAt: number | null;

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, inArray, lte, or, sql, type SQL } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import { inIds } from "@/db/id-list";
 import { jobStages } from "@/lib/stages/job-stages";
 import {
@@ -63,8 +63,8 @@ export type Board = {
 
 const OUTCOME_NAMES: Record<Outcome, string> = { hired: "Hired", rejected: "Rejected", withdrawn: "Withdrawn" };
 
-function jobBySlug(slug: string) {
-  const job = db().select().from(jobs).where(eq(jobs.slug, slug)).get();
+async function jobBySlug(slug: string) {
+  const job = await read().select().from(jobs).where(eq(jobs.slug, slug)).get();
   if (!job) throw new AppError("not_found", "Not found.");
   return job;
 }
@@ -74,7 +74,7 @@ function filterConditions(jobId: number, f: BoardFilters, now: number): SQL[] {
   const where: SQL[] = [eq(applications.jobId, jobId)];
   if (f.q?.trim()) {
     // The job's slice of the search index, read in one pass (see applicationSearch in db/schema.ts).
-    const matches = db()
+    const matches = read()
       .select({ id: applicationSearch.applicationId })
       .from(applicationSearch)
       .where(
@@ -85,7 +85,7 @@ function filterConditions(jobId: number, f: BoardFilters, now: number): SQL[] {
   if (f.tag) {
     where.push(
       exists(
-        db()
+        read()
           .select({ x: sql`1` })
           .from(applicationTags)
           .where(and(eq(applicationTags.applicationId, applications.id), eq(applicationTags.tag, f.tag))),
@@ -111,7 +111,7 @@ function decodeCursor(cursor: string | undefined): { at: Date; id: number } | nu
 }
 
 /** One page of rows, newest first, for one column (a stage key or an outcome), or for all when none. */
-function pageRows(
+async function pageRows(
   jobId: number,
   column: string | undefined,
   stageIds: Map<string, number>,
@@ -137,7 +137,7 @@ function pageRows(
         and(eq(applications.createdAt, after.at), sql`${applications.id} < ${after.id}`),
       )!,
     );
-  const rows = db()
+  const rows = await read()
     .select({
       id: applications.id,
       status: applications.status,
@@ -162,21 +162,21 @@ function pageRows(
   return { page, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null };
 }
 
-type Row = ReturnType<typeof pageRows>["page"][number];
+type Row = Awaited<ReturnType<typeof pageRows>>["page"][number];
 
 /** Cards for rows of any columns, with their tags, CV and feedback read once for all of them. */
-function toCards(rows: Row[], now: number): Card[] {
+async function toCards(rows: Row[], now: number): Promise<Card[]> {
   const ids = rows.map((r) => r.id);
   const tagRows = ids.length
-    ? db().select().from(applicationTags).where(inIds(applicationTags.applicationId, ids)).all()
+    ? await read().select().from(applicationTags).where(inIds(applicationTags.applicationId, ids)).all()
     : [];
   const cvRows = ids.length
-    ? db().select({ id: files.applicationId }).from(files).where(inIds(files.applicationId, ids)).all()
+    ? await read().select({ id: files.applicationId }).from(files).where(inIds(files.applicationId, ids)).all()
     : [];
   const withCv = new Set(cvRows.map((r) => r.id));
   const tags = new Map<number, string[]>();
   for (const t of tagRows) tags.set(t.applicationId, [...(tags.get(t.applicationId) ?? []), t.tag]);
-  const feedback = cardFeedback(ids, now);
+  const feedback = await cardFeedback(ids, now);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -193,30 +193,36 @@ function toCards(rows: Row[], now: number): Card[] {
 }
 
 /** The whole board: every stage with its full count and its newest cards; the outcomes with their counts. */
-export function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}): Board {
+export async function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}): Promise<Board> {
   const who = requirePermission(actor, "applications.view_all");
-  const job = jobBySlug(slug);
+  const job = await jobBySlug(slug);
   const now = Date.now();
-  const list = jobStages(job.id);
+  const list = await jobStages(job.id);
   const stageIds = new Map(list.map((s) => [s.key, s.id]));
-  const counts = db()
+  const counts = await read()
     .select({ stageId: applications.stageId, status: applications.status, n: count() })
     .from(applications)
     .where(and(...filterConditions(job.id, f, now)))
     .groupBy(applications.stageId, applications.status)
     .all();
-  const pages = list.map((s) => {
-    const n = counts.filter((c) => c.stageId === s.id && c.status === "active").reduce((x, c) => x + c.n, 0);
-    return {
-      stage: s,
-      n,
-      ...(n > 0 ? pageRows(job.id, s.key, stageIds, f, undefined, PAGE_SIZE, now) : { page: [], nextCursor: null }),
-    };
-  });
+  const pages = await Promise.all(
+    list.map(async (s) => {
+      const n = counts.filter((c) => c.stageId === s.id && c.status === "active").reduce((x, c) => x + c.n, 0);
+      return {
+        stage: s,
+        n,
+        ...(n > 0
+          ? await pageRows(job.id, s.key, stageIds, f, undefined, PAGE_SIZE, now)
+          : { page: [], nextCursor: null }),
+      };
+    }),
+  );
   const byId = new Map(
-    toCards(
-      pages.flatMap((p) => p.page),
-      now,
+    (
+      await toCards(
+        pages.flatMap((p) => p.page),
+        now,
+      )
     ).map((c) => [c.id, c]),
   );
   return {
@@ -236,32 +242,33 @@ export function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}
       const n = counts.filter((c) => c.status === o).reduce((x, c) => x + c.n, 0);
       return { key: o, name: OUTCOME_NAMES[o], count: n, cards: [], nextCursor: null, loaded: n === 0 };
     }),
-    tags: db()
-      .selectDistinct({ tag: applicationTags.tag })
-      .from(applicationTags)
-      .innerJoin(applications, eq(applications.id, applicationTags.applicationId))
-      .where(eq(applications.jobId, job.id))
-      .orderBy(asc(applicationTags.tag))
-      .limit(200)
-      .all()
-      .map((t) => t.tag),
+    tags: (
+      await read()
+        .selectDistinct({ tag: applicationTags.tag })
+        .from(applicationTags)
+        .innerJoin(applications, eq(applications.id, applicationTags.applicationId))
+        .where(eq(applications.jobId, job.id))
+        .orderBy(asc(applicationTags.tag))
+        .limit(200)
+        .all()
+    ).map((t) => t.tag),
     may: boardPermissions(who),
   };
 }
 
 /** A page of one column, for "Show more" and the staff API list. */
-export function listApplications(
+export async function listApplications(
   actor: Actor | null,
   slug: string,
   options: BoardFilters & { stage?: string; cursor?: string; limit?: number },
-): { items: Card[]; nextCursor: string | null } {
+): Promise<{ items: Card[]; nextCursor: string | null }> {
   requirePermission(actor, "applications.view_all");
-  const job = jobBySlug(slug);
-  const list = jobStages(job.id);
+  const job = await jobBySlug(slug);
+  const list = await jobStages(job.id);
   const stageIds = new Map(list.map((s) => [s.key, s.id]));
   const limit = Math.min(Math.max(options.limit ?? PAGE_SIZE, 1), 200);
   const now = Date.now();
-  const { page, nextCursor } = pageRows(
+  const { page, nextCursor } = await pageRows(
     job.id,
     options.stage || undefined,
     stageIds,
@@ -270,5 +277,5 @@ export function listApplications(
     limit,
     now,
   );
-  return { items: toCards(page, now), nextCursor };
+  return { items: await toCards(page, now), nextCursor };
 }

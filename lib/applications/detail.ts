@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, desc, eq, inArray } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import {
   applicationAnswers,
   applicationEvents,
@@ -73,28 +73,36 @@ export type ApplicationDetail = {
 };
 
 /** Everything staff see on one application, for an actor allowed to see it (404 otherwise). */
-export function getApplicationDetail(actor: Actor | null, id: number): ApplicationDetail {
-  const { actor: who, application: a } = visibleApplication(actor, "staff.access", id);
-  const c = db().select().from(candidates).where(eq(candidates.id, a.candidateId)).get()!;
-  const job = db().select({ slug: jobs.slug, content: jobs.content }).from(jobs).where(eq(jobs.id, a.jobId)).get()!;
-  const jobStages = db().select().from(stages).where(eq(stages.jobId, a.jobId)).all();
+export async function getApplicationDetail(actor: Actor | null, id: number): Promise<ApplicationDetail> {
+  const { actor: who, application: a } = await visibleApplication(actor, "staff.access", id);
+  const c = (await read().select().from(candidates).where(eq(candidates.id, a.candidateId)).get())!;
+  const job = (await read()
+    .select({ slug: jobs.slug, content: jobs.content })
+    .from(jobs)
+    .where(eq(jobs.id, a.jobId))
+    .get())!;
+  const jobStages = await read().select().from(stages).where(eq(stages.jobId, a.jobId)).all();
   const stageName = new Map(jobStages.map((s) => [s.id, s.staffName]));
   const stage = jobStages.find((s) => s.id === a.stageId)!;
-  const cv = db().select().from(files).where(eq(files.applicationId, id)).orderBy(desc(files.createdAt)).get();
-  const noteRows = db()
+  const cv = await read().select().from(files).where(eq(files.applicationId, id)).orderBy(desc(files.createdAt)).get();
+  const noteRows = await read()
     .select()
     .from(notes)
     .where(eq(notes.applicationId, id))
     .orderBy(asc(notes.createdAt), asc(notes.id))
     .all();
-  const customAnswers = db()
+  const customAnswers = await read()
     .select()
     .from(applicationAnswers)
     .where(eq(applicationAnswers.applicationId, id))
     .orderBy(asc(applicationAnswers.id))
     .all();
-  const knockout = db().select().from(scheduledRejections).where(eq(scheduledRejections.applicationId, id)).get();
-  const events = db()
+  const knockout = await read()
+    .select()
+    .from(scheduledRejections)
+    .where(eq(scheduledRejections.applicationId, id))
+    .get();
+  const events = await read()
     .select()
     .from(applicationEvents)
     .where(eq(applicationEvents.applicationId, id))
@@ -108,12 +116,13 @@ export function getApplicationDetail(actor: Actor | null, id: number): Applicati
   ]);
   const names = new Map(
     userIds.size
-      ? db()
-          .select({ id: users.id, name: users.name })
-          .from(users)
-          .where(inArray(users.id, [...userIds]))
-          .all()
-          .map((u) => [u.id, u.name])
+      ? (
+          await read()
+            .select({ id: users.id, name: users.name })
+            .from(users)
+            .where(inArray(users.id, [...userIds]))
+            .all()
+        ).map((u) => [u.id, u.name])
       : [],
   );
   const links = (
@@ -149,19 +158,15 @@ export function getApplicationDetail(actor: Actor | null, id: number): Applicati
             dueAt: knockout.dueAt.toISOString(),
           }
         : null,
-    consents: db()
-      .select()
-      .from(consents)
-      .where(eq(consents.applicationId, id))
-      .orderBy(asc(consents.id))
-      .all()
-      .map((k) => ({
-        kind: k.kind,
-        noticeVersion: k.noticeVersion,
-        text: k.text,
-        givenAt: k.givenAt.toISOString(),
-        withdrawnAt: k.withdrawnAt?.toISOString() ?? null,
-      })),
+    consents: (
+      await read().select().from(consents).where(eq(consents.applicationId, id)).orderBy(asc(consents.id)).all()
+    ).map((k) => ({
+      kind: k.kind,
+      noticeVersion: k.noticeVersion,
+      text: k.text,
+      givenAt: k.givenAt.toISOString(),
+      withdrawnAt: k.withdrawnAt?.toISOString() ?? null,
+    })),
     cv: cv ? { name: cv.originalName, size: cv.size, type: cv.detectedType } : null,
     rejection:
       a.status === "rejected" && a.rejectionReason
@@ -171,13 +176,14 @@ export function getApplicationDetail(actor: Actor | null, id: number): Applicati
             feedback: a.candidateFeedback,
           }
         : null,
-    tags: db()
-      .select({ tag: applicationTags.tag })
-      .from(applicationTags)
-      .where(eq(applicationTags.applicationId, id))
-      .orderBy(asc(applicationTags.tag))
-      .all()
-      .map((t) => t.tag),
+    tags: (
+      await read()
+        .select({ tag: applicationTags.tag })
+        .from(applicationTags)
+        .where(eq(applicationTags.applicationId, id))
+        .orderBy(asc(applicationTags.tag))
+        .all()
+    ).map((t) => t.tag),
     notes: noteRows.map((n) => ({
       id: n.id,
       author: names.get(n.authorUserId) ?? "Former colleague",
@@ -205,6 +211,6 @@ export function getApplicationDetail(actor: Actor | null, id: number): Applicati
         at: e.createdAt.toISOString(),
       };
     }),
-    colleagues: mentionHandles(activeStaff()).map((u) => ({ id: u.id, name: u.name, handle: u.handle })),
+    colleagues: mentionHandles(await activeStaff()).map((u) => ({ id: u.id, name: u.name, handle: u.handle })),
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db";
+import type { Reader, Tx } from "@/db";
 import { applications, candidates, consents, files, jobQuestions, jobs, stages } from "@/db/schema";
 
 const p = (name: string) => sql.placeholder(name);
@@ -10,9 +10,10 @@ const p = (name: string) => sql.placeholder(name);
  * assembles a query's SQL and its parameter mapping on every call, and across the intake's eleven
  * statements that was about 1.5 ms of the server's one thread per application (a CPU profile
  * under the bench's load). They run on the connection they were built for, inside whatever
- * transaction it has open.
+ * transaction it has open: the reads are built for the reader too, for the checks made before
+ * the upload is read.
  */
-function build(d: Db) {
+function reads(d: Reader) {
   return {
     job: d
       .select({
@@ -67,6 +68,11 @@ function build(d: Db) {
       .orderBy(asc(stages.position))
       .limit(1)
       .prepare(),
+  };
+}
+
+function writes(d: Tx) {
+  return {
     candidate: d
       .insert(candidates)
       .values({
@@ -126,13 +132,21 @@ function build(d: Db) {
   };
 }
 
-const built = new WeakMap<Db, ReturnType<typeof build>>();
-
-export function intakeStatements(d: Db): ReturnType<typeof build> {
-  let statements = built.get(d);
-  if (!statements) {
-    statements = build(d);
-    built.set(d, statements);
-  }
-  return statements;
+/** Builds on first use for each connection (the handle stands for its connection), then reuses. */
+function perConnection<H extends object, S>(make: (handle: H) => S): (handle: H) => S {
+  const built = new WeakMap<H, S>();
+  return (handle) => {
+    let statements = built.get(handle);
+    if (!statements) {
+      statements = make(handle);
+      built.set(handle, statements);
+    }
+    return statements;
+  };
 }
+
+/** The reads, on the reader: the checks made before the upload is read. */
+export const intakeReads = perConnection(reads);
+
+/** Everything, on a write's transaction. */
+export const intakeStatements = perConnection((tx: Tx) => ({ ...reads(tx), ...writes(tx) }));

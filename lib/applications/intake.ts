@@ -1,6 +1,6 @@
 import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
-import { db } from "@/db";
+import { read } from "@/db";
 import { env } from "@/lib/env";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { cvDisplayName } from "@/lib/files/display-name";
@@ -16,7 +16,7 @@ import { applicationInput, fieldErrorCodes, MAX_CV_BYTES } from "@/lib/validatio
 import { checkAnswers } from "@/lib/validations/answers";
 import { parseApplicationMultipart, type IntakeRequest, type ParsedMultipart } from "./parse-multipart";
 import { submitApplication, type SubmittedApplication } from "./submit-application";
-import { intakeStatements } from "./intake-statements";
+import { intakeReads } from "./intake-statements";
 
 const HOUR = 60 * 60 * 1000;
 const applyLimiter = () =>
@@ -78,8 +78,8 @@ export async function receiveApplication(
       retryAfterSeconds: limit.retryAfterSeconds,
     });
   }
-  const statements = intakeStatements(db());
-  const job = statements.job.get({ slug });
+  const statements = intakeReads(read());
+  const job = await statements.job.get({ slug });
   if (!job || !takesApplications(job))
     throw notTakingApplications(job !== undefined && job.status !== "draft", fallbackLocale);
 
@@ -103,7 +103,7 @@ export async function receiveApplication(
       parsed.file && parsed.file.size > 0 ? await detectCvType(parsed.file.tempPath, parsed.file.head) : null;
     const input = toInput(parsed, detected);
     const result = applicationInput.safeParse(input);
-    const custom = checkAnswers(statements.questions.all({ jobId: job.id }), parsed.fields);
+    const custom = checkAnswers(await statements.questions.all({ jobId: job.id }), parsed.fields);
     const codes = { ...(result.success ? {} : fieldErrorCodes(result.error)), ...custom.codes };
     for (const field of parsed.truncated) codes[field] = "tooLong";
     const wrongContent = Boolean(parsed.file && !codes.cv && !detected);

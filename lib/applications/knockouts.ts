@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, lte } from "drizzle-orm";
-import { db, type Db, type Tx } from "@/db";
+import { database, type Database, type Tx } from "@/db";
 import { applicationAnswers, applications, scheduledRejections, type JobQuestion, type Locale } from "@/db/schema";
 import { bySystem, byCandidate, recordEvent } from "@/lib/events/record";
 import type { RejectionReason } from "@/lib/stages/transitions";
@@ -18,7 +18,7 @@ function display(q: JobQuestion, value: string, locale: Locale): string {
  * schedules a rejection `delayHours` later: the candidate hears nothing now, and hears it then
  * the way they would hear a person's decision.
  */
-export function storeAnswers(
+export async function storeAnswers(
   tx: Tx,
   a: {
     applicationId: number;
@@ -29,12 +29,13 @@ export function storeAnswers(
     delayHours: number;
     now: Date;
   },
-): void {
+): Promise<void> {
   let knockedOut = false;
   for (const answer of a.answers) {
     const q = a.questions.find((x) => x.key === answer.key);
     if (!q) continue;
-    tx.insert(applicationAnswers)
+    await tx
+      .insert(applicationAnswers)
       .values({
         applicationId: a.applicationId,
         questionKey: q.key,
@@ -46,7 +47,8 @@ export function storeAnswers(
     if (!knockedOut && q.knockout?.answers.includes(answer.value)) {
       knockedOut = true;
       const dueAt = new Date(a.now.getTime() + a.delayHours * HOUR);
-      tx.insert(scheduledRejections)
+      await tx
+        .insert(scheduledRejections)
         .values({
           applicationId: a.applicationId,
           stageId: a.stageId,
@@ -57,7 +59,7 @@ export function storeAnswers(
           createdAt: a.now,
         })
         .run();
-      recordEvent(
+      await recordEvent(
         tx,
         byCandidate,
         {
@@ -78,47 +80,45 @@ export type KnockoutRun = { rejected: number[]; skipped: number[] };
  * the reason, the kind message as the candidate's feedback, the event and the rejection mail.
  * An application the team has moved or decided on since is left alone.
  */
-export function runDueKnockouts(now = new Date(), database: Db = db()): KnockoutRun {
-  return database.transaction(
-    (tx) => {
-      const due = tx
-        .select({ s: scheduledRejections, a: applications })
-        .from(scheduledRejections)
-        .innerJoin(applications, eq(applications.id, scheduledRejections.applicationId))
-        .where(and(isNull(scheduledRejections.doneAt), lte(scheduledRejections.dueAt, now)))
-        .orderBy(asc(scheduledRejections.dueAt))
-        .limit(500)
-        .all();
-      const result: KnockoutRun = { rejected: [], skipped: [] };
-      for (const { s, a } of due) {
-        const stillWaiting = a.status === "active" && a.stageId === s.stageId;
-        tx.update(scheduledRejections)
-          .set({ doneAt: now, outcome: stillWaiting ? "rejected" : "skipped" })
-          .where(eq(scheduledRejections.id, s.id))
-          .run();
-        if (!stillWaiting) {
-          recordEvent(
-            tx,
-            bySystem("knockouts"),
-            { kind: "knockout_cancelled", applicationId: a.id, data: { question: s.questionKey } },
-            now,
-          );
-          result.skipped.push(a.id);
-          continue;
-        }
-        transitionApplication(
+export async function runDueKnockouts(now = new Date(), target: Database = database()): Promise<KnockoutRun> {
+  return target.write(async (tx) => {
+    const due = await tx
+      .select({ s: scheduledRejections, a: applications })
+      .from(scheduledRejections)
+      .innerJoin(applications, eq(applications.id, scheduledRejections.applicationId))
+      .where(and(isNull(scheduledRejections.doneAt), lte(scheduledRejections.dueAt, now)))
+      .orderBy(asc(scheduledRejections.dueAt))
+      .limit(500)
+      .all();
+    const result: KnockoutRun = { rejected: [], skipped: [] };
+    for (const { s, a } of due) {
+      const stillWaiting = a.status === "active" && a.stageId === s.stageId;
+      await tx
+        .update(scheduledRejections)
+        .set({ doneAt: now, outcome: stillWaiting ? "rejected" : "skipped" })
+        .where(eq(scheduledRejections.id, s.id))
+        .run();
+      if (!stillWaiting) {
+        await recordEvent(
           tx,
           bySystem("knockouts"),
-          a,
-          "rejected",
-          { reason: s.reason as RejectionReason, feedback: s.message, knockout: s.questionKey },
+          { kind: "knockout_cancelled", applicationId: a.id, data: { question: s.questionKey } },
           now,
         );
-        result.rejected.push(a.id);
+        result.skipped.push(a.id);
+        continue;
       }
-      if (due.length) recordEvent(tx, bySystem("knockouts"), { kind: "knockout.run", data: result }, now);
-      return result;
-    },
-    { behavior: "immediate" },
-  );
+      await transitionApplication(
+        tx,
+        bySystem("knockouts"),
+        a,
+        "rejected",
+        { reason: s.reason as RejectionReason, feedback: s.message, knockout: s.questionKey },
+        now,
+      );
+      result.rejected.push(a.id);
+    }
+    if (due.length) await recordEvent(tx, bySystem("knockouts"), { kind: "knockout.run", data: result }, now);
+    return result;
+  });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/db";
+import { write } from "@/db";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import type { BulkMove, StageMove } from "@/lib/validations/move";
@@ -12,30 +12,25 @@ export type MoveResult = TransitionResult;
  * the mover saw (a stale one is refused with 409 and the current state, so two movers cannot
  * both win). The rule, the event and the candidate's message are the one transition's.
  */
-export function moveApplication(actor: Actor | null, id: number, input: StageMove): MoveResult {
+export async function moveApplication(actor: Actor | null, id: number, input: StageMove): Promise<MoveResult> {
   const who = requirePermission(actor, "applications.move");
-  return db().transaction((tx) => transitionApplication(tx, { type: "user", user: who }, { id }, input.to, input), {
-    behavior: "immediate",
-  });
+  return write(async (tx) => transitionApplication(tx, { type: "user", user: who }, { id }, input.to, input));
 }
 
 /** Several moves with one target, all or nothing: the first refusal rolls every one back. */
-export function moveApplications(actor: Actor | null, input: BulkMove): MoveResult[] {
+export async function moveApplications(actor: Actor | null, input: BulkMove): Promise<MoveResult[]> {
   const who = requirePermission(actor, "applications.move");
   const now = new Date();
   const { items, ...details } = input;
-  return db().transaction(
-    (tx) =>
-      items.map((item) =>
-        transitionApplication(
-          tx,
-          { type: "user", user: who },
-          { id: item.id },
-          details.to,
-          { ...details, version: item.version },
-          now,
-        ),
-      ),
-    { behavior: "immediate" },
-  );
+  return write(async (tx) => {
+    // One after another: each move's checks must see the moves before it.
+    const moved: MoveResult[] = [];
+    for (const item of items) {
+      const version = { ...details, version: item.version };
+      moved.push(
+        await transitionApplication(tx, { type: "user", user: who }, { id: item.id }, details.to, version, now),
+      );
+    }
+    return moved;
+  });
 }

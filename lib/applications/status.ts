@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import { applications, candidates, jobs, stages, type Localized } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { applicationIdForToken } from "@/lib/candidates/status-token";
@@ -26,10 +26,10 @@ export type CandidateStatus = {
 };
 
 /** The token is the only credential; it is looked up by its hash, so no timing reveals it. */
-export function getStatusByToken(token: string): CandidateStatus | null {
-  const id = applicationIdForToken(token);
+export async function getStatusByToken(token: string): Promise<CandidateStatus | null> {
+  const id = await applicationIdForToken(token);
   if (id === null) return null;
-  const row = db()
+  const row = await read()
     .select({
       locale: applications.locale,
       fullName: candidates.fullName,
@@ -54,7 +54,7 @@ export function getStatusByToken(token: string): CandidateStatus | null {
     .where(eq(applications.id, id))
     .get();
   if (!row) return null;
-  const steps = db()
+  const steps = await read()
     .select({ key: stages.key, name: stages.name })
     .from(stages)
     .where(eq(stages.jobId, row.jobId))

@@ -1,7 +1,7 @@
 import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
 import { eq, sql } from "drizzle-orm";
-import { db, type Tx } from "@/db";
+import { write, type Tx } from "@/db";
 import { jobQuestions, type jobs } from "@/db/schema";
 import type { CheckedAnswer } from "@/lib/validations/answers";
 import { storeAnswers } from "./knockouts";
@@ -23,7 +23,6 @@ import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { byCandidate, recordEvent } from "@/lib/events/record";
 import { intakeStatements } from "./intake-statements";
-import { writeInGroup } from "@/db/group-write";
 
 export type SubmittedApplication = { id: number; token: string };
 
@@ -51,10 +50,10 @@ export async function submitApplication(
   const emailKey = data.email.toLowerCase();
 
   try {
-    const stored = await writeInGroup((tx) => {
-      const q = intakeStatements(db());
+    const stored = await write(async (tx) => {
+      const q = intakeStatements(tx);
       // Checked in the write's transaction: the job may have closed while the CV was arriving.
-      const job = q.job.get({ slug });
+      const job = await q.job.get({ slug });
       if (!job || !takesApplications(job)) {
         throw new AppError(
           "not_found",
@@ -65,12 +64,12 @@ export async function submitApplication(
         const message = errorMessage(locale, "country.notEu", { country: countryName(data.country, locale) });
         throw new AppError("invalid", message, { errors: { country: message } });
       }
-      const duplicate = q.duplicate.get({ emailKey, jobId: job.id });
+      const duplicate = await q.duplicate.get({ emailKey, jobId: job.id });
       if (duplicate) return answerDuplicate(tx, job, duplicate, origin, now);
-      const firstStage = q.firstStage.get({ jobId: job.id });
+      const firstStage = await q.firstStage.get({ jobId: job.id });
       if (!firstStage) throw new Error(`Job ${job.slug} has no stages`);
 
-      const candidate = q.candidate.get({
+      const candidate = (await q.candidate.get({
         fullName: data.fullName,
         email: data.email,
         emailKey,
@@ -81,8 +80,8 @@ export async function submitApplication(
         portfolioUrl: data.portfolioUrl ?? null,
         searchText: foldForSearch(`${data.fullName} ${data.email}`),
         now,
-      })!;
-      const application = q.application.get({
+      }))!;
+      const application = (await q.application.get({
         jobId: job.id,
         candidateId: candidate.id,
         stageId: firstStage.id,
@@ -92,9 +91,9 @@ export async function submitApplication(
         showSkills: data.showSkills ?? null,
         statusTokenHash: hashToken(token),
         now,
-      })!;
+      }))!;
       if (upload && storageKey) {
-        q.file.run({
+        await q.file.run({
           applicationId: application.id,
           originalName: upload.name.slice(0, 255),
           size: upload.size,
@@ -106,9 +105,9 @@ export async function submitApplication(
         });
       }
       const consent = { applicationId: application.id, noticeVersion: NOTICE_VERSION, now };
-      q.consent.run({ ...consent, kind: "privacy_notice", text: notice.consent });
-      if (data.futureRolesConsent) q.consent.run({ ...consent, kind: "future_roles", text: notice.futureRoles });
-      recordEvent(
+      await q.consent.run({ ...consent, kind: "privacy_notice", text: notice.consent });
+      if (data.futureRolesConsent) await q.consent.run({ ...consent, kind: "future_roles", text: notice.futureRoles });
+      await recordEvent(
         tx,
         byCandidate,
         {
@@ -121,9 +120,9 @@ export async function submitApplication(
         now,
       );
       const questions = answers.length
-        ? tx.select().from(jobQuestions).where(eq(jobQuestions.jobId, job.id)).all()
+        ? await tx.select().from(jobQuestions).where(eq(jobQuestions.jobId, job.id)).all()
         : [];
-      storeAnswers(tx, {
+      await storeAnswers(tx, {
         applicationId: application.id,
         stageId: firstStage.id,
         locale,
@@ -132,7 +131,7 @@ export async function submitApplication(
         delayHours: KNOCKOUT_DELAY_HOURS,
         now,
       });
-      enqueueMail(
+      await enqueueMail(
         tx,
         buildMail("received", {
           locale,
@@ -161,17 +160,17 @@ export async function submitApplication(
  * application would use it, and the token is fresh and opens nothing. Nothing else is kept; the
  * address's owner is mailed instead, and pointed at the lost-link page, never sent a live link.
  */
-function answerDuplicate(
+async function answerDuplicate(
   tx: Tx,
   job: { content: typeof jobs.$inferSelect.content },
   existing: { locale: Locale; name: string; address: string },
   origin: string,
   now: Date,
-): SubmittedApplication {
-  const { seq } = tx.get<{ seq: number }>(
+): Promise<SubmittedApplication> {
+  const { seq } = await tx.get<{ seq: number }>(
     sql`UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'applications' RETURNING seq`,
   );
-  enqueueMail(
+  await enqueueMail(
     tx,
     buildMail("already_applied", {
       locale: existing.locale,

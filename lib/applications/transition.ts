@@ -39,17 +39,17 @@ type JobStage = Pick<typeof stages.$inferSelect, "id" | "key" | "kind" | "positi
  * process rule, the optimistic version, the update, the event and the candidate's message.
  * Moves, bulk moves, the decision, knockouts, withdrawal, erase and retention all come here.
  */
-export function transitionApplication(
+export async function transitionApplication(
   tx: Tx,
   actor: Mover,
   application: Pick<Application, "id">,
   to: string,
   details: TransitionDetails = {},
   now = new Date(),
-): TransitionResult {
-  const a = tx.select().from(applications).where(eq(applications.id, application.id)).get();
+): Promise<TransitionResult> {
+  const a = await tx.select().from(applications).where(eq(applications.id, application.id)).get();
   if (!a) throw new AppError("not_found", "Not found.");
-  const list: JobStage[] = tx
+  const list: JobStage[] = await tx
     .select({
       id: stages.id,
       key: stages.key,
@@ -82,7 +82,7 @@ export function transitionApplication(
   const override = outcome === "hired" && checksBeforeHire(list) ? hiredGuard(actor, a, details) : null;
   const target = outcome ? from : list.find((s) => s.key === to)!;
   const status: ApplicationStatus = outcome ?? "active";
-  const updated = tx
+  const updated = await tx
     .update(applications)
     .set({
       status,
@@ -118,11 +118,11 @@ export function transitionApplication(
         : outcome === "withdrawn"
           ? { kind: "withdrawn", ...change, data: actor.type === "candidate" ? null : { onBehalf: true } }
           : { kind: "moved", ...change };
-  recordEvent(tx, actor, event, now);
+  await recordEvent(tx, actor, event, now);
 
   const forward = !outcome && !check.reopen && target.position > from.position;
   if (forward)
-    tell(
+    await tell(
       tx,
       a,
       (base) =>
@@ -133,32 +133,38 @@ export function transitionApplication(
       now,
     );
   if (outcome === "rejected")
-    tell(tx, a, (base) => buildMail("rejected", { ...base, feedback: details.feedback }), now);
-  if (outcome === "withdrawn" && actor.type === "candidate") tell(tx, a, (base) => buildMail("withdrawn", base), now);
+    await tell(tx, a, (base) => buildMail("rejected", { ...base, feedback: details.feedback }), now);
+  if (outcome === "withdrawn" && actor.type === "candidate")
+    await tell(tx, a, (base) => buildMail("withdrawn", base), now);
   return { id: a.id, stage: target.key, status, version: updated.version };
 }
 
 /** Erase or retention: withdraws an active application and records why; closed ones keep their status. */
-function privacyChange(
+async function privacyChange(
   tx: Tx,
   actor: Mover,
   a: Application,
   at: JobStage,
   privacy: NonNullable<TransitionDetails["privacy"]>,
   now: Date,
-): TransitionResult {
-  if (privacy.confirm) tell(tx, a, (base) => buildMail("erased", { ...base, name: "" }), now);
+): Promise<TransitionResult> {
+  if (privacy.confirm) await tell(tx, a, (base) => buildMail("erased", { ...base, name: "" }), now);
   const withdraw = a.status === "active";
   const version = withdraw
-    ? tx
+    ? (await tx
         .update(applications)
         .set({ status: "withdrawn", version: sql`${applications.version} + 1`, updatedAt: now })
         .where(eq(applications.id, a.id))
         .returning({ version: applications.version })
-        .get()!.version
+        .get())!.version
     : a.version;
   const status: ApplicationStatus = withdraw ? "withdrawn" : a.status;
-  recordEvent(tx, actor, { kind: privacy.kind, applicationId: a.id, fromStatus: a.status, toStatus: status }, now);
+  await recordEvent(
+    tx,
+    actor,
+    { kind: privacy.kind, applicationId: a.id, fromStatus: a.status, toStatus: status },
+    now,
+  );
   return { id: a.id, stage: at.key, status, version };
 }
 
@@ -182,11 +188,16 @@ function hiredGuard(actor: Mover, a: Application, details: TransitionDetails) {
 type MailBase = { locale: Application["locale"]; to: string; name: string; job: string; applicationId: number };
 
 /** The candidate's message about this change, in their language, through the outbox; none once erased. */
-function tell(tx: Tx, a: Application, build: (base: MailBase) => Parameters<typeof enqueueMail>[1], now: Date): void {
-  const person = tx.select().from(candidates).where(eq(candidates.id, a.candidateId)).get();
-  const job = tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, a.jobId)).get();
+async function tell(
+  tx: Tx,
+  a: Application,
+  build: (base: MailBase) => Parameters<typeof enqueueMail>[1],
+  now: Date,
+): Promise<void> {
+  const person = await tx.select().from(candidates).where(eq(candidates.id, a.candidateId)).get();
+  const job = await tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, a.jobId)).get();
   if (!person || !job || person.erasedAt || !person.email) return;
-  enqueueMail(
+  await enqueueMail(
     tx,
     build({
       locale: a.locale,

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
-import { db } from "@/db";
+import { read, write } from "@/db";
 import { sessions, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { byUser } from "@/lib/events/record";
@@ -27,14 +27,16 @@ const live = (now: Date) =>
   );
 
 /** The signed-in user's own live sessions: this one first and marked, then the most recently seen. */
-export function listOwnSessions(signedIn: SignedIn | null, now = new Date()): SessionDto[] {
+export async function listOwnSessions(signedIn: SignedIn | null, now = new Date()): Promise<SessionDto[]> {
   const { actor, sessionId } = requireSignedIn(signedIn);
-  return db()
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.userId, actor.id), live(now)))
-    .orderBy(desc(sessions.lastSeenAt))
-    .all()
+  return (
+    await read()
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.userId, actor.id), live(now)))
+      .orderBy(desc(sessions.lastSeenAt))
+      .all()
+  )
     .map((s) => ({
       id: s.id,
       createdAt: s.createdAt.toISOString(),
@@ -47,17 +49,17 @@ export function listOwnSessions(signedIn: SignedIn | null, now = new Date()): Se
 }
 
 /** Ends one of the user's own sessions (never someone else's: the id must be theirs). */
-export function endOwnSession(signedIn: SignedIn | null, id: string, now = new Date()): void {
+export async function endOwnSession(signedIn: SignedIn | null, id: string, now = new Date()): Promise<void> {
   const { actor } = requireSignedIn(signedIn);
-  db().transaction((tx) => {
-    const ended = tx
+  await write(async (tx) => {
+    const ended = await tx
       .update(sessions)
       .set({ revokedAt: now })
       .where(and(eq(sessions.id, id), eq(sessions.userId, actor.id), isNull(sessions.revokedAt)))
       .returning({ id: sessions.id })
       .get();
     if (!ended) throw new AppError("not_found", "That session has already ended.");
-    recordAuthEvent(
+    await recordAuthEvent(
       tx,
       { kind: "session.ended", data: { userId: actor.id, session: sessionLabel(id) } },
       now,
@@ -67,28 +69,34 @@ export function endOwnSession(signedIn: SignedIn | null, id: string, now = new D
 }
 
 /** "End all others": every session of the user but the one asking. */
-export function endOtherSessions(signedIn: SignedIn | null, now = new Date()): number {
+export async function endOtherSessions(signedIn: SignedIn | null, now = new Date()): Promise<number> {
   const { actor, sessionId } = requireSignedIn(signedIn);
-  return db().transaction((tx) => {
-    const count = tx
-      .update(sessions)
-      .set({ revokedAt: now })
-      .where(and(eq(sessions.userId, actor.id), ne(sessions.id, sessionId), isNull(sessions.revokedAt)))
-      .returning({ id: sessions.id })
-      .all().length;
-    recordAuthEvent(tx, { kind: "user.sessions_ended", data: { userId: actor.id, count } }, now, byUser(actor));
+  return write(async (tx) => {
+    const count = (
+      await tx
+        .update(sessions)
+        .set({ revokedAt: now })
+        .where(and(eq(sessions.userId, actor.id), ne(sessions.id, sessionId), isNull(sessions.revokedAt)))
+        .returning({ id: sessions.id })
+        .all()
+    ).length;
+    await recordAuthEvent(tx, { kind: "user.sessions_ended", data: { userId: actor.id, count } }, now, byUser(actor));
     return count;
   });
 }
 
 /** An admin ends every session of a user (their own included, if they ask for themselves). */
-export function endUserSessions(actor: Actor | null, userId: number, now = new Date()): { revoked: number } {
+export async function endUserSessions(
+  actor: Actor | null,
+  userId: number,
+  now = new Date(),
+): Promise<{ revoked: number }> {
   const admin = requirePermission(actor, "users.manage");
-  return db().transaction((tx) => {
-    if (!tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get())
+  return write(async (tx) => {
+    if (!(await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()))
       throw new AppError("not_found", "No such user.");
-    const revoked = revokeUserSessions(tx, userId, now);
-    recordAuthEvent(tx, { kind: "user.sessions_ended", data: { userId, count: revoked } }, now, byUser(admin));
+    const revoked = await revokeUserSessions(tx, userId, now);
+    await recordAuthEvent(tx, { kind: "user.sessions_ended", data: { userId, count: revoked } }, now, byUser(admin));
     return { revoked };
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
-import { db } from "@/db";
+import { database } from "@/db";
 import { env, ensureAuthSecret } from "@/lib/env";
 import type { Actor } from "./permissions";
 import { rememberedDecode } from "./session-token";
@@ -21,7 +21,7 @@ export async function sessionFromHeaders(headers: Headers): Promise<SignedIn | n
     secureCookie,
     decode: rememberedDecode,
   });
-  return token ? checkSession(db(), { userId: token.sub, sessionVersion: token.sv, sid: token.sid }) : null;
+  return token ? await checkSession(database(), { userId: token.sub, sessionVersion: token.sv, sid: token.sid }) : null;
 }
 
 export async function actorFromHeaders(headers: Headers): Promise<Actor | null> {

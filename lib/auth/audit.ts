@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Db, Tx } from "@/db";
+import type { Tx } from "@/db";
 import { users } from "@/db/schema";
 import { bySystem, byUser, recordEvent, type EventActor } from "@/lib/events/record";
 import type { OrganisationEvent } from "@/lib/events/organisation-events";
@@ -12,8 +12,8 @@ import type { OrganisationEvent } from "@/lib/events/organisation-events";
 export const sessionLabel = (sessionId: string) => sessionId.slice(0, 12);
 
 /** The user as the actor of their own sign-in or sign-out. */
-function asUser(database: Db | Tx, userId: number): EventActor {
-  const u = database
+async function asUser(tx: Tx, userId: number): Promise<EventActor> {
+  const u = await tx
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
     .where(eq(users.id, userId))
@@ -27,8 +27,8 @@ type AuthEvent = Extract<
 >;
 
 /** `by` is who acted when someone ends sessions; a sign-in, sign-out or lockout speaks for itself. */
-export function recordAuthEvent(database: Db | Tx, event: AuthEvent, now = new Date(), by?: EventActor): void {
+export async function recordAuthEvent(tx: Tx, event: AuthEvent, now = new Date(), by?: EventActor): Promise<void> {
   const actor =
-    by ?? (event.kind === "user.signed_in_failed_lockout" ? bySystem("sign-in") : asUser(database, event.data.userId));
-  recordEvent(database, actor, event, now);
+    by ?? (event.kind === "user.signed_in_failed_lockout" ? bySystem("sign-in") : await asUser(tx, event.data.userId));
+  await recordEvent(tx, actor, event, now);
 }

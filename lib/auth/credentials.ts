@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { db } from "@/db";
+import { read, write, database } from "@/db";
 import { users } from "@/db/schema";
 import { env, ensureAuthSecret } from "@/lib/env";
 import { recordAuthEvent } from "./audit";
@@ -39,22 +39,19 @@ export async function checkCredentials(
     now,
   );
   const attempt: Attempt = { ip: from.ip, emailKey, deviceId };
-  const wait = waitMs(db(), attempt, now);
+  const wait = await waitMs(database(), attempt, now);
   if (wait > 0) return { ok: false, reason: "locked", retryAfterSeconds: Math.ceil(wait / 1000) };
-  const user = db().select().from(users).where(eq(users.emailKey, emailKey)).get();
+  const user = await read().select().from(users).where(eq(users.emailKey, emailKey)).get();
   const valid = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstNothing(password);
   if (!user || !valid || !user.active) {
-    const { crossed, failures } = recordFailure(db(), attempt, now);
+    const { crossed, failures } = await recordFailure(database(), attempt, now);
     if (crossed && user) {
-      recordAuthEvent(
-        db(),
-        { kind: "user.signed_in_failed_lockout", data: { userId: user.id, ip: from.ip, failures, scope: crossed } },
-        new Date(now),
-      );
+      const event = { userId: user.id, ip: from.ip, failures, scope: crossed };
+      await write((tx) => recordAuthEvent(tx, { kind: "user.signed_in_failed_lockout", data: event }, new Date(now)));
     }
     return { ok: false, reason: "invalid" };
   }
-  clearDeviceFailures(db(), deviceId);
+  await clearDeviceFailures(database(), deviceId);
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }
 

@@ -1,6 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { db } from "@/db";
+import { database } from "@/db";
 import { env, ensureAuthSecret } from "@/lib/env";
 import { clientIp } from "@/lib/security/client-ip";
 import { loginInput } from "@/lib/validations/auth";
@@ -26,8 +26,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   events: {
     // Our sign-out button and Auth.js's own /api/auth/signout both end up here.
-    signOut(message) {
-      if ("token" in message) endSignedOutSession(db(), message.token?.sid);
+    async signOut(message) {
+      if ("token" in message) await endSignedOutSession(database(), message.token?.sid);
     },
   },
   providers: [
@@ -45,7 +45,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           return null;
         }
         const userAgent = request.headers.get("user-agent") ?? "";
-        const session = startSession(db(), { userId: result.userId, ip, userAgent, maxDays: config.SESSION_MAX_DAYS });
+        const session = await startSession(database(), {
+          userId: result.userId,
+          ip,
+          userAgent,
+          maxDays: config.SESSION_MAX_DAYS,
+        });
         return {
           id: String(result.userId),
           sessionVersion: result.sessionVersion,

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, isNull, lt, max, type SQL } from "drizzle-orm";
-import type { Db, Tx } from "@/db";
+import type { Database, Reader } from "@/db";
 import { loginFailures } from "@/db/schema";
 
 /**
@@ -31,8 +31,14 @@ export function accountDelayMs(failures: number): number {
 }
 
 /** With `limit` failures inside the window, wait until the limit-th most recent one leaves it. */
-function windowUntil(database: Db, where: SQL | undefined, limit: number, windowMs: number, now: number): number {
-  const nth = database
+async function windowUntil(
+  database: Reader,
+  where: SQL | undefined,
+  limit: number,
+  windowMs: number,
+  now: number,
+): Promise<number> {
+  const nth = await database
     .select({ at: loginFailures.at })
     .from(loginFailures)
     .where(and(where, gte(loginFailures.at, new Date(now - windowMs))))
@@ -43,8 +49,12 @@ function windowUntil(database: Db, where: SQL | undefined, limit: number, window
   return nth ? nth.at.getTime() + windowMs : 0;
 }
 
-function accountFailures(database: Db | Tx, emailKey: string, now: number): { failures: number; last: number } {
-  const row = database
+async function accountFailures(
+  database: Reader,
+  emailKey: string,
+  now: number,
+): Promise<{ failures: number; last: number }> {
+  const row = await database
     .select({ n: count(), last: max(loginFailures.at) })
     .from(loginFailures)
     .where(
@@ -59,20 +69,21 @@ function accountFailures(database: Db | Tx, emailKey: string, now: number): { fa
 }
 
 /** How long this attempt must wait before its password is even looked at (0: go ahead). */
-export function waitMs(database: Db, attempt: Attempt, now = Date.now()): number {
+export async function waitMs(database: Database, attempt: Attempt, now = Date.now()): Promise<number> {
+  const reader = database.read();
   let until: number;
   if (attempt.deviceId) {
-    until = windowUntil(
-      database,
+    until = await windowUntil(
+      reader,
       eq(loginFailures.deviceId, attempt.deviceId),
       THROTTLE.perDevice,
       THROTTLE.deviceWindowMs,
       now,
     );
   } else {
-    const account = accountFailures(database, attempt.emailKey, now);
-    const address = windowUntil(
-      database,
+    const account = await accountFailures(reader, attempt.emailKey, now);
+    const address = await windowUntil(
+      reader,
       and(eq(loginFailures.ip, attempt.ip), isNull(loginFailures.deviceId)),
       THROTTLE.perAddress,
       THROTTLE.addressWindowMs,
@@ -87,20 +98,22 @@ export function waitMs(database: Db, attempt: Attempt, now = Date.now()): number
  * Keeps a failed attempt and says whether it just crossed into a throttle: the account's first
  * delay, or the device cookie's lock (for the audit trail, once per crossing).
  */
-export function recordFailure(
-  database: Db,
+export async function recordFailure(
+  database: Database,
   attempt: Attempt,
   now = Date.now(),
-): { crossed: "account" | "device" | null; failures: number } {
-  return database.transaction((tx) => {
-    tx.insert(loginFailures)
+): Promise<{ crossed: "account" | "device" | null; failures: number }> {
+  return database.write(async (tx) => {
+    await tx
+      .insert(loginFailures)
       .values({ ip: attempt.ip, emailKey: attempt.emailKey, deviceId: attempt.deviceId, at: new Date(now) })
       .run();
-    tx.delete(loginFailures)
+    await tx
+      .delete(loginFailures)
       .where(lt(loginFailures.at, new Date(now - THROTTLE.accountWindowMs)))
       .run();
     if (attempt.deviceId) {
-      const failures = tx
+      const failures = (await tx
         .select({ n: count() })
         .from(loginFailures)
         .where(
@@ -109,10 +122,10 @@ export function recordFailure(
             gte(loginFailures.at, new Date(now - THROTTLE.deviceWindowMs)),
           ),
         )
-        .get()!.n;
+        .get())!.n;
       return { crossed: failures === THROTTLE.perDevice ? "device" : null, failures };
     }
-    const { failures } = accountFailures(tx, attempt.emailKey, now);
+    const { failures } = await accountFailures(tx, attempt.emailKey, now);
     return { crossed: failures === THROTTLE.freeFailures ? "account" : null, failures };
   });
 }
@@ -122,6 +135,7 @@ export function recordFailure(
  * failures from unknown browsers are left to age out: clearing them would hand whoever is
  * guessing a fresh set of free attempts each time the real user signs in.
  */
-export function clearDeviceFailures(database: Db, deviceId: string | null): void {
-  if (deviceId) database.delete(loginFailures).where(eq(loginFailures.deviceId, deviceId)).run();
+export async function clearDeviceFailures(database: Database, deviceId: string | null): Promise<void> {
+  if (deviceId)
+    await database.write((tx) => tx.delete(loginFailures).where(eq(loginFailures.deviceId, deviceId)).run());
 }

@@ -1,5 +1,5 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
-import type { Db, Tx } from "@/db";
+import type { Database, Tx } from "@/db";
 import { sessions, users } from "@/db/schema";
 import { hashToken, newToken } from "@/lib/security/tokens";
 import { recordAuthEvent, sessionLabel } from "./audit";
@@ -19,18 +19,19 @@ export type SessionStart = { sid: string; expiresAt: Date };
  * A new server-side session for a sign-in that just passed the password check. The cookie gets
  * the random `sid`; the table keeps only its hash, so a copy of the database opens no session.
  */
-export function startSession(
-  database: Db,
+export async function startSession(
+  database: Database,
   input: { userId: number; ip: string; userAgent: string; maxDays: number },
   now = new Date(),
-): SessionStart {
+): Promise<SessionStart> {
   const sid = newToken();
   const id = hashToken(sid);
   const expiresAt = new Date(now.getTime() + input.maxDays * 24 * 60 * 60 * 1000);
-  database.transaction((tx) => {
+  await database.write(async (tx) => {
     // Rows that can open nothing any more go; ended ones stay a day to be seen on the account page.
     const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000);
-    tx.delete(sessions)
+    await tx
+      .delete(sessions)
       .where(
         or(
           lt(sessions.expiresAt, now),
@@ -39,7 +40,8 @@ export function startSession(
         ),
       )
       .run();
-    tx.insert(sessions)
+    await tx
+      .insert(sessions)
       .values({
         id,
         userId: input.userId,
@@ -50,7 +52,7 @@ export function startSession(
         expiresAt,
       })
       .run();
-    recordAuthEvent(
+    await recordAuthEvent(
       tx,
       { kind: "user.signed_in", data: { userId: input.userId, session: sessionLabel(id), ip: input.ip } },
       now,
@@ -66,15 +68,16 @@ export type SignedIn = { actor: Actor; sessionId: string };
  * absolute end, and belong to an active user whose session version the token carries. Runs on
  * every request; only the token's decryption is remembered (session-token.ts), never this.
  */
-export function checkSession(
-  database: Db,
+export async function checkSession(
+  database: Database,
   claims: { userId: unknown; sessionVersion: unknown; sid: unknown },
   now = new Date(),
-): SignedIn | null {
+): Promise<SignedIn | null> {
   const userId = Number(claims.userId);
   if (!Number.isInteger(userId) || userId <= 0 || typeof claims.sid !== "string" || !claims.sid) return null;
   const id = hashToken(claims.sid);
-  const row = database
+  const row = await database
+    .read()
     .select({
       userId: users.id,
       name: users.name,
@@ -93,33 +96,39 @@ export function checkSession(
   if (!row || row.userId !== userId || row.revokedAt || row.expiresAt <= now) return null;
   if (!row.active || row.sessionVersion !== claims.sessionVersion) return null;
   if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_EVERY_MS) {
-    database.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
+    await database.write((tx) => tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run());
   }
   return { actor: { id: row.userId, name: row.name, email: row.email, role: row.role }, sessionId: id };
 }
 
 /** Sign-out: the session the cookie named ends, whoever holds a copy of that cookie. */
-export function endSignedOutSession(database: Db, sid: unknown, now = new Date()): void {
+export async function endSignedOutSession(database: Database, sid: unknown, now = new Date()): Promise<void> {
   if (typeof sid !== "string" || !sid) return;
   const id = hashToken(sid);
-  database.transaction((tx) => {
-    const ended = tx
+  await database.write(async (tx) => {
+    const ended = await tx
       .update(sessions)
       .set({ revokedAt: now })
       .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
       .returning({ userId: sessions.userId })
       .get();
     if (ended)
-      recordAuthEvent(tx, { kind: "user.signed_out", data: { userId: ended.userId, session: sessionLabel(id) } }, now);
+      await recordAuthEvent(
+        tx,
+        { kind: "user.signed_out", data: { userId: ended.userId, session: sessionLabel(id) } },
+        now,
+      );
   });
 }
 
 /** For commands that already end a user's sessions another way (role, password, deactivation). */
-export function revokeUserSessions(tx: Tx | Db, userId: number, now = new Date()): number {
-  return tx
-    .update(sessions)
-    .set({ revokedAt: now })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
-    .returning({ id: sessions.id })
-    .all().length;
+export async function revokeUserSessions(tx: Tx, userId: number, now = new Date()): Promise<number> {
+  return (
+    await tx
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+      .returning({ id: sessions.id })
+      .all()
+  ).length;
 }

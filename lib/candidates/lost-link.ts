@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { db } from "@/db";
+import { write } from "@/db";
 import { applications, candidates, jobs, statusLinks } from "@/db/schema";
 import { statusPath } from "@/lib/applications/confirmation";
 import type { Locale } from "@/lib/i18n/locales";
@@ -23,45 +23,44 @@ const perRecipient = () =>
  * takes the same work either way and the caller, who answers the same, reveals nothing. Past the
  * per-recipient limit nothing is sent, again for either kind of address.
  */
-export function sendLostLinks(email: string, origin: string, locale: Locale = "en"): void {
+export async function sendLostLinks(email: string, origin: string, locale: Locale = "en"): Promise<void> {
   const emailKey = email.trim().toLowerCase();
   if (!emailKey) return;
   if (!perRecipient().hit(emailKey).ok) return;
-  db().transaction(
-    (tx) => {
-      const rows = tx
-        .select({
-          id: applications.id,
-          locale: applications.locale,
-          name: candidates.fullName,
-          address: candidates.email,
-          content: jobs.content,
-        })
-        .from(applications)
-        .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-        .innerJoin(jobs, eq(jobs.id, applications.jobId))
-        .where(and(eq(candidates.emailKey, emailKey), isNull(candidates.erasedAt)))
-        .orderBy(desc(applications.createdAt))
-        .all();
-      const links = rows.map((r) => {
-        const token = newToken();
-        tx.insert(statusLinks)
-          .values({ applicationId: r.id, tokenHash: hashToken(token) })
-          .run();
-        return { job: r.content[r.locale].title, url: `${origin}${statusPath(token)}` };
-      });
-      const latest = rows[0];
-      enqueueMail(
-        tx,
-        buildMail("lost_link", {
-          locale: latest?.locale ?? locale,
-          to: latest?.address ?? email.trim(),
-          name: latest?.name ?? "",
-          job: links[0]?.job ?? "",
-          links,
-        }),
-      );
-    },
-    { behavior: "immediate" },
-  );
+  await write(async (tx) => {
+    const rows = await tx
+      .select({
+        id: applications.id,
+        locale: applications.locale,
+        name: candidates.fullName,
+        address: candidates.email,
+        content: jobs.content,
+      })
+      .from(applications)
+      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+      .innerJoin(jobs, eq(jobs.id, applications.jobId))
+      .where(and(eq(candidates.emailKey, emailKey), isNull(candidates.erasedAt)))
+      .orderBy(desc(applications.createdAt))
+      .all();
+    const links: { job: string; url: string }[] = [];
+    for (const r of rows) {
+      const token = newToken();
+      await tx
+        .insert(statusLinks)
+        .values({ applicationId: r.id, tokenHash: hashToken(token) })
+        .run();
+      links.push({ job: r.content[r.locale].title, url: `${origin}${statusPath(token)}` });
+    }
+    const latest = rows[0];
+    await enqueueMail(
+      tx,
+      buildMail("lost_link", {
+        locale: latest?.locale ?? locale,
+        to: latest?.address ?? email.trim(),
+        name: latest?.name ?? "",
+        job: links[0]?.job ?? "",
+        links,
+      }),
+    );
+  });
 }

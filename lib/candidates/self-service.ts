@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { readFile } from "node:fs/promises";
-import { db } from "@/db";
+import { read, write, type Reader } from "@/db";
 import {
   applicationAnswers,
   applicationEvents,
@@ -24,48 +24,58 @@ import { AppError } from "@/lib/errors";
 import { storedPath } from "@/lib/files/storage";
 import { applicationIdForToken } from "./status-token";
 
-/** The application a status token opens; the token is the candidate's only credential. */
-function byToken(token: string) {
-  const id = applicationIdForToken(token);
-  const row = id === null ? undefined : db().select().from(applications).where(eq(applications.id, id)).get();
+async function applicationRow(d: Reader, id: number | null) {
+  const row = id === null ? undefined : await d.select().from(applications).where(eq(applications.id, id)).get();
   if (!row) throw new AppError("not_found", "Not found.");
   return row;
 }
 
-/** Withdraws an active application at the candidate's request; the team sees it as Withdrawn. */
-export function withdrawByToken(token: string): void {
-  db().transaction(
-    (tx) => {
-      transitionApplication(tx, byCandidate, byToken(token), "withdrawn");
-    },
-    { behavior: "immediate" },
-  );
+/** The application a status token opens; the token is the candidate's only credential. */
+async function byToken(token: string) {
+  return applicationRow(read(), await applicationIdForToken(token));
+}
+
+/**
+ * Withdraws an active application at the candidate's request; the team sees it as Withdrawn. The
+ * token is resolved first (opening a mailed link is a write of its own), the row read in the
+ * withdrawal's transaction.
+ */
+export async function withdrawByToken(token: string): Promise<void> {
+  const id = await applicationIdForToken(token);
+  await write(async (tx) => {
+    await transitionApplication(tx, byCandidate, await applicationRow(tx, id), "withdrawn");
+  });
 }
 
 /** Everything held about the candidate, in their terms, with the CV file inside (base64). */
 export async function exportByToken(token: string): Promise<Record<string, unknown>> {
-  const app = byToken(token);
-  const person = db().select().from(candidates).where(eq(candidates.id, app.candidateId)).get()!;
-  const job = db().select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get()!;
-  const stage = db().select({ name: stages.name }).from(stages).where(eq(stages.id, app.stageId)).get()!;
-  const given = db().select().from(consents).where(eq(consents.applicationId, app.id)).all();
-  const history = db()
+  const app = await byToken(token);
+  const person = (await read().select().from(candidates).where(eq(candidates.id, app.candidateId)).get())!;
+  const job = (await read().select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get())!;
+  const stage = (await read().select({ name: stages.name }).from(stages).where(eq(stages.id, app.stageId)).get())!;
+  const given = await read().select().from(consents).where(eq(consents.applicationId, app.id)).all();
+  const history = await read()
     .select()
     .from(applicationEvents)
     .where(eq(applicationEvents.applicationId, app.id))
     .orderBy(asc(applicationEvents.createdAt))
     .all();
-  const cv = db().select().from(files).where(eq(files.applicationId, app.id)).get();
-  const planned = db()
+  const cv = await read().select().from(files).where(eq(files.applicationId, app.id)).get();
+  const planned = await read()
     .select()
     .from(interviews)
     .where(eq(interviews.applicationId, app.id))
     .orderBy(asc(interviews.createdAt))
     .all();
-  const refs = db().select().from(referees).where(eq(referees.applicationId, app.id)).orderBy(asc(referees.id)).all();
+  const refs = await read()
+    .select()
+    .from(referees)
+    .where(eq(referees.applicationId, app.id))
+    .orderBy(asc(referees.id))
+    .all();
   const cvBase64 = cv ? (await readFile(storedPath(env().UPLOAD_DIR, cv.storageKey))).toString("base64") : null;
   // The team can see that the candidate took their data, as the history says when it was.
-  db().transaction((tx) => recordEvent(tx, byCandidate, { kind: "exported", applicationId: app.id }));
+  await write(async (tx) => recordEvent(tx, byCandidate, { kind: "exported", applicationId: app.id }));
   return {
     exportedAt: new Date().toISOString(),
     job: job.content[app.locale].title,
@@ -89,13 +99,14 @@ export async function exportByToken(token: string): Promise<Record<string, unkno
       portfolioUrl: person.portfolioUrl,
       erasedAt: person.erasedAt?.toISOString() ?? null,
     },
-    answers: db()
-      .select()
-      .from(applicationAnswers)
-      .where(eq(applicationAnswers.applicationId, app.id))
-      .orderBy(asc(applicationAnswers.id))
-      .all()
-      .map((x) => ({ question: x.label, answer: x.display })),
+    answers: (
+      await read()
+        .select()
+        .from(applicationAnswers)
+        .where(eq(applicationAnswers.applicationId, app.id))
+        .orderBy(asc(applicationAnswers.id))
+        .all()
+    ).map((x) => ({ question: x.label, answer: x.display })),
     consents: given.map((c) => ({
       kind: c.kind,
       noticeVersion: c.noticeVersion,
@@ -128,6 +139,6 @@ export async function exportByToken(token: string): Promise<Record<string, unkno
 
 /** Erases the candidate's personal data at their request, from the status page. No recovery. */
 export async function eraseByToken(token: string): Promise<void> {
-  const app = byToken(token);
+  const app = await byToken(token);
   await anonymiseApplications([app.id], { actor: byCandidate, kind: "erased", confirm: true });
 }

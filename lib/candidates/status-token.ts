@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { db } from "@/db";
+import { read, write } from "@/db";
 import { applications, statusLinks } from "@/db/schema";
 import { hashToken, looksLikeToken } from "@/lib/security/tokens";
 
@@ -10,27 +10,24 @@ import { hashToken, looksLikeToken } from "@/lib/security/tokens";
  * mailed links stop working then, not before: a request someone else made cannot lock the
  * candidate out of the link they already have.
  */
-export function applicationIdForToken(token: string): number | null {
+export async function applicationIdForToken(token: string): Promise<number | null> {
   if (!looksLikeToken(token)) return null;
   const hash = hashToken(token);
-  const own = db()
+  const own = await read()
     .select({ id: applications.id })
     .from(applications)
     .where(eq(applications.statusTokenHash, hash))
     .get();
   if (own) return own.id;
-  return db().transaction(
-    (tx) => {
-      const mailed = tx
-        .select({ applicationId: statusLinks.applicationId })
-        .from(statusLinks)
-        .where(eq(statusLinks.tokenHash, hash))
-        .get();
-      if (!mailed) return null;
-      tx.update(applications).set({ statusTokenHash: hash }).where(eq(applications.id, mailed.applicationId)).run();
-      tx.delete(statusLinks).where(eq(statusLinks.applicationId, mailed.applicationId)).run();
-      return mailed.applicationId;
-    },
-    { behavior: "immediate" },
-  );
+  return write(async (tx) => {
+    const mailed = await tx
+      .select({ applicationId: statusLinks.applicationId })
+      .from(statusLinks)
+      .where(eq(statusLinks.tokenHash, hash))
+      .get();
+    if (!mailed) return null;
+    await tx.update(applications).set({ statusTokenHash: hash }).where(eq(applications.id, mailed.applicationId)).run();
+    await tx.delete(statusLinks).where(eq(statusLinks.applicationId, mailed.applicationId)).run();
+    return mailed.applicationId;
+  });
 }

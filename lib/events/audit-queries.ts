@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import { auditLog } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
@@ -24,7 +24,7 @@ export type AuditPage = { entries: AuditEntryDto[]; nextCursor: string | null };
  * The organisation log for admins, newest first, 50 entries a page. `userId` finds the entries a
  * user made and those made about them; the cursor is the last id of the page before.
  */
-export function listAudit(actor: Actor | null, query: AuditQuery): AuditPage {
+export async function listAudit(actor: Actor | null, query: AuditQuery): Promise<AuditPage> {
   requirePermission(actor, "audit.view");
   const where: SQL[] = [];
   if (query.kind) where.push(eq(auditLog.action, query.kind));
@@ -37,7 +37,7 @@ export function listAudit(actor: Actor | null, query: AuditQuery): AuditPage {
     );
   }
   if (query.cursor) where.push(lt(auditLog.id, Number(query.cursor)));
-  const rows = db()
+  const rows = await read()
     .select()
     .from(auditLog)
     .where(where.length ? and(...where) : undefined)

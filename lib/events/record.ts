@@ -1,4 +1,4 @@
-import type { Db, Tx } from "@/db";
+import type { Tx } from "@/db";
 import { applicationEvents, auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { applicationEvent, type ApplicationEvent } from "./application-events";
@@ -28,16 +28,17 @@ function actorData(actor: EventActor) {
  * The one writer of both logs, inside the caller's transaction. The event is checked against
  * its union first, so a malformed event is a bug that fails the write, not a row readers trip on.
  */
-export function recordEvent(
-  tx: Tx | Db,
+export async function recordEvent(
+  tx: Tx,
   actor: EventActor,
   event: ApplicationEvent | OrganisationEvent,
   now = new Date(),
-): void {
+): Promise<void> {
   if ("applicationId" in event) {
     const e = applicationEvent.parse(event);
     const data = (e.data ?? null) as Record<string, unknown> | null;
-    tx.insert(applicationEvents)
+    await tx
+      .insert(applicationEvents)
       .values({
         applicationId: e.applicationId,
         actorType: actor.type,
@@ -55,7 +56,8 @@ export function recordEvent(
     return;
   }
   const e = organisationEvent.parse(event);
-  tx.insert(auditLog)
+  await tx
+    .insert(auditLog)
     .values({ action: e.kind, data: { actor: actorData(actor), ...e.data }, createdAt: now })
     .run();
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { jobStages } from "@/lib/stages/job-stages";
 import { asc, eq } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import { users } from "@/db/schema";
 import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
@@ -24,17 +24,17 @@ export type ApplicationFeedback = {
 };
 
 /** What the application page shows of interviews, scorecards, the decision and references, for this viewer. */
-export function applicationFeedback(actor: Actor | null, applicationId: number): ApplicationFeedback {
-  const { actor: who, application } = visibleApplication(actor, "staff.access", applicationId);
-  const list = jobStages(application.jobId);
+export async function applicationFeedback(actor: Actor | null, applicationId: number): Promise<ApplicationFeedback> {
+  const { actor: who, application } = await visibleApplication(actor, "staff.access", applicationId);
+  const list = await jobStages(application.jobId);
   const may = applicationPermissions(who, { ...application, stages: list });
   // The first interview stage of a job is where the candidate meets their manager, as in the posting.
   const firstInterview = list.find((s) => s.kind === "interview");
   return {
-    interviews: interviewsOf(who, applicationId),
+    interviews: await interviewsOf(who, applicationId),
     planning: may.planInterview
       ? {
-          staff: db()
+          staff: await read()
             .select({ id: users.id, name: users.name, email: users.email, role: users.role })
             .from(users)
             .where(eq(users.active, true))
@@ -45,10 +45,10 @@ export function applicationFeedback(actor: Actor | null, applicationId: number):
       : null,
     planHint: may.planHint ? interviewHint(list) : null,
     canCancel: may.cancelInterview,
-    decision: decisionView(who, applicationId),
-    attributes: attributesOf(application.jobId),
+    decision: await decisionView(who, applicationId),
+    attributes: await attributesOf(application.jobId),
     references: may.references
-      ? { ...referencesView(who, applicationId), canHire: may.hire, canOverride: may.overrideCheck }
+      ? { ...(await referencesView(who, applicationId)), canHire: may.hire, canOverride: may.overrideCheck }
       : null,
   };
 }

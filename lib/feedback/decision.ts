@@ -1,7 +1,7 @@
 import "server-only";
 import { jobStages } from "@/lib/stages/job-stages";
 import { asc, eq } from "drizzle-orm";
-import { db } from "@/db";
+import { write } from "@/db";
 import { stages } from "@/db/schema";
 import { byUser, recordEvent } from "@/lib/events/record";
 import { visibleApplication } from "@/lib/applications/access";
@@ -25,13 +25,13 @@ export type DecisionView = DecisionSummary & {
 };
 
 /** Every visible submitted scorecard side by side, with the figures the team decides from. */
-export function decisionView(actor: Actor | null, applicationId: number): DecisionView {
-  const { actor: who, application } = visibleApplication(actor, "staff.access", applicationId);
-  const { scorecards, blind } = scorecardsFor(who, applicationId);
+export async function decisionView(actor: Actor | null, applicationId: number): Promise<DecisionView> {
+  const { actor: who, application } = await visibleApplication(actor, "staff.access", applicationId);
+  const { scorecards, blind } = await scorecardsFor(who, applicationId);
   const submitted = scorecards.filter((s) => s.status === "submitted");
-  const list = jobStages(application.jobId);
+  const list = await jobStages(application.jobId);
   return {
-    ...summarise(submitted, attributesOf(application.jobId)),
+    ...summarise(submitted, await attributesOf(application.jobId)),
     scorecards: submitted,
     blind,
     suggestedFeedback: submitted
@@ -48,48 +48,49 @@ export function decisionView(actor: Actor | null, applicationId: number): Decisi
  * constructive feedback the posting promises.
  * The move and the decision event are one transaction.
  */
-export function recordDecision(actor: Actor | null, applicationId: number, input: DecisionInput): MoveResult {
+export async function recordDecision(
+  actor: Actor | null,
+  applicationId: number,
+  input: DecisionInput,
+): Promise<MoveResult> {
   const now = new Date();
-  return db().transaction(
-    (tx) => {
-      const { actor: who, application } = visibleApplication(actor, "decisions.record", applicationId);
-      const list = tx
-        .select({ id: stages.id, key: stages.key, kind: stages.kind })
-        .from(stages)
-        .where(eq(stages.jobId, application.jobId))
-        .orderBy(asc(stages.position))
-        .all();
-      const at = list.findIndex((s) => s.id === application.stageId);
-      if (list[at]?.kind !== "decision" || application.status !== "active") {
-        throw new AppError(
-          "unprocessable",
-          "The decision is recorded in the Decision stage; this application is not there.",
-        );
-      }
-      // An offer goes on to the references and background check; a job without them hires at once.
-      const next = checksBeforeHire(list) ? list[at + 1] : undefined;
-      if (input.decision === "offer" && checksBeforeHire(list) && !next)
-        throw new AppError("unprocessable", "There is no stage after the decision to move to.");
-      const mover = { type: "user" as const, user: who };
-      const result =
-        input.decision === "offer"
-          ? transitionApplication(tx, mover, application, next?.key ?? "hired", { version: input.version }, now)
-          : transitionApplication(
-              tx,
-              mover,
-              application,
-              "rejected",
-              { version: input.version, reason: input.reason ?? "must_haves", feedback: input.feedback },
-              now,
-            );
-      recordEvent(
-        tx,
-        byUser(who),
-        { kind: "decision_recorded", applicationId, data: { decision: input.decision } },
-        now,
+  return write(async (tx) => {
+    const { actor: who, application } = await visibleApplication(actor, "decisions.record", applicationId, tx);
+    const list = await tx
+      .select({ id: stages.id, key: stages.key, kind: stages.kind })
+      .from(stages)
+      .where(eq(stages.jobId, application.jobId))
+      .orderBy(asc(stages.position))
+      .all();
+    const at = list.findIndex((s) => s.id === application.stageId);
+    if (list[at]?.kind !== "decision" || application.status !== "active") {
+      throw new AppError(
+        "unprocessable",
+        "The decision is recorded in the Decision stage; this application is not there.",
       );
-      return result;
-    },
-    { behavior: "immediate" },
-  );
+    }
+    // An offer goes on to the references and background check; a job without them hires at once.
+    const next = checksBeforeHire(list) ? list[at + 1] : undefined;
+    if (input.decision === "offer" && checksBeforeHire(list) && !next)
+      throw new AppError("unprocessable", "There is no stage after the decision to move to.");
+    const mover = { type: "user" as const, user: who };
+    const result =
+      input.decision === "offer"
+        ? await transitionApplication(tx, mover, application, next?.key ?? "hired", { version: input.version }, now)
+        : await transitionApplication(
+            tx,
+            mover,
+            application,
+            "rejected",
+            { version: input.version, reason: input.reason ?? "must_haves", feedback: input.feedback },
+            now,
+          );
+    await recordEvent(
+      tx,
+      byUser(who),
+      { kind: "decision_recorded", applicationId, data: { decision: input.decision } },
+      now,
+    );
+    return result;
+  });
 }

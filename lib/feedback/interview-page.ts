@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, ne } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import { interviewers, users } from "@/db/schema";
 import { getApplicationDetail, type ApplicationDetail } from "@/lib/applications/detail";
 import type { Actor } from "@/lib/auth/permissions";
@@ -27,19 +27,20 @@ export type InterviewPage = {
  * The interviewer's page: the candidate as applied, the posting, their own scorecard, and the
  * colleagues' scorecards as the blind rule allows.
  */
-export function interviewPage(actor: Actor | null, interviewId: number): InterviewPage {
-  const { actor: who, interview, jobId } = interviewForInterviewer(actor, interviewId);
-  const detail = getApplicationDetail(who, interview.applicationId);
-  const own = getOwnScorecard(who, interviewId);
-  const colleagues = db()
-    .select({ name: users.name })
-    .from(interviewers)
-    .innerJoin(users, eq(users.id, interviewers.userId))
-    .where(and(eq(interviewers.interviewId, interviewId), ne(interviewers.userId, who.id)))
-    .orderBy(asc(users.name))
-    .all()
-    .map((u) => u.name);
-  const all = scorecardsFor(who, interview.applicationId);
+export async function interviewPage(actor: Actor | null, interviewId: number): Promise<InterviewPage> {
+  const { actor: who, interview, jobId } = await interviewForInterviewer(actor, interviewId);
+  const detail = await getApplicationDetail(who, interview.applicationId);
+  const own = await getOwnScorecard(who, interviewId);
+  const colleagues = (
+    await read()
+      .select({ name: users.name })
+      .from(interviewers)
+      .innerJoin(users, eq(users.id, interviewers.userId))
+      .where(and(eq(interviewers.interviewId, interviewId), ne(interviewers.userId, who.id)))
+      .orderBy(asc(users.name))
+      .all()
+  ).map((u) => u.name);
+  const all = await scorecardsFor(who, interview.applicationId);
   return {
     interview: {
       ...interviewFacts(interview),
@@ -55,7 +56,7 @@ export function interviewPage(actor: Actor | null, interviewId: number): Intervi
       stageName: detail.stageName,
       status: detail.status,
     },
-    attributes: attributesOf(jobId),
+    attributes: await attributesOf(jobId),
     own,
     others: { blind: all.blind, scorecards: all.scorecards.filter((s) => s.interviewer.id !== who.id) },
   };

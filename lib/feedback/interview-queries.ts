@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import {
   applications,
   candidates,
@@ -44,9 +44,13 @@ export type InterviewSummary = InterviewFacts & {
 };
 
 /** The interviews of one application with each interviewer's feedback state (never the content). */
-export function interviewsOf(actor: Actor | null, applicationId: number, now = new Date()): InterviewSummary[] {
-  visibleApplication(actor, "staff.access", applicationId);
-  const list = db()
+export async function interviewsOf(
+  actor: Actor | null,
+  applicationId: number,
+  now = new Date(),
+): Promise<InterviewSummary[]> {
+  await visibleApplication(actor, "staff.access", applicationId);
+  const list = await read()
     .select()
     .from(interviews)
     .where(eq(interviews.applicationId, applicationId))
@@ -54,7 +58,7 @@ export function interviewsOf(actor: Actor | null, applicationId: number, now = n
     .all();
   if (!list.length) return [];
   const ids = list.map((i) => i.id);
-  const people = db()
+  const people = await read()
     .select({ interviewId: interviewers.interviewId, id: users.id, name: users.name })
     .from(interviewers)
     .innerJoin(users, eq(users.id, interviewers.userId))
@@ -62,12 +66,13 @@ export function interviewsOf(actor: Actor | null, applicationId: number, now = n
     .orderBy(asc(users.name))
     .all();
   const submitted = new Set(
-    db()
-      .select({ interviewId: scorecards.interviewId, userId: scorecards.userId })
-      .from(scorecards)
-      .where(and(inArray(scorecards.interviewId, ids), eq(scorecards.status, "submitted")))
-      .all()
-      .map((s) => `${s.interviewId}:${s.userId}`),
+    (
+      await read()
+        .select({ interviewId: scorecards.interviewId, userId: scorecards.userId })
+        .from(scorecards)
+        .where(and(inArray(scorecards.interviewId, ids), eq(scorecards.status, "submitted")))
+        .all()
+    ).map((s) => `${s.interviewId}:${s.userId}`),
   );
   return list.map((i) => ({
     ...interviewFacts(i),
@@ -87,20 +92,24 @@ export type MyInterview = InterviewFacts & {
 };
 
 /** The caller's own interviews, split into what is coming and what is done, with feedback due and overdue first. */
-export function myInterviews(actor: Actor | null, now = new Date()): { upcoming: MyInterview[]; past: MyInterview[] } {
+export async function myInterviews(
+  actor: Actor | null,
+  now = new Date(),
+): Promise<{ upcoming: MyInterview[]; past: MyInterview[] }> {
   const who = requirePermission(actor, "staff.access");
-  const rows = db()
-    .select({ i: interviews, candidate: candidates.fullName, job: jobs.content, card: scorecards.status })
-    .from(interviewers)
-    .innerJoin(interviews, eq(interviews.id, interviewers.interviewId))
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(jobs, eq(jobs.id, applications.jobId))
-    .leftJoin(scorecards, and(eq(scorecards.interviewId, interviews.id), eq(scorecards.userId, who.id)))
-    .where(eq(interviewers.userId, who.id))
-    .orderBy(desc(interviews.startsAt), desc(interviews.id))
-    .all()
-    .filter((r) => !r.i.cancelledAt);
+  const rows = (
+    await read()
+      .select({ i: interviews, candidate: candidates.fullName, job: jobs.content, card: scorecards.status })
+      .from(interviewers)
+      .innerJoin(interviews, eq(interviews.id, interviewers.interviewId))
+      .innerJoin(applications, eq(applications.id, interviews.applicationId))
+      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+      .innerJoin(jobs, eq(jobs.id, applications.jobId))
+      .leftJoin(scorecards, and(eq(scorecards.interviewId, interviews.id), eq(scorecards.userId, who.id)))
+      .where(eq(interviewers.userId, who.id))
+      .orderBy(desc(interviews.startsAt), desc(interviews.id))
+      .all()
+  ).filter((r) => !r.i.cancelledAt);
   const items = rows.map((r) => ({
     ...interviewFacts(r.i),
     applicationId: r.i.applicationId,

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
-import { db, type Tx } from "@/db";
+import { read, write, type Tx } from "@/db";
 import {
   applications as applicationsTable,
   candidates,
@@ -26,8 +26,8 @@ import { formatWhen } from "./when";
 
 type Invitee = { id: number; name: string; email: string };
 
-function resolveInterviewers(tx: Tx, emails: string[]): Invitee[] {
-  const found = tx
+async function resolveInterviewers(tx: Tx, emails: string[]): Promise<Invitee[]> {
+  const found = await tx
     .select({ id: users.id, name: users.name, email: users.email, emailKey: users.emailKey, active: users.active })
     .from(users)
     .where(inArray(users.emailKey, emails))
@@ -65,9 +65,16 @@ const ics = (content: string) => [
 ];
 
 /** Tells every interviewer and the candidate, through the outbox, in the same transaction as the plan. */
-function notify(tx: Tx, app: Application, interview: Interview, invitees: Invitee[], origin: string, now: Date): void {
-  const person = tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get()!;
-  const job = tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get()!;
+async function notify(
+  tx: Tx,
+  app: Application,
+  interview: Interview,
+  invitees: Invitee[],
+  origin: string,
+  now: Date,
+): Promise<void> {
+  const person = (await tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get())!;
+  const job = (await tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get())!;
   const kindLabel = INTERVIEW_KIND_LABELS[interview.kind];
   const staffTitle = `Interview: ${person.fullName} (${kindLabel}, ${job.content.en.title})`;
   const staffLink = `${origin}/staff/interviews/${interview.id}`;
@@ -85,7 +92,7 @@ function notify(tx: Tx, app: Application, interview: Interview, invitees: Invite
       colleagues: invitees.filter((i) => i.id !== who.id).map((i) => i.name),
       applicationId: app.id,
     });
-    enqueueMail(tx, { ...mail, attachments: staffInvite ? ics(staffInvite) : undefined }, now);
+    await enqueueMail(tx, { ...mail, attachments: staffInvite ? ics(staffInvite) : undefined }, now);
   }
   if (person.erasedAt || !person.email) return;
   const title = job.content[app.locale].title;
@@ -103,7 +110,7 @@ function notify(tx: Tx, app: Application, interview: Interview, invitees: Invite
       videoUrl: interview.videoUrl,
     },
   });
-  enqueueMail(tx, { ...mail, attachments: invite ? ics(invite) : undefined }, now);
+  await enqueueMail(tx, { ...mail, attachments: invite ? ics(invite) : undefined }, now);
 }
 
 const kindLabelSv: Record<Interview["kind"], string> = {
@@ -119,111 +126,110 @@ const kindLabelSv: Record<Interview["kind"], string> = {
  * The interviewers are what lets a hiring manager see the application; each is told by email
  * with a calendar invite, and so is the candidate.
  */
-export function planInterview(
+export async function planInterview(
   actor: Actor | null,
   applicationId: number,
   input: InterviewPlan,
   origin: string,
-): { id: number } {
-  const { actor: who } = visibleApplication(actor, "interviews.plan", applicationId);
+): Promise<{ id: number }> {
+  const { actor: who } = await visibleApplication(actor, "interviews.plan", applicationId);
   const now = new Date();
-  return db().transaction(
-    (tx) => {
-      const app = tx.select().from(applicationsTable).where(eq(applicationsTable.id, applicationId)).get()!;
-      const stage = tx.select().from(stages).where(eq(stages.id, app.stageId)).get()!;
-      if (app.status !== "active")
-        throw new AppError(
-          "unprocessable",
-          `This application is ${app.status}; interviews can only be planned for active ones.`,
-        );
-      if (stage.kind !== "interview") {
-        throw new AppError(
-          "unprocessable",
-          `Interviews are planned in the stages of the kind Interview, and “${stage.staffName}” is not one. Move the application there first.`,
-        );
-      }
-      const invitees = resolveInterviewers(tx, input.interviewers);
-      const interview = tx
-        .insert(interviews)
-        .values({
-          applicationId,
-          stageId: stage.id,
-          kind: input.kind,
-          startsAt: input.startsAt ? new Date(input.startsAt) : null,
-          durationMinutes: input.durationMinutes ?? 60,
-          videoUrl: input.videoUrl ?? null,
-          createdByUserId: who.id,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning()
-        .get();
-      tx.insert(interviewers)
-        .values(invitees.map((i) => ({ interviewId: interview.id, userId: i.id })))
-        .run();
-      recordEvent(
-        tx,
-        byUser(who),
-        {
-          kind: "interview_planned",
-          applicationId,
-          data: {
-            interviewId: interview.id,
-            interviewKind: input.kind,
-            interviewers: invitees.map((i) => i.name),
-            startsAt: interview.startsAt?.toISOString() ?? null,
-          },
-        },
-        now,
+  return write(async (tx) => {
+    const app = (await tx.select().from(applicationsTable).where(eq(applicationsTable.id, applicationId)).get())!;
+    const stage = (await tx.select().from(stages).where(eq(stages.id, app.stageId)).get())!;
+    if (app.status !== "active")
+      throw new AppError(
+        "unprocessable",
+        `This application is ${app.status}; interviews can only be planned for active ones.`,
       );
-      notify(tx, app, interview, invitees, origin, now);
-      return { id: interview.id };
-    },
-    { behavior: "immediate" },
-  );
+    if (stage.kind !== "interview") {
+      throw new AppError(
+        "unprocessable",
+        `Interviews are planned in the stages of the kind Interview, and “${stage.staffName}” is not one. Move the application there first.`,
+      );
+    }
+    const invitees = await resolveInterviewers(tx, input.interviewers);
+    const interview = await tx
+      .insert(interviews)
+      .values({
+        applicationId,
+        stageId: stage.id,
+        kind: input.kind,
+        startsAt: input.startsAt ? new Date(input.startsAt) : null,
+        durationMinutes: input.durationMinutes ?? 60,
+        videoUrl: input.videoUrl ?? null,
+        createdByUserId: who.id,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get();
+    await tx
+      .insert(interviewers)
+      .values(invitees.map((i) => ({ interviewId: interview.id, userId: i.id })))
+      .run();
+    await recordEvent(
+      tx,
+      byUser(who),
+      {
+        kind: "interview_planned",
+        applicationId,
+        data: {
+          interviewId: interview.id,
+          interviewKind: input.kind,
+          interviewers: invitees.map((i) => i.name),
+          startsAt: interview.startsAt?.toISOString() ?? null,
+        },
+      },
+      now,
+    );
+    await notify(tx, app, interview, invitees, origin, now);
+    return { id: interview.id };
+  });
 }
 
 /** Calls an interview off: its interviewers lose access through it, and their drafts stop being due. */
-export function cancelInterview(actor: Actor | null, interviewId: number): { id: number; applicationId: number } {
+export async function cancelInterview(
+  actor: Actor | null,
+  interviewId: number,
+): Promise<{ id: number; applicationId: number }> {
   const now = new Date();
   // The checks that decide the write are read inside its transaction, so nothing changes in between.
-  return db().transaction(
-    (tx) => {
-      const interview = tx.select().from(interviews).where(eq(interviews.id, interviewId)).get();
-      if (!interview) throw new AppError("not_found", "Not found.");
-      const { actor: who } = visibleApplication(actor, "interviews.plan", interview.applicationId);
-      if (interview.cancelledAt) throw new AppError("conflict", "This interview is already cancelled.");
-      tx.update(interviews)
-        .set({ cancelledAt: now, updatedAt: now, sequence: interview.sequence + 1 })
-        .where(eq(interviews.id, interviewId))
-        .run();
-      recordEvent(
-        tx,
-        byUser(who),
-        {
-          kind: "interview_cancelled",
-          applicationId: interview.applicationId,
-          data: { interviewId, interviewKind: interview.kind },
-        },
-        now,
-      );
-      return { id: interviewId, applicationId: interview.applicationId };
-    },
-    { behavior: "immediate" },
-  );
+  return write(async (tx) => {
+    const interview = await tx.select().from(interviews).where(eq(interviews.id, interviewId)).get();
+    if (!interview) throw new AppError("not_found", "Not found.");
+    const { actor: who } = await visibleApplication(actor, "interviews.plan", interview.applicationId, tx);
+    if (interview.cancelledAt) throw new AppError("conflict", "This interview is already cancelled.");
+    await tx
+      .update(interviews)
+      .set({ cancelledAt: now, updatedAt: now, sequence: interview.sequence + 1 })
+      .where(eq(interviews.id, interviewId))
+      .run();
+    await recordEvent(
+      tx,
+      byUser(who),
+      {
+        kind: "interview_cancelled",
+        applicationId: interview.applicationId,
+        data: { interviewId, interviewKind: interview.kind },
+      },
+      now,
+    );
+    return { id: interviewId, applicationId: interview.applicationId };
+  });
 }
 
 /** The calendar file of an interview, for staff who may see its application; 404 while it has no time. */
-export function interviewInviteFile(actor: Actor | null, interviewId: number, origin: string): string {
-  const interview = db().select().from(interviews).where(eq(interviews.id, interviewId)).get();
+export async function interviewInviteFile(actor: Actor | null, interviewId: number, origin: string): Promise<string> {
+  const interview = await read().select().from(interviews).where(eq(interviews.id, interviewId)).get();
   if (!interview) throw new AppError("not_found", "Not found.");
-  const { application } = visibleApplication(actor, "staff.access", interview.applicationId);
-  const person = db()
+  const { application } = await visibleApplication(actor, "staff.access", interview.applicationId);
+  const person = (await read()
     .select({ name: candidates.fullName })
     .from(candidates)
     .where(eq(candidates.id, application.candidateId))
-    .get()!;
-  const job = db().select({ content: jobs.content }).from(jobs).where(eq(jobs.id, application.jobId)).get()!;
+    .get())!;
+  const job = (await read().select({ content: jobs.content }).from(jobs).where(eq(jobs.id, application.jobId)).get())!;
   const file = inviteFor(
     interview.cancelledAt ? { ...interview, startsAt: null } : interview,
     `Interview: ${person.name} (${INTERVIEW_KIND_LABELS[interview.kind]}, ${job.content.en.title})`,

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db } from "@/db";
+import { read, write, type Tx } from "@/db";
 import { applications, referees, type BackgroundCheckStatus } from "@/db/schema";
 import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
@@ -18,9 +18,9 @@ export type RefereeDto = {
 };
 export type ReferencesView = { referees: RefereeDto[]; backgroundCheck: BackgroundCheckStatus };
 
-export function referencesView(actor: Actor | null, applicationId: number): ReferencesView {
-  const { application } = visibleApplication(actor, "references.manage", applicationId);
-  const rows = db()
+export async function referencesView(actor: Actor | null, applicationId: number): Promise<ReferencesView> {
+  const { application } = await visibleApplication(actor, "references.manage", applicationId);
+  const rows = await read()
     .select()
     .from(referees)
     .where(eq(referees.applicationId, applicationId))
@@ -39,16 +39,16 @@ export function referencesView(actor: Actor | null, applicationId: number): Refe
   };
 }
 
-export function addReferee(actor: Actor | null, applicationId: number, input: RefereeInput): RefereeDto {
+export async function addReferee(actor: Actor | null, applicationId: number, input: RefereeInput): Promise<RefereeDto> {
   const now = new Date();
-  const row = db().transaction((tx) => {
-    const who = activeApplication(actor, applicationId);
-    const r = tx
+  const row = await write(async (tx) => {
+    const who = await activeApplication(actor, applicationId, tx);
+    const r = await tx
       .insert(referees)
       .values({ applicationId, ...input, createdAt: now, updatedAt: now })
       .returning()
       .get();
-    recordEvent(tx, byUser(who), { kind: "referee_added", applicationId, data: { referee: r.name } }, now);
+    await recordEvent(tx, byUser(who), { kind: "referee_added", applicationId, data: { referee: r.name } }, now);
     return r;
   });
   return {
@@ -62,28 +62,29 @@ export function addReferee(actor: Actor | null, applicationId: number, input: Re
 }
 
 /** Inside the write's transaction: may the actor manage references here, and is the application still active? */
-function activeApplication(actor: Actor | null, applicationId: number): Actor {
-  const { actor: who, application } = visibleApplication(actor, "references.manage", applicationId);
+async function activeApplication(actor: Actor | null, applicationId: number, tx: Tx): Promise<Actor> {
+  const { actor: who, application } = await visibleApplication(actor, "references.manage", applicationId, tx);
   if (application.status !== "active")
     throw new AppError("unprocessable", `This application is ${application.status}.`);
   return who;
 }
 
-export function setRefereeStatus(
+export async function setRefereeStatus(
   actor: Actor | null,
   refereeId: number,
   { status }: RefereeStatusInput,
-): { applicationId: number } {
+): Promise<{ applicationId: number }> {
   const now = new Date();
-  return db().transaction((tx) => {
-    const referee = tx.select().from(referees).where(eq(referees.id, refereeId)).get();
+  return write(async (tx) => {
+    const referee = await tx.select().from(referees).where(eq(referees.id, refereeId)).get();
     if (!referee) throw new AppError("not_found", "Not found.");
-    const { actor: who } = visibleApplication(actor, "references.manage", referee.applicationId);
-    tx.update(referees)
+    const { actor: who } = await visibleApplication(actor, "references.manage", referee.applicationId, tx);
+    await tx
+      .update(referees)
       .set({ status, updatedAt: now })
       .where(and(eq(referees.id, refereeId)))
       .run();
-    recordEvent(
+    await recordEvent(
       tx,
       byUser(who),
       { kind: "referee_status", applicationId: referee.applicationId, data: { referee: referee.name, status } },
@@ -94,21 +95,21 @@ export function setRefereeStatus(
 }
 
 /** The background check's status; "completed" is what opens the door to Hired. */
-export function setBackgroundCheck(
+export async function setBackgroundCheck(
   actor: Actor | null,
   applicationId: number,
   { status }: BackgroundCheckInput,
-): { version: number } {
+): Promise<{ version: number }> {
   const now = new Date();
-  return db().transaction((tx) => {
-    const who = activeApplication(actor, applicationId);
-    const updated = tx
+  return write(async (tx) => {
+    const who = await activeApplication(actor, applicationId, tx);
+    const updated = (await tx
       .update(applications)
       .set({ backgroundCheck: status, version: sql`${applications.version} + 1`, updatedAt: now })
       .where(eq(applications.id, applicationId))
       .returning({ version: applications.version })
-      .get()!;
-    recordEvent(tx, byUser(who), { kind: "background_check", applicationId, data: { status } }, now);
+      .get())!;
+    await recordEvent(tx, byUser(who), { kind: "background_check", applicationId, data: { status } }, now);
     return updated;
   });
 }

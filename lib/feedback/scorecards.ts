@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { db, type Tx } from "@/db";
+import { read, write, type Tx } from "@/db";
 import {
   interviewers,
   interviews,
@@ -36,8 +36,8 @@ const EMPTY: ScorecardContent = {
   candidateFeedback: "",
 };
 
-export function attributesOf(jobId: number): AttributeDto[] {
-  return db()
+export async function attributesOf(jobId: number): Promise<AttributeDto[]> {
+  return read()
     .select({
       key: jobAttributes.key,
       label: jobAttributes.label,
@@ -54,14 +54,14 @@ export function attributesOf(jobId: number): AttributeDto[] {
  * The interview, for one of its interviewers. Anyone who may not see the application gets 404;
  * a recruiter who may see it but does not interview gets 403, since there is no scorecard of theirs.
  */
-export function interviewForInterviewer(
+export async function interviewForInterviewer(
   actor: Actor | null,
   interviewId: number,
-): { actor: Actor; interview: Interview; jobId: number } {
-  const interview = db().select().from(interviews).where(eq(interviews.id, interviewId)).get();
+): Promise<{ actor: Actor; interview: Interview; jobId: number }> {
+  const interview = await read().select().from(interviews).where(eq(interviews.id, interviewId)).get();
   if (!interview) throw new AppError("not_found", "Not found.");
-  const { actor: who, application } = visibleApplication(actor, "staff.access", interview.applicationId);
-  const assigned = db()
+  const { actor: who, application } = await visibleApplication(actor, "staff.access", interview.applicationId);
+  const assigned = await read()
     .select()
     .from(interviewers)
     .where(and(eq(interviewers.interviewId, interviewId), eq(interviewers.userId, who.id)))
@@ -70,18 +70,18 @@ export function interviewForInterviewer(
   return { actor: who, interview, jobId: application.jobId };
 }
 
-function ownRow(interviewId: number, userId: number): Scorecard | undefined {
-  return db()
+async function ownRow(interviewId: number, userId: number): Promise<Scorecard | undefined> {
+  return read()
     .select()
     .from(scorecards)
     .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.userId, userId)))
     .get();
 }
 
-function toOwn(interviewId: number, row: Scorecard | undefined): OwnScorecard {
+async function toOwn(interviewId: number, row: Scorecard | undefined): Promise<OwnScorecard> {
   const content = row?.content ?? EMPTY;
   const history = row
-    ? db()
+    ? await read()
         .select()
         .from(scorecardRevisions)
         .where(eq(scorecardRevisions.scorecardId, row.id))
@@ -103,14 +103,14 @@ function toOwn(interviewId: number, row: Scorecard | undefined): OwnScorecard {
   };
 }
 
-export function getOwnScorecard(actor: Actor | null, interviewId: number): OwnScorecard {
-  const { actor: who } = interviewForInterviewer(actor, interviewId);
-  return toOwn(interviewId, ownRow(interviewId, who.id));
+export async function getOwnScorecard(actor: Actor | null, interviewId: number): Promise<OwnScorecard> {
+  const { actor: who } = await interviewForInterviewer(actor, interviewId);
+  return toOwn(interviewId, await ownRow(interviewId, who.id));
 }
 
 /** Ratings and notes may only name the job's own attributes; a rating of anything else is refused. */
-function checkAttributes(jobId: number, content: ScorecardDraft): void {
-  const keys = new Set(attributesOf(jobId).map((a) => a.key));
+async function checkAttributes(jobId: number, content: ScorecardDraft): Promise<void> {
+  const keys = new Set((await attributesOf(jobId)).map((a) => a.key));
   const unknown = [...Object.keys(content.ratings), ...Object.keys(content.attributeNotes)].filter((k) => !keys.has(k));
   if (unknown.length)
     throw new AppError("invalid", "Some fields are not valid.", {
@@ -125,8 +125,14 @@ function clean(content: ScorecardDraft): ScorecardContent {
   };
 }
 
-function writeDraft(tx: Tx, interviewId: number, userId: number, content: ScorecardContent, now: Date): Scorecard {
-  const existing = tx
+async function writeDraft(
+  tx: Tx,
+  interviewId: number,
+  userId: number,
+  content: ScorecardContent,
+  now: Date,
+): Promise<Scorecard> {
+  const existing = await tx
     .select()
     .from(scorecards)
     .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.userId, userId)))
@@ -151,98 +157,103 @@ function writeDraft(tx: Tx, interviewId: number, userId: number, content: Scorec
 }
 
 /** Saves the caller's draft (as they type); a submitted scorecard is final and refused here. */
-export function saveDraft(actor: Actor | null, interviewId: number, content: ScorecardDraft): OwnScorecard {
-  const { actor: who, jobId } = interviewForInterviewer(actor, interviewId);
-  checkAttributes(jobId, content);
-  db().transaction((tx) => writeDraft(tx, interviewId, who.id, clean(content), new Date()), { behavior: "immediate" });
-  return toOwn(interviewId, ownRow(interviewId, who.id));
+export async function saveDraft(
+  actor: Actor | null,
+  interviewId: number,
+  content: ScorecardDraft,
+): Promise<OwnScorecard> {
+  const { actor: who, jobId } = await interviewForInterviewer(actor, interviewId);
+  await checkAttributes(jobId, content);
+  await write(async (tx) => writeDraft(tx, interviewId, who.id, clean(content), new Date()));
+  return toOwn(interviewId, await ownRow(interviewId, who.id));
 }
 
 /**
  * Submits the caller's scorecard, optionally with its final content in the same step. From here on
  * it is evidence: others may read it, and it changes only through an amend that keeps this version.
  */
-export function submitScorecard(actor: Actor | null, interviewId: number, given?: ScorecardDraft | null): OwnScorecard {
-  const { actor: who, interview, jobId } = interviewForInterviewer(actor, interviewId);
+export async function submitScorecard(
+  actor: Actor | null,
+  interviewId: number,
+  given?: ScorecardDraft | null,
+): Promise<OwnScorecard> {
+  const { actor: who, interview, jobId } = await interviewForInterviewer(actor, interviewId);
   if (interview.cancelledAt)
     throw new AppError("unprocessable", "This interview was cancelled; there is nothing to submit.");
-  if (given) checkAttributes(jobId, given);
+  if (given) await checkAttributes(jobId, given);
   const now = new Date();
-  db().transaction(
-    (tx) => {
-      const row = given
-        ? writeDraft(tx, interviewId, who.id, clean(given), now)
-        : tx
-            .select()
-            .from(scorecards)
-            .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.userId, who.id)))
-            .get();
-      if (row?.status === "submitted")
-        throw new AppError("conflict", "This scorecard is already submitted. Use Amend to change it.");
-      if (!row?.content.recommendation) {
-        throw new AppError("unprocessable", "Choose an overall recommendation before you submit.", {
-          errors: { recommendation: "Choose strong no, no, yes or strong yes." },
-        });
-      }
-      tx.update(scorecards)
-        .set({ status: "submitted", submittedAt: now, updatedAt: now })
-        .where(eq(scorecards.id, row.id))
-        .run();
-      tx.insert(scorecardRevisions)
-        .values({ scorecardId: row.id, content: row.content, reason: null, createdAt: now })
-        .run();
-      recordEvent(
-        tx,
-        byUser(who),
-        {
-          kind: "scorecard_submitted",
-          applicationId: interview.applicationId,
-          data: { interviewId, recommendation: row.content.recommendation },
-        },
-        now,
-      );
-    },
-    { behavior: "immediate" },
-  );
-  return toOwn(interviewId, ownRow(interviewId, who.id));
+  await write(async (tx) => {
+    const row = given
+      ? await writeDraft(tx, interviewId, who.id, clean(given), now)
+      : await tx
+          .select()
+          .from(scorecards)
+          .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.userId, who.id)))
+          .get();
+    if (row?.status === "submitted")
+      throw new AppError("conflict", "This scorecard is already submitted. Use Amend to change it.");
+    if (!row?.content.recommendation) {
+      throw new AppError("unprocessable", "Choose an overall recommendation before you submit.", {
+        errors: { recommendation: "Choose strong no, no, yes or strong yes." },
+      });
+    }
+    await tx
+      .update(scorecards)
+      .set({ status: "submitted", submittedAt: now, updatedAt: now })
+      .where(eq(scorecards.id, row.id))
+      .run();
+    await tx
+      .insert(scorecardRevisions)
+      .values({ scorecardId: row.id, content: row.content, reason: null, createdAt: now })
+      .run();
+    await recordEvent(
+      tx,
+      byUser(who),
+      {
+        kind: "scorecard_submitted",
+        applicationId: interview.applicationId,
+        data: { interviewId, recommendation: row.content.recommendation },
+      },
+      now,
+    );
+  });
+  return toOwn(interviewId, await ownRow(interviewId, who.id));
 }
 
 /** Changes a submitted scorecard; the earlier version stays in its history with the reason for the change. */
-export function amendScorecard(
+export async function amendScorecard(
   actor: Actor | null,
   interviewId: number,
   { reason, ...content }: ScorecardAmend,
-): OwnScorecard {
-  const { actor: who, interview, jobId } = interviewForInterviewer(actor, interviewId);
-  checkAttributes(jobId, content);
+): Promise<OwnScorecard> {
+  const { actor: who, interview, jobId } = await interviewForInterviewer(actor, interviewId);
+  await checkAttributes(jobId, content);
   if (!content.recommendation)
     throw new AppError("unprocessable", "Choose an overall recommendation.", {
       errors: { recommendation: "Choose strong no, no, yes or strong yes." },
     });
   const now = new Date();
-  db().transaction(
-    (tx) => {
-      const row = tx
-        .select()
-        .from(scorecards)
-        .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.userId, who.id)))
-        .get();
-      if (row?.status !== "submitted")
-        throw new AppError("conflict", "Only a submitted scorecard can be amended; save or submit the draft instead.");
-      const next = clean(content);
-      tx.update(scorecards)
-        .set({ content: next, amendedAt: now, updatedAt: now })
-        .where(eq(scorecards.id, row.id))
-        .run();
-      tx.insert(scorecardRevisions).values({ scorecardId: row.id, content: next, reason, createdAt: now }).run();
-      recordEvent(
-        tx,
-        byUser(who),
-        { kind: "scorecard_amended", applicationId: interview.applicationId, data: { interviewId, reason } },
-        now,
-      );
-    },
-    { behavior: "immediate" },
-  );
-  return toOwn(interviewId, ownRow(interviewId, who.id));
+  await write(async (tx) => {
+    const row = await tx
+      .select()
+      .from(scorecards)
+      .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.userId, who.id)))
+      .get();
+    if (row?.status !== "submitted")
+      throw new AppError("conflict", "Only a submitted scorecard can be amended; save or submit the draft instead.");
+    const next = clean(content);
+    await tx
+      .update(scorecards)
+      .set({ content: next, amendedAt: now, updatedAt: now })
+      .where(eq(scorecards.id, row.id))
+      .run();
+    await tx.insert(scorecardRevisions).values({ scorecardId: row.id, content: next, reason, createdAt: now }).run();
+    await recordEvent(
+      tx,
+      byUser(who),
+      { kind: "scorecard_amended", applicationId: interview.applicationId, data: { interviewId, reason } },
+      now,
+    );
+  });
+  return toOwn(interviewId, await ownRow(interviewId, who.id));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import {
   interviewers,
   interviews,
@@ -36,23 +36,23 @@ export type ScorecardsForViewer = {
  * others' submitted ones. Recruiters and admins see every submitted scorecard. Drafts are only
  * ever seen by their author.
  */
-export function scorecardsFor(actor: Actor | null, applicationId: number): ScorecardsForViewer {
-  const { actor: who } = visibleApplication(actor, "staff.access", applicationId);
-  const live = db()
+export async function scorecardsFor(actor: Actor | null, applicationId: number): Promise<ScorecardsForViewer> {
+  const { actor: who } = await visibleApplication(actor, "staff.access", applicationId);
+  const live = await read()
     .select()
     .from(interviews)
     .where(and(eq(interviews.applicationId, applicationId), isNull(interviews.cancelledAt)))
     .all();
   if (live.length === 0) return { scorecards: [], blind: false };
   const ids = live.map((i) => i.id);
-  const rows = db()
+  const rows = await read()
     .select({ s: scorecards, name: users.name })
     .from(scorecards)
     .innerJoin(users, eq(users.id, scorecards.userId))
     .where(inArray(scorecards.interviewId, ids))
     .orderBy(asc(scorecards.submittedAt), asc(scorecards.id))
     .all();
-  const mine = db()
+  const mine = await read()
     .select({ interviewId: interviewers.interviewId })
     .from(interviewers)
     .where(and(inArray(interviewers.interviewId, ids), eq(interviewers.userId, who.id)))
@@ -63,7 +63,7 @@ export function scorecardsFor(actor: Actor | null, applicationId: number): Score
   const visible = rows.filter(({ s }) => (s.userId === who.id ? true : s.status === "submitted" && !blind));
   const revisionCounts = new Map<number, number>();
   if (visible.length) {
-    for (const r of db()
+    for (const r of await read()
       .select({ id: scorecardRevisions.scorecardId })
       .from(scorecardRevisions)
       .where(

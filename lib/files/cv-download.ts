@@ -1,7 +1,7 @@
 import "server-only";
 import { stat } from "node:fs/promises";
 import { desc, eq } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import { files, type StoredFile } from "@/db/schema";
 import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
@@ -16,8 +16,8 @@ export type CvFile = { path: string; mime: string; name: string; size: number; t
  * at upload, never the name or the browser's claim. 404 when there is none, or it is gone from disk.
  */
 export async function openCv(actor: Actor | null, applicationId: number): Promise<CvFile> {
-  visibleApplication(actor, "staff.access", applicationId);
-  const file = db()
+  await visibleApplication(actor, "staff.access", applicationId);
+  const file = await read()
     .select()
     .from(files)
     .where(eq(files.applicationId, applicationId))

@@ -1,7 +1,7 @@
 import { and, eq, gte, lt } from "drizzle-orm";
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Db } from "@/db";
+import type { Database, Reader } from "@/db";
 import { files } from "@/db/schema";
 import { cvDir, tmpDir } from "./storage";
 
@@ -50,7 +50,7 @@ async function removeOlder(paths: string[], cutoff: number): Promise<number> {
 }
 
 /** The rows whose keys live in one shard folder: a range of the unique index ("ab/" up to "ab0"). */
-function shardRows(database: Db, shard: string) {
+function shardRows(database: Reader, shard: string) {
   return database
     .select({ key: files.storageKey, createdAt: files.createdAt })
     .from(files)
@@ -67,22 +67,23 @@ function shardRows(database: Db, shard: string) {
  * CVs (the whole list of names and rows at once stayed resident after start: 7 MB more with
  * 100,000 CVs).
  */
-export async function sweepUploads(database: Db, uploadDir: string, before = Date.now()): Promise<SweepReport> {
+export async function sweepUploads(database: Database, uploadDir: string, before = Date.now()): Promise<SweepReport> {
   const removedTemp = await removeOlder(await listFiles(tmpDir(uploadDir)), before);
   const root = cvDir(uploadDir);
   let removedOrphans = 0;
   const missing: string[] = [];
+  const reader = database.read();
   for (const shard of SHARDS) {
     const onDisk = new Map<string, string>();
     for (const file of await listFiles(path.join(root, shard))) {
       onDisk.set(path.relative(root, file).split(path.sep).join("/"), file);
     }
-    for (const row of shardRows(database, shard)) {
+    for (const row of await shardRows(reader, shard)) {
       if (onDisk.delete(row.key)) continue;
       // A row without its file can only come from outside interference, or an erase since the
       // rows were read (that row is gone now); the caller reports it.
-      const stillThere = database.select({ key: files.storageKey }).from(files).where(eq(files.storageKey, row.key));
-      if (row.createdAt.getTime() < before && stillThere.get()) missing.push(row.key);
+      const stillThere = reader.select({ key: files.storageKey }).from(files).where(eq(files.storageKey, row.key));
+      if (row.createdAt.getTime() < before && (await stillThere.get())) missing.push(row.key);
     }
     // A file from before the start has no upload in flight, so no row is coming for it.
     removedOrphans += await removeOlder([...onDisk.values()], before);

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, count, eq } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import { defaultStages } from "@/db/seed/cloud-engineer-content";
 import { defaultAttributes } from "@/db/seed/scorecard-attributes";
 import { applications, jobAttributes, jobQuestions, jobs, stages, users, type Job } from "@/db/schema";
@@ -22,15 +22,16 @@ export type JobEditor = {
 const emptyContent = { title: "", team: "", summary: "", body: "", processNote: "", startNote: "" };
 
 /** Active staff who can be named hiring manager. */
-export function hiringManagerOptions(actor: Actor | null): StaffOption[] {
+export async function hiringManagerOptions(actor: Actor | null): Promise<StaffOption[]> {
   requirePermission(actor, "jobs.manage");
-  return db()
-    .select({ id: users.id, name: users.name, role: users.role })
-    .from(users)
-    .where(eq(users.active, true))
-    .orderBy(asc(users.name))
-    .all()
-    .map((u) => ({ id: u.id, label: `${u.name} (${ROLE_LABELS[u.role]})` }));
+  return (
+    await read()
+      .select({ id: users.id, name: users.name, role: users.role })
+      .from(users)
+      .where(eq(users.active, true))
+      .orderBy(asc(users.name))
+      .all()
+  ).map((u) => ({ id: u.id, label: `${u.name} (${ROLE_LABELS[u.role]})` }));
 }
 
 /** A new job's form: empty texts, the default process and the default scorecard. */
@@ -66,19 +67,24 @@ export function newJobValues(actor: Actor | null): JobInput {
 }
 
 /** Everything the edit form shows for one job, in the shape the form and the schema share. */
-export function getJobEditor(actor: Actor | null, slug: string): JobEditor {
+export async function getJobEditor(actor: Actor | null, slug: string): Promise<JobEditor> {
   requirePermission(actor, "jobs.manage");
-  const job = db().select().from(jobs).where(eq(jobs.slug, slug)).get();
+  const job = await read().select().from(jobs).where(eq(jobs.slug, slug)).get();
   if (!job) throw new AppError("not_found", "There is no job with this slug.");
-  const stageRows = db().select().from(stages).where(eq(stages.jobId, job.id)).orderBy(asc(stages.position)).all();
-  const counts = db()
+  const stageRows = await read()
+    .select()
+    .from(stages)
+    .where(eq(stages.jobId, job.id))
+    .orderBy(asc(stages.position))
+    .all();
+  const counts = await read()
     .select({ stageId: applications.stageId, n: count() })
     .from(applications)
     .where(eq(applications.jobId, job.id))
     .groupBy(applications.stageId)
     .all();
   const byStage = new Map(counts.map((c) => [c.stageId, c.n]));
-  const questions = db()
+  const questions = await read()
     .select()
     .from(jobQuestions)
     .where(eq(jobQuestions.jobId, job.id))
@@ -107,13 +113,14 @@ export function getJobEditor(actor: Actor | null, slug: string): JobEditor {
         description: s.description,
         typicalDays: s.typicalDays,
       })),
-      attributes: db()
-        .select()
-        .from(jobAttributes)
-        .where(eq(jobAttributes.jobId, job.id))
-        .orderBy(asc(jobAttributes.position))
-        .all()
-        .map((a) => ({ key: a.key, label: a.label, description: a.description, optional: a.optional })),
+      attributes: (
+        await read()
+          .select()
+          .from(jobAttributes)
+          .where(eq(jobAttributes.jobId, job.id))
+          .orderBy(asc(jobAttributes.position))
+          .all()
+      ).map((a) => ({ key: a.key, label: a.label, description: a.description, optional: a.optional })),
       questions: questions.map((q) => ({
         key: q.key,
         kind: q.kind,

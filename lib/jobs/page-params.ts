@@ -9,7 +9,7 @@ export async function publicJobFromParams(
 ): Promise<{ lang: Locale; job: PublicJob }> {
   const { lang, slug } = await params;
   if (!isLocale(lang)) notFound();
-  const job = getPublicJob(slug);
+  const job = await getPublicJob(slug);
   if (!job) notFound();
   return { lang, job };
 }

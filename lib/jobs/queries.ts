@@ -1,7 +1,7 @@
 import "server-only";
 import { publicStatus, takesApplications } from "./open";
 import { asc, eq, inArray } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import { jobQuestions, jobs, stages, type JobLocaleContent, type JobLocation, type Localized } from "@/db/schema";
 import type { PublicQuestion } from "@/lib/validations/answers";
 
@@ -43,8 +43,8 @@ function toPublic(job: JobRow, jobStages: PublicStage[], questions: PublicQuesti
   };
 }
 
-function stagesOf(jobIds: number[]): Map<number, PublicStage[]> {
-  const rows = db()
+async function stagesOf(jobIds: number[]): Promise<Map<number, PublicStage[]>> {
+  const rows = await read()
     .select()
     .from(stages)
     .where(inArray(stages.jobId, jobIds))
@@ -60,32 +60,29 @@ function stagesOf(jobIds: number[]): Map<number, PublicStage[]> {
 }
 
 /** A published (open or closed) job by slug; drafts do not exist for the public. */
-export function getPublicJob(slug: string): PublicJob | null {
-  const job = db().select().from(jobs).where(eq(jobs.slug, slug)).get();
+export async function getPublicJob(slug: string): Promise<PublicJob | null> {
+  const job = await read().select().from(jobs).where(eq(jobs.slug, slug)).get();
   if (!job || job.status === "draft") return null;
-  return toPublic(job, stagesOf([job.id]).get(job.id) ?? [], publicQuestions(job.id));
+  return toPublic(job, (await stagesOf([job.id])).get(job.id) ?? [], await publicQuestions(job.id));
 }
 
 /** A job's custom questions as candidates see them: what the knockout answers are stays private. */
-export function publicQuestions(jobId: number): PublicQuestion[] {
-  return db()
-    .select()
-    .from(jobQuestions)
-    .where(eq(jobQuestions.jobId, jobId))
-    .orderBy(asc(jobQuestions.position))
-    .all()
-    .map((q) => ({ key: q.key, kind: q.kind, label: q.label, required: q.required, options: q.options }));
+export async function publicQuestions(jobId: number): Promise<PublicQuestion[]> {
+  return (
+    await read()
+      .select()
+      .from(jobQuestions)
+      .where(eq(jobQuestions.jobId, jobId))
+      .orderBy(asc(jobQuestions.position))
+      .all()
+  ).map((q) => ({ key: q.key, kind: q.kind, label: q.label, required: q.required, options: q.options }));
 }
 
-export function listOpenJobs(): PublicJob[] {
-  const rows = db()
-    .select()
-    .from(jobs)
-    .where(eq(jobs.status, "open"))
-    .orderBy(asc(jobs.createdAt))
-    .all()
-    .filter((j) => takesApplications(j));
+export async function listOpenJobs(): Promise<PublicJob[]> {
+  const rows = (
+    await read().select().from(jobs).where(eq(jobs.status, "open")).orderBy(asc(jobs.createdAt)).all()
+  ).filter((j) => takesApplications(j));
   if (rows.length === 0) return [];
-  const byJob = stagesOf(rows.map((j) => j.id));
+  const byJob = await stagesOf(rows.map((j) => j.id));
   return rows.map((j) => toPublic(j, byJob.get(j.id) ?? []));
 }

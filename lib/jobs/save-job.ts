@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, ne } from "drizzle-orm";
-import { db } from "@/db";
+import { write, type Tx } from "@/db";
 import { applications, jobs, stages, users, type Job, type StageKind } from "@/db/schema";
 import { processProblem } from "@/lib/stages/process";
 import { byUser, recordEvent } from "@/lib/events/record";
@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { JobData } from "@/lib/validations/job";
-import { syncAttributes, syncQuestions, syncStages, type Tx } from "./sync-lists";
+import { syncAttributes, syncQuestions, syncStages } from "./sync-lists";
 
 export type SavedJob = { slug: string; status: Job["status"] };
 
@@ -19,8 +19,8 @@ function requireWorkingProcess(list: { kind: StageKind }[]): void {
   if (problem) throw new AppError("invalid", problem, { errors: { stages: problem } });
 }
 
-function checkSlugFree(tx: Tx, slug: string, exceptId?: number): void {
-  const clash = tx
+async function checkSlugFree(tx: Tx, slug: string, exceptId?: number): Promise<void> {
+  const clash = await tx
     .select({ id: jobs.id })
     .from(jobs)
     .where(exceptId ? and(eq(jobs.slug, slug), ne(jobs.id, exceptId)) : eq(jobs.slug, slug))
@@ -31,9 +31,9 @@ function checkSlugFree(tx: Tx, slug: string, exceptId?: number): void {
   }
 }
 
-function checkHiringManager(tx: Tx, id: number | null): void {
+async function checkHiringManager(tx: Tx, id: number | null): Promise<void> {
   if (id == null) return;
-  const user = tx.select({ active: users.active }).from(users).where(eq(users.id, id)).get();
+  const user = await tx.select({ active: users.active }).from(users).where(eq(users.id, id)).get();
   if (!user?.active) {
     const message = "Choose an active staff member as hiring manager.";
     throw new AppError("invalid", message, { errors: { hiringManagerUserId: message } });
@@ -58,102 +58,99 @@ function rowValues(input: JobData, now: Date) {
 }
 
 /** A new job, always a draft: invisible to the public until someone opens it. */
-export function createJob(actor: Actor | null, input: JobData, now = new Date()): SavedJob {
+export async function createJob(actor: Actor | null, input: JobData, now = new Date()): Promise<SavedJob> {
   const who = requirePermission(actor, "jobs.manage");
-  return db().transaction(
-    (tx) => {
-      checkSlugFree(tx, input.slug);
-      checkHiringManager(tx, input.hiringManagerUserId);
-      const job = tx
-        .insert(jobs)
-        .values({ ...rowValues(input, now), status: "draft", datePosted: today(now), createdAt: now })
-        .returning({ id: jobs.id })
-        .get();
-      syncStages(tx, job.id, input.stages, true);
-      syncAttributes(tx, job.id, input.attributes, true);
-      syncQuestions(tx, job.id, input.questions, true);
-      recordEvent(tx, byUser(who), { kind: "job.created", data: { jobId: job.id, slug: input.slug } }, now);
-      return { slug: input.slug, status: "draft" as const };
-    },
-    { behavior: "immediate" },
-  );
+  return write(async (tx) => {
+    await checkSlugFree(tx, input.slug);
+    await checkHiringManager(tx, input.hiringManagerUserId);
+    const job = await tx
+      .insert(jobs)
+      .values({ ...rowValues(input, now), status: "draft", datePosted: today(now), createdAt: now })
+      .returning({ id: jobs.id })
+      .get();
+    await syncStages(tx, job.id, input.stages, true);
+    await syncAttributes(tx, job.id, input.attributes, true);
+    await syncQuestions(tx, job.id, input.questions, true);
+    await recordEvent(tx, byUser(who), { kind: "job.created", data: { jobId: job.id, slug: input.slug } }, now);
+    return { slug: input.slug, status: "draft" as const };
+  });
 }
 
-function jobBySlug(tx: Tx, slug: string): Job {
-  const job = tx.select().from(jobs).where(eq(jobs.slug, slug)).get();
+async function jobBySlug(tx: Tx, slug: string): Promise<Job> {
+  const job = await tx.select().from(jobs).where(eq(jobs.slug, slug)).get();
   if (!job) throw new AppError("not_found", "There is no job with this slug.");
   return job;
 }
 
 /** Saves the editor's whole form; every list is synced and audited in one transaction. */
-export function updateJob(
+export async function updateJob(
   actor: Actor | null,
   slug: string,
   input: JobData,
   now = new Date(),
-): SavedJob & { previousSlug: string } {
+): Promise<SavedJob & { previousSlug: string }> {
   const who = requirePermission(actor, "jobs.manage");
-  return db().transaction(
-    (tx) => {
-      const before = jobBySlug(tx, slug);
-      // A draft may be half-built; a job that takes or took applications keeps a working process.
-      if (before.status !== "draft") requireWorkingProcess(input.stages);
-      if (input.slug !== before.slug) checkSlugFree(tx, input.slug, before.id);
-      checkHiringManager(tx, input.hiringManagerUserId);
-      const values = rowValues(input, now);
-      const changed = (Object.keys(values) as (keyof typeof values)[]).filter(
-        (k) => k !== "updatedAt" && JSON.stringify(values[k]) !== JSON.stringify(before[k]),
-      );
-      tx.update(jobs).set(values).where(eq(jobs.id, before.id)).run();
-      const lists = [
-        ...syncStages(tx, before.id, input.stages),
-        ...syncAttributes(tx, before.id, input.attributes),
-        ...syncQuestions(tx, before.id, input.questions),
-      ];
-      const renamed = input.slug !== before.slug ? { previousSlug: before.slug } : {};
-      recordEvent(
-        tx,
-        byUser(who),
-        { kind: "job.updated", data: { jobId: before.id, slug: input.slug, changed, lists, ...renamed } },
-        now,
-      );
-      return { slug: input.slug, status: before.status, previousSlug: before.slug };
-    },
-    { behavior: "immediate" },
-  );
+  return write(async (tx) => {
+    const before = await jobBySlug(tx, slug);
+    // A draft may be half-built; a job that takes or took applications keeps a working process.
+    if (before.status !== "draft") requireWorkingProcess(input.stages);
+    if (input.slug !== before.slug) await checkSlugFree(tx, input.slug, before.id);
+    await checkHiringManager(tx, input.hiringManagerUserId);
+    const values = rowValues(input, now);
+    const changed = (Object.keys(values) as (keyof typeof values)[]).filter(
+      (k) => k !== "updatedAt" && JSON.stringify(values[k]) !== JSON.stringify(before[k]),
+    );
+    await tx.update(jobs).set(values).where(eq(jobs.id, before.id)).run();
+    const lists = [
+      ...(await syncStages(tx, before.id, input.stages)),
+      ...(await syncAttributes(tx, before.id, input.attributes)),
+      ...(await syncQuestions(tx, before.id, input.questions)),
+    ];
+    const renamed = input.slug !== before.slug ? { previousSlug: before.slug } : {};
+    await recordEvent(
+      tx,
+      byUser(who),
+      { kind: "job.updated", data: { jobId: before.id, slug: input.slug, changed, lists, ...renamed } },
+      now,
+    );
+    return { slug: input.slug, status: before.status, previousSlug: before.slug };
+  });
 }
 
 /**
  * Draft, open, closed. Opening publishes (the first time sets the posting date); closing stops
  * the intake and keeps the board. A job that has applications never goes back to draft.
  */
-export function setJobStatus(actor: Actor | null, slug: string, status: Job["status"], now = new Date()): SavedJob {
+export async function setJobStatus(
+  actor: Actor | null,
+  slug: string,
+  status: Job["status"],
+  now = new Date(),
+): Promise<SavedJob> {
   const who = requirePermission(actor, "jobs.manage");
-  return db().transaction(
-    (tx) => {
-      const job = jobBySlug(tx, slug);
-      if (job.status === status) return { slug, status };
-      if (
-        status === "draft" &&
-        tx.select({ n: count() }).from(applications).where(eq(applications.jobId, job.id)).get()!.n > 0
-      ) {
-        throw new AppError("conflict", "This job has applications, so it cannot go back to draft. Close it instead.");
-      }
-      if (status === "open")
-        requireWorkingProcess(tx.select({ kind: stages.kind }).from(stages).where(eq(stages.jobId, job.id)).all());
-      const firstOpening = status === "open" && job.status === "draft";
-      tx.update(jobs)
-        .set({ status, updatedAt: now, ...(firstOpening ? { datePosted: today(now) } : {}) })
-        .where(eq(jobs.id, job.id))
-        .run();
-      recordEvent(
-        tx,
-        byUser(who),
-        { kind: "job.status", data: { jobId: job.id, slug: job.slug, from: job.status, to: status } },
-        now,
-      );
-      return { slug, status };
-    },
-    { behavior: "immediate" },
-  );
+  return write(async (tx) => {
+    const job = await jobBySlug(tx, slug);
+    if (job.status === status) return { slug, status };
+    if (
+      status === "draft" &&
+      (await tx.select({ n: count() }).from(applications).where(eq(applications.jobId, job.id)).get())!.n > 0
+    ) {
+      throw new AppError("conflict", "This job has applications, so it cannot go back to draft. Close it instead.");
+    }
+    if (status === "open")
+      requireWorkingProcess(await tx.select({ kind: stages.kind }).from(stages).where(eq(stages.jobId, job.id)).all());
+    const firstOpening = status === "open" && job.status === "draft";
+    await tx
+      .update(jobs)
+      .set({ status, updatedAt: now, ...(firstOpening ? { datePosted: today(now) } : {}) })
+      .where(eq(jobs.id, job.id))
+      .run();
+    await recordEvent(
+      tx,
+      byUser(who),
+      { kind: "job.status", data: { jobId: job.id, slug: job.slug, from: job.status, to: status } },
+      now,
+    );
+    return { slug, status };
+  });
 }

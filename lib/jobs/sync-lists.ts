@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, inArray, or } from "drizzle-orm";
-import type { Db } from "@/db";
+import type { Tx } from "@/db";
 import {
   applicationEvents,
   applications,
@@ -15,8 +15,6 @@ import { AppError } from "@/lib/errors";
 import type { JobData, QuestionData } from "@/lib/validations/job";
 import { OUTCOMES } from "@/lib/stages/transitions";
 import { newKey } from "./keys";
-
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 function refuse(field: string, message: string, code: "invalid" | "conflict" = "invalid"): never {
   throw new AppError(code, message, { errors: { [field]: message } });
@@ -42,8 +40,8 @@ function checkKeys(field: string, given: (string | undefined)[], existing: Set<s
  * from their name. A stage is removed only when no application sits in it, and only when no
  * history refers to it, since the timeline and the reports need its name.
  */
-export function syncStages(tx: Tx, jobId: number, input: JobData["stages"], isNew = false): string[] {
-  const existing = tx.select().from(stages).where(eq(stages.jobId, jobId)).all();
+export async function syncStages(tx: Tx, jobId: number, input: JobData["stages"], isNew = false): Promise<string[]> {
+  const existing = await tx.select().from(stages).where(eq(stages.jobId, jobId)).all();
   const byKey = new Map(existing.map((s) => [s.key, s]));
   checkKeys(
     "stages",
@@ -54,7 +52,8 @@ export function syncStages(tx: Tx, jobId: number, input: JobData["stages"], isNe
   const kept = new Set(input.flatMap((s) => (s.key ? [s.key] : [])));
   const notes: string[] = [];
   for (const gone of existing.filter((s) => !kept.has(s.key))) {
-    const sitting = tx.select({ n: count() }).from(applications).where(eq(applications.stageId, gone.id)).get()!.n;
+    const sitting = (await tx.select({ n: count() }).from(applications).where(eq(applications.stageId, gone.id)).get())!
+      .n;
     if (sitting > 0) {
       refuse(
         "stages",
@@ -63,28 +62,28 @@ export function syncStages(tx: Tx, jobId: number, input: JobData["stages"], isNe
       );
     }
     const history =
-      tx
+      (await tx
         .select({ id: applicationEvents.id })
         .from(applicationEvents)
         .where(or(eq(applicationEvents.fromStageId, gone.id), eq(applicationEvents.toStageId, gone.id)))
-        .get() ??
-      tx.select({ id: interviews.id }).from(interviews).where(eq(interviews.stageId, gone.id)).get() ??
-      tx
+        .get()) ??
+      (await tx.select({ id: interviews.id }).from(interviews).where(eq(interviews.stageId, gone.id)).get()) ??
+      (await tx
         .select({ id: scheduledRejections.id })
         .from(scheduledRejections)
         .where(eq(scheduledRejections.stageId, gone.id))
-        .get();
+        .get());
     if (history)
       refuse(
         "stages",
         `"${gone.staffName}" cannot be removed: applications have passed through it and their history refers to it. Rename it instead.`,
         "conflict",
       );
-    tx.delete(stages).where(eq(stages.id, gone.id)).run();
+    await tx.delete(stages).where(eq(stages.id, gone.id)).run();
     notes.push(`removed stage ${gone.key}`);
   }
   const taken = new Set([...byKey.keys(), ...kept]);
-  input.forEach((s, position) => {
+  for (const [position, s] of input.entries()) {
     const values = {
       position,
       kind: s.kind,
@@ -100,21 +99,27 @@ export function syncStages(tx: Tx, jobId: number, input: JobData["stages"], isNe
         JSON.stringify({ ...before, ...values, id: 0, jobId: 0, key: "" })
       )
         notes.push(`changed stage ${before.key}`);
-      tx.update(stages).set(values).where(eq(stages.id, before.id)).run();
+      await tx.update(stages).set(values).where(eq(stages.id, before.id)).run();
     } else {
       const key = s.key ?? newKey(s.staffName, taken, "stage");
-      tx.insert(stages)
+      await tx
+        .insert(stages)
         .values({ ...values, jobId, key })
         .run();
       notes.push(`added stage ${key}`);
     }
-  });
+  }
   return notes;
 }
 
 /** Scorecard attributes: keys stay (scorecards store ratings by key), the rest is free to edit. */
-export function syncAttributes(tx: Tx, jobId: number, input: JobData["attributes"], isNew = false): string[] {
-  const existing = tx.select().from(jobAttributes).where(eq(jobAttributes.jobId, jobId)).all();
+export async function syncAttributes(
+  tx: Tx,
+  jobId: number,
+  input: JobData["attributes"],
+  isNew = false,
+): Promise<string[]> {
+  const existing = await tx.select().from(jobAttributes).where(eq(jobAttributes.jobId, jobId)).all();
   const byKey = new Map(existing.map((a) => [a.key, a]));
   checkKeys(
     "attributes",
@@ -125,7 +130,8 @@ export function syncAttributes(tx: Tx, jobId: number, input: JobData["attributes
   const kept = new Set(input.flatMap((a) => (a.key ? [a.key] : [])));
   const gone = existing.filter((a) => !kept.has(a.key));
   if (gone.length)
-    tx.delete(jobAttributes)
+    await tx
+      .delete(jobAttributes)
       .where(
         inArray(
           jobAttributes.id,
@@ -135,18 +141,19 @@ export function syncAttributes(tx: Tx, jobId: number, input: JobData["attributes
       .run();
   const taken = new Set([...byKey.keys(), ...kept]);
   const notes = gone.map((a) => `removed attribute ${a.key}`);
-  input.forEach((a, position) => {
+  for (const [position, a] of input.entries()) {
     const values = { position, label: a.label, description: a.description, optional: a.optional };
     const before = a.key ? byKey.get(a.key) : undefined;
-    if (before) tx.update(jobAttributes).set(values).where(eq(jobAttributes.id, before.id)).run();
+    if (before) await tx.update(jobAttributes).set(values).where(eq(jobAttributes.id, before.id)).run();
     else {
       const key = a.key ?? newKey(a.label, taken, "attribute");
-      tx.insert(jobAttributes)
+      await tx
+        .insert(jobAttributes)
         .values({ ...values, jobId, key })
         .run();
       notes.push(`added attribute ${key}`);
     }
-  });
+  }
   return notes;
 }
 
@@ -179,8 +186,13 @@ function storedQuestion(q: QuestionData, previousOptionKeys: Set<string>) {
 }
 
 /** Custom apply-form questions: keys stay, since answers and the `q_{key}` field refer to them. */
-export function syncQuestions(tx: Tx, jobId: number, input: JobData["questions"], isNew = false): string[] {
-  const existing = tx.select().from(jobQuestions).where(eq(jobQuestions.jobId, jobId)).all();
+export async function syncQuestions(
+  tx: Tx,
+  jobId: number,
+  input: JobData["questions"],
+  isNew = false,
+): Promise<string[]> {
+  const existing = await tx.select().from(jobQuestions).where(eq(jobQuestions.jobId, jobId)).all();
   const byKey = new Map(existing.map((q) => [q.key, q]));
   checkKeys(
     "questions",
@@ -191,7 +203,8 @@ export function syncQuestions(tx: Tx, jobId: number, input: JobData["questions"]
   const kept = new Set(input.flatMap((q) => (q.key ? [q.key] : [])));
   const gone = existing.filter((q) => !kept.has(q.key));
   if (gone.length)
-    tx.delete(jobQuestions)
+    await tx
+      .delete(jobQuestions)
       .where(
         and(
           eq(jobQuestions.jobId, jobId),
@@ -204,17 +217,18 @@ export function syncQuestions(tx: Tx, jobId: number, input: JobData["questions"]
       .run();
   const taken = new Set([...byKey.keys(), ...kept]);
   const notes = gone.map((q) => `removed question ${q.key}`);
-  input.forEach((q, position) => {
+  for (const [position, q] of input.entries()) {
     const before = q.key ? byKey.get(q.key) : undefined;
     const values = { position, ...storedQuestion(q, new Set(before?.options.map((o) => o.key) ?? [])) };
-    if (before) tx.update(jobQuestions).set(values).where(eq(jobQuestions.id, before.id)).run();
+    if (before) await tx.update(jobQuestions).set(values).where(eq(jobQuestions.id, before.id)).run();
     else {
       const key = q.key ?? newKey(q.label.en, taken, "question");
-      tx.insert(jobQuestions)
+      await tx
+        .insert(jobQuestions)
         .values({ ...values, jobId, key })
         .run();
       notes.push(`added question ${key}`);
     }
-  });
+  }
   return notes;
 }

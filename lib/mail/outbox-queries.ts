@@ -1,6 +1,6 @@
 import "server-only";
 import { desc } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import { outbox } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
@@ -15,24 +15,18 @@ export function redactStatusLinks(text: string): string {
  * delivered message keeps only its metadata (the outbox drops its body once sent), so `text`
  * is null for it.
  */
-export function listOutbox(actor: Actor | null, limit = 100) {
+export async function listOutbox(actor: Actor | null, limit = 100) {
   requirePermission(actor, "outbox.view");
-  return db()
-    .select()
-    .from(outbox)
-    .orderBy(desc(outbox.id))
-    .limit(limit)
-    .all()
-    .map((m) => ({
-      id: m.id,
-      kind: m.kind,
-      to: m.toName ? `${m.toName} <${m.toAddress}>` : m.toAddress,
-      subject: m.subject,
-      text: m.status === "sent" ? null : redactStatusLinks(m.text),
-      status: m.status,
-      attempts: m.attempts,
-      lastError: m.lastError,
-      createdAt: m.createdAt.toISOString(),
-      sentAt: m.sentAt?.toISOString() ?? null,
-    }));
+  return (await read().select().from(outbox).orderBy(desc(outbox.id)).limit(limit).all()).map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    to: m.toName ? `${m.toName} <${m.toAddress}>` : m.toAddress,
+    subject: m.subject,
+    text: m.status === "sent" ? null : redactStatusLinks(m.text),
+    status: m.status,
+    attempts: m.attempts,
+    lastError: m.lastError,
+    createdAt: m.createdAt.toISOString(),
+    sentAt: m.sentAt?.toISOString() ?? null,
+  }));
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
-import type { Db } from "@/db";
+import type { Database, Tx } from "@/db";
 import { outbox, type MailAttachment } from "@/db/schema";
 import { bySystem, recordEvent } from "@/lib/events/record";
 
@@ -14,7 +14,7 @@ export type Mail = {
   attachments?: MailAttachment[];
 };
 export type Send = (mail: Mail & { id: number }) => Promise<void>;
-type Writer = Pick<Db, "insert">;
+type Writer = Pick<Tx, "insert">;
 
 export const MAX_ATTEMPTS = 8;
 /** How long an undelivered message may wait before it is dropped (its links must not linger). */
@@ -28,8 +28,9 @@ export function backoffMs(attempts: number): number {
 }
 
 /** Queues a message; call it inside the transaction that makes the change it tells about. */
-export function enqueueMail(tx: Writer, mail: Mail, now = new Date()): void {
-  tx.insert(outbox)
+export async function enqueueMail(tx: Writer, mail: Mail, now = new Date()): Promise<void> {
+  await tx
+    .insert(outbox)
     .values({
       kind: mail.kind,
       applicationId: mail.applicationId ?? null,
@@ -50,41 +51,39 @@ export function enqueueMail(tx: Writer, mail: Mail, now = new Date()): void {
  * send the same one; a failure waits longer each time, and after MAX_ATTEMPTS it is marked failed.
  */
 export async function deliverDue(
-  database: Db,
+  database: Database,
   send: Send,
   now = new Date(),
   limit = 20,
 ): Promise<{ sent: number; failed: number }> {
-  const claimed = database.transaction(
-    (tx) => {
-      const due = tx
-        .select()
-        .from(outbox)
+  const claimed = await database.write(async (tx) => {
+    const due = await tx
+      .select()
+      .from(outbox)
+      .where(
+        and(
+          inArray(outbox.status, ["pending", "sending"]),
+          lte(outbox.nextAttemptAt, now),
+          or(isNull(outbox.claimedUntil), lte(outbox.claimedUntil, now)),
+        ),
+      )
+      .orderBy(outbox.id)
+      .limit(limit)
+      .all();
+    if (due.length) {
+      await tx
+        .update(outbox)
+        .set({ status: "sending", claimedUntil: new Date(now.getTime() + CLAIM_MS) })
         .where(
-          and(
-            inArray(outbox.status, ["pending", "sending"]),
-            lte(outbox.nextAttemptAt, now),
-            or(isNull(outbox.claimedUntil), lte(outbox.claimedUntil, now)),
+          inArray(
+            outbox.id,
+            due.map((m) => m.id),
           ),
         )
-        .orderBy(outbox.id)
-        .limit(limit)
-        .all();
-      if (due.length) {
-        tx.update(outbox)
-          .set({ status: "sending", claimedUntil: new Date(now.getTime() + CLAIM_MS) })
-          .where(
-            inArray(
-              outbox.id,
-              due.map((m) => m.id),
-            ),
-          )
-          .run();
-      }
-      return due;
-    },
-    { behavior: "immediate" },
-  );
+        .run();
+    }
+    return due;
+  });
   let sent = 0;
   let failed = 0;
   for (const m of claimed) {
@@ -104,33 +103,37 @@ export async function deliverDue(
       // An erase confirmation's address goes too, since it is the last trace of the person.
       const body = { text: "", html: "", attachments: null };
       const scrub = m.kind === "erased" ? { toAddress: "", toName: null } : {};
-      database
-        .update(outbox)
-        .set({
-          status: "sent",
-          sentAt: new Date(),
-          claimedUntil: null,
-          attempts: m.attempts + 1,
-          lastError: null,
-          ...body,
-          ...scrub,
-        })
-        .where(eq(outbox.id, m.id))
-        .run();
+      await database.write((tx) =>
+        tx
+          .update(outbox)
+          .set({
+            status: "sent",
+            sentAt: new Date(),
+            claimedUntil: null,
+            attempts: m.attempts + 1,
+            lastError: null,
+            ...body,
+            ...scrub,
+          })
+          .where(eq(outbox.id, m.id))
+          .run(),
+      );
       sent += 1;
     } catch (e) {
       const attempts = m.attempts + 1;
-      database
-        .update(outbox)
-        .set({
-          status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
-          attempts,
-          claimedUntil: null,
-          lastError: e instanceof Error ? e.message.slice(0, 500) : String(e),
-          nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
-        })
-        .where(eq(outbox.id, m.id))
-        .run();
+      await database.write((tx) =>
+        tx
+          .update(outbox)
+          .set({
+            status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+            attempts,
+            claimedUntil: null,
+            lastError: e instanceof Error ? e.message.slice(0, 500) : String(e),
+            nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
+          })
+          .where(eq(outbox.id, m.id))
+          .run(),
+      );
       failed += 1;
     }
   }
@@ -141,36 +144,34 @@ export async function deliverDue(
  * Drops messages still undelivered after UNDELIVERED_DAYS (pending, retrying or failed), so a
  * working status link never waits in the database for ever; the audit trail records what went.
  */
-export function dropStaleMail(database: Db, now = new Date()): number[] {
+export async function dropStaleMail(database: Database, now = new Date()): Promise<number[]> {
   const cutoff = new Date(now.getTime() - UNDELIVERED_DAYS * 24 * 60 * 60 * 1000);
-  return database.transaction(
-    (tx) => {
-      const stale = and(inArray(outbox.status, ["pending", "sending", "failed"]), lt(outbox.createdAt, cutoff));
-      const rows = tx
-        .select({ id: outbox.id, kind: outbox.kind, status: outbox.status, applicationId: outbox.applicationId })
-        .from(outbox)
-        .where(stale)
-        .all();
-      if (rows.length === 0) return [];
-      tx.delete(outbox)
-        .where(
-          inArray(
-            outbox.id,
-            rows.map((r) => r.id),
-          ),
-        )
-        .run();
-      recordEvent(
-        tx,
-        bySystem("outbox"),
-        {
-          kind: "outbox.dropped_undelivered",
-          data: { count: rows.length, olderThanDays: UNDELIVERED_DAYS, messages: rows },
-        },
-        now,
-      );
-      return rows.map((r) => r.id);
-    },
-    { behavior: "immediate" },
-  );
+  return database.write(async (tx) => {
+    const stale = and(inArray(outbox.status, ["pending", "sending", "failed"]), lt(outbox.createdAt, cutoff));
+    const rows = await tx
+      .select({ id: outbox.id, kind: outbox.kind, status: outbox.status, applicationId: outbox.applicationId })
+      .from(outbox)
+      .where(stale)
+      .all();
+    if (rows.length === 0) return [];
+    await tx
+      .delete(outbox)
+      .where(
+        inArray(
+          outbox.id,
+          rows.map((r) => r.id),
+        ),
+      )
+      .run();
+    await recordEvent(
+      tx,
+      bySystem("outbox"),
+      {
+        kind: "outbox.dropped_undelivered",
+        data: { count: rows.length, olderThanDays: UNDELIVERED_DAYS, messages: rows },
+      },
+      now,
+    );
+    return rows.map((r) => r.id);
+  });
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
-import { db } from "@/db";
+import { read, write } from "@/db";
 import { applications, candidates, consents } from "@/db/schema";
 import { bySystem, recordEvent } from "@/lib/events/record";
 import { anonymiseApplications } from "./anonymise";
@@ -23,7 +23,7 @@ export async function runRetention({
   now?: Date;
 }): Promise<RetentionResult> {
   const cutoff = new Date(now.getTime() - retentionDays * DAY);
-  const keptForFutureRoles = db()
+  const keptForFutureRoles = read()
     .select({ x: sql`1` })
     .from(consents)
     .where(
@@ -34,23 +34,24 @@ export async function runRetention({
         sql`${consents.givenAt} >= ${cutoff.getTime()}`,
       ),
     );
-  const expired = db()
-    .select({ id: applications.id })
-    .from(applications)
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .where(
-      and(
-        inArray(applications.status, ["rejected", "withdrawn"]),
-        lt(applications.updatedAt, cutoff),
-        isNull(candidates.erasedAt),
-        notExists(keptForFutureRoles),
-      ),
-    )
-    .all()
-    .map((r) => r.id);
+  const expired = (
+    await read()
+      .select({ id: applications.id })
+      .from(applications)
+      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+      .where(
+        and(
+          inArray(applications.status, ["rejected", "withdrawn"]),
+          lt(applications.updatedAt, cutoff),
+          isNull(candidates.erasedAt),
+          notExists(keptForFutureRoles),
+        ),
+      )
+      .all()
+  ).map((r) => r.id);
   if (!dryRun) await anonymiseApplications(expired, { actor: bySystem("retention"), kind: "anonymised" });
   const result = { dryRun, retentionDays, cutoff: cutoff.toISOString(), anonymised: expired };
-  db().transaction((tx) =>
+  await write(async (tx) =>
     recordEvent(
       tx,
       bySystem("retention"),

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import type { DropRow, FeedbackRow, HoursRow, ReachRow, StageRow, WeekRow } from "./compute";
 import type { Period } from "./period";
 
@@ -28,9 +28,9 @@ const hours = (ms: SQL) => sql`((${ms}) + ${sql.raw(String(HOUR / 2))}) / ${sql.
 /** Monday (UTC) of the week of a millisecond timestamp: 'weekday 0' moves to the next Sunday. */
 const monday = (ms: SQL) => sql`date((${ms}) / 1000, 'unixepoch', 'weekday 0', '-6 days')`;
 
-export function stageRows(jobId: number | null): StageRow[] {
+export async function stageRows(jobId: number | null): Promise<StageRow[]> {
   const where = jobId === null ? sql`` : sql`where job_id = ${jobId}`;
-  return db().all<StageRow>(
+  return read().all<StageRow>(
     sql`select job_id as jobId, key, position, staff_name as name from stages ${where} order by job_id, position`,
   );
 }
@@ -40,8 +40,8 @@ export function stageRows(jobId: number | null): StageRow[] {
  * hired now, the hours from applying to their first hired event. Both facts are kept on each
  * application by triggers as events are written (migration 0007), so this reads one index range.
  */
-export function reachRows(scope: Scope): ReachRow[] {
-  return db().all<ReachRow>(sql`
+export async function reachRows(scope: Scope): Promise<ReachRow[]> {
+  return read().all<ReachRow>(sql`
     select a.job_id as jobId, a.source as source, a.status = 'hired' as hired, a.furthest_position as furthest,
       case when a.status = 'hired' then ${hours(sql`a.hired_at - a.created_at`)} end as hireHours, count(*) as n
     from applications a
@@ -54,9 +54,9 @@ export function reachRows(scope: Scope): ReachRow[] {
  * on or closed it), counted per stage and length in hours. Stays still open have no length yet.
  * The triggers of migration 0007 write each stay as its events are written.
  */
-export function stayRows({ jobId, period }: Scope): HoursRow[] {
+export async function stayRows({ jobId, period }: Scope): Promise<HoursRow[]> {
   const job = jobId === null ? sql`` : sql`st.job_id = ${jobId} and `;
-  return db().all<HoursRow>(sql`
+  return read().all<HoursRow>(sql`
     select s.key as key, g.hours as hours, sum(g.n) as n from (
       select st.stage_id as stageId, st.hours as hours, count(*) as n
       from application_stays st
@@ -67,8 +67,8 @@ export function stayRows({ jobId, period }: Scope): HoursRow[] {
 }
 
 /** Rejected and withdrawn applications by the stage they were in (a closed application never moves). */
-export function dropRows(scope: Scope): DropRow[] {
-  return db().all<DropRow>(sql`
+export async function dropRows(scope: Scope): Promise<DropRow[]> {
+  return read().all<DropRow>(sql`
     select s.key as key, a.status as status, a.rejection_reason as reason, count(*) as n
     from applications a join stages s on s.id = a.stage_id
     where ${cohort(scope)} and a.status in ('rejected', 'withdrawn')
@@ -80,8 +80,8 @@ export function dropRows(scope: Scope): DropRow[] {
  * when it was booked if it has no time) to the scorecard's first submission. Cancelled interviews
  * and those that have not ended are left out.
  */
-export function feedbackRows(scope: Scope, now: number): FeedbackRow[] {
-  return db().all<FeedbackRow>(sql`
+export async function feedbackRows(scope: Scope, now: number): Promise<FeedbackRow[]> {
+  return read().all<FeedbackRow>(sql`
     select name, hours, overdue, count(*) as n from (
       select u.name as name,
         case when sc.submitted_at is null then null else ${hours(sql`max(sc.submitted_at - ended, 0)`)} end as hours,
@@ -99,17 +99,17 @@ export function feedbackRows(scope: Scope, now: number): FeedbackRow[] {
 }
 
 /** Applications received per week: counted per day first, so the date arithmetic runs once a day, not once a row. */
-export function receivedByWeek(scope: Scope): WeekRow[] {
-  return db().all<WeekRow>(sql`
+export async function receivedByWeek(scope: Scope): Promise<WeekRow[]> {
+  return read().all<WeekRow>(sql`
     select ${monday(sql`d.day * ${sql.raw(String(DAY))}`)} as monday, sum(d.n) as n from (
       select a.created_at / ${sql.raw(String(DAY))} as day, count(*) as n from applications a where ${cohort(scope)} group by day
     ) d group by monday`);
 }
 
 /** Hires by the week of the (first) hire, for hires that happened in the period, whenever they applied. */
-export function hiredByWeek({ jobId, period }: Scope): WeekRow[] {
+export async function hiredByWeek({ jobId, period }: Scope): Promise<WeekRow[]> {
   const job = jobId === null ? sql`` : sql`a.job_id = ${jobId} and `;
-  return db().all<WeekRow>(sql`
+  return read().all<WeekRow>(sql`
     select ${monday(sql`a.hired_at`)} as monday, count(*) as n from applications a
     where ${job}a.status = 'hired' and a.hired_at between ${period.fromMs} and ${period.toMs} group by monday`);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc } from "drizzle-orm";
-import { db } from "@/db";
+import { read } from "@/db";
 import { jobs } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
@@ -57,7 +57,7 @@ export type Report = {
  * Erased candidates count like everyone else: every figure reads only the anonymous facts an
  * erase keeps (events, dates, stages, source, rejection reason).
  */
-export function getReport(actor: Actor | null, query: ReportQuery, now = Date.now()): Report {
+export async function getReport(actor: Actor | null, query: ReportQuery, now = Date.now()): Promise<Report> {
   requirePermission(actor, "reports.view");
   const to = query.to ?? defaultPeriod(now).to;
   const period = toPeriod(query.from ?? defaultPeriod(dayStart(to)).from, to);
@@ -66,7 +66,7 @@ export function getReport(actor: Actor | null, query: ReportQuery, now = Date.no
       errors: { from: "The start date must not be after the end date." },
     });
 
-  const allJobs = jobRows();
+  const allJobs = await jobRows();
   const job = query.job ? allJobs.find((j) => j.slug === query.job) : undefined;
   if (query.job && !job)
     throw new AppError("not_found", "There is no such job.", { errors: { job: "There is no such job." } });
@@ -77,26 +77,27 @@ export function getReport(actor: Actor | null, query: ReportQuery, now = Date.no
   );
 }
 
-function jobRows() {
-  return db()
-    .select({ id: jobs.id, slug: jobs.slug, content: jobs.content })
-    .from(jobs)
-    .orderBy(asc(jobs.createdAt), asc(jobs.id))
-    .all()
-    .map((j) => ({ id: j.id, slug: j.slug, title: j.content.en.title }));
+async function jobRows() {
+  return (
+    await read()
+      .select({ id: jobs.id, slug: jobs.slug, content: jobs.content })
+      .from(jobs)
+      .orderBy(asc(jobs.createdAt), asc(jobs.id))
+      .all()
+  ).map((j) => ({ id: j.id, slug: j.slug, title: j.content.en.title }));
 }
 
 /** The jobs a report can be narrowed to, for the form when the report itself could not be made. */
-export function reportJobs(actor: Actor | null): Report["jobs"] {
+export async function reportJobs(actor: Actor | null): Promise<Report["jobs"]> {
   requirePermission(actor, "reports.view");
-  return jobRows().map(({ slug, title }) => ({ slug, title }));
+  return (await jobRows()).map(({ slug, title }) => ({ slug, title }));
 }
 
-function compute(scope: Scope, job: Report["job"], jobList: Report["jobs"], now: number): Report {
+async function compute(scope: Scope, job: Report["job"], jobList: Report["jobs"], now: number): Promise<Report> {
   const { period } = scope;
-  const stages = stageRows(scope.jobId);
+  const stages = await stageRows(scope.jobId);
   const order = typicalStages(stages);
-  const reach = reachRows(scope);
+  const reach = await reachRows(scope);
   return {
     job,
     jobs: jobList,
@@ -104,15 +105,15 @@ function compute(scope: Scope, job: Report["job"], jobList: Report["jobs"], now:
     to: period.to,
     received: reach.reduce((sum, r) => sum + r.n, 0),
     funnel: funnel(order, stages, reach),
-    stageTimes: stageTimes(order, stayRows(scope)),
+    stageTimes: stageTimes(order, await stayRows(scope)),
     timeToHire: timeToHire(reach),
-    dropOff: dropOff(order, dropRows(scope)),
+    dropOff: dropOff(order, await dropRows(scope)),
     sources: sources(stages, reach),
-    feedback: feedback(feedbackRows(scope, now)),
+    feedback: feedback(await feedbackRows(scope, now)),
     weeks: weekly(
       weeksOf(period).map((monday) => ({ monday, week: isoWeekLabel(monday) })),
-      receivedByWeek(scope),
-      hiredByWeek(scope),
+      await receivedByWeek(scope),
+      await hiredByWeek(scope),
     ),
   };
 }

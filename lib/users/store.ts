@@ -1,5 +1,5 @@
 import { count, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db";
+import type { Database } from "@/db";
 import { users, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
@@ -23,44 +23,41 @@ export const toDto = (u: typeof users.$inferSelect): UserDto => ({
 
 /** Inserts a user with a hashed password; the email must be new (case-insensitively). */
 export async function insertUser(
-  database: Db,
+  database: Database,
   input: { name: string; email: string; role: Role; password: string },
   actor: EventActor,
 ): Promise<UserDto> {
   const emailKey = input.email.trim().toLowerCase();
   const passwordHash = await hashPassword(input.password);
-  return database.transaction(
-    (tx) => {
-      const existing = tx.select({ id: users.id }).from(users).where(eq(users.emailKey, emailKey)).get();
-      if (existing)
-        throw new AppError("conflict", "A user with this email already exists.", {
-          errors: { email: "A user with this email already exists." },
-        });
-      const row = tx
-        .insert(users)
-        .values({
-          name: input.name.trim(),
-          email: input.email.trim(),
-          emailKey,
-          role: input.role,
-          passwordHash,
-          updatedAt: new Date(),
-        })
-        .returning()
-        .get();
-      recordEvent(tx, actor, {
-        kind: "user.created",
-        data: { userId: row.id, email: row.email, name: row.name, role: row.role },
+  return database.write(async (tx) => {
+    const existing = await tx.select({ id: users.id }).from(users).where(eq(users.emailKey, emailKey)).get();
+    if (existing)
+      throw new AppError("conflict", "A user with this email already exists.", {
+        errors: { email: "A user with this email already exists." },
       });
-      return toDto(row);
-    },
-    { behavior: "immediate" },
-  );
+    const row = await tx
+      .insert(users)
+      .values({
+        name: input.name.trim(),
+        email: input.email.trim(),
+        emailKey,
+        role: input.role,
+        passwordHash,
+        updatedAt: new Date(),
+      })
+      .returning()
+      .get();
+    await recordEvent(tx, actor, {
+      kind: "user.created",
+      data: { userId: row.id, email: row.email, name: row.name, role: row.role },
+    });
+    return toDto(row);
+  });
 }
 
 /** Sets a password (trusted callers) and ends every session of that user. */
 export async function setPassword(
-  database: Db,
+  database: Database,
   emailOrId: string | number,
   password: string,
   actor: EventActor,
@@ -68,23 +65,20 @@ export async function setPassword(
   const passwordHash = await hashPassword(password);
   const where =
     typeof emailOrId === "number" ? eq(users.id, emailOrId) : eq(users.emailKey, emailOrId.trim().toLowerCase());
-  return database.transaction(
-    (tx) => {
-      const row = tx
-        .update(users)
-        .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-        .where(where)
-        .returning()
-        .get();
-      if (!row) throw new AppError("not_found", "No such user.");
-      revokeUserSessions(tx, row.id);
-      recordEvent(tx, actor, { kind: "user.password_reset", data: { userId: row.id, email: row.email } });
-      return toDto(row);
-    },
-    { behavior: "immediate" },
-  );
+  return database.write(async (tx) => {
+    const row = await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(where)
+      .returning()
+      .get();
+    if (!row) throw new AppError("not_found", "No such user.");
+    await revokeUserSessions(tx, row.id);
+    await recordEvent(tx, actor, { kind: "user.password_reset", data: { userId: row.id, email: row.email } });
+    return toDto(row);
+  });
 }
 
-export function userCount(database: Db): number {
-  return database.select({ n: count() }).from(users).get()!.n;
+export async function userCount(database: Database): Promise<number> {
+  return (await database.read().select({ n: count() }).from(users).get())!.n;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
-import { db } from "@/db";
+import { read, write, database } from "@/db";
 import { users } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import { generatePassword } from "@/lib/auth/password";
@@ -15,63 +15,63 @@ import { insertUser, setPassword, toDto, type UserDto } from "./store";
 
 export type { UserDto };
 
-export function listUsers(actor: Actor | null): UserDto[] {
+export async function listUsers(actor: Actor | null): Promise<UserDto[]> {
   requirePermission(actor, "users.manage");
-  return db().select().from(users).orderBy(asc(users.name)).all().map(toDto);
+  return (await read().select().from(users).orderBy(asc(users.name)).all()).map(toDto);
 }
 
 /** Adds a staff user with a generated password, returned once so the admin can pass it on. */
 export async function createUser(actor: Actor | null, input: z.output<typeof userCreate>) {
   const admin = requirePermission(actor, "users.manage");
   const password = generatePassword();
-  const user = await insertUser(db(), { ...input, password }, byUser(admin));
+  const user = await insertUser(database(), { ...input, password }, byUser(admin));
   return { user, password };
 }
 
 /** Renames, changes the role, or (de)activates; a role or active change ends the user's sessions. */
-export function updateUser(actor: Actor | null, id: number, changes: z.output<typeof userUpdate>): UserDto {
+export async function updateUser(
+  actor: Actor | null,
+  id: number,
+  changes: z.output<typeof userUpdate>,
+): Promise<UserDto> {
   const admin = requirePermission(actor, "users.manage");
-  return db().transaction(
-    (tx) => {
-      const user = tx.select().from(users).where(eq(users.id, id)).get();
-      if (!user) throw new AppError("not_found", "No such user.");
-      const losesAdmin = (changes.role && changes.role !== "admin") || changes.active === false;
-      const otherAdmins = tx
-        .select({ n: count() })
-        .from(users)
-        .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, id)))
-        .get()!.n;
-      if (user.role === "admin" && user.active && losesAdmin && otherAdmins === 0) {
-        throw new AppError("conflict", "This is the last active admin; make someone else admin first.");
-      }
-      if (id === admin.id && changes.active === false)
-        throw new AppError("conflict", "You cannot deactivate yourself.");
-      const endsSessions =
-        (changes.role !== undefined && changes.role !== user.role) ||
-        (changes.active !== undefined && changes.active !== user.active);
-      const row = tx
-        .update(users)
-        .set({
-          ...changes,
-          updatedAt: new Date(),
-          ...(endsSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
-        })
-        .where(eq(users.id, id))
-        .returning()
-        .get();
-      for (const event of userChanges(user, row)) recordEvent(tx, byUser(admin), event);
-      if (endsSessions) revokeUserSessions(tx, id);
-      return toDto(row);
-    },
-    { behavior: "immediate" },
-  );
+  return write(async (tx) => {
+    const user = await tx.select().from(users).where(eq(users.id, id)).get();
+    if (!user) throw new AppError("not_found", "No such user.");
+    const losesAdmin = (changes.role && changes.role !== "admin") || changes.active === false;
+    const otherAdmins = (await tx
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, id)))
+      .get())!.n;
+    if (user.role === "admin" && user.active && losesAdmin && otherAdmins === 0) {
+      throw new AppError("conflict", "This is the last active admin; make someone else admin first.");
+    }
+    if (id === admin.id && changes.active === false) throw new AppError("conflict", "You cannot deactivate yourself.");
+    const endsSessions =
+      (changes.role !== undefined && changes.role !== user.role) ||
+      (changes.active !== undefined && changes.active !== user.active);
+    const row = await tx
+      .update(users)
+      .set({
+        ...changes,
+        updatedAt: new Date(),
+        ...(endsSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+      })
+      .where(eq(users.id, id))
+      .returning()
+      .get();
+    for (const event of userChanges(user, row)) await recordEvent(tx, byUser(admin), event);
+    if (endsSessions) await revokeUserSessions(tx, id);
+    return toDto(row);
+  });
 }
 
 /** An admin's reset: a new generated password, shown once. */
 export async function resetPassword(actor: Actor | null, id: number) {
   const admin = requirePermission(actor, "users.manage");
   const password = generatePassword();
-  const user = await setPassword(db(), id, password, byUser(admin));
+  const user = await setPassword(database(), id, password, byUser(admin));
   return { user, password };
 }
 

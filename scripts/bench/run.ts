@@ -87,9 +87,14 @@ async function main() {
       bySystem("cli:bench"),
     );
     // The staff calls' session, as a sign-in would create it (the server checks it on every call).
-    const session = startSession(database, { userId: recruiter.id, ip: "127.0.0.1", userAgent: "bench", maxDays: 7 });
-    seedBench(database, env.UPLOAD_DIR);
-    database.$client.close();
+    const session = await startSession(database, {
+      userId: recruiter.id,
+      ip: "127.0.0.1",
+      userAgent: "bench",
+      maxDays: 7,
+    });
+    await seedBench(database, env.UPLOAD_DIR);
+    await database.close();
     console.log(
       `Seeded 100,000 applications in ${((performance.now() - seedStart) / 1000).toFixed(1)} s. Starting the server...`,
     );

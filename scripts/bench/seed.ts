@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { linkSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Db } from "@/db";
+import type { SqliteDatabase } from "@/db";
 import { jobs, stages } from "@/db/schema";
 import { CLOUD_ENGINEER_SLUG, seedCloudEngineer } from "../seed/cloud-engineer";
 import { newStorageKey, storedPath } from "@/lib/files/storage";
@@ -106,15 +106,15 @@ export type BenchSeed = { measuredJobId: number; total: number };
  * 50 jobs and 100,000 applications (10,000 in the Cloud Engineer job), names in many scripts,
  * a fifth with a note, every one with a CV file, spread over stages, outcomes and ages.
  */
-export function seedBench(
-  database: Db,
+export async function seedBench(
+  database: SqliteDatabase,
   uploadDir: string,
   { total = 100_000, measured = 10_000, jobCount = 50 } = {},
-): BenchSeed {
-  seedCloudEngineer(database);
-  const base = database.select().from(jobs).where(eq(jobs.slug, CLOUD_ENGINEER_SLUG)).get()!;
-  const baseStages = database.select().from(stages).where(eq(stages.jobId, base.id)).all();
-  const sqlite = database.$client;
+): Promise<BenchSeed> {
+  await seedCloudEngineer(database);
+  const base = (await database.read().select().from(jobs).where(eq(jobs.slug, CLOUD_ENGINEER_SLUG)).get())!;
+  const baseStages = await database.read().select().from(stages).where(eq(stages.jobId, base.id)).all();
+  const sqlite = database.writer.$client;
   const now = Date.now();
   const day = 86_400_000;
   const pool = cvPool(uploadDir, 24);

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { bySystem } from "@/lib/events/record";
 import { randomBytes } from "node:crypto";
-import type { Db } from "@/db";
+import type { Database } from "@/db";
 import {
   applicationEvents,
   applications,
@@ -103,14 +103,20 @@ function plan(i: number): { stage: number; status: ApplicationStatus } {
   return { stage: [1, 2, 0][i - 37]!, status: "withdrawn" };
 }
 
-export async function seedDemo(database: Db, now = Date.now()): Promise<void> {
+export async function seedDemo(database: Database, now = Date.now()): Promise<void> {
   for (const u of DEMO_USERS) await insertUser(database, { ...u }, bySystem("cli:demo"));
-  const job = database.select().from(jobs).where(eq(jobs.slug, CLOUD_ENGINEER_SLUG)).get();
+  const job = await database.read().select().from(jobs).where(eq(jobs.slug, CLOUD_ENGINEER_SLUG)).get();
   if (!job) throw new Error("Seed the Cloud Engineer job first");
-  const jobStages = database.select().from(stages).where(eq(stages.jobId, job.id)).orderBy(asc(stages.position)).all();
+  const jobStages = await database
+    .read()
+    .select()
+    .from(stages)
+    .where(eq(stages.jobId, job.id))
+    .orderBy(asc(stages.position))
+    .all();
   const day = 24 * 60 * 60 * 1000;
-  database.transaction((tx) => {
-    NAMES.forEach((fullName, i) => {
+  await database.write(async (tx) => {
+    for (const [i, fullName] of NAMES.entries()) {
       const { stage, status } = plan(i);
       const applied = new Date(now - (40 - i) * day * 0.9 - i * 3_600_000);
       const entered = new Date(Math.min(now - day, applied.getTime() + stage * 4 * day));
@@ -121,7 +127,7 @@ export async function seedDemo(database: Db, now = Date.now()): Promise<void> {
           .toLowerCase()
           .replace(/^\.|\.$/g, "") || `candidate${i}`
       }.${i}@example.com`;
-      const candidate = tx
+      const candidate = await tx
         .insert(candidates)
         .values({
           fullName,
@@ -135,7 +141,7 @@ export async function seedDemo(database: Db, now = Date.now()): Promise<void> {
         .returning({ id: candidates.id })
         .get();
       const target = jobStages[stage]!;
-      const app = tx
+      const app = await tx
         .insert(applications)
         .values({
           jobId: job.id,
@@ -153,7 +159,8 @@ export async function seedDemo(database: Db, now = Date.now()): Promise<void> {
         })
         .returning({ id: applications.id })
         .get();
-      tx.insert(consents)
+      await tx
+        .insert(consents)
         .values({
           applicationId: app.id,
           kind: "privacy_notice",
@@ -162,7 +169,8 @@ export async function seedDemo(database: Db, now = Date.now()): Promise<void> {
           givenAt: applied,
         })
         .run();
-      tx.insert(applicationEvents)
+      await tx
+        .insert(applicationEvents)
         .values({
           applicationId: app.id,
           actorType: "candidate",
@@ -173,7 +181,8 @@ export async function seedDemo(database: Db, now = Date.now()): Promise<void> {
         })
         .run();
       for (let s = 1; s <= stage; s++) {
-        tx.insert(applicationEvents)
+        await tx
+          .insert(applicationEvents)
           .values({
             applicationId: app.id,
             actorType: "system",
@@ -185,7 +194,8 @@ export async function seedDemo(database: Db, now = Date.now()): Promise<void> {
           .run();
       }
       if (status !== "active") {
-        tx.insert(applicationEvents)
+        await tx
+          .insert(applicationEvents)
           .values({
             applicationId: app.id,
             actorType: status === "withdrawn" ? "candidate" : "system",
@@ -196,6 +206,6 @@ export async function seedDemo(database: Db, now = Date.now()): Promise<void> {
           })
           .run();
       }
-    });
+    }
   });
 }

@@ -1,9 +1,9 @@
 import { isAppError, type AppError } from "@/lib/errors";
 
-/** The AppError a command throws, for asserting its code, message and field errors. */
-export function caught(run: () => unknown): AppError {
+/** The AppError a command throws or rejects with, for asserting its code, message and field errors. */
+export async function caught(run: () => unknown): Promise<AppError> {
   try {
-    run();
+    await run();
   } catch (e) {
     if (isAppError(e)) return e;
     throw e;

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
-import type { Db } from "@/db";
+import type { Database } from "@/db";
 import { applicationEvents, applications, candidates, consents, files } from "@/db/schema";
 import { POST } from "@/app/api/jobs/[slug]/applications/route";
 import { PDF } from "./files";
@@ -65,14 +65,14 @@ function filesUnder(dir: string): string[] {
 }
 
 /** How much is stored: rows in every intake table and files on disk (finished or not). */
-export function stored(db: Db, uploadDir: string) {
-  const n = (t: SQLiteTable) => db.select({ n: count() }).from(t).get()!.n;
+export async function stored(db: Database, uploadDir: string) {
+  const n = async (t: SQLiteTable) => (await db.read().select({ n: count() }).from(t).get())!.n;
   return {
-    applications: n(applications),
-    candidates: n(candidates),
-    files: n(files),
-    consents: n(consents),
-    events: n(applicationEvents),
+    applications: await n(applications),
+    candidates: await n(candidates),
+    files: await n(files),
+    consents: await n(consents),
+    events: await n(applicationEvents),
     onDisk: filesUnder(uploadDir).length,
   };
 }

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { bySystem } from "@/lib/events/record";
-import { db, type Db } from "@/db";
+import { database, type Database } from "@/db";
 import { startSession } from "@/lib/auth/sessions";
 import { insertUser } from "@/lib/users/store";
 import type { Role } from "@/lib/auth/roles";
@@ -11,7 +11,7 @@ export const TEST_SECRET = "test-secret-that-is-long-enough-for-authjs-012345678
 
 export type TestUser = Actor & { password: string };
 
-export async function addUser(db: Db, role: Role, name = `${role} user`): Promise<TestUser> {
+export async function addUser(db: Database, role: Role, name = `${role} user`): Promise<TestUser> {
   const password = `pw-${role}-correct-horse`;
   const user = await insertUser(
     db,
@@ -23,7 +23,12 @@ export async function addUser(db: Db, role: Role, name = `${role} user`): Promis
 
 /** A real Auth.js session cookie (JWE) with its server-side session, as the login would set it. */
 export async function sessionCookie(userId: number, sessionVersion = 1): Promise<string> {
-  const { sid, expiresAt } = startSession(db(), { userId, ip: "127.0.0.1", userAgent: "vitest", maxDays: 7 });
+  const { sid, expiresAt } = await startSession(database(), {
+    userId,
+    ip: "127.0.0.1",
+    userAgent: "vitest",
+    maxDays: 7,
+  });
   const token = await encode({
     token: { sub: String(userId), sv: sessionVersion, sid, sx: expiresAt.getTime() },
     secret: TEST_SECRET,

@@ -1,17 +1,17 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDatabase, setDb, type Db } from "@/db";
+import { openDatabase, setDatabase, type SqliteDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
 import { seedCloudEngineer } from "@/scripts/seed/cloud-engineer";
 
-export type TestData = { dir: string; uploadDir: string; db: Db; cleanup: () => void };
+export type TestData = { dir: string; uploadDir: string; db: SqliteDatabase; cleanup: () => Promise<void> };
 
 /**
  * A fresh SQLite file with the committed migrations and the seed, plus an upload folder,
  * wired in as this process's database. One per test file.
  */
-export function createTestData(extraEnv: Record<string, string> = {}): TestData {
+export async function createTestData(extraEnv: Record<string, string> = {}): Promise<TestData> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-test-"));
   const uploadDir = path.join(dir, "uploads");
   Object.assign(process.env, {
@@ -24,15 +24,15 @@ export function createTestData(extraEnv: Record<string, string> = {}): TestData 
   });
   const db = openDatabase(path.join(dir, "rekry.db"));
   applyMigrations(db);
-  seedCloudEngineer(db);
-  setDb(db);
+  await seedCloudEngineer(db);
+  setDatabase(db);
   return {
     dir,
     uploadDir,
     db,
-    cleanup: () => {
-      setDb(undefined);
-      db.$client.close();
+    cleanup: async () => {
+      setDatabase(undefined);
+      await db.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

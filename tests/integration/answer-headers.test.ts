@@ -9,7 +9,7 @@ import { apply, validFields } from "../helpers/intake";
 let t: TestData;
 let cookie: string;
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   cookie = await sessionCookie((await addUser(t.db, "recruiter")).id);
 }, 30_000);
 afterAll(() => t.cleanup());

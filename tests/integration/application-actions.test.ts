@@ -17,7 +17,7 @@ let t: TestData;
 let recruiter: TestUser, manager: TestUser;
 let applicationId: number;
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   [recruiter, manager] = await Promise.all([addUser(t.db, "recruiter"), addUser(t.db, "hiring_manager")]);
   applicationId = ((await (await apply(validFields())).json()) as { id: number }).id;
 }, 30_000);
@@ -27,7 +27,8 @@ beforeEach(() => {
   acting.revalidated = [];
 });
 
-const snapshot = () => JSON.stringify([t.db.select().from(notes).all(), t.db.select().from(applicationTags).all()]);
+const snapshot = () =>
+  JSON.stringify([t.db.read().select().from(notes).all(), t.db.read().select().from(applicationTags).all()]);
 
 describe("the application detail server actions", () => {
   it("refuse signed-out users and unassigned hiring managers, changing nothing", async () => {

@@ -24,18 +24,20 @@ async function newApplication(fields: Record<string, string | Blob | undefined>)
 }
 
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   [admin, recruiter, manager] = await Promise.all([
     addUser(t.db, "admin", "Erika Admin"),
     addUser(t.db, "recruiter", "Rasmus Recruiter"),
     addUser(t.db, "hiring_manager", "Hanna Manager"),
   ]);
   maja = await addUser(t.db, "recruiter", "Maja Lind");
-  t.db
-    .update(users)
-    .set({ email: "Maja.Lind@example.com", emailKey: "maja.lind@example.com" })
-    .where(eq(users.id, maja.id))
-    .run();
+  await t.db.write((tx) =>
+    tx
+      .update(users)
+      .set({ email: "Maja.Lind@example.com", emailKey: "maja.lind@example.com" })
+      .where(eq(users.id, maja.id))
+      .run(),
+  );
   withCv = await newApplication({
     fullName: "Ζωή Παπαδοπούλου",
     note: "<script>alert(1)</script> Hej!",
@@ -50,15 +52,16 @@ afterAll(() => t.cleanup());
 
 const events = (id: number, kind: string) =>
   t.db
+    .read()
     .select()
     .from(applicationEvents)
     .where(and(eq(applicationEvents.applicationId, id), eq(applicationEvents.kind, kind)))
     .all();
 
-describe("getApplicationDetail", () => {
-  it("gives recruiters and admins the candidate, answers, consents, CV and timeline exactly as stored", () => {
+describe("getApplicationDetail", async () => {
+  it("gives recruiters and admins the candidate, answers, consents, CV and timeline exactly as stored", async () => {
     for (const who of [recruiter, admin]) {
-      const d = getApplicationDetail(who, withCv);
+      const d = await getApplicationDetail(who, withCv);
       expect(d).toMatchObject({ id: withCv, job: { slug: "cloud-engineer" }, status: "active", version: 1 });
       expect(d.candidate).toMatchObject({ name: "Ζωή Παπαδοπούλου", country: "SE", countryName: "Sweden" });
       expect(d.answers).toEqual({
@@ -80,17 +83,19 @@ describe("getApplicationDetail", () => {
     }
   });
 
-  it("shows the links, no CV, and the rejection with the words kept for the candidate", () => {
-    t.db
-      .update(applications)
-      .set({
-        status: "rejected",
-        rejectionReason: "not_eu",
-        candidateFeedback: "Thank you, we need someone in the EU.",
-      })
-      .where(eq(applications.id, withoutCv))
-      .run();
-    const d = getApplicationDetail(recruiter, withoutCv);
+  it("shows the links, no CV, and the rejection with the words kept for the candidate", async () => {
+    await t.db.write((tx) =>
+      tx
+        .update(applications)
+        .set({
+          status: "rejected",
+          rejectionReason: "not_eu",
+          candidateFeedback: "Thank you, we need someone in the EU.",
+        })
+        .where(eq(applications.id, withoutCv))
+        .run(),
+    );
+    const d = await getApplicationDetail(recruiter, withoutCv);
     expect(d.cv).toBeNull();
     expect(d.candidate.links).toEqual([
       { kind: "linkedin", label: "LinkedIn", url: "https://www.linkedin.com/in/asa" },
@@ -100,151 +105,155 @@ describe("getApplicationDetail", () => {
       reasonLabel: "Not based in the EU",
       feedback: "Thank you, we need someone in the EU.",
     });
-    t.db
-      .update(applications)
-      .set({ status: "active", rejectionReason: null, candidateFeedback: null })
-      .where(eq(applications.id, withoutCv))
-      .run();
+    await t.db.write((tx) =>
+      tx
+        .update(applications)
+        .set({ status: "active", rejectionReason: null, candidateFeedback: null })
+        .where(eq(applications.id, withoutCv))
+        .run(),
+    );
   });
 
-  it("answers not_found to a hiring manager who is not assigned, and for a missing id", () => {
-    expect(() => getApplicationDetail(manager, withCv)).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(() => getApplicationDetail(admin, 999_999)).toThrow(expect.objectContaining({ code: "not_found" }));
+  it("answers not_found to a hiring manager who is not assigned, and for a missing id", async () => {
+    await expect(getApplicationDetail(manager, withCv)).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(getApplicationDetail(admin, 999_999)).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
   });
 
-  it("answers unauthorized when signed out", () => {
-    expect(() => getApplicationDetail(null, withCv)).toThrow(expect.objectContaining({ code: "unauthorized" }));
+  it("answers unauthorized when signed out", async () => {
+    await expect(getApplicationDetail(null, withCv)).rejects.toThrow(expect.objectContaining({ code: "unauthorized" }));
   });
 });
 
 // The commands take parsed input; these parse with the form's own schema first, as the actions do.
-const addNote = (actor: Actor | null, id: number, body: string) =>
+// Async, so that the schema's refusal rejects like the command's own.
+const addNote = async (actor: Actor | null, id: number, body: string) =>
   notesLib.addNote(actor, id, parseOrThrow(noteInput, { body }).body);
-const editNote = (actor: Actor | null, id: number, body: string) =>
+const editNote = async (actor: Actor | null, id: number, body: string) =>
   notesLib.editNote(actor, id, parseOrThrow(noteInput, { body }).body);
-const addTag = (actor: Actor | null, id: number, tag: string) =>
+const addTag = async (actor: Actor | null, id: number, tag: string) =>
   tagsLib.addTag(actor, id, parseOrThrow(tagInput, { tag }).tag);
-const removeTag = (actor: Actor | null, id: number, tag: string) =>
+const removeTag = async (actor: Actor | null, id: number, tag: string) =>
   tagsLib.removeTag(actor, id, parseOrThrow(tagInput, { tag }).tag);
 
 describe("notes", () => {
-  it("adds a note with mentions by handle or full email, searchable folded text, and an event in the timeline", () => {
-    const note = addNote(
+  it("adds a note with mentions by handle or full email, searchable folded text, and an event in the timeline", async () => {
+    const note = await addNote(
       recruiter,
       withCv,
       "  Strong Öberg-style CV; @maja.lind and @ADMIN." + ` cc @${admin.email} @nobody  `,
     );
     expect(note.body).toBe(`Strong Öberg-style CV; @maja.lind and @ADMIN. cc @${admin.email} @nobody`);
     expect(note.mentions).toEqual([maja.id, admin.id]);
-    const row = t.db.select().from(notes).where(eq(notes.id, note.id)).get()!;
+    const row = (await t.db.read().select().from(notes).where(eq(notes.id, note.id)).get())!;
     expect(row.searchText).toContain("oberg-style");
     expect(row.authorUserId).toBe(recruiter.id);
-    expect(events(withCv, "note_added")).toEqual([
+    expect(await events(withCv, "note_added")).toEqual([
       expect.objectContaining({ actorType: "user", actorUserId: recruiter.id, data: { noteId: note.id } }),
     ]);
-    const d = getApplicationDetail(recruiter, withCv);
+    const d = await getApplicationDetail(recruiter, withCv);
     expect(d.notes.at(-1)).toMatchObject({
       id: note.id,
       author: "Rasmus Recruiter",
       mentions: ["Maja Lind", "Erika Admin"],
       editable: true,
     });
-    expect(getApplicationDetail(admin, withCv).notes.at(-1)?.editable).toBe(false);
+    expect((await getApplicationDetail(admin, withCv)).notes.at(-1)?.editable).toBe(false);
     expect(d.timeline[0]).toMatchObject({ kind: "note_added", actor: "Rasmus Recruiter", description: "Added a note" });
   });
 
-  it("does not mention someone whose email merely appears in the text, or a deactivated colleague", () => {
-    const gone = t.db
-      .insert(users)
-      .values({
-        name: "Gone",
-        email: "gone@example.com",
-        emailKey: "gone@example.com",
-        role: "recruiter",
-        passwordHash: "x",
-        active: false,
-        updatedAt: new Date(),
-      })
-      .returning()
-      .get();
-    const note = addNote(admin, withCv, "write to maja.lind@example.com, not @gone");
+  it("does not mention someone whose email merely appears in the text, or a deactivated colleague", async () => {
+    const gone = await t.db.write((tx) =>
+      tx
+        .insert(users)
+        .values({
+          name: "Gone",
+          email: "gone@example.com",
+          emailKey: "gone@example.com",
+          role: "recruiter",
+          passwordHash: "x",
+          active: false,
+          updatedAt: new Date(),
+        })
+        .returning()
+        .get(),
+    );
+    const note = await addNote(admin, withCv, "write to maja.lind@example.com, not @gone");
     expect(note.mentions).toEqual([]);
     expect(gone.active).toBe(false);
   });
 
-  it("lets the author edit their own note, refreshing mentions, search text and the timeline", () => {
-    const { id } = addNote(recruiter, withCv, "first draft");
-    const edited = editNote(recruiter, id, "Second thoughts, ask @maja.lind");
+  it("lets the author edit their own note, refreshing mentions, search text and the timeline", async () => {
+    const { id } = await addNote(recruiter, withCv, "first draft");
+    const edited = await editNote(recruiter, id, "Second thoughts, ask @maja.lind");
     expect(edited.mentions).toEqual([maja.id]);
-    const row = t.db.select().from(notes).where(eq(notes.id, id)).get()!;
+    const row = (await t.db.read().select().from(notes).where(eq(notes.id, id)).get())!;
     expect(row).toMatchObject({
       body: "Second thoughts, ask @maja.lind",
       searchText: "second thoughts, ask @maja.lind",
     });
     expect(row.updatedAt.getTime()).toBeGreaterThanOrEqual(row.createdAt.getTime());
-    expect(events(withCv, "note_edited").some((e) => e.actorUserId === recruiter.id && e.data?.noteId === id)).toBe(
-      true,
-    );
+    expect(
+      (await events(withCv, "note_edited")).some((e) => e.actorUserId === recruiter.id && e.data?.noteId === id),
+    ).toBe(true);
   });
 
-  it("refuses editing someone else's note, and invalid or unseen input, changing nothing", () => {
-    const { id } = addNote(recruiter, withCv, "mine");
-    const before = JSON.stringify(t.db.select().from(notes).all());
-    expect(() => editNote(admin, id, "hijacked")).toThrow(expect.objectContaining({ code: "forbidden" }));
-    expect(() => editNote(recruiter, id, "   ")).toThrow(expect.objectContaining({ code: "invalid" }));
-    expect(() => addNote(recruiter, withCv, "x".repeat(5001))).toThrow(expect.objectContaining({ code: "invalid" }));
-    expect(() => addNote(manager, withCv, "hello")).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(() => addNote(null, withCv, "hello")).toThrow(expect.objectContaining({ code: "unauthorized" }));
-    expect(() => editNote(recruiter, 999_999, "hello")).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(JSON.stringify(t.db.select().from(notes).all())).toBe(before);
+  it("refuses editing someone else's note, and invalid or unseen input, changing nothing", async () => {
+    const { id } = await addNote(recruiter, withCv, "mine");
+    const before = JSON.stringify(await t.db.read().select().from(notes).all());
+    await expect(editNote(admin, id, "hijacked")).rejects.toThrow(expect.objectContaining({ code: "forbidden" }));
+    await expect(editNote(recruiter, id, "   ")).rejects.toThrow(expect.objectContaining({ code: "invalid" }));
+    await expect(addNote(recruiter, withCv, "x".repeat(5001))).rejects.toThrow(
+      expect.objectContaining({ code: "invalid" }),
+    );
+    await expect(addNote(manager, withCv, "hello")).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(addNote(null, withCv, "hello")).rejects.toThrow(expect.objectContaining({ code: "unauthorized" }));
+    await expect(editNote(recruiter, 999_999, "hello")).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(JSON.stringify(await t.db.read().select().from(notes).all())).toBe(before);
   });
 });
 
 describe("tags", () => {
-  const tagsOf = (id: number) =>
-    t.db
-      .select()
-      .from(applicationTags)
-      .where(eq(applicationTags.applicationId, id))
-      .all()
-      .map((r) => r.tag);
+  const tagsOf = async (id: number) =>
+    (await t.db.read().select().from(applicationTags).where(eq(applicationTags.applicationId, id)).all()).map(
+      (r) => r.tag,
+    );
 
-  it("normalises, adds once, and records one event", () => {
-    expect(addTag(recruiter, withCv, "  Strong  Kubernetes ")).toEqual({
+  it("normalises, adds once, and records one event", async () => {
+    expect(await addTag(recruiter, withCv, "  Strong  Kubernetes ")).toEqual({
       applicationId: withCv,
       tag: "strong-kubernetes",
       changed: true,
     });
-    expect(addTag(admin, withCv, "strong kubernetes")).toMatchObject({ changed: false });
-    expect(addTag(recruiter, withCv, "Ärlig_Åsa")).toMatchObject({ tag: "ärlig_åsa" });
-    expect(tagsOf(withCv).sort()).toEqual(["strong-kubernetes", "ärlig_åsa"]);
-    expect(events(withCv, "tag_added").map((e) => e.data)).toEqual([
+    expect(await addTag(admin, withCv, "strong kubernetes")).toMatchObject({ changed: false });
+    expect(await addTag(recruiter, withCv, "Ärlig_Åsa")).toMatchObject({ tag: "ärlig_åsa" });
+    expect((await tagsOf(withCv)).sort()).toEqual(["strong-kubernetes", "ärlig_åsa"]);
+    expect((await events(withCv, "tag_added")).map((e) => e.data)).toEqual([
       { tag: "strong-kubernetes" },
       { tag: "ärlig_åsa" },
     ]);
-    expect(getApplicationDetail(recruiter, withCv).tags).toEqual(["strong-kubernetes", "ärlig_åsa"]);
+    expect((await getApplicationDetail(recruiter, withCv)).tags).toEqual(["strong-kubernetes", "ärlig_åsa"]);
   });
 
-  it("removes a tag with an event, and removing it again changes nothing", () => {
-    expect(removeTag(recruiter, withCv, "Strong Kubernetes")).toMatchObject({ changed: true });
-    expect(removeTag(recruiter, withCv, "strong-kubernetes")).toMatchObject({ changed: false });
-    expect(tagsOf(withCv)).toEqual(["ärlig_åsa"]);
-    expect(events(withCv, "tag_removed")).toEqual([
+  it("removes a tag with an event, and removing it again changes nothing", async () => {
+    expect(await removeTag(recruiter, withCv, "Strong Kubernetes")).toMatchObject({ changed: true });
+    expect(await removeTag(recruiter, withCv, "strong-kubernetes")).toMatchObject({ changed: false });
+    expect(await tagsOf(withCv)).toEqual(["ärlig_åsa"]);
+    expect(await events(withCv, "tag_removed")).toEqual([
       expect.objectContaining({ actorUserId: recruiter.id, data: { tag: "strong-kubernetes" } }),
     ]);
-    expect(getApplicationDetail(admin, withCv).timeline[0]).toMatchObject({
+    expect((await getApplicationDetail(admin, withCv)).timeline[0]).toMatchObject({
       description: "Removed the tag “strong-kubernetes”",
       actor: "Rasmus Recruiter",
     });
   });
 
-  it("refuses invalid tags and people who may not see the application", () => {
+  it("refuses invalid tags and people who may not see the application", async () => {
     for (const bad of ["", "   ", "a".repeat(41), "no<html>", "semi;colon"]) {
-      expect(() => addTag(recruiter, withCv, bad), bad).toThrow(expect.objectContaining({ code: "invalid" }));
+      await expect(addTag(recruiter, withCv, bad)).rejects.toThrow(expect.objectContaining({ code: "invalid" }));
     }
-    expect(() => addTag(manager, withCv, "ok")).toThrow(expect.objectContaining({ code: "not_found" }));
-    expect(() => removeTag(null, withCv, "ok")).toThrow(expect.objectContaining({ code: "unauthorized" }));
-    expect(tagsOf(withCv)).toEqual(["ärlig_åsa"]);
+    await expect(addTag(manager, withCv, "ok")).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(removeTag(null, withCv, "ok")).rejects.toThrow(expect.objectContaining({ code: "unauthorized" }));
+    expect(await tagsOf(withCv)).toEqual(["ärlig_åsa"]);
   });
 });
 

@@ -18,7 +18,7 @@ let t: TestData;
 let admin: TestUser, recruiter: TestUser;
 let adminCookie: string, recruiterCookie: string;
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   [admin, recruiter] = await Promise.all([addUser(t.db, "admin", "Alva Admin"), addUser(t.db, "recruiter")]);
   [adminCookie, recruiterCookie] = await Promise.all([sessionCookie(admin.id), sessionCookie(recruiter.id)]);
 }, 30_000);
@@ -28,11 +28,8 @@ beforeEach(() => {
 });
 
 /** The organisation log's entries about one user (the subject), oldest first. */
-const entriesAbout = (userId: number) =>
-  t.db
-    .select()
-    .from(auditLog)
-    .all()
+const entriesAbout = async (userId: number) =>
+  (await t.db.read().select().from(auditLog).all())
     .filter((r) => r.data.userId === userId)
     .map((r) => ({ kind: r.action, actor: r.data.actor }));
 
@@ -48,7 +45,7 @@ describe("every user change is in the organisation log once, with its actor", ()
     await updateUserAction({ id, changes: { active: true } });
     await updateUserAction({ id, changes: { role: "hiring_manager" } });
     await resetPasswordAction({ id });
-    expect(entriesAbout(id)).toEqual(
+    expect(await entriesAbout(id)).toEqual(
       [
         "user.created",
         "user.renamed",
@@ -74,12 +71,12 @@ describe("every user change is in the organisation log once, with its actor", ()
       body: { role: "admin" },
     });
     await callStaff(passwordRoute.POST, { method: "POST", cookie: adminCookie, params: { id: String(id) } });
-    expect(entriesAbout(id)).toEqual(
+    expect(await entriesAbout(id)).toEqual(
       ["user.created", "user.role_changed", "user.password_reset"].map((kind) => ({ kind, actor: asAdmin })),
     );
   });
 
-  it("from the command line, as the system naming the command", () => {
+  it("from the command line, as the system naming the command", async () => {
     const cli = (args: string[]) =>
       spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/user.ts", ...args], {
         input: "a-long-enough-password\n",
@@ -89,24 +86,21 @@ describe("every user change is in the organisation log once, with its actor", ()
       });
     expect(cli(["add", "--email", "cli.user@example.com", "--name", "Cli User", "--role", "recruiter"]).status).toBe(0);
     expect(cli(["passwd", "--email", "cli.user@example.com"]).status).toBe(0);
-    const id = t.db
-      .select()
-      .from(auditLog)
-      .all()
-      .find((r) => r.data.email === "cli.user@example.com")!.data.userId as number;
-    expect(entriesAbout(id)).toEqual([
+    const id = (await t.db.read().select().from(auditLog).all()).find((r) => r.data.email === "cli.user@example.com")!
+      .data.userId as number;
+    expect(await entriesAbout(id)).toEqual([
       { kind: "user.created", actor: { type: "system", job: "cli:user:add" } },
       { kind: "user.password_reset", actor: { type: "system", job: "cli:user:passwd" } },
     ]);
   });
 
   it("writes nothing when the change is refused", async () => {
-    const before = t.db.select().from(auditLog).all().length;
+    const before = (await t.db.read().select().from(auditLog).all()).length;
     acting.actor = recruiter;
     await createUserAction({ name: "Nope", email: "nope@example.com", role: "admin" });
     acting.actor = admin;
     await updateUserAction({ id: admin.id, changes: { active: false } });
-    expect(t.db.select().from(auditLog).all().length).toBe(before);
+    expect((await t.db.read().select().from(auditLog).all()).length).toBe(before);
   });
 });
 
@@ -144,13 +138,15 @@ describe("GET /api/staff/audit", () => {
 
   it("pages with the cursor until nothing is left, every entry once", async () => {
     for (let i = 0; i < 60; i++)
-      t.db
-        .insert(auditLog)
-        .values({
-          action: "job.created",
-          data: { actor: { type: "system", job: "cli:test" }, jobId: 1, slug: `s${i}` },
-        })
-        .run();
+      await t.db.write((tx) =>
+        tx
+          .insert(auditLog)
+          .values({
+            action: "job.created",
+            data: { actor: { type: "system", job: "cli:test" }, jobId: 1, slug: `s${i}` },
+          })
+          .run(),
+      );
     const seen: number[] = [];
     let cursor: string | null = "";
     while (cursor !== null) {
@@ -167,10 +163,12 @@ describe("GET /api/staff/audit", () => {
   });
 
   it("shows an entry of a kind it does not know as Other change", async () => {
-    t.db
-      .insert(auditLog)
-      .values({ action: "webhook.created", data: { actor: { type: "system", job: "cli:test" } } })
-      .run();
+    await t.db.write((tx) =>
+      tx
+        .insert(auditLog)
+        .values({ action: "webhook.created", data: { actor: { type: "system", job: "cli:test" } } })
+        .run(),
+    );
     const body = (await (await get("")).json()) as { entries: { kind: string; summary: string }[] };
     expect(body.entries[0]).toMatchObject({ kind: "webhook.created", summary: "Other change" });
   });

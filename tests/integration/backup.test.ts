@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, setDb } from "@/db";
+import { openDatabase, setDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
 import { applications } from "@/db/schema";
 import { GET as health } from "@/app/api/health/route";
@@ -10,8 +10,8 @@ import { createTestData, type TestData } from "../helpers/test-data";
 import { apply, validFields } from "../helpers/intake";
 
 let t: TestData;
-beforeAll(() => {
-  t = createTestData();
+beforeAll(async () => {
+  t = await createTestData();
 });
 afterAll(() => t.cleanup());
 
@@ -44,13 +44,13 @@ describe("npm run backup", () => {
     // Restore: point the app at the copy, as the README says, and it answers.
     const restored = openDatabase(file);
     applyMigrations(restored);
-    setDb(restored);
+    setDatabase(restored);
     try {
-      expect(health().status).toBe(200);
-      expect(restored.select({ n: count() }).from(applications).get()!.n).toBeGreaterThanOrEqual(5);
+      expect((await health()).status).toBe(200);
+      expect((await restored.read().select({ n: count() }).from(applications).get())!.n).toBeGreaterThanOrEqual(5);
     } finally {
-      setDb(t.db);
-      restored.$client.close();
+      setDatabase(t.db);
+      await restored.close();
     }
   }, 60_000);
 

@@ -16,7 +16,7 @@ const { moveAction, bulkMoveAction, showMoreAction } = await import("@/app/staff
 let t: TestData;
 let recruiter: TestUser, manager: TestUser;
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   [recruiter, manager] = await Promise.all([addUser(t.db, "recruiter"), addUser(t.db, "hiring_manager")]);
 }, 30_000);
 afterAll(() => t.cleanup());
@@ -25,9 +25,9 @@ beforeEach(() => {
 });
 
 const newApplication = async () => ((await (await apply(validFields())).json()) as { id: number }).id;
-const row = (id: number) => t.db.select().from(applications).where(eq(applications.id, id)).get()!;
+const row = async (id: number) => (await t.db.read().select().from(applications).where(eq(applications.id, id)).get())!;
 const events = (id: number) =>
-  t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all();
+  t.db.read().select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all();
 
 describe("the board's server actions", () => {
   it("move one application and answer a stale version with 409 and where it is now", async () => {
@@ -42,7 +42,7 @@ describe("the board's server actions", () => {
       error: "conflict",
       current: { id, stage: "initial_call", status: "active", version: 2 },
     });
-    expect(row(id).version).toBe(2);
+    expect((await row(id)).version).toBe(2);
   });
 
   it("refuse a rejection without a reason and feedback, and keep the candidate-facing text when given", async () => {
@@ -53,7 +53,7 @@ describe("the board's server actions", () => {
     expect(await moveAction({ id, move: { to: "rejected", version: 1, reason: "not_eu", feedback } })).toMatchObject({
       ok: true,
     });
-    expect(row(id)).toMatchObject({ status: "rejected", rejectionReason: "not_eu", candidateFeedback: feedback });
+    expect(await row(id)).toMatchObject({ status: "rejected", rejectionReason: "not_eu", candidateFeedback: feedback });
   });
 
   it("move in bulk all or nothing, recording each move", async () => {
@@ -67,7 +67,7 @@ describe("the board's server actions", () => {
       ],
     });
     expect(refused).toMatchObject({ ok: false, error: "conflict" });
-    expect(row(a).version).toBe(1);
+    expect((await row(a)).version).toBe(1);
     expect(
       await bulkMoveAction({
         to: "decision",
@@ -77,8 +77,8 @@ describe("the board's server actions", () => {
         ],
       }),
     ).toMatchObject({ ok: true });
-    expect(events(a).filter((e) => e.kind === "moved")).toHaveLength(1);
-    expect(events(b).filter((e) => e.kind === "moved")).toHaveLength(2);
+    expect((await events(a)).filter((e) => e.kind === "moved")).toHaveLength(1);
+    expect((await events(b)).filter((e) => e.kind === "moved")).toHaveLength(2);
   });
 
   it("load the next page of a column with the same filters", async () => {
@@ -86,7 +86,7 @@ describe("the board's server actions", () => {
     const first = await showMoreAction({ slug: "cloud-engineer", stage: "applied", cursor: "", limit: 2 });
     expect(first).toMatchObject({ ok: false, error: "invalid" });
     const { listApplications } = await import("@/lib/applications/board");
-    const page = listApplications(recruiter, "cloud-engineer", { stage: "applied", limit: 2 });
+    const page = await listApplications(recruiter, "cloud-engineer", { stage: "applied", limit: 2 });
     const next = await showMoreAction({ slug: "cloud-engineer", stage: "applied", cursor: page.nextCursor!, limit: 2 });
     expect(next.ok && next.data.items.map((c) => c.id)).not.toContain(page.items[0]!.id);
     expect(next.ok && next.data.items.length).toBeGreaterThan(0);
@@ -103,6 +103,6 @@ describe("the board's server actions", () => {
       ok: false,
       error: "forbidden",
     });
-    expect(row(id).version).toBe(1);
+    expect((await row(id)).version).toBe(1);
   });
 });

@@ -12,21 +12,21 @@ describe("the background checkpointer", () => {
   it("moves the log into the database file from its own thread, and hands checkpoints back to commits when stopped", async () => {
     const file = path.join(dir, "wal.db");
     const database = openDatabase(file);
-    database.$client.exec("create table blobs (id integer primary key, body blob)");
+    database.writer.$client.exec("create table blobs (id integer primary key, body blob)");
     const stop = startCheckpointer(database, 50);
-    expect(database.$client.pragma("wal_autocheckpoint", { simple: true })).toBe(0);
+    expect(database.writer.$client.pragma("wal_autocheckpoint", { simple: true })).toBe(0);
 
     // About 8 MB in many commits: without a checkpoint all of it would stay in the log.
-    const insert = database.$client.prepare("insert into blobs (body) values (randomblob(4000))");
+    const insert = database.writer.$client.prepare("insert into blobs (body) values (randomblob(4000))");
     for (let i = 0; i < 40; i++)
-      database.$client.transaction(() => {
+      database.writer.$client.transaction(() => {
         for (let k = 0; k < 50; k++) insert.run();
       })();
     const before = statSync(file).size;
     await expect.poll(() => statSync(file).size, { timeout: 5000 }).toBeGreaterThan(before + 7_000_000);
 
     await stop();
-    expect(database.$client.pragma("wal_autocheckpoint", { simple: true })).toBe(1000);
-    database.$client.close();
+    expect(database.writer.$client.pragma("wal_autocheckpoint", { simple: true })).toBe(1000);
+    await database.close();
   });
 });

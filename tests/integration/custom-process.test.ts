@@ -20,7 +20,7 @@ import { jobData } from "../helpers/jobs";
 let t: TestData;
 let recruiter: TestUser, admin: TestUser, manager: TestUser;
 beforeAll(async () => {
-  t = createTestData({ PUBLIC_URL: "https://careers.example.eu" });
+  t = await createTestData({ PUBLIC_URL: "https://careers.example.eu" });
   [recruiter, admin, manager] = await Promise.all([
     addUser(t.db, "recruiter"),
     addUser(t.db, "admin"),
@@ -36,7 +36,7 @@ const stage = (staffName: string, kind: JobData["stages"][number]["kind"]) => ({
   description: { en: `About ${staffName}.`, sv: `Om ${staffName}.` },
   typicalDays: 5,
 });
-const editorData = (slug: string) => jobInput.parse(getJobEditor(recruiter, slug).values);
+const editorData = async (slug: string) => jobInput.parse((await getJobEditor(recruiter, slug)).values);
 
 async function applyTo(slug: string): Promise<number> {
   const res = await apply(validFields(), { slug });
@@ -47,54 +47,51 @@ async function applyTo(slug: string): Promise<number> {
 describe("a process defined by its stages' kinds", () => {
   it("holds an interview and its scorecards in a Case study stage a recruiter added in the editor", async () => {
     const data = jobData();
-    createJob(recruiter, data);
-    const current = editorData(data.slug);
-    updateJob(recruiter, data.slug, {
+    await createJob(recruiter, data);
+    const current = await editorData(data.slug);
+    await updateJob(recruiter, data.slug, {
       ...current,
       stages: [...current.stages.slice(0, 4), stage("Case study", "interview"), ...current.stages.slice(4)],
     });
-    const job = t.db.select().from(jobs).where(eq(jobs.slug, data.slug)).get()!;
-    const caseStudy = t.db
-      .select()
-      .from(stages)
-      .where(eq(stages.jobId, job.id))
-      .all()
-      .find((s) => s.staffName === "Case study")!;
+    const job = (await t.db.read().select().from(jobs).where(eq(jobs.slug, data.slug)).get())!;
+    const caseStudy = (await t.db.read().select().from(stages).where(eq(stages.jobId, job.id)).all()).find(
+      (s) => s.staffName === "Case study",
+    )!;
     expect(caseStudy).toMatchObject({ key: "case_study", kind: "interview", position: 4 });
-    setJobStatus(recruiter, data.slug, "open");
+    await setJobStatus(recruiter, data.slug, "open");
 
     const id = await applyTo(data.slug);
-    moveApplication(recruiter, id, { to: "case_study", version: 1 });
-    expect(applicationFeedback(recruiter, id)).toMatchObject({
+    await moveApplication(recruiter, id, { to: "case_study", version: 1 });
+    expect(await applicationFeedback(recruiter, id)).toMatchObject({
       planning: { defaultKind: "system_design" },
       planHint: null,
     });
-    const { id: interviewId } = planInterview(
+    const { id: interviewId } = await planInterview(
       recruiter,
       id,
       { kind: "other", interviewers: [manager.email], durationMinutes: 90 },
       "https://careers.example.eu",
     );
-    saveDraft(manager, interviewId, {
+    await saveDraft(manager, interviewId, {
       ratings: {},
       attributeNotes: {},
       recommendation: "strong_yes",
       notes: "Clear reasoning about trade-offs.",
       candidateFeedback: "",
     });
-    submitScorecard(manager, interviewId);
-    const seen = scorecardsFor(recruiter, id).scorecards;
+    await submitScorecard(manager, interviewId);
+    const seen = (await scorecardsFor(recruiter, id)).scorecards;
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ status: "submitted", recommendation: "strong_yes" });
-    expect(getApplicationDetail(recruiter, id).timeline.map((e) => e.description)).toContain(
+    expect((await getApplicationDetail(recruiter, id)).timeline.map((e) => e.description)).toContain(
       "Planned an interview with Cleo Case",
     );
   });
 
   it("refuses interviews in a stage that is not of the kind Interview, saying so", async () => {
     const id = await applyTo("cloud-engineer");
-    expect(applicationFeedback(recruiter, id).planHint).toMatch(/kind Interview/);
-    const e = caught(() =>
+    expect((await applicationFeedback(recruiter, id)).planHint).toMatch(/kind Interview/);
+    const e = await caught(() =>
       planInterview(recruiter, id, { kind: "other", interviewers: [manager.email] }, "https://careers.example.eu"),
     );
     expect(e).toMatchObject({
@@ -103,49 +100,60 @@ describe("a process defined by its stages' kinds", () => {
     });
   });
 
-  it("will not open a job without exactly one Decision stage, with a field error on the stages, and changes nothing", () => {
+  it("will not open a job without exactly one Decision stage, with a field error on the stages, and changes nothing", async () => {
     const none = jobData({ stages: [stage("New", "screening"), stage("Chat", "interview")] });
-    createJob(recruiter, none);
-    const e = caught(() => setJobStatus(recruiter, none.slug, "open"));
+    await createJob(recruiter, none);
+    const e = await caught(() => setJobStatus(recruiter, none.slug, "open"));
     expect(e).toMatchObject({
       code: "invalid",
       extra: { errors: { stages: "The process needs a stage of the kind Decision before the job opens." } },
     });
-    expect(t.db.select({ status: jobs.status }).from(jobs).where(eq(jobs.slug, none.slug)).get()?.status).toBe("draft");
+    expect(
+      (await t.db.read().select({ status: jobs.status }).from(jobs).where(eq(jobs.slug, none.slug)).get())?.status,
+    ).toBe("draft");
 
     const two = jobData({
       stages: [stage("New", "screening"), stage("Decide", "decision"), stage("Decide again", "decision")],
     });
-    createJob(recruiter, two);
-    expect(caught(() => setJobStatus(recruiter, two.slug, "open")).extra.errors?.stages).toMatch(/2 Decision stages/);
+    await createJob(recruiter, two);
+    expect((await caught(() => setJobStatus(recruiter, two.slug, "open"))).extra.errors?.stages).toMatch(
+      /2 Decision stages/,
+    );
   });
 
-  it("will not save an open job's process without its Decision stage", () => {
-    const current = editorData("cloud-engineer");
-    const before = JSON.stringify(t.db.select().from(stages).all());
-    const e = caught(() =>
+  it("will not save an open job's process without its Decision stage", async () => {
+    const current = await editorData("cloud-engineer");
+    const before = JSON.stringify(await t.db.read().select().from(stages).all());
+    const e = await caught(() =>
       updateJob(recruiter, "cloud-engineer", {
         ...current,
         stages: current.stages.map((s) => (s.kind === "decision" ? { ...s, kind: "other" as const } : s)),
       }),
     );
     expect(e.extra.errors?.stages).toMatch(/needs a stage of the kind Decision/);
-    expect(JSON.stringify(t.db.select().from(stages).all())).toBe(before);
+    expect(JSON.stringify(await t.db.read().select().from(stages).all())).toBe(before);
   });
 
   it("hires straight from the decision in a job without offer checks, and shows the decision there", async () => {
     const data = jobData({
       stages: [stage("New", "screening"), stage("Chat", "interview"), stage("Verdict", "decision")],
     });
-    createJob(recruiter, data);
-    setJobStatus(recruiter, data.slug, "open");
+    await createJob(recruiter, data);
+    await setJobStatus(recruiter, data.slug, "open");
     const id = await applyTo(data.slug);
-    const moved = moveApplication(recruiter, id, { to: "verdict", version: 1 });
-    expect(applicationFeedback(recruiter, id).decision.canDecide).toBe(true);
-    const result = recordDecision(recruiter, id, { decision: "offer", version: moved.version });
+    const moved = await moveApplication(recruiter, id, { to: "verdict", version: 1 });
+    expect((await applicationFeedback(recruiter, id)).decision.canDecide).toBe(true);
+    const result = await recordDecision(recruiter, id, { decision: "offer", version: moved.version });
     expect(result).toMatchObject({ status: "hired" });
     expect(
-      t.db.select({ status: applications.status }).from(applications).where(eq(applications.id, id)).get()?.status,
+      (
+        await t.db
+          .read()
+          .select({ status: applications.status })
+          .from(applications)
+          .where(eq(applications.id, id))
+          .get()
+      )?.status,
     ).toBe("hired");
   });
 });
@@ -153,16 +161,16 @@ describe("a process defined by its stages' kinds", () => {
 describe("what a viewer may do, from the permission table", () => {
   it("gives canDecide and canOverride only to the roles the table names", async () => {
     const id = await applyTo("cloud-engineer");
-    moveApplication(recruiter, id, { to: "technical_interviews", version: 1 });
-    planInterview(recruiter, id, { kind: "other", interviewers: [manager.email] }, "https://careers.example.eu");
-    let v = moveApplication(recruiter, id, { to: "decision", version: 2 }).version;
-    expect(applicationFeedback(recruiter, id).decision.canDecide).toBe(true);
-    expect(applicationFeedback(admin, id).decision.canDecide).toBe(true);
-    expect(applicationFeedback(manager, id).decision.canDecide).toBe(false);
-    v = recordDecision(recruiter, id, { decision: "offer", version: v }).version;
-    expect(applicationFeedback(recruiter, id).references).toMatchObject({ canHire: true, canOverride: false });
-    expect(applicationFeedback(admin, id).references).toMatchObject({ canHire: true, canOverride: true });
-    expect(applicationFeedback(manager, id).references).toBeNull();
+    await moveApplication(recruiter, id, { to: "technical_interviews", version: 1 });
+    await planInterview(recruiter, id, { kind: "other", interviewers: [manager.email] }, "https://careers.example.eu");
+    let v = (await moveApplication(recruiter, id, { to: "decision", version: 2 })).version;
+    expect((await applicationFeedback(recruiter, id)).decision.canDecide).toBe(true);
+    expect((await applicationFeedback(admin, id)).decision.canDecide).toBe(true);
+    expect((await applicationFeedback(manager, id)).decision.canDecide).toBe(false);
+    v = (await recordDecision(recruiter, id, { decision: "offer", version: v })).version;
+    expect((await applicationFeedback(recruiter, id)).references).toMatchObject({ canHire: true, canOverride: false });
+    expect((await applicationFeedback(admin, id)).references).toMatchObject({ canHire: true, canOverride: true });
+    expect((await applicationFeedback(manager, id)).references).toBeNull();
     expect(v).toBeGreaterThan(1);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, setDb } from "@/db";
+import { openDatabase, setDatabase } from "@/db";
 import { GET } from "@/app/api/health/route";
 import { sweepUploads } from "@/lib/files/sweep";
 import { storedPath, tmpDir } from "@/lib/files/storage";
@@ -10,14 +10,14 @@ import { createTestData, type TestData } from "../helpers/test-data";
 import { apply, validFields } from "../helpers/intake";
 
 let t: TestData;
-beforeAll(() => {
-  t = createTestData();
+beforeAll(async () => {
+  t = await createTestData();
 });
 afterAll(() => t.cleanup());
 
 describe("GET /api/health", () => {
   it("answers 200 after a real query", async () => {
-    const res = GET();
+    const res = await GET();
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: "ok", db: "ok" });
   });
@@ -25,14 +25,14 @@ describe("GET /api/health", () => {
   it("answers 503 when the database cannot be read", async () => {
     // A connection that has gone away, as when the file or its disk becomes unreadable.
     const db = openDatabase(path.join(t.dir, "gone.db"));
-    db.$client.close();
-    setDb(db);
+    await db.close();
+    setDatabase(db);
     try {
-      const res = GET();
+      const res = await GET();
       expect(res.status).toBe(503);
       expect(await res.json()).toMatchObject({ db: "error" });
     } finally {
-      setDb(t.db);
+      setDatabase(t.db);
     }
   });
 });
@@ -41,7 +41,7 @@ describe("start-up sweep of the upload folder", () => {
   it("removes unfinished uploads and files no row claims from before the start, and keeps every claimed CV and anything newer", async () => {
     const res = await apply(validFields());
     expect(res.status).toBe(201);
-    const claimed = t.db.select().from(files).all();
+    const claimed = await t.db.read().select().from(files).all();
     expect(claimed.length).toBeGreaterThan(0);
 
     mkdirSync(tmpDir(t.uploadDir), { recursive: true });
@@ -84,7 +84,7 @@ describe("start-up sweep of the upload folder", () => {
     writeFileSync(nested, "%PDF-1.4 nested");
     const startedAt = Date.now();
     for (const f of [stray, nested]) utimesSync(f, new Date(startedAt - 60_000), new Date(startedAt - 60_000));
-    const rows = t.db.select().from(files).all();
+    const rows = await t.db.read().select().from(files).all();
     const gone = rows[rows.length - 1]!;
     rmSync(storedPath(t.uploadDir, gone.storageKey));
 

@@ -8,7 +8,7 @@ import { apply, rawApply, stored, validFields } from "../helpers/intake";
 let t: TestData;
 let bomb: Buffer;
 beforeAll(async () => {
-  t = createTestData();
+  t = await createTestData();
   bomb = await zipBomb();
 }, 30_000);
 afterAll(() => t.cleanup());
@@ -51,7 +51,7 @@ const contentType = fc.constantFrom(
 
 describe("hostile input to the intake", () => {
   it("never answers 5xx and never stores anything on a 4xx, over 1,000 random and malformed bodies", async () => {
-    const before = stored(t.db, t.uploadDir);
+    const before = await stored(t.db, t.uploadDir);
     await fc.assert(
       fc.asyncProperty(body, contentType, async (raw, type) => {
         // A request that never answers is a failure too (fast-check then shrinks it to the culprit).
@@ -60,16 +60,16 @@ describe("hostile input to the intake", () => {
           new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no answer within 5 s")), 5000)),
         ]);
         expect(res.status).toBeLessThan(500);
-        if (res.status >= 400) expect(stored(t.db, t.uploadDir).applications).toBe(before.applications);
+        if (res.status >= 400) expect((await stored(t.db, t.uploadDir)).applications).toBe(before.applications);
       }),
       { numRuns: 1000 },
     );
-    expect(stored(t.db, t.uploadDir)).toEqual(before);
-    expect(health().status).toBe(200);
+    expect(await stored(t.db, t.uploadDir)).toEqual(before);
+    expect((await health()).status).toBe(200);
   }, 120_000);
 
   it("refuses files that lie about their type, zip bombs and overlong Unicode, storing nothing", async () => {
-    const before = stored(t.db, t.uploadDir);
+    const before = await stored(t.db, t.uploadDir);
     const cases: [string, Blob][] = [
       ["cv.docx", new Blob([new Uint8Array(bomb)])],
       ["cv.odt", new Blob([new Uint8Array(PDF.subarray(0, 4))])],
@@ -81,6 +81,6 @@ describe("hostile input to the intake", () => {
     }
     const overlong = await apply({ ...validFields(), fullName: "x".repeat(70_000) });
     expect(overlong.status).toBe(400);
-    expect(stored(t.db, t.uploadDir)).toEqual(before);
+    expect(await stored(t.db, t.uploadDir)).toEqual(before);
   });
 });

@@ -6,14 +6,14 @@ import { PDF } from "../helpers/files";
 import { apply, form, stored, validFields } from "../helpers/intake";
 
 let t: TestData;
-beforeAll(() => {
-  t = createTestData();
+beforeAll(async () => {
+  t = await createTestData();
 });
 afterAll(() => t.cleanup());
 
-let before: ReturnType<typeof stored>;
-beforeEach(() => {
-  before = stored(t.db, t.uploadDir);
+let before: Awaited<ReturnType<typeof stored>>;
+beforeEach(async () => {
+  before = await stored(t.db, t.uploadDir);
 });
 
 describe("a repeated multipart field is refused, never resolved by picking one", () => {
@@ -28,7 +28,7 @@ describe("a repeated multipart field is refused, never resolved by picking one",
       expect(json.error).toBe("invalid");
       expect(json.message).toContain(`"${field}"`);
       expect(Object.keys(json.errors)).toEqual([field]);
-      expect(stored(t.db, t.uploadDir)).toEqual(before);
+      expect(await stored(t.db, t.uploadDir)).toEqual(before);
     },
   );
 });
@@ -39,12 +39,16 @@ describe("a CV's display name", () => {
     const res = await apply({ ...validFields(), cv });
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: number };
-    expect(t.db.select().from(files).where(eq(files.applicationId, id)).get()?.originalName).toBe("cvfdp.exe.pdf");
+    expect((await t.db.read().select().from(files).where(eq(files.applicationId, id)).get())?.originalName).toBe(
+      "cvfdp.exe.pdf",
+    );
   });
 
   it("keeps a plain name as sent, zero-width and bidi marks removed", async () => {
     const cv = new File([PDF], "\u200bÅsa\u2066 Öberg\u2069 CV\ufeff.pdf", { type: "application/pdf" });
     const { id } = (await (await apply({ ...validFields(), cv })).json()) as { id: number };
-    expect(t.db.select().from(files).where(eq(files.applicationId, id)).get()?.originalName).toBe("Åsa Öberg CV.pdf");
+    expect((await t.db.read().select().from(files).where(eq(files.applicationId, id)).get())?.originalName).toBe(
+      "Åsa Öberg CV.pdf",
+    );
   });
 });

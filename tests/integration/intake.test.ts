@@ -11,16 +11,16 @@ import { docx, odt, PDF, zipBomb } from "../helpers/files";
 import { apply, rawApply, stored, validFields } from "../helpers/intake";
 
 let t: TestData;
-beforeAll(() => {
-  t = createTestData();
+beforeAll(async () => {
+  t = await createTestData();
 });
 afterAll(() => t.cleanup());
 
-let before: ReturnType<typeof stored>;
-beforeEach(() => {
-  before = stored(t.db, t.uploadDir);
+let before: Awaited<ReturnType<typeof stored>>;
+beforeEach(async () => {
+  before = await stored(t.db, t.uploadDir);
 });
-const nothingStored = () => expect(stored(t.db, t.uploadDir)).toEqual(before);
+const nothingStored = async () => expect(await stored(t.db, t.uploadDir)).toEqual(before);
 
 describe("POST /api/jobs/{slug}/applications", () => {
   it("stores an application with its CV, consents and event, and answers 201 with id and statusUrl", async () => {
@@ -39,20 +39,25 @@ describe("POST /api/jobs/{slug}/applications", () => {
     expect(token).toBeDefined();
     expect(res.headers.get("set-cookie")).toMatch(/rekry_applied=.+HttpOnly/);
 
-    const app = t.db.select().from(applications).where(eq(applications.id, body.id)).get()!;
+    const app = (await t.db.read().select().from(applications).where(eq(applications.id, body.id)).get())!;
     expect(app.statusTokenHash).toBe(hashToken(token!));
     expect(app).toMatchObject({ status: "active", version: 1, source: "linkedin", locale: "sv" });
-    const person = t.db.select().from(candidates).where(eq(candidates.id, app.candidateId)).get()!;
+    const person = (await t.db.read().select().from(candidates).where(eq(candidates.id, app.candidateId)).get())!;
     expect(person).toMatchObject({ fullName: "Åsa Öberg", country: "SE", phone: "+46 70 123 45 67" });
-    const cv = t.db.select().from(files).where(eq(files.applicationId, app.id)).get()!;
+    const cv = (await t.db.read().select().from(files).where(eq(files.applicationId, app.id)).get())!;
     expect(cv).toMatchObject({ originalName: "cv.pdf", size: PDF.length, detectedType: "pdf" });
     expect(cv.storageKey).not.toContain("cv.pdf");
     expect(readFileSync(storedPath(t.uploadDir, cv.storageKey)).equals(PDF)).toBe(true);
     expect(path.relative(process.cwd(), t.uploadDir)).not.toMatch(/^public/);
-    const given = t.db.select().from(consents).where(eq(consents.applicationId, app.id)).all();
+    const given = await t.db.read().select().from(consents).where(eq(consents.applicationId, app.id)).all();
     expect(given.map((c) => c.kind).sort()).toEqual(["future_roles", "privacy_notice"]);
     expect(given.every((c) => c.noticeVersion && c.text.length > 10)).toBe(true);
-    const events = t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, app.id)).all();
+    const events = await t.db
+      .read()
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, app.id))
+      .all();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ kind: "applied", actorType: "candidate", toStatus: "active" });
   });
@@ -65,22 +70,26 @@ describe("POST /api/jobs/{slug}/applications", () => {
       const res = await apply({ ...validFields(), cv: new File([new Uint8Array(data)], name) });
       expect(res.status).toBe(201);
       const { id } = (await res.json()) as { id: number };
-      expect(t.db.select().from(files).where(eq(files.applicationId, id)).get()?.detectedType).toBe(type);
+      expect((await t.db.read().select().from(files).where(eq(files.applicationId, id)).get())?.detectedType).toBe(
+        type,
+      );
     }
   });
 
   it("accepts a profile link instead of a CV", async () => {
     const res = await apply({ ...validFields(), cv: undefined, githubUrl: "https://github.com/asa" });
     expect(res.status).toBe(201);
-    expect(stored(t.db, t.uploadDir).onDisk).toBe(before.onDisk);
+    expect((await stored(t.db, t.uploadDir)).onDisk).toBe(before.onDisk);
   });
 
   it("keeps names in any script and markup exactly as typed", async () => {
     for (const name of ["Ἀλέξανδρος", "王芳", "<script>alert(1)</script>"]) {
       const res = await apply({ ...validFields(), fullName: name, note: "<b>hi</b>" });
       const { id } = (await res.json()) as { id: number };
-      const app = t.db.select().from(applications).where(eq(applications.id, id)).get()!;
-      expect(t.db.select().from(candidates).where(eq(candidates.id, app.candidateId)).get()?.fullName).toBe(name);
+      const app = (await t.db.read().select().from(applications).where(eq(applications.id, id)).get())!;
+      expect(
+        (await t.db.read().select().from(candidates).where(eq(candidates.id, app.candidateId)).get())?.fullName,
+      ).toBe(name);
       expect(app.note).toBe("<b>hi</b>");
     }
   });
@@ -92,7 +101,7 @@ describe("POST /api/jobs/{slug}/applications", () => {
     expect(Object.keys(errors).sort()).toEqual(["country", "cv", "email", "fullName", "privacyConsent"]);
     expect(errors.country).toContain("EU");
     expect(errors.country).toContain("USA");
-    nothingStored();
+    await nothingStored();
   });
 
   it("refuses a non-EU country with a kind message", async () => {
@@ -100,18 +109,18 @@ describe("POST /api/jobs/{slug}/applications", () => {
     expect(res.status).toBe(400);
     const { errors } = (await res.json()) as { errors: Record<string, string> };
     expect(errors.country).toMatch(/Thank you for your interest.*EU.*Norway/);
-    nothingStored();
+    await nothingStored();
   });
 
   it("answers 404 for an unknown job and for a closed one", async () => {
     expect((await apply(validFields(), { slug: "no-such-job" })).status).toBe(404);
-    t.db.update(jobs).set({ status: "closed" }).where(eq(jobs.slug, "cloud-engineer")).run();
+    await t.db.write((tx) => tx.update(jobs).set({ status: "closed" }).where(eq(jobs.slug, "cloud-engineer")).run());
     try {
       expect((await apply(validFields())).status).toBe(404);
     } finally {
-      t.db.update(jobs).set({ status: "open" }).where(eq(jobs.slug, "cloud-engineer")).run();
+      await t.db.write((tx) => tx.update(jobs).set({ status: "open" }).where(eq(jobs.slug, "cloud-engineer")).run());
     }
-    nothingStored();
+    await nothingStored();
   });
 
   it("answers a repeated application exactly like a new one, stores nothing and mails the address instead", async () => {
@@ -119,7 +128,7 @@ describe("POST /api/jobs/{slug}/applications", () => {
     const first = await apply(fields);
     expect(first.status).toBe(201);
     const firstBody = (await first.json()) as { id: number; statusUrl: string };
-    before = stored(t.db, t.uploadDir);
+    before = await stored(t.db, t.uploadDir);
     const again = await apply({
       ...fields,
       fullName: "Someone Else",
@@ -134,10 +143,10 @@ describe("POST /api/jobs/{slug}/applications", () => {
     // A fresh token of the same form, which opens nothing.
     const token = body.statusUrl.split("/status/")[1]!;
     expect(body.statusUrl).toMatch(/^http:\/\/localhost(:\d+)?\/status\/[A-Za-z0-9_-]{43}$/);
-    expect(getStatusByToken(token)).toBeNull();
-    nothingStored();
+    expect(await getStatusByToken(token)).toBeNull();
+    await nothingStored();
     // Only the owner of the address hears of it, in the language and name they applied with.
-    const mail = t.db.select().from(outbox).orderBy(desc(outbox.id)).get()!;
+    const mail = (await t.db.read().select().from(outbox).orderBy(desc(outbox.id)).get())!;
     expect(mail).toMatchObject({
       kind: "already_applied",
       toAddress: fields.email,
@@ -155,12 +164,12 @@ describe("POST /api/jobs/{slug}/applications", () => {
   it("answers a repeated form post with the same redirect to the confirmation page", async () => {
     const fields = validFields();
     expect((await apply(fields)).status).toBe(201);
-    before = stored(t.db, t.uploadDir);
+    before = await stored(t.db, t.uploadDir);
     const again = await apply(fields, { headers: { accept: "text/html" } });
     expect(again.status).toBe(303);
     expect(again.headers.get("location")).toBe("/jobs/cloud-engineer/applied");
     expect(again.headers.get("set-cookie")).toMatch(/^rekry_applied=[A-Za-z0-9_-]{43}\.%C3%85sa;/);
-    nothingStored();
+    await nothingStored();
   });
 
   it("answers 413 for a CV over 10 MB, refused from its declared length without reading it", async () => {
@@ -168,7 +177,7 @@ describe("POST /api/jobs/{slug}/applications", () => {
       "content-length": String(20 * 1024 * 1024),
     });
     expect(res.status).toBe(413);
-    nothingStored();
+    await nothingStored();
   });
 
   it("answers 413 for a streamed CV over 10 MB and removes the partial file", async () => {
@@ -176,7 +185,7 @@ describe("POST /api/jobs/{slug}/applications", () => {
     const res = await apply({ ...validFields(), cv: big });
     expect(res.status).toBe(413);
     expect(((await res.json()) as { errors: Record<string, string> }).errors.cv).toMatch(/10 MB/);
-    nothingStored();
+    await nothingStored();
   });
 
   it("answers 415 for a file whose content is not PDF/DOCX/ODT, whatever its name", async () => {
@@ -189,13 +198,13 @@ describe("POST /api/jobs/{slug}/applications", () => {
       expect(res.status).toBe(415);
       expect(((await res.json()) as { errors: Record<string, string> }).errors.cv).toMatch(/doesn't look like/);
     }
-    nothingStored();
+    await nothingStored();
   });
 
   it("answers 415 for a body that is not multipart", async () => {
     const res = await rawApply(JSON.stringify({ fullName: "x" }), "application/json");
     expect(res.status).toBe(415);
-    nothingStored();
+    await nothingStored();
   });
 
   it("answers 400 for a broken multipart body", async () => {
@@ -204,7 +213,7 @@ describe("POST /api/jobs/{slug}/applications", () => {
       "multipart/form-data; boundary=abc",
     );
     expect(res.status).toBe(400);
-    nothingStored();
+    await nothingStored();
   });
 
   it("answers a plain HTML form post with 303 to the confirmation page", async () => {
@@ -222,6 +231,6 @@ describe("POST /api/jobs/{slug}/applications", () => {
     const html = await res.text();
     expect(html).toContain("Email");
     expect(html).not.toContain("<img src=x");
-    nothingStored();
+    await nothingStored();
   });
 });

@@ -21,7 +21,7 @@ let recruiter: TestUser, anna: TestUser, bo: TestUser, outsider: TestUser;
 const cookie: Record<string, string> = {};
 
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET, PUBLIC_URL: "https://jobs.example.com" });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET, PUBLIC_URL: "https://jobs.example.com" });
   [recruiter, anna, bo, outsider] = await Promise.all([
     addUser(t.db, "recruiter", "Rita Recruiter"),
     addUser(t.db, "hiring_manager", "Anna Manager"),
@@ -38,7 +38,7 @@ async function applicationIn(stage: string, name = "Kim Kandidat"): Promise<numb
   const fields: Fields = { ...validFields(), fullName: name };
   const res = await apply(fields);
   const id = ((await res.json()) as { id: number }).id;
-  moveApplication(recruiter, id, { to: stage, version: 1 });
+  await moveApplication(recruiter, id, { to: stage, version: 1 });
   emailOf.set(id, String(fields.email));
   return id;
 }
@@ -72,12 +72,9 @@ describe("planning an interview", () => {
     expect(res.status).toBe(201);
     const { id: interviewId } = (await res.json()) as { id: number };
     expect(interviewId).toBeGreaterThan(0);
-    const mails = t.db
-      .select()
-      .from(outbox)
-      .where(eq(outbox.applicationId, id))
-      .all()
-      .filter((m) => m.kind.startsWith("interview"));
+    const mails = (await t.db.read().select().from(outbox).where(eq(outbox.applicationId, id)).all()).filter((m) =>
+      m.kind.startsWith("interview"),
+    );
     expect(mails.map((m) => m.toAddress).sort()).toEqual([anna.email, bo.email, emailOf.get(id)].sort());
     for (const m of mails) {
       expect(m.attachments?.[0]?.content).toContain("BEGIN:VCALENDAR");
@@ -87,18 +84,15 @@ describe("planning an interview", () => {
     expect(mails.find((m) => m.toAddress === anna.email)!.text).toContain(
       `https://jobs.example.com/staff/interviews/${interviewId}`,
     );
-    const event = t.db
-      .select()
-      .from(applicationEvents)
-      .where(eq(applicationEvents.applicationId, id))
-      .all()
-      .find((e) => e.kind === "interview_planned");
+    const event = (
+      await t.db.read().select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all()
+    ).find((e) => e.kind === "interview_planned");
     expect(event?.data).toMatchObject({ interviewId, interviewKind: "system_design" });
   });
 
   it("refuses bad input with 400 naming each field, and stores nothing", async () => {
     const id = await applicationIn("manager_meeting");
-    const before = t.db.select({ n: count() }).from(interviews).get()!.n;
+    const before = (await t.db.read().select({ n: count() }).from(interviews).get())!.n;
     const res = await plan(id, {
       kind: "coffee",
       interviewers: [],
@@ -113,7 +107,7 @@ describe("planning an interview", () => {
     expect(((await unknown.json()) as { errors: Record<string, string> }).errors.interviewers).toContain(
       "nobody@example.com",
     );
-    expect(t.db.select({ n: count() }).from(interviews).get()!.n).toBe(before);
+    expect((await t.db.read().select({ n: count() }).from(interviews).get())!.n).toBe(before);
   });
 
   it("refuses with 422 outside the manager meeting and technical stages, and 403 for hiring managers", async () => {
@@ -127,9 +121,9 @@ describe("planning an interview", () => {
 describe("who may see an application", () => {
   it("lets an assigned hiring manager see it (detail, CV, API) and answers 404 to one not assigned", async () => {
     const id = await applicationIn("manager_meeting", "Vera Synlig");
-    expect(() => getApplicationDetail(anna, id)).toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(getApplicationDetail(anna, id)).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
     await plan(id, { kind: "manager_meeting", interviewers: [anna.email] });
-    expect(getApplicationDetail(anna, id).candidate.name).toBe("Vera Synlig");
+    expect((await getApplicationDetail(anna, id)).candidate.name).toBe("Vera Synlig");
     expect(
       (await callStaff(applicationRoute.GET, { cookie: cookie[anna.name], params: { id: String(id) } })).status,
     ).toBe(200);
@@ -137,7 +131,7 @@ describe("who may see an application", () => {
     for (const route of [applicationRoute.GET, cvRoute.GET, scorecardsRoute.GET, interviewsRoute.GET]) {
       expect((await callStaff(route, { cookie: cookie[outsider.name], params: { id: String(id) } })).status).toBe(404);
     }
-    expect(() => getApplicationDetail(outsider, id)).toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(getApplicationDetail(outsider, id)).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
   });
 });
 
@@ -191,9 +185,9 @@ describe("scorecards: drafts, submission, amends and the blind rule", () => {
     const annaBefore = await visible(anna);
     expect(annaBefore.blind).toBe(true);
     expect(annaBefore.scorecards.map((s) => s.interviewer.name)).toEqual(["Anna Manager"]);
-    expect(scorecardsFor(anna, applicationId).scorecards.every((s) => s.interviewer.name === "Anna Manager")).toBe(
-      true,
-    );
+    expect(
+      (await scorecardsFor(anna, applicationId)).scorecards.every((s) => s.interviewer.name === "Anna Manager"),
+    ).toBe(true);
     // The recruiter sees Bo's submitted card, never Anna's draft.
     expect((await visible(recruiter)).scorecards.map((s) => `${s.interviewer.name}:${s.status}`)).toEqual([
       "Bo Engineer:submitted",
@@ -257,14 +251,11 @@ describe("scorecards: drafts, submission, amends and the blind rule", () => {
     expect(body).toMatchObject({ status: "submitted", recommendation: "strong_yes" });
     expect(body.history.map((h) => h.recommendation)).toEqual(["yes", "strong_yes"]);
     expect(body.history[1]!.reason).toBe("Re-read my notes on the design part.");
-    const card = t.db
-      .select()
-      .from(scorecards)
-      .where(eq(scorecards.userId, anna.id))
-      .all()
-      .find((s) => s.interviewId === interviewId)!;
+    const card = (await t.db.read().select().from(scorecards).where(eq(scorecards.userId, anna.id)).all()).find(
+      (s) => s.interviewId === interviewId,
+    )!;
     expect(
-      t.db.select().from(scorecardRevisions).where(eq(scorecardRevisions.scorecardId, card.id)).all(),
+      await t.db.read().select().from(scorecardRevisions).where(eq(scorecardRevisions.scorecardId, card.id)).all(),
     ).toHaveLength(2);
     expect((await own(anna, amendRoute.POST, "POST", { ...draftOf(4, "yes"), reason: "" })).status).toBe(400);
   });
@@ -285,30 +276,27 @@ describe("the Hired guard", () => {
   it("refuses Hired until the background check is completed, and lets only an admin override with a reason", async () => {
     const admin = await addUser(t.db, "admin", "Ada Admin");
     const id = await applicationIn("references");
-    expect(() => moveApplication(recruiter, id, { to: "hired", version: 2 })).toThrow(
+    await expect(moveApplication(recruiter, id, { to: "hired", version: 2 })).rejects.toThrow(
       expect.objectContaining({ code: "unprocessable" }),
     );
-    expect(() =>
+    await expect(
       moveApplication(recruiter, id, {
         to: "hired",
         version: 2,
         override: true,
         overrideReason: "Start date cannot wait",
       }),
-    ).toThrow(expect.objectContaining({ code: "forbidden" }));
-    const hired = moveApplication(admin, id, {
+    ).rejects.toThrow(expect.objectContaining({ code: "forbidden" }));
+    const hired = await moveApplication(admin, id, {
       to: "hired",
       version: 2,
       override: true,
       overrideReason: "Start date cannot wait",
     });
     expect(hired.status).toBe("hired");
-    const event = t.db
-      .select()
-      .from(applicationEvents)
-      .where(eq(applicationEvents.applicationId, id))
-      .all()
-      .find((e) => e.kind === "hired");
+    const event = (
+      await t.db.read().select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all()
+    ).find((e) => e.kind === "hired");
     expect(event?.data).toMatchObject({
       override: true,
       overrideReason: "Start date cannot wait",
@@ -316,8 +304,10 @@ describe("the Hired guard", () => {
     });
 
     const other = await applicationIn("references");
-    t.db.update(applications).set({ backgroundCheck: "completed" }).where(eq(applications.id, other)).run();
-    expect(moveApplication(recruiter, other, { to: "hired", version: 2 }).status).toBe("hired");
+    await t.db.write((tx) =>
+      tx.update(applications).set({ backgroundCheck: "completed" }).where(eq(applications.id, other)).run(),
+    );
+    expect((await moveApplication(recruiter, other, { to: "hired", version: 2 })).status).toBe("hired");
   });
 });
 
@@ -328,14 +318,14 @@ describe("feedback overdue on the board and the overview", () => {
     const id = await applicationIn("technical_interviews", "Sen Feedback");
     const startsAt = new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString();
     await plan(id, { kind: "programming", interviewers: [anna.email, bo.email], startsAt });
-    const job = jobsOverview(recruiter).find((j) => j.slug === "cloud-engineer")!;
+    const job = (await jobsOverview(recruiter)).find((j) => j.slug === "cloud-engineer")!;
     expect(job.feedbackOverdue.examples.map((e) => e.id)).toContain(id);
-    const missing = listApplications(recruiter, "cloud-engineer", { feedback: "missing", limit: 200 });
+    const missing = await listApplications(recruiter, "cloud-engineer", { feedback: "missing", limit: 200 });
     const card = missing.items.find((c) => c.id === id);
     expect(card?.feedback).toMatchObject({ interviews: 1, upcoming: 0, submitted: 0, expected: 2, overdue: true });
     const onTime = await applicationIn("technical_interviews", "Ingen Intervju");
     expect(
-      listApplications(recruiter, "cloud-engineer", { feedback: "missing", limit: 200 }).items.map((c) => c.id),
+      (await listApplications(recruiter, "cloud-engineer", { feedback: "missing", limit: 200 })).items.map((c) => c.id),
     ).not.toContain(onTime);
   });
 });

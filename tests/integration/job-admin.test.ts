@@ -18,60 +18,60 @@ let t: TestData;
 let recruiter: Actor;
 let manager: Actor;
 beforeAll(async () => {
-  t = createTestData({ PUBLIC_URL: "https://careers.example.eu" });
+  t = await createTestData({ PUBLIC_URL: "https://careers.example.eu" });
   recruiter = await addUser(t.db, "recruiter");
   manager = await addUser(t.db, "hiring_manager");
 });
 afterAll(() => t.cleanup());
 
-const editorData = (slug: string) => jobInput.parse(getJobEditor(recruiter, slug).values);
+const editorData = async (slug: string) => jobInput.parse((await getJobEditor(recruiter, slug)).values);
 
 describe("creating and editing jobs", () => {
-  it("creates a draft with the default stages, attributes and an audit entry naming the recruiter", () => {
+  it("creates a draft with the default stages, attributes and an audit entry naming the recruiter", async () => {
     const data = jobData();
-    expect(createJob(recruiter, data)).toEqual({ slug: data.slug, status: "draft" });
-    const job = t.db.select().from(jobs).where(eq(jobs.slug, data.slug)).get()!;
-    expect(
-      t.db
-        .select()
-        .from(stages)
-        .where(eq(stages.jobId, job.id))
-        .all()
-        .map((s) => s.key),
-    ).toEqual(["applied", "initial_call", "manager_meeting", "technical_interviews", "decision", "references"]);
-    const entry = t.db.select().from(auditLog).where(eq(auditLog.action, "job.created")).all().at(-1)!;
+    expect(await createJob(recruiter, data)).toEqual({ slug: data.slug, status: "draft" });
+    const job = (await t.db.read().select().from(jobs).where(eq(jobs.slug, data.slug)).get())!;
+    expect((await t.db.read().select().from(stages).where(eq(stages.jobId, job.id)).all()).map((s) => s.key)).toEqual([
+      "applied",
+      "initial_call",
+      "manager_meeting",
+      "technical_interviews",
+      "decision",
+      "references",
+    ]);
+    const entry = (await t.db.read().select().from(auditLog).where(eq(auditLog.action, "job.created")).all()).at(-1)!;
     expect(entry.data).toMatchObject({ slug: data.slug, actor: { id: recruiter.id } });
   });
 
-  it("refuses a hiring manager (403) and stores nothing", () => {
+  it("refuses a hiring manager (403) and stores nothing", async () => {
     const data = jobData();
-    expect(caught(() => createJob(manager, data)).code).toBe("forbidden");
-    expect(caught(() => setJobStatus(manager, "cloud-engineer", "closed")).code).toBe("forbidden");
-    expect(t.db.select().from(jobs).where(eq(jobs.slug, data.slug)).get()).toBeUndefined();
+    expect((await caught(() => createJob(manager, data))).code).toBe("forbidden");
+    expect((await caught(() => setJobStatus(manager, "cloud-engineer", "closed"))).code).toBe("forbidden");
+    expect(await t.db.read().select().from(jobs).where(eq(jobs.slug, data.slug)).get()).toBeUndefined();
   });
 
-  it("validates slugs: format, reserved words, and uniqueness with a field error", () => {
+  it("validates slugs: format, reserved words, and uniqueness with a field error", async () => {
     for (const bad of ["a", "Cloud Engineer", "-x-y", "x--y", "new", "ünï"]) {
       expect(jobInput.safeParse(jobFields({ slug: bad })).success, bad).toBe(false);
     }
     expect(jobInput.parse(jobFields({ slug: "  Site-Reliability " })).slug).toBe("site-reliability");
-    const e = caught(() => createJob(recruiter, jobData({ slug: "cloud-engineer" })));
+    const e = await caught(() => createJob(recruiter, jobData({ slug: "cloud-engineer" })));
     expect(e.code).toBe("conflict");
     expect(e.extra.errors?.slug).toMatch(/already uses this slug/);
     const other = jobData();
-    createJob(recruiter, other);
+    await createJob(recruiter, other);
     expect(
-      caught(() => updateJob(recruiter, other.slug, { ...other, slug: "cloud-engineer" })).extra.errors?.slug,
+      (await caught(() => updateJob(recruiter, other.slug, { ...other, slug: "cloud-engineer" }))).extra.errors?.slug,
     ).toBeDefined();
   });
 
-  it("renames, reorders and adds stages keeping existing keys", () => {
+  it("renames, reorders and adds stages keeping existing keys", async () => {
     const data = jobData();
-    createJob(recruiter, data);
-    const current = editorData(data.slug);
+    await createJob(recruiter, data);
+    const current = await editorData(data.slug);
     const [first, ...rest] = current.stages;
     const renamed = { ...rest[0]!, staffName: "Phone screen" };
-    updateJob(recruiter, data.slug, {
+    await updateJob(recruiter, data.slug, {
       ...current,
       stages: [
         first!,
@@ -86,7 +86,7 @@ describe("creating and editing jobs", () => {
         },
       ],
     });
-    const after = getJobEditor(recruiter, data.slug).values.stages;
+    const after = (await getJobEditor(recruiter, data.slug)).values.stages;
     expect(after.map((s) => s.key)).toEqual([
       "applied",
       "manager_meeting",
@@ -100,7 +100,7 @@ describe("creating and editing jobs", () => {
   });
 
   it("refuses to remove a stage an application sits in, with a clear message, and changes nothing", async () => {
-    const current = editorData("cloud-engineer");
+    const current = await editorData("cloud-engineer");
     const res = await apply(validFields());
     expect(res.status).toBe(201);
     const withoutApplied = {
@@ -108,22 +108,22 @@ describe("creating and editing jobs", () => {
       content: { ...current.content, en: { ...current.content.en, title: "Changed" } },
       stages: current.stages.slice(1),
     };
-    const e = caught(() => updateJob(recruiter, "cloud-engineer", withoutApplied));
+    const e = await caught(() => updateJob(recruiter, "cloud-engineer", withoutApplied));
     expect(e.code).toBe("conflict");
     expect(e.extra.errors?.stages).toMatch(/"Applied" cannot be removed: \d+ applications? sits? in it/);
-    expect(getPublicJob("cloud-engineer")?.content.en.title).toBe("Cloud Engineer");
-    expect(getJobEditor(recruiter, "cloud-engineer").values.stages).toHaveLength(current.stages.length);
+    expect((await getPublicJob("cloud-engineer"))?.content.en.title).toBe("Cloud Engineer");
+    expect((await getJobEditor(recruiter, "cloud-engineer")).values.stages).toHaveLength(current.stages.length);
   });
 
-  it("removes an empty stage that no history refers to", () => {
+  it("removes an empty stage that no history refers to", async () => {
     const data = jobData();
-    createJob(recruiter, data);
-    const current = editorData(data.slug);
-    updateJob(recruiter, data.slug, { ...current, stages: current.stages.filter((s) => s.key !== "decision") });
-    expect(getJobEditor(recruiter, data.slug).values.stages.map((s) => s.key)).not.toContain("decision");
+    await createJob(recruiter, data);
+    const current = await editorData(data.slug);
+    await updateJob(recruiter, data.slug, { ...current, stages: current.stages.filter((s) => s.key !== "decision") });
+    expect((await getJobEditor(recruiter, data.slug)).values.stages.map((s) => s.key)).not.toContain("decision");
   });
 
-  it("stores custom questions with stable keys and keeps the knockout answer out of the public job", () => {
+  it("stores custom questions with stable keys and keeps the knockout answer out of the public job", async () => {
     const data = jobData({
       questions: [
         {
@@ -143,25 +143,25 @@ describe("creating and editing jobs", () => {
         },
       ],
     });
-    createJob(recruiter, data);
-    const row = t.db.select().from(jobQuestions).all().at(-1)!;
+    await createJob(recruiter, data);
+    const row = (await t.db.read().select().from(jobQuestions).all()).at(-1)!;
     expect(row).toMatchObject({
       key: "notice_period",
       kind: "single_choice",
       options: [{ key: "none" }, { key: "six_months" }],
       knockout: { answers: ["six_months"], reason: "other" },
     });
-    setJobStatus(recruiter, data.slug, "open");
-    expect(JSON.stringify(getPublicJob(data.slug))).not.toContain("knockout");
+    await setJobStatus(recruiter, data.slug, "open");
+    expect(JSON.stringify(await getPublicJob(data.slug))).not.toContain("knockout");
   });
 });
 
 describe("draft, open, closed", () => {
   it("keeps a draft invisible to the public: no posting, not listed, applications refused with 404", async () => {
     const data = jobData();
-    createJob(recruiter, data);
-    expect(getPublicJob(data.slug)).toBeNull();
-    expect(listOpenJobs().map((j) => j.slug)).not.toContain(data.slug);
+    await createJob(recruiter, data);
+    expect(await getPublicJob(data.slug)).toBeNull();
+    expect((await listOpenJobs()).map((j) => j.slug)).not.toContain(data.slug);
     const res = await apply(validFields(), { slug: data.slug });
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: "not_found", message: "There is no open job at this address." });
@@ -169,29 +169,26 @@ describe("draft, open, closed", () => {
 
   it("opening publishes it, closing refuses new applications with 404 and a clear message but keeps the board", async () => {
     const data = jobData();
-    createJob(recruiter, data);
-    setJobStatus(recruiter, data.slug, "open");
-    expect(getPublicJob(data.slug)?.status).toBe("open");
+    await createJob(recruiter, data);
+    await setJobStatus(recruiter, data.slug, "open");
+    expect((await getPublicJob(data.slug))?.status).toBe("open");
     expect((await apply(validFields(), { slug: data.slug })).status).toBe(201);
 
-    setJobStatus(recruiter, data.slug, "closed");
+    await setJobStatus(recruiter, data.slug, "closed");
     const res = await apply(validFields(), { slug: data.slug });
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({
       error: "not_found",
       message: "This role has been filled and no longer takes applications. Thank you for your interest!",
     });
-    expect(getPublicJob(data.slug)?.status).toBe("closed");
-    expect(listOpenJobs().map((j) => j.slug)).not.toContain(data.slug);
-    const job = t.db.select().from(jobs).where(eq(jobs.slug, data.slug)).get()!;
-    expect(t.db.select().from(applications).where(eq(applications.jobId, job.id)).all()).toHaveLength(1);
-    expect(caught(() => setJobStatus(recruiter, data.slug, "draft")).code).toBe("conflict");
-    const audit = t.db
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.action, "job.status"))
-      .all()
-      .filter((a) => a.data.slug === data.slug);
+    expect((await getPublicJob(data.slug))?.status).toBe("closed");
+    expect((await listOpenJobs()).map((j) => j.slug)).not.toContain(data.slug);
+    const job = (await t.db.read().select().from(jobs).where(eq(jobs.slug, data.slug)).get())!;
+    expect(await t.db.read().select().from(applications).where(eq(applications.jobId, job.id)).all()).toHaveLength(1);
+    expect((await caught(() => setJobStatus(recruiter, data.slug, "draft"))).code).toBe("conflict");
+    const audit = (await t.db.read().select().from(auditLog).where(eq(auditLog.action, "job.status")).all()).filter(
+      (a) => a.data.slug === data.slug,
+    );
     expect(audit.map((a) => a.data.to)).toEqual(["open", "closed"]);
   });
 });
@@ -199,31 +196,31 @@ describe("draft, open, closed", () => {
 describe("the closing date", () => {
   it("closes an open job once the day has passed: refused like a closed job, shown as closed, off the list; the last day still counts", async () => {
     const data = jobData();
-    createJob(recruiter, data);
-    setJobStatus(recruiter, data.slug, "open");
+    await createJob(recruiter, data);
+    await setJobStatus(recruiter, data.slug, "open");
     const today = new Date().toISOString().slice(0, 10);
-    t.db.update(jobs).set({ validThrough: today }).where(eq(jobs.slug, data.slug)).run();
+    await t.db.write((tx) => tx.update(jobs).set({ validThrough: today }).where(eq(jobs.slug, data.slug)).run());
     expect((await apply(validFields(), { slug: data.slug })).status).toBe(201);
 
-    t.db.update(jobs).set({ validThrough: "2020-01-31" }).where(eq(jobs.slug, data.slug)).run();
+    await t.db.write((tx) => tx.update(jobs).set({ validThrough: "2020-01-31" }).where(eq(jobs.slug, data.slug)).run());
     const res = await apply(validFields(), { slug: data.slug });
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({
       message: "This role has been filled and no longer takes applications. Thank you for your interest!",
     });
-    expect(getPublicJob(data.slug)?.status).toBe("closed");
-    expect(listOpenJobs().map((j) => j.slug)).not.toContain(data.slug);
+    expect((await getPublicJob(data.slug))?.status).toBe("closed");
+    expect((await listOpenJobs()).map((j) => j.slug)).not.toContain(data.slug);
   });
 });
 
 describe("sitemap and robots", () => {
-  it("list open postings in both languages with absolute URLs; drafts and closed jobs are left out", () => {
+  it("list open postings in both languages with absolute URLs; drafts and closed jobs are left out", async () => {
     const open = jobData();
     const draft = jobData();
-    createJob(recruiter, open);
-    createJob(recruiter, draft);
-    setJobStatus(recruiter, open.slug, "open");
-    let urls = sitemap().map((e) => e.url);
+    await createJob(recruiter, open);
+    await createJob(recruiter, draft);
+    await setJobStatus(recruiter, open.slug, "open");
+    let urls = (await sitemap()).map((e) => e.url);
     expect(urls).toEqual(
       expect.arrayContaining([
         `https://careers.example.eu/jobs/${open.slug}`,
@@ -232,8 +229,8 @@ describe("sitemap and robots", () => {
       ]),
     );
     expect(urls.join(" ")).not.toContain(draft.slug);
-    setJobStatus(recruiter, open.slug, "closed");
-    urls = sitemap().map((e) => e.url);
+    await setJobStatus(recruiter, open.slug, "closed");
+    urls = (await sitemap()).map((e) => e.url);
     expect(urls.join(" ")).not.toContain(open.slug);
     expect(robots().rules).toMatchObject({ disallow: ["/staff", "/api", "/status"] });
   });

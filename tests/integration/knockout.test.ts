@@ -18,9 +18,9 @@ const slug = "knockout-job";
 const HOUR = 60 * 60 * 1000;
 
 beforeAll(async () => {
-  t = createTestData({ KNOCKOUT_DELAY_HOURS: "48" });
+  t = await createTestData({ KNOCKOUT_DELAY_HOURS: "48" });
   recruiter = await addUser(t.db, "recruiter");
-  createJob(
+  await createJob(
     recruiter,
     jobData({
       slug,
@@ -36,7 +36,7 @@ beforeAll(async () => {
       ],
     }),
   );
-  setJobStatus(recruiter, slug, "open");
+  await setJobStatus(recruiter, slug, "open");
 });
 afterAll(() => t.cleanup());
 
@@ -45,14 +45,9 @@ async function applyWith(answers: Record<string, string>, locale = "en") {
   const body = (await res.json()) as { id: number; statusUrl: string; errors?: Record<string, string> };
   return { res, body, token: body.statusUrl?.split("/status/")[1] ?? "" };
 }
-const mailsTo = (id: number) =>
-  t.db
-    .select()
-    .from(outbox)
-    .where(eq(outbox.applicationId, id))
-    .all()
-    .map((m) => m.kind);
-const app = (id: number) => t.db.select().from(applications).where(eq(applications.id, id)).get()!;
+const mailsTo = async (id: number) =>
+  (await t.db.read().select().from(outbox).where(eq(outbox.applicationId, id)).all()).map((m) => m.kind);
+const app = async (id: number) => (await t.db.read().select().from(applications).where(eq(applications.id, id)).get())!;
 
 describe("knockout questions", () => {
   it("validates custom answers on the server: a required yes/no, a known choice, and a length limit", async () => {
@@ -68,82 +63,74 @@ describe("knockout questions", () => {
   it("a knockout answer schedules a rejection and tells the candidate nothing at once", async () => {
     const { res, body, token } = await applyWith({ q_do_you_live_in_the_eu: "no", q_favourite_tool: "Ansible" });
     expect(res.status).toBe(201);
-    expect(app(body.id)).toMatchObject({ status: "active", rejectionReason: null, candidateFeedback: null });
-    expect(mailsTo(body.id)).toEqual(["received"]);
-    expect(getStatusByToken(token)?.status).toBe("active");
-    const scheduled = t.db
+    expect(await app(body.id)).toMatchObject({ status: "active", rejectionReason: null, candidateFeedback: null });
+    expect(await mailsTo(body.id)).toEqual(["received"]);
+    expect((await getStatusByToken(token))?.status).toBe("active");
+    const scheduled = (await t.db
+      .read()
       .select()
       .from(scheduledRejections)
       .where(eq(scheduledRejections.applicationId, body.id))
-      .get()!;
+      .get())!;
     expect(scheduled.dueAt.getTime() - scheduled.createdAt.getTime()).toBe(48 * HOUR);
     expect(
-      t.db
-        .select()
-        .from(applicationAnswers)
-        .where(eq(applicationAnswers.applicationId, body.id))
-        .all()
-        .map((a) => [a.questionKey, a.display]),
+      (
+        await t.db.read().select().from(applicationAnswers).where(eq(applicationAnswers.applicationId, body.id)).all()
+      ).map((a) => [a.questionKey, a.display]),
     ).toEqual([
       ["do_you_live_in_the_eu", "No"],
       ["favourite_tool", "Ansible"],
     ]);
     // Before the delay nothing happens.
-    expect(runDueKnockouts(new Date(Date.now() + 47 * HOUR)).rejected).not.toContain(body.id);
-    expect(app(body.id).status).toBe("active");
+    expect((await runDueKnockouts(new Date(Date.now() + 47 * HOUR))).rejected).not.toContain(body.id);
+    expect((await app(body.id)).status).toBe("active");
   });
 
   it("the delayed run rejects as the system with the reason and the kind message, and queues the rejection mail in the candidate's language", async () => {
     const { body, token } = await applyWith({ q_do_you_live_in_the_eu: "no" }, "sv");
-    const run = runDueKnockouts(new Date(Date.now() + 49 * HOUR));
+    const run = await runDueKnockouts(new Date(Date.now() + 49 * HOUR));
     expect(run.rejected).toContain(body.id);
-    expect(app(body.id)).toMatchObject({
+    expect(await app(body.id)).toMatchObject({
       status: "rejected",
       rejectionReason: "not_eu",
       candidateFeedback: "Tack! Rollen är bara öppen för dig som bor inom EU.",
       version: 2,
     });
-    const event = t.db
-      .select()
-      .from(applicationEvents)
-      .where(eq(applicationEvents.applicationId, body.id))
-      .all()
-      .at(-1)!;
+    const event = (
+      await t.db.read().select().from(applicationEvents).where(eq(applicationEvents.applicationId, body.id)).all()
+    ).at(-1)!;
     expect(event).toMatchObject({
       kind: "rejected",
       actorType: "system",
       toStatus: "rejected",
       data: { reason: "not_eu", knockout: "do_you_live_in_the_eu" },
     });
-    const mail = t.db
-      .select()
-      .from(outbox)
-      .where(eq(outbox.applicationId, body.id))
-      .all()
-      .find((m) => m.kind === "rejected")!;
+    const mail = (await t.db.read().select().from(outbox).where(eq(outbox.applicationId, body.id)).all()).find(
+      (m) => m.kind === "rejected",
+    )!;
     expect(mail.text).toContain("Tack! Rollen är bara öppen för dig som bor inom EU.");
-    expect(getStatusByToken(token)?.status).toBe("rejected");
+    expect((await getStatusByToken(token))?.status).toBe("rejected");
     // A second run does not reject or mail again.
-    expect(runDueKnockouts(new Date(Date.now() + 50 * HOUR)).rejected).not.toContain(body.id);
-    expect(mailsTo(body.id).filter((k) => k === "rejected")).toHaveLength(1);
+    expect((await runDueKnockouts(new Date(Date.now() + 50 * HOUR))).rejected).not.toContain(body.id);
+    expect((await mailsTo(body.id)).filter((k) => k === "rejected")).toHaveLength(1);
   });
 
   it("leaves a non-knockout answer untouched", async () => {
     const { body } = await applyWith({ q_do_you_live_in_the_eu: "yes" });
     expect(
-      t.db.select().from(scheduledRejections).where(eq(scheduledRejections.applicationId, body.id)).get(),
+      await t.db.read().select().from(scheduledRejections).where(eq(scheduledRejections.applicationId, body.id)).get(),
     ).toBeUndefined();
-    runDueKnockouts(new Date(Date.now() + 100 * HOUR));
-    expect(app(body.id).status).toBe("active");
-    expect(mailsTo(body.id)).toEqual(["received"]);
+    await runDueKnockouts(new Date(Date.now() + 100 * HOUR));
+    expect((await app(body.id)).status).toBe("active");
+    expect(await mailsTo(body.id)).toEqual(["received"]);
   });
 
   it("a team decision before the delay wins: a moved application is not rejected", async () => {
     const { body } = await applyWith({ q_do_you_live_in_the_eu: "no" });
-    moveApplication(recruiter, body.id, { to: "initial_call", version: 1 });
-    const run = runDueKnockouts(new Date(Date.now() + 49 * HOUR));
+    await moveApplication(recruiter, body.id, { to: "initial_call", version: 1 });
+    const run = await runDueKnockouts(new Date(Date.now() + 49 * HOUR));
     expect(run.skipped).toContain(body.id);
-    expect(app(body.id)).toMatchObject({ status: "active" });
+    expect(await app(body.id)).toMatchObject({ status: "active" });
   });
 });
 
@@ -156,17 +143,17 @@ describe("answers and the candidate's own data", () => {
       { question: "Favourite tool", answer: "Terraform 42" },
     ]);
     await eraseByToken(token);
-    expect(t.db.select().from(applicationAnswers).where(eq(applicationAnswers.applicationId, body.id)).all()).toEqual(
-      [],
-    );
-    expect(JSON.stringify(t.db.$client.prepare("select * from application_answers").all())).not.toContain(
+    expect(
+      await t.db.read().select().from(applicationAnswers).where(eq(applicationAnswers.applicationId, body.id)).all(),
+    ).toEqual([]);
+    expect(JSON.stringify(t.db.writer.$client.prepare("select * from application_answers").all())).not.toContain(
       "Terraform 42",
     );
     expect(
-      t.db.select().from(scheduledRejections).where(eq(scheduledRejections.applicationId, body.id)).get(),
+      await t.db.read().select().from(scheduledRejections).where(eq(scheduledRejections.applicationId, body.id)).get(),
     ).toMatchObject({ outcome: "skipped" });
-    runDueKnockouts(new Date(Date.now() + 49 * HOUR));
-    expect(app(body.id).status).toBe("withdrawn");
-    expect(mailsTo(body.id)).not.toContain("rejected");
+    await runDueKnockouts(new Date(Date.now() + 49 * HOUR));
+    expect((await app(body.id)).status).toBe("withdrawn");
+    expect(await mailsTo(body.id)).not.toContain("rejected");
   });
 });

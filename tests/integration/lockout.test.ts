@@ -9,12 +9,12 @@ import { addUser, TEST_SECRET, type TestUser } from "../helpers/staff";
 let t: TestData;
 let alice: TestUser, bob: TestUser;
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   [alice, bob] = await Promise.all([addUser(t.db, "recruiter", "Alice"), addUser(t.db, "admin", "Bob")]);
 }, 30_000);
 afterAll(() => t.cleanup());
-beforeEach(() => {
-  t.db.delete(loginFailures).run();
+beforeEach(async () => {
+  await t.db.write((tx) => tx.delete(loginFailures).run());
   vi.useFakeTimers({ toFake: ["Date"] });
 });
 afterEach(() => vi.useRealTimers());
@@ -28,14 +28,16 @@ const right = (user: TestUser, ip: string, cookie?: string) => tryAs(user, user.
 const wait = (ms: number) => vi.setSystemTime(Date.now() + ms);
 const retryAfter = (r: Awaited<ReturnType<typeof checkCredentials>>) =>
   r.ok || r.reason !== "locked" ? 0 : r.retryAfterSeconds;
-const lockoutAudits = (user: TestUser) =>
-  t.db
-    .select()
-    .from(auditLog)
-    .where(eq(auditLog.action, "user.signed_in_failed_lockout"))
-    .orderBy(auditLog.id)
-    .all()
-    .filter((a) => a.data.userId === user.id);
+const lockoutAudits = async (user: TestUser) =>
+  (
+    await t.db
+      .read()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "user.signed_in_failed_lockout"))
+      .orderBy(auditLog.id)
+      .all()
+  ).filter((a) => a.data.userId === user.id);
 /** `count` wrong passwords that are actually checked, each made as soon as the throttle allows. */
 async function guess(user: TestUser, ip: string, count: number): Promise<void> {
   for (let done = 0; done < count;) {
@@ -108,7 +110,7 @@ describe("sign-in throttling", () => {
     expect(checked).toBeLessThan(20); // 5 free, then one per doubling wait: 1 s, 2 s ... 15 min
     // ... then sprays other accounts from the same address, past the address backstop.
     for (let i = 0; i < THROTTLE.perAddress + 50; i++)
-      recordFailure(t.db, { ip, emailKey: `guess${i}@example.com`, deviceId: null });
+      await recordFailure(t.db, { ip, emailKey: `guess${i}@example.com`, deviceId: null });
     // Without the cookie the admin would have to wait; with it, the right password gets in at once.
     expect(retryAfter(await right(bob, ip))).toBeGreaterThan(0);
     expect((await right(bob, ip, device)).ok).toBe(true);
@@ -128,7 +130,7 @@ describe("sign-in throttling", () => {
     expect((await right(alice, ip)).ok).toBe(true);
     const device = deviceOf(alice);
     for (let i = 0; i < THROTTLE.perAddress; i++)
-      recordFailure(t.db, { ip, emailKey: `spray${i}@example.com`, deviceId: null });
+      await recordFailure(t.db, { ip, emailKey: `spray${i}@example.com`, deviceId: null });
     expect(retryAfter(await right(alice, ip))).toBe(15 * 60);
     expect((await right(alice, "10.6.0.2")).ok).toBe(true);
     expect((await right(alice, ip, device)).ok).toBe(true);
@@ -146,7 +148,7 @@ describe("sign-in throttling", () => {
     expect(retryAfter(await right(alice, ip, stolen))).toBeGreaterThan(0);
     expect((await right(alice, ip, own)).ok).toBe(true);
     expect((await right(alice, ip)).ok).toBe(true);
-    expect(lockoutAudits(alice).at(-1)?.data).toMatchObject({
+    expect((await lockoutAudits(alice)).at(-1)?.data).toMatchObject({
       userId: alice.id,
       scope: "device",
       failures: THROTTLE.perDevice,
@@ -163,11 +165,11 @@ describe("sign-in throttling", () => {
   });
 
   it("writes user.signed_in_failed_lockout once when an account starts being slowed down", async () => {
-    const before = lockoutAudits(bob).length;
+    const before = (await lockoutAudits(bob)).length;
     for (let i = 0; i < THROTTLE.freeFailures; i++) await fail(bob, "10.9.0.1");
     wait(SECOND);
     await fail(bob, "10.9.0.1");
-    const after = lockoutAudits(bob);
+    const after = await lockoutAudits(bob);
     expect(after.length).toBe(before + 1);
     expect(after.at(-1)?.data).toMatchObject({
       userId: bob.id,
@@ -179,7 +181,7 @@ describe("sign-in throttling", () => {
 
   it("refuses a deactivated user like a wrong password", async () => {
     const carol = await addUser(t.db, "recruiter", "Carol");
-    t.db.update(users).set({ active: false }).where(eq(users.id, carol.id)).run();
+    await t.db.write((tx) => tx.update(users).set({ active: false }).where(eq(users.id, carol.id)).run());
     expect(await right(carol, "10.10.0.1")).toEqual({ ok: false, reason: "invalid" });
   });
 });

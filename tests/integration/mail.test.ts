@@ -40,19 +40,19 @@ function startSmtp(port = 0): Promise<{ server: SMTPServer; port: number; inbox:
 let t: TestData;
 let recruiter: TestUser;
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   recruiter = await addUser(t.db, "recruiter");
 }, 30_000);
 afterAll(() => t.cleanup());
 
-const pending = () => t.db.select().from(outbox).where(eq(outbox.status, "pending")).all();
-const latest = () => t.db.select().from(outbox).all().at(-1)!;
+const pending = () => t.db.read().select().from(outbox).where(eq(outbox.status, "pending")).all();
+const latest = async () => (await t.db.read().select().from(outbox).all()).at(-1)!;
 
 describe("messages to candidates go through the outbox", () => {
   it("queues a confirmation with the status link, in the candidate's language", async () => {
     const res = await apply({ ...validFields(), fullName: "Åsa Öberg", locale: "sv" });
     const { statusUrl } = (await res.json()) as { statusUrl: string };
-    const mail = latest();
+    const mail = await latest();
     expect(mail).toMatchObject({
       kind: "received",
       subject: "Vi har tagit emot din ansökan till Cloud Engineer",
@@ -65,40 +65,44 @@ describe("messages to candidates go through the outbox", () => {
   it("queues an invitation for a step forward and the feedback with a rejection, but nothing for a step back", async () => {
     const res = await apply(validFields());
     const { id } = (await res.json()) as { id: number };
-    moveApplication(recruiter, id, { to: "manager_meeting", version: 1 });
-    expect(latest()).toMatchObject({
+    await moveApplication(recruiter, id, { to: "manager_meeting", version: 1 });
+    expect(await latest()).toMatchObject({
       kind: "next_step",
       subject: "Next step for Cloud Engineer: Meet your future manager",
     });
-    const count = t.db.select().from(outbox).all().length;
-    moveApplication(recruiter, id, { to: "initial_call", version: 2 });
-    expect(t.db.select().from(outbox).all()).toHaveLength(count);
-    moveApplication(recruiter, id, {
+    const count = (await t.db.read().select().from(outbox).all()).length;
+    await moveApplication(recruiter, id, { to: "initial_call", version: 2 });
+    expect(await t.db.read().select().from(outbox).all()).toHaveLength(count);
+    await moveApplication(recruiter, id, {
       to: "rejected",
       version: 3,
       reason: "must_haves",
       feedback: "You were close; more hands-on Ceph would make the difference.",
     });
-    expect(latest()).toMatchObject({ kind: "rejected" });
-    expect(latest().text).toContain("more hands-on Ceph would make the difference");
+    expect(await latest()).toMatchObject({ kind: "rejected" });
+    expect((await latest()).text).toContain("more hands-on Ceph would make the difference");
   });
 
   it("confirms a withdrawal, and answers a lost-link request with fresh links, or with a note when no application exists", async () => {
     const fields = validFields();
     const res = await apply(fields);
     const { statusUrl } = (await res.json()) as { statusUrl: string };
-    withdrawByToken(statusUrl.split("/status/")[1]!);
-    expect(latest()).toMatchObject({ kind: "withdrawn" });
-    const before = t.db.select().from(outbox).all().length;
+    await withdrawByToken(statusUrl.split("/status/")[1]!);
+    expect(await latest()).toMatchObject({ kind: "withdrawn" });
+    const before = (await t.db.read().select().from(outbox).all()).length;
     // The same work for an address that never applied: one message, saying so, with no link.
-    sendLostLinks("nobody-here@example.com", "http://localhost");
-    expect(t.db.select().from(outbox).all()).toHaveLength(before + 1);
-    expect(latest()).toMatchObject({ kind: "lost_link", toAddress: "nobody-here@example.com", applicationId: null });
-    expect(latest().text).not.toContain("/status/");
-    sendLostLinks(String(fields.email).toUpperCase(), "http://localhost");
-    expect(latest()).toMatchObject({ kind: "lost_link", toAddress: fields.email });
-    expect(latest().text).toMatch(/http:\/\/localhost\/status\/[A-Za-z0-9_-]{43}/);
-    expect(latest().text).not.toContain(statusUrl.split("/status/")[1]);
+    await sendLostLinks("nobody-here@example.com", "http://localhost");
+    expect(await t.db.read().select().from(outbox).all()).toHaveLength(before + 1);
+    expect(await latest()).toMatchObject({
+      kind: "lost_link",
+      toAddress: "nobody-here@example.com",
+      applicationId: null,
+    });
+    expect((await latest()).text).not.toContain("/status/");
+    await sendLostLinks(String(fields.email).toUpperCase(), "http://localhost");
+    expect(await latest()).toMatchObject({ kind: "lost_link", toAddress: fields.email });
+    expect((await latest()).text).toMatch(/http:\/\/localhost\/status\/[A-Za-z0-9_-]{43}/);
+    expect((await latest()).text).not.toContain(statusUrl.split("/status/")[1]);
   });
 });
 
@@ -108,12 +112,12 @@ describe("delivery", () => {
     const port = down.port;
     await new Promise<void>((r) => down.server.close(() => r()));
     const send = smtpSender(`smtp://127.0.0.1:${port}`)!;
-    const due = pending().length;
+    const due = (await pending()).length;
     expect(due).toBeGreaterThan(0);
 
     const failed = await deliverDue(t.db, send, new Date());
     expect(failed).toEqual({ sent: 0, failed: due });
-    const waiting = pending();
+    const waiting = await pending();
     expect(waiting.every((m) => m.attempts === 1 && m.lastError && m.nextAttemptAt.getTime() > Date.now())).toBe(true);
     expect(await deliverDue(t.db, send, new Date())).toEqual({ sent: 0, failed: 0 });
 
@@ -126,7 +130,7 @@ describe("delivery", () => {
       const received = up.inbox[0];
       expect(received?.raw).toMatch(/From: Safespring careers <careers@localhost>/);
       expect(received?.raw).toMatch(/Message-ID: <outbox-\d+@/i);
-      expect(t.db.select().from(outbox).where(eq(outbox.status, "sent")).all()).toHaveLength(due);
+      expect(await t.db.read().select().from(outbox).where(eq(outbox.status, "sent")).all()).toHaveLength(due);
     } finally {
       await new Promise<void>((r) => up.server.close(() => r()));
     }
@@ -139,9 +143,10 @@ describe("an interview invitation", () => {
     const manager = await addUser(t.db, "hiring_manager", "Maja Manager");
     const res = await apply({ ...validFields(), fullName: "Åsa Öberg", locale: "sv" });
     const { id } = (await res.json()) as { id: number };
-    moveApplication(recruiter, id, { to: "technical_interviews", version: 1 });
-    for (const m of pending()) t.db.update(outbox).set({ status: "sent" }).where(eq(outbox.id, m.id)).run();
-    planInterview(
+    await moveApplication(recruiter, id, { to: "technical_interviews", version: 1 });
+    for (const m of await pending())
+      await t.db.write((tx) => tx.update(outbox).set({ status: "sent" }).where(eq(outbox.id, m.id)).run());
+    await planInterview(
       recruiter,
       id,
       { kind: "programming", interviewers: [manager.email], startsAt: "2026-12-03T13:00:00Z" },
@@ -168,43 +173,43 @@ describe("lost links", () => {
   it("runs the same writes whether or not the address applied", async () => {
     const fields = validFields();
     await apply(fields);
-    const writes = (email: string) => {
-      const before = t.db.select().from(outbox).all().length;
-      const changes = t.db.$client.prepare("select total_changes() as n").get() as { n: number };
-      sendLostLinks(email, "http://localhost");
-      const after = t.db.$client.prepare("select total_changes() as n").get() as { n: number };
+    const writes = async (email: string) => {
+      const before = (await t.db.read().select().from(outbox).all()).length;
+      const changes = t.db.writer.$client.prepare("select total_changes() as n").get() as { n: number };
+      await sendLostLinks(email, "http://localhost");
+      const after = t.db.writer.$client.prepare("select total_changes() as n").get() as { n: number };
       return {
-        mails: t.db.select().from(outbox).all().length - before,
-        kind: latest().kind,
+        mails: (await t.db.read().select().from(outbox).all()).length - before,
+        kind: (await latest()).kind,
         rowsWritten: after.n - changes.n > 0,
       };
     };
-    expect(writes(String(fields.email))).toEqual({ mails: 1, kind: "lost_link", rowsWritten: true });
-    expect(writes(`never-applied-${Date.now()}@example.com`)).toEqual({
+    expect(await writes(String(fields.email))).toEqual({ mails: 1, kind: "lost_link", rowsWritten: true });
+    expect(await writes(`never-applied-${Date.now()}@example.com`)).toEqual({
       mails: 1,
       kind: "lost_link",
       rowsWritten: true,
     });
   });
 
-  it("sends at most 3 an hour to one address, whoever asks", () => {
+  it("sends at most 3 an hour to one address, whoever asks", async () => {
     const address = `limited-${Date.now()}@example.com`;
-    const before = t.db.select().from(outbox).all().length;
-    for (let i = 0; i < 5; i++) sendLostLinks(i % 2 ? address.toUpperCase() : address, "http://localhost");
-    expect(t.db.select().from(outbox).all().length - before).toBe(3);
+    const before = (await t.db.read().select().from(outbox).all()).length;
+    for (let i = 0; i < 5; i++) await sendLostLinks(i % 2 ? address.toUpperCase() : address, "http://localhost");
+    expect((await t.db.read().select().from(outbox).all()).length - before).toBe(3);
   });
 
   it("keeps the old link working until a new one is opened, then only the newest opened one works", async () => {
     const fields = validFields();
     const old = tokenOf(((await (await apply(fields)).json()) as { statusUrl: string }).statusUrl);
-    sendLostLinks(String(fields.email), "http://localhost");
-    const [first] = linksIn(latest().text);
-    sendLostLinks(String(fields.email), "http://localhost");
-    const [second] = linksIn(latest().text);
-    expect(getStatusByToken(old)).not.toBeNull();
-    expect(getStatusByToken(second!)).not.toBeNull();
-    expect(getStatusByToken(old)).toBeNull();
-    expect(getStatusByToken(first!)).toBeNull();
-    expect(getStatusByToken(second!)).not.toBeNull();
+    await sendLostLinks(String(fields.email), "http://localhost");
+    const [first] = linksIn((await latest()).text);
+    await sendLostLinks(String(fields.email), "http://localhost");
+    const [second] = linksIn((await latest()).text);
+    expect(await getStatusByToken(old)).not.toBeNull();
+    expect(await getStatusByToken(second!)).not.toBeNull();
+    expect(await getStatusByToken(old)).toBeNull();
+    expect(await getStatusByToken(first!)).toBeNull();
+    expect(await getStatusByToken(second!)).not.toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import { apply, validFields } from "../helpers/intake";
 let t: TestData;
 let admin: TestUser, recruiter: TestUser, manager: TestUser;
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   [admin, recruiter, manager] = await Promise.all([
     addUser(t.db, "admin"),
     addUser(t.db, "recruiter"),
@@ -25,25 +25,26 @@ async function newApplication(name = "Åsa Öberg"): Promise<number> {
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: number }).id;
 }
-const state = (id: number) => t.db.select().from(applications).where(eq(applications.id, id)).get()!;
+const state = async (id: number) =>
+  (await t.db.read().select().from(applications).where(eq(applications.id, id)).get())!;
 const events = (id: number) =>
-  t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all();
-const eventCount = () => t.db.select({ n: count() }).from(applicationEvents).get()!.n;
+  t.db.read().select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all();
+const eventCount = async () => (await t.db.read().select({ n: count() }).from(applicationEvents).get())!.n;
 
 describe("moveApplication", () => {
   it("moves forward and back, bumping the version and writing one event per move", async () => {
     const id = await newApplication();
-    expect(moveApplication(recruiter, id, { to: "manager_meeting", version: 1 })).toEqual({
+    expect(await moveApplication(recruiter, id, { to: "manager_meeting", version: 1 })).toEqual({
       id,
       stage: "manager_meeting",
       status: "active",
       version: 2,
     });
-    expect(moveApplication(recruiter, id, { to: "initial_call", version: 2 })).toMatchObject({
+    expect(await moveApplication(recruiter, id, { to: "initial_call", version: 2 })).toMatchObject({
       stage: "initial_call",
       version: 3,
     });
-    const moved = events(id).filter((e) => e.kind === "moved");
+    const moved = (await events(id)).filter((e) => e.kind === "moved");
     expect(moved).toHaveLength(2);
     expect(moved[0]).toMatchObject({
       actorType: "user",
@@ -55,60 +56,70 @@ describe("moveApplication", () => {
 
   it("refuses a stale version with 409 and the current state, changing nothing", async () => {
     const id = await newApplication();
-    moveApplication(recruiter, id, { to: "initial_call", version: 1 });
-    const before = eventCount();
-    expect(() => moveApplication(admin, id, { to: "decision", version: 1 })).toThrow(
+    await moveApplication(recruiter, id, { to: "initial_call", version: 1 });
+    const before = await eventCount();
+    await expect(moveApplication(admin, id, { to: "decision", version: 1 })).rejects.toThrow(
       expect.objectContaining({
         code: "conflict",
         extra: expect.objectContaining({ current: { id, stage: "initial_call", status: "active", version: 2 } }),
       }),
     );
-    expect(state(id).version).toBe(2);
-    expect(eventCount()).toBe(before);
+    expect((await state(id)).version).toBe(2);
+    expect(await eventCount()).toBe(before);
   });
 
   it("refuses a transition the process does not allow with 422", async () => {
     const id = await newApplication();
-    expect(() => moveApplication(recruiter, id, { to: "hired", version: 1 })).toThrow(
+    await expect(moveApplication(recruiter, id, { to: "hired", version: 1 })).rejects.toThrow(
       expect.objectContaining({ code: "unprocessable" }),
     );
-    expect(state(id)).toMatchObject({ status: "active", version: 1 });
+    expect(await state(id)).toMatchObject({ status: "active", version: 1 });
   });
 
   it("refuses hiring managers (403) and signed-out callers (401)", async () => {
     const id = await newApplication();
-    expect(() => moveApplication(manager, id, { to: "initial_call", version: 1 })).toThrow(
+    await expect(moveApplication(manager, id, { to: "initial_call", version: 1 })).rejects.toThrow(
       expect.objectContaining({ code: "forbidden" }),
     );
-    expect(() => moveApplication(null, id, { to: "initial_call", version: 1 })).toThrow(
+    await expect(moveApplication(null, id, { to: "initial_call", version: 1 })).rejects.toThrow(
       expect.objectContaining({ code: "unauthorized" }),
     );
-    expect(state(id).version).toBe(1);
+    expect((await state(id)).version).toBe(1);
   });
 
   it("keeps the reason and the candidate-facing feedback of a rejection, final unless an admin reopens", async () => {
     const id = await newApplication();
     const feedback = "Thank you for your time. We went with someone with more Ceph experience.";
     expect(
-      moveApplication(recruiter, id, { to: "rejected", version: 1, reason: "must_haves", feedback }),
+      await moveApplication(recruiter, id, { to: "rejected", version: 1, reason: "must_haves", feedback }),
     ).toMatchObject({ status: "rejected", version: 2 });
-    expect(state(id)).toMatchObject({ status: "rejected", rejectionReason: "must_haves", candidateFeedback: feedback });
-    expect(events(id).at(-1)).toMatchObject({ kind: "rejected", toStatus: "rejected", data: { reason: "must_haves" } });
-    expect(() => moveApplication(recruiter, id, { to: "initial_call", version: 2 })).toThrow(
+    expect(await state(id)).toMatchObject({
+      status: "rejected",
+      rejectionReason: "must_haves",
+      candidateFeedback: feedback,
+    });
+    expect((await events(id)).at(-1)).toMatchObject({
+      kind: "rejected",
+      toStatus: "rejected",
+      data: { reason: "must_haves" },
+    });
+    await expect(moveApplication(recruiter, id, { to: "initial_call", version: 2 })).rejects.toThrow(
       expect.objectContaining({ code: "unprocessable" }),
     );
-    expect(moveApplication(admin, id, { to: "initial_call", version: 2 })).toMatchObject({
+    expect(await moveApplication(admin, id, { to: "initial_call", version: 2 })).toMatchObject({
       status: "active",
       stage: "initial_call",
     });
-    expect(events(id).at(-1)).toMatchObject({ kind: "reopened", actorUserId: admin.id });
+    expect((await events(id)).at(-1)).toMatchObject({ kind: "reopened", actorUserId: admin.id });
   });
 
   it("hires only from the last stage", async () => {
     const id = await newApplication();
-    moveApplication(recruiter, id, { to: "references", version: 1 });
-    t.db.update(applications).set({ backgroundCheck: "completed" }).where(eq(applications.id, id)).run();
-    expect(moveApplication(recruiter, id, { to: "hired", version: 2 })).toMatchObject({
+    await moveApplication(recruiter, id, { to: "references", version: 1 });
+    await t.db.write((tx) =>
+      tx.update(applications).set({ backgroundCheck: "completed" }).where(eq(applications.id, id)).run(),
+    );
+    expect(await moveApplication(recruiter, id, { to: "hired", version: 2 })).toMatchObject({
       status: "hired",
       stage: "references",
     });
@@ -133,25 +144,28 @@ describe("two recruiters moving the same card", () => {
       }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
-    expect(events(id).filter((e) => e.kind === "moved")).toHaveLength(1);
-    expect(state(id).version).toBe(2);
+    expect((await events(id)).filter((e) => e.kind === "moved")).toHaveLength(1);
+    expect((await state(id)).version).toBe(2);
   });
 });
 
 describe("bulk moves are all or nothing", () => {
   it("moves every selected card and records each move", async () => {
     const ids = [await newApplication("A"), await newApplication("B")];
-    const result = moveApplications(recruiter, { to: "initial_call", items: ids.map((id) => ({ id, version: 1 })) });
+    const result = await moveApplications(recruiter, {
+      to: "initial_call",
+      items: ids.map((id) => ({ id, version: 1 })),
+    });
     expect(result.map((r) => r.stage)).toEqual(["initial_call", "initial_call"]);
-    for (const id of ids) expect(events(id).filter((e) => e.kind === "moved")).toHaveLength(1);
+    for (const id of ids) expect((await events(id)).filter((e) => e.kind === "moved")).toHaveLength(1);
   });
 
   it("rolls every move back when one is refused", async () => {
     const ok = await newApplication("C");
     const stale = await newApplication("D");
-    moveApplication(recruiter, stale, { to: "decision", version: 1 });
-    const before = eventCount();
-    expect(() =>
+    await moveApplication(recruiter, stale, { to: "decision", version: 1 });
+    const before = await eventCount();
+    await expect(
       moveApplications(recruiter, {
         to: "manager_meeting",
         items: [
@@ -159,9 +173,9 @@ describe("bulk moves are all or nothing", () => {
           { id: stale, version: 1 },
         ],
       }),
-    ).toThrow(expect.objectContaining({ code: "conflict" }));
-    expect(state(ok)).toMatchObject({ version: 1 });
-    expect(eventCount()).toBe(before);
+    ).rejects.toThrow(expect.objectContaining({ code: "conflict" }));
+    expect(await state(ok)).toMatchObject({ version: 1 });
+    expect(await eventCount()).toBe(before);
   });
 });
 

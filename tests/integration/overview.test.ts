@@ -9,7 +9,7 @@ import { apply, validFields } from "../helpers/intake";
 let t: TestData;
 let recruiter: TestUser, manager: TestUser;
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   [recruiter, manager] = await Promise.all([addUser(t.db, "recruiter"), addUser(t.db, "hiring_manager")]);
 }, 30_000);
 afterAll(() => t.cleanup());
@@ -21,18 +21,22 @@ describe("the staff overview", () => {
       ids.push(((await (await apply({ ...validFields(), fullName: name })).json()) as { id: number }).id);
     }
     const day = 24 * 60 * 60 * 1000;
-    t.db
-      .update(applications)
-      .set({ stageEnteredAt: new Date(Date.now() - 8 * day) })
-      .where(eq(applications.id, ids[1]!))
-      .run();
-    t.db
-      .update(applications)
-      .set({ stageEnteredAt: new Date(Date.now() - 20 * day) })
-      .where(eq(applications.id, ids[2]!))
-      .run();
+    await t.db.write((tx) =>
+      tx
+        .update(applications)
+        .set({ stageEnteredAt: new Date(Date.now() - 8 * day) })
+        .where(eq(applications.id, ids[1]!))
+        .run(),
+    );
+    await t.db.write((tx) =>
+      tx
+        .update(applications)
+        .set({ stageEnteredAt: new Date(Date.now() - 20 * day) })
+        .where(eq(applications.id, ids[2]!))
+        .run(),
+    );
 
-    const [job] = jobsOverview(recruiter);
+    const [job] = await jobsOverview(recruiter);
     expect(job!.stages.find((s) => s.key === "applied")!.active).toBe(3);
     expect(job!.waiting.count).toBe(2);
     expect(job!.waiting.oldest.map((w) => [w.name, w.days])).toEqual([
@@ -41,14 +45,14 @@ describe("the staff overview", () => {
     ]);
   });
 
-  it("shows a hiring manager the jobs but no applications", () => {
-    const [job] = jobsOverview(manager);
+  it("shows a hiring manager the jobs but no applications", async () => {
+    const [job] = await jobsOverview(manager);
     expect(job!.stages.every((s) => s.active === 0)).toBe(true);
     expect(job!.recent).toEqual([]);
     expect(job!.waiting.count).toBe(0);
   });
 
-  it("refuses a signed-out caller", () => {
-    expect(() => jobsOverview(null)).toThrow(expect.objectContaining({ code: "unauthorized" }));
+  it("refuses a signed-out caller", async () => {
+    await expect(jobsOverview(null)).rejects.toThrow(expect.objectContaining({ code: "unauthorized" }));
   });
 });

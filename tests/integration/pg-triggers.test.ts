@@ -48,7 +48,7 @@ async function replayIntoPostgres(): Promise<void> {
   for (const table of copyOrder()) {
     const name = getTableName(table);
     if (DERIVED.has(name)) continue;
-    let rows = t.db
+    let rows = t.db.writer
       .select()
       .from(table)
       .orderBy(sql`rowid`)
@@ -82,10 +82,10 @@ const plain = (rows: Record<string, unknown>[]) =>
 
 describePg("report facts and the search index on PostgreSQL", () => {
   beforeAll(async () => {
-    t = createTestData();
+    t = await createTestData();
     const recruiter = await addUser(t.db, "recruiter");
     const ids = [
-      addHistory(t.db, {
+      await addHistory(t.db, {
         created: T0,
         source: "friend",
         steps: [
@@ -97,16 +97,20 @@ describePg("report facts and the search index on PostgreSQL", () => {
           { at: T0 + 130 * HOUR, kind: "hired" },
         ],
       }),
-      addHistory(t.db, {
+      await addHistory(t.db, {
         created: T0 + DAY,
         source: null,
         steps: [{ at: T0 + DAY + 90 * 60_000, kind: "moved", to: "technical_interviews" }],
       }),
-      addHistory(t.db, { created: T0 + 2 * DAY, source: "github", steps: [{ at: T0 + 4 * DAY, kind: "withdrawn" }] }),
+      await addHistory(t.db, {
+        created: T0 + 2 * DAY,
+        source: "github",
+        steps: [{ at: T0 + 4 * DAY, kind: "withdrawn" }],
+      }),
     ];
-    t.db.run(sql`update candidates set search_text = 'test person p example com'`);
+    t.db.writer.run(sql`update candidates set search_text = 'test person p example com'`);
     for (const [i, text] of ["ceph and rook", "kubernetes operator", "", "strong on networking"].entries()) {
-      t.db
+      t.db.writer
         .insert(sqliteSchema.notes)
         .values({
           applicationId: ids[i % 2]!,
@@ -125,11 +129,11 @@ describePg("report facts and the search index on PostgreSQL", () => {
   afterAll(async () => {
     await pool?.end();
     await target?.drop();
-    t?.cleanup();
+    await t?.cleanup();
   });
 
   const both = async (query: string) => ({
-    sqlite: plain(t.db.$client.prepare(query).all() as Record<string, unknown>[]),
+    sqlite: plain(t.db.writer.$client.prepare(query).all() as Record<string, unknown>[]),
     pg: plain((await pool.query(query)).rows),
   });
 
@@ -142,12 +146,14 @@ describePg("report facts and the search index on PostgreSQL", () => {
   });
 
   it("keeps them the same through a reordered stage, an edited and a deleted note and a renamed candidate", async () => {
-    const stage = t.db.$client.prepare("select id from stages where key = 'references'").get() as { id: number };
-    const notes = (t.db.$client.prepare("select id from notes order by id").all() as { id: number }[]).map((n) => n.id);
-    const candidate = t.db.$client.prepare("select min(id) as id from candidates").get() as { id: number };
+    const stage = t.db.writer.$client.prepare("select id from stages where key = 'references'").get() as { id: number };
+    const notes = (t.db.writer.$client.prepare("select id from notes order by id").all() as { id: number }[]).map(
+      (n) => n.id,
+    );
+    const candidate = t.db.writer.$client.prepare("select min(id) as id from candidates").get() as { id: number };
     const before = await both(FACTS.reach);
     for (const statement of CHANGES(stage.id, notes, candidate.id)) {
-      t.db.$client.exec(statement);
+      t.db.writer.$client.exec(statement);
       await pool.query(statement);
     }
     for (const query of Object.values(FACTS)) {

@@ -17,7 +17,7 @@ import { apply, validFields } from "../helpers/intake";
 let t: TestData;
 let admin: TestUser;
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   admin = await addUser(t.db, "admin");
 }, 30_000);
 afterAll(() => t.cleanup());
@@ -52,7 +52,7 @@ describe("the outbox keeps no live status token", () => {
       const result = await deliverDue(t.db, smtpSender(`smtp://127.0.0.1:${port}`)!);
       expect(result).toEqual({ sent: 1, failed: 0 });
       expect(inbox.join("").replace(/=\r?\n/g, "")).toContain(token);
-      const row = t.db.select().from(outbox).where(eq(outbox.applicationId, id)).get()!;
+      const row = (await t.db.read().select().from(outbox).where(eq(outbox.applicationId, id)).get())!;
       expect(row).toMatchObject({
         kind: "received",
         status: "sent",
@@ -71,24 +71,29 @@ describe("the outbox keeps no live status token", () => {
 
   it("shows admins a queued message with its status link redacted, and a sent one without its text", async () => {
     const { token } = await applyFor();
-    const queued = listOutbox(admin)[0]!;
+    const queued = (await listOutbox(admin))[0]!;
     expect(queued.status).toBe("pending");
     expect(queued.text).toContain("/status/…redacted");
-    expect(JSON.stringify(listOutbox(admin))).not.toContain(token);
+    expect(JSON.stringify(await listOutbox(admin))).not.toContain(token);
     await deliverAll();
-    expect(listOutbox(admin)[0]!.text).toBeNull();
+    expect((await listOutbox(admin))[0]!.text).toBeNull();
   });
 
   it("drops a message still undelivered after a week, and records that in the audit log", async () => {
     const { id } = await applyFor();
-    const queued = t.db.select().from(outbox).where(eq(outbox.applicationId, id)).get()!;
-    t.db.update(outbox).set({ status: "failed" }).where(eq(outbox.id, queued.id)).run();
+    const queued = (await t.db.read().select().from(outbox).where(eq(outbox.applicationId, id)).get())!;
+    await t.db.write((tx) => tx.update(outbox).set({ status: "failed" }).where(eq(outbox.id, queued.id)).run());
     const sixDaysOn = new Date(queued.createdAt.getTime() + 6 * 24 * 3600_000);
-    expect(dropStaleMail(t.db, sixDaysOn)).toEqual([]);
+    expect(await dropStaleMail(t.db, sixDaysOn)).toEqual([]);
     const eightDaysOn = new Date(queued.createdAt.getTime() + 8 * 24 * 3600_000);
-    expect(dropStaleMail(t.db, eightDaysOn)).toEqual([queued.id]);
-    expect(t.db.select().from(outbox).where(eq(outbox.id, queued.id)).get()).toBeUndefined();
-    const entry = t.db.select().from(auditLog).where(eq(auditLog.action, "outbox.dropped_undelivered")).get()!;
+    expect(await dropStaleMail(t.db, eightDaysOn)).toEqual([queued.id]);
+    expect(await t.db.read().select().from(outbox).where(eq(outbox.id, queued.id)).get()).toBeUndefined();
+    const entry = (await t.db
+      .read()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "outbox.dropped_undelivered"))
+      .get())!;
     expect(entry.data).toMatchObject({
       count: 1,
       messages: [{ id: queued.id, kind: "received", status: "failed", applicationId: id }],
@@ -114,15 +119,15 @@ describe("an erase leaves nothing on disk", () => {
     };
     const { token } = await applyFor(fields);
     // A lost-link mail names no application, only the address.
-    sendLostLinks("Zebulon.Quixworth@erase-test.example", "http://localhost");
+    await sendLostLinks("Zebulon.Quixworth@erase-test.example", "http://localhost");
     await eraseByToken(token);
-    const file = t.db.$client.name;
+    const file = t.db.writer.$client.name;
     // The erase itself checkpointed and truncated the log.
     expect(statSync(`${file}-wal`).size).toBe(0);
-    const queued = t.db.select().from(outbox).where(eq(outbox.status, "pending")).all();
+    const queued = await t.db.read().select().from(outbox).where(eq(outbox.status, "pending")).all();
     expect(queued.map((m) => m.kind)).toEqual(["erased"]);
     await deliverAll();
-    t.db.$client.pragma("wal_checkpoint(TRUNCATE)");
+    t.db.writer.$client.pragma("wal_checkpoint(TRUNCATE)");
     const everything = [file, `${file}-wal`, ...filesUnder(t.uploadDir)].map((f) => readFileSync(f));
     for (const value of [fields.fullName, fields.email, fields.phone, "Quixworth"]) {
       for (const bytes of everything)

@@ -11,12 +11,12 @@ const SITE = "https://jobs.example.org";
 let t: TestData;
 let adminCookie: string;
 beforeAll(async () => {
-  t = createTestData({ PUBLIC_URL: SITE, AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ PUBLIC_URL: SITE, AUTH_SECRET: TEST_SECRET });
   adminCookie = await sessionCookie((await addUser(t.db, "admin")).id);
 });
 afterAll(() => t.cleanup());
 
-const mails = () => t.db.select().from(outbox).all();
+const mails = () => t.db.read().select().from(outbox).all();
 
 function askForLink(email: string, headers: Record<string, string>) {
   return lostLink(
@@ -34,17 +34,17 @@ describe("links in answers and mails come from PUBLIC_URL, never from the reques
     expect(res.status).toBe(201);
     const { statusUrl } = (await res.json()) as { statusUrl: string };
     expect(statusUrl).toMatch(/^https:\/\/jobs\.example\.org\/status\/[A-Za-z0-9_-]{43}$/);
-    expect(mails().at(-1)!.text).toContain(statusUrl);
+    expect((await mails()).at(-1)!.text).toContain(statusUrl);
   });
 
   it("answers 421 to an application addressed to another host, and stores and mails nothing", async () => {
-    const before = stored(t.db, t.uploadDir);
-    const queued = mails().length;
+    const before = await stored(t.db, t.uploadDir);
+    const queued = (await mails()).length;
     const res = await apply(validFields(), { headers: { host: "attacker.example" } });
     expect(res.status).toBe(421);
     expect(await res.json()).toMatchObject({ error: "misdirected" });
-    expect(stored(t.db, t.uploadDir)).toEqual(before);
-    expect(mails()).toHaveLength(queued);
+    expect(await stored(t.db, t.uploadDir)).toEqual(before);
+    expect(await mails()).toHaveLength(queued);
   });
 
   it("answers 421 in HTML to the no-JavaScript form post addressed to another host", async () => {
@@ -56,11 +56,11 @@ describe("links in answers and mails come from PUBLIC_URL, never from the reques
   it("answers 421 to a lost-link request with a forged Host and queues no mail", async () => {
     const fields = validFields();
     expect((await apply(fields, { headers: { host: "jobs.example.org" } })).status).toBe(201);
-    const queued = mails().length;
+    const queued = (await mails()).length;
 
     const forged = await askForLink(String(fields.email), { host: "attacker.example" });
     expect(forged.status).toBe(421);
-    expect(mails()).toHaveLength(queued);
+    expect(await mails()).toHaveLength(queued);
 
     // X-Forwarded-Host is the client's own header without TRUST_PROXY: it changes nothing.
     const viaHeader = await askForLink(String(fields.email), {
@@ -68,11 +68,11 @@ describe("links in answers and mails come from PUBLIC_URL, never from the reques
       "x-forwarded-host": "jobs.example.org",
     });
     expect(viaHeader.status).toBe(421);
-    expect(mails()).toHaveLength(queued);
+    expect(await mails()).toHaveLength(queued);
 
     const genuine = await askForLink(String(fields.email), { host: "JOBS.example.org" });
     expect(genuine.status).toBe(200);
-    const sent = mails().at(-1)!;
+    const sent = (await mails()).at(-1)!;
     expect(sent.kind).toBe("lost_link");
     expect(sent.text).toMatch(/https:\/\/jobs\.example\.org\/status\/[A-Za-z0-9_-]{43}/);
     expect(sent.text).not.toContain("attacker.example");

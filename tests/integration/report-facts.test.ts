@@ -25,10 +25,10 @@ let recruiter: Actor;
 const apps: Record<string, number> = {};
 
 beforeAll(async () => {
-  t = createTestData();
+  t = await createTestData();
   recruiter = await addUser(t.db, "recruiter");
   // Forward to the manager meeting, back to the initial call, rejected there, reopened, hired.
-  apps.winding = addHistory(t.db, {
+  apps.winding = await addHistory(t.db, {
     created: T0,
     source: "friend",
     steps: [
@@ -41,13 +41,13 @@ beforeAll(async () => {
     ],
   });
   // Still waiting in the technical interviews.
-  apps.open = addHistory(t.db, {
+  apps.open = await addHistory(t.db, {
     created: T0 + DAY,
     source: null,
     steps: [{ at: T0 + DAY + 90 * 60_000, kind: "moved", to: "technical_interviews" }],
   });
   // Withdrew from Applied after two days.
-  apps.gone = addHistory(t.db, {
+  apps.gone = await addHistory(t.db, {
     created: T0 + 2 * DAY,
     source: "github",
     steps: [{ at: T0 + 4 * DAY, kind: "withdrawn" }],
@@ -55,84 +55,89 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-function stays(applicationId: number) {
-  const key = Object.fromEntries(Object.entries(stageIds(t.db)).map(([k, id]) => [id, k]));
-  return t.db
-    .select()
-    .from(applicationStays)
-    .where(eq(applicationStays.applicationId, applicationId))
-    .orderBy(asc(applicationStays.id))
-    .all()
-    .map((s) => ({ stage: key[s.stageId], hours: s.hours }));
+async function stays(applicationId: number) {
+  const key = Object.fromEntries(Object.entries(await stageIds(t.db)).map(([k, id]) => [id, k]));
+  return (
+    await t.db
+      .read()
+      .select()
+      .from(applicationStays)
+      .where(eq(applicationStays.applicationId, applicationId))
+      .orderBy(asc(applicationStays.id))
+      .all()
+  ).map((s) => ({ stage: key[s.stageId], hours: s.hours }));
 }
 const facts = (id: number) =>
   t.db
+    .read()
     .select({ furthest: applications.furthestPosition, hiredAt: applications.hiredAt })
     .from(applications)
     .where(eq(applications.id, id))
     .get();
-const position = (key: string) =>
-  getJobEditor(recruiter, "cloud-engineer").values.stages.findIndex((s) => s.key === key);
+const position = async (key: string) =>
+  (await getJobEditor(recruiter, "cloud-engineer")).values.stages.findIndex((s) => s.key === key);
 
 describe("facts kept as events are written", () => {
-  it("records each stay, closed by the next move or decision and rounded to the hour; reopening starts a new one", () => {
-    expect(stays(apps.winding!)).toEqual([
+  it("records each stay, closed by the next move or decision and rounded to the hour; reopening starts a new one", async () => {
+    expect(await stays(apps.winding!)).toEqual([
       { stage: "applied", hours: 5 },
       { stage: "initial_call", hours: 20 },
       { stage: "manager_meeting", hours: 4 },
       { stage: "initial_call", hours: 11 },
       { stage: "references", hours: 30 },
     ]);
-    expect(stays(apps.open!)).toEqual([
+    expect(await stays(apps.open!)).toEqual([
       { stage: "applied", hours: 2 },
       { stage: "technical_interviews", hours: null },
     ]);
-    expect(stays(apps.gone!)).toEqual([{ stage: "applied", hours: 48 }]);
+    expect(await stays(apps.gone!)).toEqual([{ stage: "applied", hours: 48 }]);
   });
 
-  it("keeps the furthest stage position entered and the first hire", () => {
-    expect(facts(apps.winding!)).toEqual({ furthest: position("references"), hiredAt: T0 + 130 * HOUR });
-    expect(facts(apps.open!)).toEqual({ furthest: position("technical_interviews"), hiredAt: null });
-    expect(facts(apps.gone!)).toEqual({ furthest: position("applied"), hiredAt: null });
+  it("keeps the furthest stage position entered and the first hire", async () => {
+    expect(await facts(apps.winding!)).toEqual({ furthest: await position("references"), hiredAt: T0 + 130 * HOUR });
+    expect(await facts(apps.open!)).toEqual({ furthest: await position("technical_interviews"), hiredAt: null });
+    expect(await facts(apps.gone!)).toEqual({ furthest: await position("applied"), hiredAt: null });
   });
 
   it("an erase closes an open stay as a withdrawal would, and leaves closed ones alone", async () => {
     await anonymiseApplications([apps.open!, apps.gone!], { actor: byCandidate, kind: "erased" });
-    const [, technical] = stays(apps.open!);
+    const [, technical] = await stays(apps.open!);
     expect(technical!.hours).toEqual(expect.any(Number));
-    expect(stays(apps.gone!)).toEqual([{ stage: "applied", hours: 48 }]);
+    expect(await stays(apps.gone!)).toEqual([{ stage: "applied", hours: 48 }]);
   });
 
-  it("measures the furthest stage again by the new order when stages are reordered", () => {
-    const current = jobInput.parse(getJobEditor(recruiter, "cloud-engineer").values);
+  it("measures the furthest stage again by the new order when stages are reordered", async () => {
+    const current = jobInput.parse((await getJobEditor(recruiter, "cloud-engineer")).values);
     const technical = current.stages.find((s) => s.key === "technical_interviews")!;
     const reordered = [...current.stages.filter((s) => s.key !== "technical_interviews"), technical];
-    updateJob(recruiter, "cloud-engineer", { ...current, stages: reordered });
-    expect(position("technical_interviews")).toBe(reordered.length - 1);
-    expect(facts(apps.open!)!.furthest).toBe(position("technical_interviews"));
-    expect(facts(apps.winding!)!.furthest).toBe(position("technical_interviews") - 1); // references, now one before
-    const funnel = getReport(recruiter, { from: "2026-06-01", to: "2026-06-30" }, T0 + 30 * DAY).funnel;
+    await updateJob(recruiter, "cloud-engineer", { ...current, stages: reordered });
+    expect(await position("technical_interviews")).toBe(reordered.length - 1);
+    expect((await facts(apps.open!))!.furthest).toBe(await position("technical_interviews"));
+    expect((await facts(apps.winding!))!.furthest).toBe((await position("technical_interviews")) - 1); // references, now one before
+    const funnel = (await getReport(recruiter, { from: "2026-06-01", to: "2026-06-30" }, T0 + 30 * DAY)).funnel;
     expect(funnel.find((s) => s.key === "technical_interviews")!.reached).toBe(1);
-    updateJob(recruiter, "cloud-engineer", current);
-    expect(facts(apps.winding!)!.furthest).toBe(position("references"));
+    await updateJob(recruiter, "cloud-engineer", current);
+    expect((await facts(apps.winding!))!.furthest).toBe(await position("references"));
   });
 });
 
 describe("the migration's backfill", () => {
-  it("derives from existing history exactly the facts the triggers wrote", () => {
+  it("derives from existing history exactly the facts the triggers wrote", async () => {
     const before = {
-      stays: t.db
+      stays: await t.db
+        .read()
         .select()
         .from(applicationStays)
         .orderBy(asc(applicationStays.applicationId), asc(applicationStays.enteredAt))
         .all(),
-      apps: t.db
+      apps: await t.db
+        .read()
         .select({ id: applications.id, furthest: applications.furthestPosition, hiredAt: applications.hiredAt })
         .from(applications)
         .all(),
     };
     expect(before.stays.length).toBeGreaterThan(5);
-    t.db.$client.exec(
+    t.db.writer.$client.exec(
       "delete from application_stays; update applications set furthest_position = null, hired_at = null;",
     );
     const migration = readFileSync(path.join(MIGRATIONS_DIR, "0007_report_facts.sql"), "utf8").split(
@@ -142,11 +147,12 @@ describe("the migration's backfill", () => {
       /^\s*(--[^\n]*\n\s*)*(INSERT INTO `application_stays`|UPDATE `applications`)/.test(s),
     );
     expect(backfill).toHaveLength(2);
-    for (const statement of backfill) t.db.$client.exec(statement);
+    for (const statement of backfill) t.db.writer.$client.exec(statement);
     const strip = <T extends { id: number }>(rows: T[]) => rows.map(({ id: _id, ...rest }) => rest);
     expect(
       strip(
-        t.db
+        await t.db
+          .read()
           .select()
           .from(applicationStays)
           .orderBy(asc(applicationStays.applicationId), asc(applicationStays.enteredAt))
@@ -154,7 +160,8 @@ describe("the migration's backfill", () => {
       ),
     ).toEqual(strip(before.stays));
     expect(
-      t.db
+      await t.db
+        .read()
         .select({ id: applications.id, furthest: applications.furthestPosition, hiredAt: applications.hiredAt })
         .from(applications)
         .all(),

@@ -23,12 +23,12 @@ let manager: TestUser;
 const apps: Record<string, number> = {};
 
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   recruiter = await addUser(t.db, "recruiter", "Rita Recruiter");
   manager = await addUser(t.db, "hiring_manager", "Ines Interviewer");
   const olle = await addUser(t.db, "recruiter", "Olle Slow");
   // A1: applied 10 h, initial call 20 h, manager 40 h, then rejected (must-haves) there.
-  apps.a1 = addHistory(t.db, {
+  apps.a1 = await addHistory(t.db, {
     created: T0,
     source: "linkedin",
     steps: [
@@ -39,7 +39,7 @@ beforeAll(async () => {
   });
   // A2: applied 30 h, initial call 10 h, manager 4 h, moved back to the initial call (still open).
   const c2 = T0 + DAY;
-  apps.a2 = addHistory(t.db, {
+  apps.a2 = await addHistory(t.db, {
     created: c2,
     source: "linkedin",
     steps: [
@@ -50,7 +50,7 @@ beforeAll(async () => {
   });
   // A3: every stage (20, 30, 50, 60, 10, 30 h), hired 200 h after applying (11 June, week 24).
   const c3 = T0 + 2 * DAY;
-  apps.a3 = addHistory(t.db, {
+  apps.a3 = await addHistory(t.db, {
     created: c3,
     source: "friend",
     steps: [
@@ -63,20 +63,20 @@ beforeAll(async () => {
     ],
   });
   // A4 (week 24, no source): withdrew from Applied after 50 h. A5: rejected (not in the EU) after 2 h. A6: waiting in Applied.
-  apps.a4 = addHistory(t.db, {
+  apps.a4 = await addHistory(t.db, {
     created: T0 + 7 * DAY,
     source: null,
     steps: [{ at: T0 + 7 * DAY + 50 * HOUR, kind: "withdrawn" }],
   });
-  apps.a5 = addHistory(t.db, {
+  apps.a5 = await addHistory(t.db, {
     created: T0 + 8 * DAY,
     source: "github",
     steps: [{ at: T0 + 8 * DAY + 2 * HOUR, kind: "rejected", reason: "not_eu" }],
   });
-  apps.a6 = addHistory(t.db, { created: T0 + 9 * DAY, source: "linkedin", steps: [] });
+  apps.a6 = await addHistory(t.db, { created: T0 + 9 * DAY, source: "linkedin", steps: [] });
   // A7 applied in May (outside the cohort) and was hired on 15 June (week 25): only the weekly hires see it.
   const may = Date.UTC(2026, 4, 20, 9);
-  apps.a7 = addHistory(t.db, {
+  apps.a7 = await addHistory(t.db, {
     created: may,
     source: "friend",
     steps: [
@@ -87,7 +87,7 @@ beforeAll(async () => {
 
   // Interviews of A3: Ines 5 h and 13 h after the end; Olle 30 h (overdue) and one never submitted (overdue, waiting).
   const end1 = c3 + 61 * HOUR;
-  addInterview(t.db, {
+  await addInterview(t.db, {
     applicationId: apps.a3,
     stage: "manager_meeting",
     createdBy: recruiter.id,
@@ -99,7 +99,7 @@ beforeAll(async () => {
     ],
   });
   const end2 = c3 + 110 * HOUR; // no time set: the booking time counts as the end
-  addInterview(t.db, {
+  await addInterview(t.db, {
     applicationId: apps.a3,
     stage: "technical_interviews",
     createdBy: recruiter.id,
@@ -107,7 +107,7 @@ beforeAll(async () => {
     panel: [{ userId: manager.id, submittedAt: end2 + 13 * HOUR }, { userId: olle.id }],
   });
   // Left out: a cancelled interview, one outside the cohort, one that has not happened yet.
-  addInterview(t.db, {
+  await addInterview(t.db, {
     applicationId: apps.a3,
     stage: "technical_interviews",
     createdBy: recruiter.id,
@@ -115,14 +115,14 @@ beforeAll(async () => {
     cancelled: true,
     panel: [{ userId: olle.id }],
   });
-  addInterview(t.db, {
+  await addInterview(t.db, {
     applicationId: apps.a7,
     stage: "references",
     createdBy: recruiter.id,
     created: may,
     panel: [{ userId: olle.id }],
   });
-  addInterview(t.db, {
+  await addInterview(t.db, {
     applicationId: apps.a6,
     stage: "initial_call",
     createdBy: recruiter.id,
@@ -133,16 +133,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-const june = (job?: string): Report => getReport(recruiter, { ...JUNE, ...(job ? { job } : {}) }, NOW);
+const june = async (job?: string): Promise<Report> =>
+  await getReport(recruiter, { ...JUNE, ...(job ? { job } : {}) }, NOW);
 const byKey = <T extends { key: string }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.key, r]));
 
 describe("report figures on a known history", () => {
-  it("counts the applications received in the period, not the one from May", () => {
-    expect(june().received).toBe(6);
+  it("counts the applications received in the period, not the one from May", async () => {
+    expect((await june()).received).toBe(6);
   });
 
-  it("funnel: reached each stage by the furthest stage entered, with conversions to the next", () => {
-    const f = june().funnel;
+  it("funnel: reached each stage by the furthest stage entered, with conversions to the next", async () => {
+    const f = (await june()).funnel;
     expect(f.map((s) => [s.key, s.reached])).toEqual([
       ["applied", 6],
       ["initial_call", 3],
@@ -156,8 +157,8 @@ describe("report figures on a known history", () => {
     expect(f[1]!.share).toBe(0.5);
   });
 
-  it("time in stage: median and 90th percentile of completed stays", () => {
-    const s = byKey(june().stageTimes);
+  it("time in stage: median and 90th percentile of completed stays", async () => {
+    const s = byKey((await june()).stageTimes);
     expect(s.applied).toMatchObject({ count: 5, median: 20, p90: 42 });
     expect(s.initial_call).toMatchObject({ count: 3, median: 20, p90: 28 });
     expect(s.manager_meeting).toMatchObject({ count: 3, median: 40, p90: 48 });
@@ -166,12 +167,12 @@ describe("report figures on a known history", () => {
     expect(s.references).toMatchObject({ count: 1, median: 30 });
   });
 
-  it("time to hire: applying to the hired event", () => {
-    expect(june().timeToHire).toEqual({ count: 1, median: 200, p90: 200 });
+  it("time to hire: applying to the hired event", async () => {
+    expect((await june()).timeToHire).toEqual({ count: 1, median: 200, p90: 200 });
   });
 
-  it("drop-off: rejection reasons and withdrawals at the stage where they happened", () => {
-    const d = june().dropOff;
+  it("drop-off: rejection reasons and withdrawals at the stage where they happened", async () => {
+    const d = (await june()).dropOff;
     expect(d.total).toBe(3);
     expect(d.withdrawn).toBe(1);
     expect(Object.fromEntries(d.reasons.map((r) => [r.key, r.count]))).toEqual({
@@ -190,19 +191,19 @@ describe("report figures on a known history", () => {
     });
   });
 
-  it("sources: applications, share past screening and share hired, biggest first", () => {
-    expect(june().sources.map((l) => [l.source, l.applications, l.pastScreening, l.hired])).toEqual([
+  it("sources: applications, share past screening and share hired, biggest first", async () => {
+    expect((await june()).sources.map((l) => [l.source, l.applications, l.pastScreening, l.hired])).toEqual([
       ["linkedin", 3, 2, 0],
       ["friend", 1, 1, 1],
       ["github", 1, 0, 0],
       ["not_given", 1, 0, 0],
     ]);
-    expect(june().sources[0]!.pastScreeningRate).toBeCloseTo(2 / 3);
-    expect(june().sources[1]).toMatchObject({ label: "A friend or colleague", hiredRate: 1 });
+    expect((await june()).sources[0]!.pastScreeningRate).toBeCloseTo(2 / 3);
+    expect((await june()).sources[1]).toMatchObject({ label: "A friend or colleague", hiredRate: 1 });
   });
 
-  it("feedback turnaround per interviewer and overall, with overdue and missing scorecards", () => {
-    const { overall, interviewers } = june().feedback;
+  it("feedback turnaround per interviewer and overall, with overdue and missing scorecards", async () => {
+    const { overall, interviewers } = (await june()).feedback;
     expect(interviewers.map((i) => i.name)).toEqual(["Ines Interviewer", "Olle Slow"]);
     expect(interviewers[0]).toMatchObject({ submitted: 2, median: 9, overdue: 0, waiting: 0 });
     expect(interviewers[0]!.p90).toBeCloseTo(12.2);
@@ -211,8 +212,8 @@ describe("report figures on a known history", () => {
     expect(overall.p90).toBeCloseTo(26.6);
   });
 
-  it("weeks: received per ISO week and hires by the week they happened", () => {
-    expect(june().weeks.map((w) => [w.week, w.monday, w.received, w.hired])).toEqual([
+  it("weeks: received per ISO week and hires by the week they happened", async () => {
+    expect((await june()).weeks.map((w) => [w.week, w.monday, w.received, w.hired])).toEqual([
       ["2026-W23", "2026-06-01", 3, 0],
       ["2026-W24", "2026-06-08", 3, 1],
       ["2026-W25", "2026-06-15", 0, 1],
@@ -221,22 +222,22 @@ describe("report figures on a known history", () => {
     ]);
   });
 
-  it("one job and all jobs agree when only that job has applications; an unknown job is a 404", () => {
-    const { job, ...one } = june("cloud-engineer");
-    const { job: none, ...all } = june();
+  it("one job and all jobs agree when only that job has applications; an unknown job is a 404", async () => {
+    const { job, ...one } = await june("cloud-engineer");
+    const { job: none, ...all } = await june();
     expect(job?.slug).toBe("cloud-engineer");
     expect(none).toBeNull();
     expect(one).toEqual(all);
-    expect(() => june("no-such-job")).toThrow(expect.objectContaining({ code: "not_found" }));
+    await expect(june("no-such-job")).rejects.toThrow(expect.objectContaining({ code: "not_found" }));
   });
 
-  it("defaults to the last 90 days and refuses a period that ends before it starts", () => {
-    expect(getReport(recruiter, {}, NOW)).toMatchObject({ from: "2026-04-02", to: "2026-06-30", received: 7 });
-    expect(() => getReport(recruiter, { from: "2026-06-10", to: "2026-06-01" }, NOW)).toThrow(
+  it("defaults to the last 90 days and refuses a period that ends before it starts", async () => {
+    expect(await getReport(recruiter, {}, NOW)).toMatchObject({ from: "2026-04-02", to: "2026-06-30", received: 7 });
+    await expect(getReport(recruiter, { from: "2026-06-10", to: "2026-06-01" }, NOW)).rejects.toThrow(
       expect.objectContaining({ code: "invalid" }),
     );
     // A date that does not exist is the schema's to refuse, as the page and the CSV route parse it first.
-    expect(() => getReport(recruiter, parseOrThrow(reportQuery, { from: "2026-02-31" }), NOW)).toThrow(
+    expect(() => parseOrThrow(reportQuery, { from: "2026-02-31" })).toThrow(
       expect.objectContaining({ code: "invalid" }),
     );
   });
@@ -244,15 +245,15 @@ describe("report figures on a known history", () => {
 
 describe("erased candidates still count", () => {
   it("erasing a rejected and a hired candidate changes no figure", async () => {
-    const before = june();
+    const before = await june();
     await anonymiseApplications([apps.a1!, apps.a3!], { actor: byCandidate, kind: "erased" });
-    expect(june()).toEqual(before);
+    expect(await june()).toEqual(before);
   });
 
   it("erasing an active application counts as its withdrawal, and nothing else moves", async () => {
-    const before = june();
+    const before = await june();
     await anonymiseApplications([apps.a6!], { actor: byCandidate, kind: "erased" });
-    const after = june();
+    const after = await june();
     expect(after.dropOff.withdrawn).toBe(before.dropOff.withdrawn + 1);
     expect(after.funnel).toEqual(before.funnel);
     expect(after.sources).toEqual(before.sources);
@@ -262,8 +263,8 @@ describe("erased candidates still count", () => {
 
 describe("who may see reports", () => {
   it("refuses a hiring manager (403) and a signed-out visitor (401)", async () => {
-    expect(() => getReport(manager, JUNE, NOW)).toThrow(expect.objectContaining({ code: "forbidden" }));
-    expect(() => getReport(null, JUNE, NOW)).toThrow(expect.objectContaining({ code: "unauthorized" }));
+    await expect(getReport(manager, JUNE, NOW)).rejects.toThrow(expect.objectContaining({ code: "forbidden" }));
+    await expect(getReport(null, JUNE, NOW)).rejects.toThrow(expect.objectContaining({ code: "unauthorized" }));
     expect((await callStaff(csvRoute, { path: "/api/staff/reports.csv" })).status).toBe(401);
     expect(
       (await callStaff(csvRoute, { path: "/api/staff/reports.csv", cookie: await sessionCookie(manager.id) })).status,

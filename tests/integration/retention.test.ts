@@ -18,22 +18,26 @@ async function make(
 ) {
   const res = await apply({ ...validFields(), fullName: name, futureRolesConsent: futureRoles ? "true" : undefined });
   const { id } = (await res.json()) as { id: number };
-  t.db
-    .update(applications)
-    .set({ status, updatedAt: new Date(Date.now() - closedDaysAgo * DAY) })
-    .where(eq(applications.id, id))
-    .run();
+  await t.db.write((tx) =>
+    tx
+      .update(applications)
+      .set({ status, updatedAt: new Date(Date.now() - closedDaysAgo * DAY) })
+      .where(eq(applications.id, id))
+      .run(),
+  );
   if (futureRoles)
-    t.db
-      .update(consents)
-      .set({ givenAt: new Date(Date.now() - consentDaysAgo * DAY) })
-      .where(eq(consents.applicationId, id))
-      .run();
+    await t.db.write((tx) =>
+      tx
+        .update(consents)
+        .set({ givenAt: new Date(Date.now() - consentDaysAgo * DAY) })
+        .where(eq(consents.applicationId, id))
+        .run(),
+    );
   ids[name] = id;
 }
 
 beforeAll(async () => {
-  t = createTestData();
+  t = await createTestData();
   await make("Old rejected", "rejected", 800);
   await make("Old withdrawn", "withdrawn", 731);
   await make("Recent rejected", "rejected", 100);
@@ -43,13 +47,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-const nameOf = (id: number) =>
-  t.db
+const nameOf = async (id: number) =>
+  (await t.db
+    .read()
     .select({ name: candidates.fullName })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(eq(applications.id, id))
-    .get()!.name;
+    .get())!.name;
 
 describe("retention", () => {
   it("a dry run changes nothing but says what it would do, in the audit trail", async () => {
@@ -57,22 +62,28 @@ describe("retention", () => {
     expect(result.anonymised.sort()).toEqual(
       [ids["Old rejected"], ids["Old withdrawn"], ids["Old, future-roles consent lapsed"]].sort(),
     );
-    for (const id of Object.values(ids)) expect(nameOf(id)).not.toBe("Erased candidate");
-    expect(t.db.select().from(auditLog).where(eq(auditLog.action, "retention.dry_run")).all()).toHaveLength(1);
+    for (const id of Object.values(ids)) expect(await nameOf(id)).not.toBe("Erased candidate");
+    expect(
+      await t.db.read().select().from(auditLog).where(eq(auditLog.action, "retention.dry_run")).all(),
+    ).toHaveLength(1);
   });
 
   it("a real run anonymises exactly the expired ones and keeps their anonymous facts", async () => {
     const result = await runRetention({ retentionDays: 730, dryRun: false });
     expect(result.anonymised).toHaveLength(3);
     for (const name of ["Old rejected", "Old withdrawn", "Old, future-roles consent lapsed"])
-      expect(nameOf(ids[name]!)).toBe("Erased candidate");
+      expect(await nameOf(ids[name]!)).toBe("Erased candidate");
     for (const name of ["Recent rejected", "Old but active", "Old, kept for future roles"])
-      expect(nameOf(ids[name]!)).toBe(name);
-    expect(t.db.select().from(applications).where(eq(applications.id, ids["Old rejected"]!)).get()).toMatchObject({
+      expect(await nameOf(ids[name]!)).toBe(name);
+    expect(
+      await t.db.read().select().from(applications).where(eq(applications.id, ids["Old rejected"]!)).get(),
+    ).toMatchObject({
       status: "rejected",
       source: null,
     });
-    expect(t.db.select().from(auditLog).where(eq(auditLog.action, "retention.run")).get()?.data).toMatchObject({
+    expect(
+      (await t.db.read().select().from(auditLog).where(eq(auditLog.action, "retention.run")).get())?.data,
+    ).toMatchObject({
       count: 3,
     });
     expect((await runRetention({ retentionDays: 730, dryRun: false })).anonymised).toEqual([]);

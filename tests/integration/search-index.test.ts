@@ -27,56 +27,54 @@ async function newApplication(fullName: string, email: string): Promise<number> 
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: number }).id;
 }
-const found = (q: string) =>
-  listApplications(recruiter, "cloud-engineer", { q })
-    .items.map((c) => c.id)
-    .sort((a, b) => a - b);
+const found = async (q: string) =>
+  (await listApplications(recruiter, "cloud-engineer", { q })).items.map((c) => c.id).sort((a, b) => a - b);
 
 beforeAll(async () => {
-  t = createTestData();
+  t = await createTestData();
   recruiter = await addUser(t.db, "recruiter");
   ids.zoe = await newApplication("Zoë Ångström", "zoe@example.org");
   ids.liam = await newApplication("Liam O'Connor", "liam@example.net");
-  addNote(recruiter, ids.liam, "Notice period: 100% certain it is one month; pay_grade 7");
+  await addNote(recruiter, ids.liam, "Notice period: 100% certain it is one month; pay_grade 7");
   ids.mei = await newApplication("Mei Chen", "mei@example.org");
 }, 30_000);
 afterAll(() => t.cleanup());
 
 describe("searching a job's applications", () => {
-  it("finds names and emails without caring about case or diacritics", () => {
-    expect(found("zoe angstrom")).toEqual([ids.zoe]);
-    expect(found("ÅNGSTRÖM")).toEqual([ids.zoe]);
-    expect(found("example.org")).toEqual([ids.zoe, ids.mei].sort((a, b) => a - b));
-    expect(found("nobody-like-this")).toEqual([]);
+  it("finds names and emails without caring about case or diacritics", async () => {
+    expect(await found("zoe angstrom")).toEqual([ids.zoe]);
+    expect(await found("ÅNGSTRÖM")).toEqual([ids.zoe]);
+    expect(await found("example.org")).toEqual([ids.zoe, ids.mei].sort((a, b) => a - b));
+    expect(await found("nobody-like-this")).toEqual([]);
   });
 
-  it("treats LIKE's wildcards in the query as plain characters", () => {
-    expect(found("100%")).toEqual([ids.liam]);
-    expect(found("pay_grade")).toEqual([ids.liam]);
-    expect(found("pay grade")).toEqual([]);
-    expect(found("%")).toEqual([ids.liam]);
-    expect(found("_")).toEqual([ids.liam]);
+  it("treats LIKE's wildcards in the query as plain characters", async () => {
+    expect(await found("100%")).toEqual([ids.liam]);
+    expect(await found("pay_grade")).toEqual([ids.liam]);
+    expect(await found("pay grade")).toEqual([]);
+    expect(await found("%")).toEqual([ids.liam]);
+    expect(await found("_")).toEqual([ids.liam]);
   });
 
-  it("finds a note's words from the moment it is written, and follows an edit", () => {
-    expect(found("kubevirt")).toEqual([]);
-    const note = addNote(recruiter, ids.mei, "Ran KubeVirt in production for two years");
-    expect(found("kubevirt")).toEqual([ids.mei]);
-    editNote(recruiter, note.id, "Ran OpenStack in production for two years");
-    expect(found("kubevirt")).toEqual([]);
-    expect(found("openstack")).toEqual([ids.mei]);
+  it("finds a note's words from the moment it is written, and follows an edit", async () => {
+    expect(await found("kubevirt")).toEqual([]);
+    const note = await addNote(recruiter, ids.mei, "Ran KubeVirt in production for two years");
+    expect(await found("kubevirt")).toEqual([ids.mei]);
+    await editNote(recruiter, note.id, "Ran OpenStack in production for two years");
+    expect(await found("kubevirt")).toEqual([]);
+    expect(await found("openstack")).toEqual([ids.mei]);
     // The candidate's own text is still found next to the note's.
-    expect(found("mei chen")).toEqual([ids.mei]);
+    expect(await found("mei chen")).toEqual([ids.mei]);
   });
 
-  it("does not match across the end of one text and the start of the next", () => {
-    addNote(recruiter, ids.zoe, "strong terraform skills");
-    expect(found("example.org strong")).toEqual([]);
-    expect(found("strong terraform")).toEqual([ids.zoe]);
+  it("does not match across the end of one text and the start of the next", async () => {
+    await addNote(recruiter, ids.zoe, "strong terraform skills");
+    expect(await found("example.org strong")).toEqual([]);
+    expect(await found("strong terraform")).toEqual([ids.zoe]);
   });
 
-  it("counts only the matches on the board, column by column", () => {
-    const board = getBoard(recruiter, "cloud-engineer", { q: "example.org" });
+  it("counts only the matches on the board, column by column", async () => {
+    const board = await getBoard(recruiter, "cloud-engineer", { q: "example.org" });
     const applied = board.stages.find((s) => s.key === "applied")!;
     expect(applied.count).toBe(2);
     expect(applied.cards.map((c) => c.id).sort((a, b) => a - b)).toEqual([ids.zoe, ids.mei].sort((a, b) => a - b));
@@ -85,24 +83,24 @@ describe("searching a job's applications", () => {
 
   it("forgets an erased candidate's name, email and the team's notes", async () => {
     await anonymiseApplications([ids.mei], { actor: byCandidate, kind: "erased" });
-    expect(found("mei chen")).toEqual([]);
-    expect(found("openstack")).toEqual([]);
+    expect(await found("mei chen")).toEqual([]);
+    expect(await found("openstack")).toEqual([]);
     expect(
-      t.db.select().from(applicationSearch).where(eq(applicationSearch.applicationId, ids.mei)).get(),
+      await t.db.read().select().from(applicationSearch).where(eq(applicationSearch.applicationId, ids.mei)).get(),
     ).toMatchObject({ body: expect.not.stringContaining("mei") });
   });
 
-  it("has one row per application, under its job", () => {
-    const job = t.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.slug, "cloud-engineer")).get()!;
-    const rows = t.db.select().from(applicationSearch).all();
-    expect(rows.length).toBe(t.db.select().from(applications).all().length);
+  it("has one row per application, under its job", async () => {
+    const job = (await t.db.read().select({ id: jobs.id }).from(jobs).where(eq(jobs.slug, "cloud-engineer")).get())!;
+    const rows = await t.db.read().select().from(applicationSearch).all();
+    expect(rows.length).toBe((await t.db.read().select().from(applications).all()).length);
     expect(rows.every((r) => r.jobId === job.id)).toBe(true);
   });
 });
 
 describe("the index and its source", () => {
   it("holds exactly what the view derives, after every change above", () => {
-    const drift = t.db.$client
+    const drift = t.db.writer.$client
       .prepare(
         "select count(*) n from (select * from application_search except select * from application_search_source union all select * from application_search_source except select * from application_search)",
       )
@@ -110,16 +108,23 @@ describe("the index and its source", () => {
     expect(drift.n).toBe(0);
   });
 
-  it("is rebuilt by the migration's backfill exactly as the triggers wrote it", () => {
-    const before = t.db.select().from(applicationSearch).orderBy(asc(applicationSearch.applicationId)).all();
+  it("is rebuilt by the migration's backfill exactly as the triggers wrote it", async () => {
+    const before = await t.db
+      .read()
+      .select()
+      .from(applicationSearch)
+      .orderBy(asc(applicationSearch.applicationId))
+      .all();
     expect(before.length).toBeGreaterThanOrEqual(3);
-    t.db.$client.exec("delete from application_search");
+    t.db.writer.$client.exec("delete from application_search");
     const migration = readFileSync(path.join(MIGRATIONS_DIR, "0008_search_index.sql"), "utf8").split(
       "--> statement-breakpoint",
     );
     const backfill = migration.filter((s) => /^\s*INSERT INTO `application_search`/.test(s));
     expect(backfill).toHaveLength(1);
-    t.db.$client.exec(backfill[0]!);
-    expect(t.db.select().from(applicationSearch).orderBy(asc(applicationSearch.applicationId)).all()).toEqual(before);
+    t.db.writer.$client.exec(backfill[0]!);
+    expect(
+      await t.db.read().select().from(applicationSearch).orderBy(asc(applicationSearch.applicationId)).all(),
+    ).toEqual(before);
   });
 });

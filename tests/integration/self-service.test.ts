@@ -23,8 +23,8 @@ import { apply, validFields } from "../helpers/intake";
 import { PDF } from "../helpers/files";
 
 let t: TestData;
-beforeAll(() => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+beforeAll(async () => {
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
 });
 afterAll(() => t.cleanup());
 
@@ -67,11 +67,16 @@ describe("withdraw", () => {
     const res = await call(withdraw.POST as Handler, token, "POST", { accept: "text/html" });
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe(`/status/${token}?done=withdrawn`);
-    expect(t.db.select().from(applications).where(eq(applications.id, id)).get()).toMatchObject({
+    expect(await t.db.read().select().from(applications).where(eq(applications.id, id)).get()).toMatchObject({
       status: "withdrawn",
       version: 2,
     });
-    const events = t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all();
+    const events = await t.db
+      .read()
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, id))
+      .all();
     expect(events.at(-1)).toMatchObject({ kind: "withdrawn", actorType: "candidate", toStatus: "withdrawn" });
     expect((await call(withdraw.POST as Handler, token)).status).toBe(409);
   });
@@ -79,7 +84,7 @@ describe("withdraw", () => {
   it("refuses a post from another site", async () => {
     const { token } = await newApplication();
     expect((await call(withdraw.POST as Handler, token, "POST", { origin: "https://evil.example" })).status).toBe(403);
-    expect(getStatusByToken(token)?.status).toBe("active");
+    expect((await getStatusByToken(token))?.status).toBe("active");
   });
 });
 
@@ -119,30 +124,34 @@ describe("erase", () => {
   it("leaves no personal data in any table or on disk, keeps the anonymous facts, and the status page says so", async () => {
     const { id, token, fields } = await newApplication();
     const staff = await addUser(t.db, "recruiter");
-    t.db
-      .insert(notes)
-      .values({
-        applicationId: id,
-        authorUserId: staff.id,
-        body: `Call ${fields.fullName} back`,
-        searchText: "x",
-        updatedAt: new Date(),
-      })
-      .run();
+    await t.db.write((tx) =>
+      tx
+        .insert(notes)
+        .values({
+          applicationId: id,
+          authorUserId: staff.id,
+          body: `Call ${fields.fullName} back`,
+          searchText: "x",
+          updatedAt: new Date(),
+        })
+        .run(),
+    );
     // Interviews, scorecards and referees hold words about the person too.
-    const app = t.db.select().from(applications).where(eq(applications.id, id)).get()!;
-    const interview = t.db
-      .insert(interviews)
-      .values({
-        applicationId: id,
-        stageId: app.stageId,
-        kind: "system_design",
-        videoUrl: `https://meet.example.com/${fields.phone}`,
-        createdByUserId: staff.id,
-        updatedAt: new Date(),
-      })
-      .returning()
-      .get();
+    const app = (await t.db.read().select().from(applications).where(eq(applications.id, id)).get())!;
+    const interview = await t.db.write((tx) =>
+      tx
+        .insert(interviews)
+        .values({
+          applicationId: id,
+          stageId: app.stageId,
+          kind: "system_design",
+          videoUrl: `https://meet.example.com/${fields.phone}`,
+          createdByUserId: staff.id,
+          updatedAt: new Date(),
+        })
+        .returning()
+        .get(),
+    );
     const card = {
       ratings: { kubernetes: 3 },
       attributeNotes: { kubernetes: `${fields.fullName} knows it` },
@@ -150,53 +159,59 @@ describe("erase", () => {
       notes: `${fields.fullName} was great`,
       candidateFeedback: `Thanks ${fields.fullName}`,
     };
-    const sc = t.db
-      .insert(scorecards)
-      .values({
-        interviewId: interview.id,
-        userId: staff.id,
-        content: card,
-        status: "submitted",
-        updatedAt: new Date(),
-      })
-      .returning()
-      .get();
-    t.db
-      .insert(scorecardRevisions)
-      .values({ scorecardId: sc.id, content: card, reason: `Talked to ${fields.fullName}` })
-      .run();
-    t.db
-      .insert(referees)
-      .values({
-        applicationId: id,
-        name: "Ref Person",
-        relation: "Manager",
-        contact: `manager-of-${fields.email}`,
-        updatedAt: new Date(),
-      })
-      .run();
-    const cv = t.db.select().from(files).where(eq(files.applicationId, id)).get()!;
-    const before = t.db.select().from(applications).where(eq(applications.id, id)).get()!;
+    const sc = await t.db.write((tx) =>
+      tx
+        .insert(scorecards)
+        .values({
+          interviewId: interview.id,
+          userId: staff.id,
+          content: card,
+          status: "submitted",
+          updatedAt: new Date(),
+        })
+        .returning()
+        .get(),
+    );
+    await t.db.write((tx) =>
+      tx
+        .insert(scorecardRevisions)
+        .values({ scorecardId: sc.id, content: card, reason: `Talked to ${fields.fullName}` })
+        .run(),
+    );
+    await t.db.write((tx) =>
+      tx
+        .insert(referees)
+        .values({
+          applicationId: id,
+          name: "Ref Person",
+          relation: "Manager",
+          contact: `manager-of-${fields.email}`,
+          updatedAt: new Date(),
+        })
+        .run(),
+    );
+    const cv = (await t.db.read().select().from(files).where(eq(files.applicationId, id)).get())!;
+    const before = (await t.db.read().select().from(applications).where(eq(applications.id, id)).get())!;
 
     const res = await call(erase.POST as Handler, token, "POST", { accept: "text/html" });
     expect(res.status).toBe(303);
 
     expect(existsSync(storedPath(t.uploadDir, cv.storageKey))).toBe(false);
     // The one row allowed to hold the address: the "your data is erased" message, until it is sent.
-    const confirmation = t.db.$client
+    const confirmation = t.db.writer.$client
       .prepare("select * from outbox where application_id = ? and kind = 'erased' and status = 'pending'")
       .all(id) as { id: number; to_address: string; text: string }[];
     expect(confirmation).toHaveLength(1);
     expect(confirmation[0]!.to_address).toBe(fields.email);
     expect(confirmation[0]!.text).not.toContain(String(fields.fullName).split(" ")[0]);
     const dump = JSON.stringify(
-      t.db.$client
+      t.db.writer.$client
         .prepare(
           "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'",
         )
         .all()
         .map((r) =>
-          t.db.$client
+          t.db.writer.$client
             .prepare(`select * from "${(r as { name: string }).name}"`)
             .all()
             .filter(
@@ -223,7 +238,7 @@ describe("erase", () => {
     ]) {
       expect(dump, `"${value}" is gone`).not.toContain(value);
     }
-    const after = t.db.select().from(applications).where(eq(applications.id, id)).get()!;
+    const after = (await t.db.read().select().from(applications).where(eq(applications.id, id)).get())!;
     expect(after).toMatchObject({
       jobId: before.jobId,
       stageId: before.stageId,
@@ -232,19 +247,16 @@ describe("erase", () => {
       status: "withdrawn",
     });
     expect(
-      t.db
-        .select()
-        .from(applicationEvents)
-        .where(eq(applicationEvents.applicationId, id))
-        .all()
-        .map((e) => e.kind),
+      (await t.db.read().select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).all()).map(
+        (e) => e.kind,
+      ),
     ).toEqual(["applied", "erased"]);
     // The ratings stay for reports; every word goes.
-    expect(t.db.select().from(scorecards).where(eq(scorecards.id, sc.id)).get()!.content).toMatchObject({
+    expect((await t.db.read().select().from(scorecards).where(eq(scorecards.id, sc.id)).get())!.content).toMatchObject({
       ratings: { kubernetes: 3 },
       recommendation: "yes",
     });
-    expect(getStatusByToken(token)?.erased).toBe(true);
+    expect((await getStatusByToken(token))?.erased).toBe(true);
   });
 });
 

@@ -18,7 +18,7 @@ const DAY = 24 * 60 * 60 * 1000;
 let t: TestData;
 let admin: TestUser, recruiter: TestUser;
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   [admin, recruiter] = await Promise.all([addUser(t.db, "admin"), addUser(t.db, "recruiter")]);
 }, 30_000);
 afterAll(() => t.cleanup());
@@ -26,7 +26,7 @@ afterEach(() => vi.useRealTimers());
 
 const status = async (cookie: string) => (await callStaff(me.GET, { cookie })).status;
 const signedIn = async (cookie: string) => (await sessionFromHeaders(new Headers({ cookie })))!;
-const audits = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action)).all();
+const audits = (action: string) => t.db.read().select().from(auditLog).where(eq(auditLog.action, action)).all();
 
 /** What the proxy does on a page view: the same claims, re-encrypted with a fresh 8-hour expiry. */
 async function renewed(cookie: string): Promise<string> {
@@ -51,7 +51,7 @@ describe("server-side sessions", () => {
     expect(await status(copy)).toBe(200);
     await b.signOut();
     expect(await status(copy)).toBe(401);
-    expect(audits("user.signed_out").at(-1)?.data).toMatchObject({ userId: recruiter.id });
+    expect((await audits("user.signed_out")).at(-1)?.data).toMatchObject({ userId: recruiter.id });
   });
 
   it("keeps who signed in, from where and with what, and writes last seen at most once a minute", async () => {
@@ -59,20 +59,20 @@ describe("server-side sessions", () => {
     const b = await signedInAs(recruiter, "10.9.0.7", "Firefox on a laptop");
     const cookie = b.sessionCookie();
     const { sessionId } = await signedIn(cookie);
-    const row = () => t.db.select().from(sessions).where(eq(sessions.id, sessionId)).get()!;
-    expect(row()).toMatchObject({
+    const row = async () => (await t.db.read().select().from(sessions).where(eq(sessions.id, sessionId)).get())!;
+    expect(await row()).toMatchObject({
       userId: recruiter.id,
       ip: "10.9.0.7",
       userAgent: "Firefox on a laptop",
       revokedAt: null,
     });
-    const first = row().lastSeenAt.getTime();
+    const first = (await row()).lastSeenAt.getTime();
     vi.setSystemTime(first + LAST_SEEN_EVERY_MS / 2);
     expect(await status(cookie)).toBe(200);
-    expect(row().lastSeenAt.getTime()).toBe(first);
+    expect((await row()).lastSeenAt.getTime()).toBe(first);
     vi.setSystemTime(first + LAST_SEEN_EVERY_MS + 1);
     expect(await status(cookie)).toBe(200);
-    expect(row().lastSeenAt.getTime()).toBe(first + LAST_SEEN_EVERY_MS + 1);
+    expect((await row()).lastSeenAt.getTime()).toBe(first + LAST_SEEN_EVERY_MS + 1);
   });
 
   it("a session past SESSION_MAX_DAYS (7 by default) is refused even though its cookie was renewed all along", async () => {
@@ -100,7 +100,7 @@ describe("server-side sessions", () => {
     const phone = (await signedInAs(admin, "10.9.1.2", "Phone")).sessionCookie();
     const tablet = (await signedInAs(admin, "10.9.1.3", "Tablet")).sessionCookie();
     const here = await signedIn(laptop);
-    const list = listOwnSessions(here);
+    const list = await listOwnSessions(here);
     expect(list.map((s) => [s.userAgent, s.current]).sort()).toEqual([
       ["Laptop", true],
       ["Phone", false],
@@ -108,26 +108,26 @@ describe("server-side sessions", () => {
     ]);
     expect(list.every((s) => s.ip.startsWith("10.9.1."))).toBe(true);
 
-    endOwnSession(here, (await signedIn(phone)).sessionId);
+    await endOwnSession(here, (await signedIn(phone)).sessionId);
     expect(await status(phone)).toBe(401);
     expect(await status(laptop)).toBe(200);
     expect(await status(tablet)).toBe(200);
-    expect(audits("session.ended").at(-1)?.data).toMatchObject({
+    expect((await audits("session.ended")).at(-1)?.data).toMatchObject({
       userId: admin.id,
       actor: { type: "user", id: admin.id },
     });
 
-    expect(endOtherSessions(here)).toBe(1);
+    expect(await endOtherSessions(here)).toBe(1);
     expect(await status(tablet)).toBe(401);
     expect(await status(laptop)).toBe(200);
-    expect(listOwnSessions(here).map((s) => s.userAgent)).toEqual(["Laptop"]);
+    expect((await listOwnSessions(here)).map((s) => s.userAgent)).toEqual(["Laptop"]);
   });
 
   it("does not let anyone end another user's session by its id", async () => {
     const theirs = (await signedInAs(recruiter)).sessionCookie();
     const mine = await signedIn((await signedInAs(admin)).sessionCookie());
     const theirId = (await signedIn(theirs)).sessionId;
-    expect(() => endOwnSession(mine, theirId)).toThrow(/already ended/);
+    await expect(endOwnSession(mine, theirId)).rejects.toThrow(/already ended/);
     expect(await status(theirs)).toBe(200);
   });
 
@@ -147,14 +147,16 @@ describe("server-side sessions", () => {
     expect(await status(two)).toBe(401);
     expect(await status(adminCookie)).toBe(200);
     expect(
-      t.db
-        .select()
-        .from(sessions)
-        .where(and(eq(sessions.userId, recruiter.id)))
-        .all()
-        .every((s) => s.revokedAt),
+      (
+        await t.db
+          .read()
+          .select()
+          .from(sessions)
+          .where(and(eq(sessions.userId, recruiter.id)))
+          .all()
+      ).every((s) => s.revokedAt),
     ).toBe(true);
-    expect(audits("user.sessions_ended").at(-1)?.data).toMatchObject({
+    expect((await audits("user.sessions_ended")).at(-1)?.data).toMatchObject({
       userId: recruiter.id,
       actor: { type: "user", id: admin.id },
     });

@@ -18,8 +18,8 @@ const routes = routeFiles(root);
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 let t: TestData;
-beforeAll(() => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+beforeAll(async () => {
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
 });
 afterAll(() => t.cleanup());
 

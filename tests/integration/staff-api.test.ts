@@ -16,7 +16,7 @@ const cookies: Record<string, string> = {};
 let applicationId: number;
 
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   [admin, recruiter, manager, retired, target] = await Promise.all([
     addUser(t.db, "admin"),
     addUser(t.db, "recruiter"),
@@ -26,14 +26,14 @@ beforeAll(async () => {
   ]);
   for (const u of [admin, recruiter, manager, retired])
     cookies[u.role + (u === retired ? "-retired" : "")] = await sessionCookie(u.id);
-  t.db.update(users).set({ active: false }).where(eq(users.id, retired.id)).run();
+  await t.db.write((tx) => tx.update(users).set({ active: false }).where(eq(users.id, retired.id)).run());
   applicationId = ((await (await apply(validFields())).json()) as { id: number }).id;
 }, 60_000);
 afterAll(() => t.cleanup());
 
 const as = (who: "admin" | "recruiter" | "hiring_manager" | "recruiter-retired" | "nobody") =>
   who === "nobody" ? undefined : cookies[who];
-const snapshot = () => JSON.stringify(t.db.select().from(users).all());
+const snapshot = async () => JSON.stringify(await t.db.read().select().from(users).all());
 
 describe("GET /api/staff/me", () => {
   it.each([
@@ -73,14 +73,14 @@ describe("user administration is for admins only", () => {
     ["recruiter", 403],
     ["hiring_manager", 403],
   ] as const)("POST /users as %s answers %i and adds nobody", async (who, status) => {
-    const before = snapshot();
+    const before = await snapshot();
     const res = await callStaff(usersRoute.POST, {
       method: "POST",
       cookie: as(who),
       body: { name: "X", email: "x@example.com", role: "admin" },
     });
     expect(res.status).toBe(status);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it.each([
@@ -88,7 +88,7 @@ describe("user administration is for admins only", () => {
     ["recruiter", 403],
     ["hiring_manager", 403],
   ] as const)("PATCH /users/{id} as %s answers %i and changes nothing", async (who, status) => {
-    const before = snapshot();
+    const before = await snapshot();
     const res = await callStaff(userRoute.PATCH, {
       method: "PATCH",
       cookie: as(who),
@@ -96,7 +96,7 @@ describe("user administration is for admins only", () => {
       body: { role: "admin" },
     });
     expect(res.status).toBe(status);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it.each([
@@ -104,14 +104,14 @@ describe("user administration is for admins only", () => {
     ["recruiter", 403],
     ["hiring_manager", 403],
   ] as const)("POST /users/{id}/password as %s answers %i and changes nothing", async (who, status) => {
-    const before = snapshot();
+    const before = await snapshot();
     const res = await callStaff(passwordRoute.POST, {
       method: "POST",
       cookie: as(who),
       params: { id: String(target.id) },
     });
     expect(res.status).toBe(status);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it("lets an admin add a user, answering 201 with a one-time password, and refuses a duplicate email", async () => {
@@ -233,7 +233,7 @@ describe("GET /api/staff/applications/{id}", () => {
 
 describe("cross-site requests are refused", () => {
   it("refuses a state change from another origin", async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const res = await callStaff(usersRoute.POST, {
       method: "POST",
       cookie: as("admin"),
@@ -241,7 +241,7 @@ describe("cross-site requests are refused", () => {
       body: { name: "Y", email: "y@example.com", role: "admin" },
     });
     expect(res.status).toBe(403);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it("refuses a state change with a session cookie but no Origin", async () => {

@@ -10,7 +10,7 @@ import { apply, validFields } from "../helpers/intake";
 
 let t: TestData;
 beforeAll(async () => {
-  t = createTestData();
+  t = await createTestData();
   // The server starts the worker from its compiled bundle (dist/sweep-worker.cjs), so build it.
   await compileServer();
 }, 60_000);
@@ -26,7 +26,7 @@ describe("the start-up sweep in a worker thread", () => {
     for (const email of ["kept@example.com", "lost@example.com"]) {
       expect((await apply({ ...validFields(), email })).status).toBe(201);
     }
-    const [kept, lost] = t.db.select().from(files).all();
+    const [kept, lost] = await t.db.read().select().from(files).all();
     rmSync(storedPath(t.uploadDir, lost!.storageKey));
     mkdirSync(tmpDir(t.uploadDir), { recursive: true });
     const partial = path.join(tmpDir(t.uploadDir), "deadbeef.part");
@@ -39,7 +39,7 @@ describe("the start-up sweep in a worker thread", () => {
 
     const lines: string[] = [];
     const config = { DATABASE_PATH: path.join(t.dir, "rekry.db"), UPLOAD_DIR: t.uploadDir };
-    const sweeping = sweepInBackground(config, startedAt + 1, (line) => lines.push(line));
+    const sweeping = await sweepInBackground(config, startedAt + 1, (line) => lines.push(line));
     // A sweep on this thread could not take a step until the wait ends; only another thread can.
     const deadline = Date.now() + 10_000;
     while (existsSync(orphan) && Date.now() < deadline) blockFor(20);

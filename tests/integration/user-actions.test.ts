@@ -15,7 +15,7 @@ const { createUserAction, updateUserAction, resetPasswordAction } = await import
 let t: TestData;
 let admin: TestUser, recruiter: TestUser, manager: TestUser, target: TestUser;
 beforeAll(async () => {
-  t = createTestData({ AUTH_SECRET: TEST_SECRET });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   [admin, recruiter, manager, target] = await Promise.all([
     addUser(t.db, "admin"),
     addUser(t.db, "recruiter"),
@@ -28,7 +28,7 @@ beforeEach(() => {
   acting.actor = null;
 });
 
-const snapshot = () => JSON.stringify(t.db.select().from(users).all());
+const snapshot = async () => JSON.stringify(await t.db.read().select().from(users).all());
 const cases = () =>
   [
     ["signed out", null, "unauthorized"],
@@ -40,14 +40,14 @@ describe("the user administration server actions", () => {
   it("refuse everyone but admins, changing nothing", async () => {
     for (const [, who, error] of cases()) {
       acting.actor = who;
-      const before = snapshot();
+      const before = await snapshot();
       expect(await createUserAction({ name: "X", email: "x@example.com", role: "admin" })).toMatchObject({
         ok: false,
         error,
       });
       expect(await updateUserAction({ id: target.id, changes: { role: "admin" } })).toMatchObject({ ok: false, error });
       expect(await resetPasswordAction({ id: target.id })).toMatchObject({ ok: false, error });
-      expect(snapshot()).toBe(before);
+      expect(await snapshot()).toBe(before);
     }
   });
 
@@ -66,6 +66,6 @@ describe("the user administration server actions", () => {
     });
     const reset = await resetPasswordAction({ id });
     expect(reset.ok && reset.data.password).toHaveLength(16);
-    expect(t.db.select().from(users).where(eq(users.id, id)).get()?.sessionVersion).toBe(3);
+    expect((await t.db.read().select().from(users).where(eq(users.id, id)).get())?.sessionVersion).toBe(3);
   });
 });

@@ -6,8 +6,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { createTestData, type TestData } from "../helpers/test-data";
 
 let t: TestData;
-beforeAll(() => {
-  t = createTestData();
+beforeAll(async () => {
+  t = await createTestData();
 });
 afterAll(() => t.cleanup());
 
@@ -27,7 +27,7 @@ describe("npm run user:add / user:passwd", () => {
       "a-long-enough-password\n",
     );
     expect(result.status, result.stderr).toBe(0);
-    const user = t.db.select().from(users).where(eq(users.emailKey, "cli@example.com")).get()!;
+    const user = (await t.db.read().select().from(users).where(eq(users.emailKey, "cli@example.com")).get())!;
     expect(user).toMatchObject({ name: "Cli User", role: "recruiter", active: true });
     expect(await verifyPassword("a-long-enough-password", user.passwordHash)).toBe(true);
   });
@@ -35,7 +35,7 @@ describe("npm run user:add / user:passwd", () => {
   it("changes a password and ends the user's sessions", async () => {
     const result = run(["passwd", "--email", "cli@example.com"], "another-long-password\n");
     expect(result.status, result.stderr).toBe(0);
-    const user = t.db.select().from(users).where(eq(users.emailKey, "cli@example.com")).get()!;
+    const user = (await t.db.read().select().from(users).where(eq(users.emailKey, "cli@example.com")).get())!;
     expect(await verifyPassword("another-long-password", user.passwordHash)).toBe(true);
     expect(user.sessionVersion).toBe(2);
   });

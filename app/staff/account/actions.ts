@@ -9,13 +9,13 @@ import { currentSession } from "@/lib/auth/current";
 const sessionId = z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, "Not a session.") });
 
 export const endSessionAction = validatedAction(sessionId, async (input) => {
-  endOwnSession(await currentSession(), input.id);
+  await endOwnSession(await currentSession(), input.id);
   revalidatePath("/staff/account");
   return null;
 });
 
 export const endOtherSessionsAction = validatedAction(z.object({}), async () => {
-  const ended = endOtherSessions(await currentSession());
+  const ended = await endOtherSessions(await currentSession());
   revalidatePath("/staff/account");
   return { ended };
 });

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const actor = await actorOrLogin("/staff/account");
-  const sessions = listOwnSessions(await currentSession());
+  const sessions = await listOwnSessions(await currentSession());
   return (
     <>
       <h1>Your account</h1>

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Audit log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const who = (a: ReturnType<typeof listAudit>["entries"][number]["actor"]) =>
+const who = (a: Awaited<ReturnType<typeof listAudit>>["entries"][number]["actor"]) =>
   a.type === "user"
     ? a.name
     : a.type === "system"
@@ -35,8 +35,8 @@ export default async function AuditPage({ searchParams }: Props) {
     if (!isAppError(e) || e.code !== "invalid") throw e;
     errors = e.extra.errors ?? {};
   }
-  const page = listAudit(actor, query);
-  const users = listUsers(actor).map((u) => ({ id: u.id, label: `${u.name} (${u.email})` }));
+  const page = await listAudit(actor, query);
+  const users = (await listUsers(actor)).map((u) => ({ id: u.id, label: `${u.name} (${u.email})` }));
   const next = page.nextCursor
     ? `/staff/audit?${new URLSearchParams({ ...(query.kind ? { kind: query.kind } : {}), ...(query.userId ? { userId: String(query.userId) } : {}), cursor: page.nextCursor })}`
     : null;

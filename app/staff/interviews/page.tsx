@@ -43,7 +43,7 @@ function InterviewTable({ caption, items, empty }: { caption: string; items: MyI
 
 export default async function InterviewsPage() {
   const actor = await actorOrLogin("/staff/interviews");
-  const { upcoming, past } = myInterviews(actor);
+  const { upcoming, past } = await myInterviews(actor);
   const overdue = past.filter((i) => i.feedback === "overdue").length;
   const due = past.filter((i) => i.feedback === "due").length;
   return (

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Outbox" };
 
 export default async function OutboxPage() {
   const actor = await actorWith("outbox.view", "/staff/outbox");
-  const messages = listOutbox(actor);
+  const messages = await listOutbox(actor);
   return (
     <>
       <h1>Outbox</h1>

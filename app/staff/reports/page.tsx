@@ -23,7 +23,7 @@ export default async function ReportsPage({ searchParams }: Props) {
   let report: Report | null = null;
   let errors: Record<string, string> = {};
   try {
-    report = getReport(actor, parseOrThrow(reportQuery, input));
+    report = await getReport(actor, parseOrThrow(reportQuery, input));
   } catch (e) {
     if (!isAppError(e) || !["invalid", "not_found"].includes(e.code)) throw e;
     errors = e.extra.errors ?? { job: e.message };
@@ -32,7 +32,7 @@ export default async function ReportsPage({ searchParams }: Props) {
   const csvHref = report
     ? `/api/staff/reports.csv?${new URLSearchParams({ job: report.job?.slug ?? "", from: report.from, to: report.to })}`
     : null;
-  const jobs = report?.jobs ?? reportJobs(actor);
+  const jobs = report?.jobs ?? (await reportJobs(actor));
 
   return (
     <>

@@ -15,8 +15,8 @@ export const createUserAction = validatedAction(userCreate, async (input, actor)
   return result;
 });
 
-export const updateUserAction = validatedAction(userId.extend({ changes: userUpdate }), (input, actor) => {
-  const user = updateUser(actor, input.id, input.changes);
+export const updateUserAction = validatedAction(userId.extend({ changes: userUpdate }), async (input, actor) => {
+  const user = await updateUser(actor, input.id, input.changes);
   revalidatePath("/staff/users");
   return user;
 });

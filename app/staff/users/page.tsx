@@ -10,7 +10,7 @@ export default async function UsersPage() {
   return (
     <>
       <h1>Users</h1>
-      <UsersAdmin users={listUsers(actor)} selfId={actor.id} />
+      <UsersAdmin users={await listUsers(actor)} selfId={actor.id} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { statusText } from "@/lib/i18n/status";
 import "../../globals.css";
 
 export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
-  const status = getStatusByToken((await params).token);
+  const status = await getStatusByToken((await params).token);
   const title = status ? statusText(status.locale).title : "Your application";
   return { title, robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
@@ -19,7 +19,7 @@ export default async function StatusLayout({
   params: Promise<{ token: string }>;
 }) {
   const { token } = await params;
-  const lang = getStatusByToken(token)?.locale ?? "en";
+  const lang = (await getStatusByToken(token))?.locale ?? "en";
   return (
     <html lang={lang}>
       <body>{children}</body>

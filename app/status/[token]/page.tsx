@@ -21,7 +21,7 @@ function day(date: Date, locale: string) {
 }
 
 async function lookup(token: string): Promise<CandidateStatus | "unknown" | "limited"> {
-  const status = getStatusByToken(token);
+  const status = await getStatusByToken(token);
   if (status) return status;
   try {
     noteTokenMiss(await headers());

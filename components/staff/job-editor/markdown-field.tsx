@@ -29,12 +29,18 @@ export function MarkdownField({
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let current = true;
-    const timer = setTimeout(async () => {
-      const result = await previewMarkdownAction({ source }).catch(() => null);
-      if (!current) return;
-      setFailed(!result?.ok);
-      if (result?.ok) setHtml(result.data);
-    }, 350);
+    // The action's failure is caught, so the promise the timer drops never rejects.
+    const timer = setTimeout(
+      () =>
+        void previewMarkdownAction({ source })
+          .catch(() => null)
+          .then((result) => {
+            if (!current) return;
+            setFailed(!result?.ok);
+            if (result?.ok) setHtml(result.data);
+          }),
+      350,
+    );
     return () => {
       current = false;
       clearTimeout(timer);

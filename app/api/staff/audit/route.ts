@@ -3,7 +3,7 @@ import { staffApi } from "@/lib/http/staff-api";
 import { auditQuery } from "@/lib/validations/audit";
 import { parseOrThrow } from "@/lib/validations/parse";
 
-export const GET = staffApi(({ request, actor }) => {
+export const GET = staffApi(async ({ request, actor }) => {
   const query = parseOrThrow(auditQuery, Object.fromEntries(new URL(request.url).searchParams));
-  return Response.json(listAudit(actor, query), { headers: { "Cache-Control": "no-store" } });
+  return Response.json(await listAudit(actor, query), { headers: { "Cache-Control": "no-store" } });
 });

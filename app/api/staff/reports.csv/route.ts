@@ -5,8 +5,11 @@ import { staffApi } from "@/lib/http/staff-api";
 import { reportCsv } from "@/lib/reports/csv";
 import { getReport } from "@/lib/reports/report";
 
-export const GET = staffApi(({ request, actor }) => {
-  const report = getReport(actor, parseOrThrow(reportQuery, Object.fromEntries(new URL(request.url).searchParams)));
+export const GET = staffApi(async ({ request, actor }) => {
+  const report = await getReport(
+    actor,
+    parseOrThrow(reportQuery, Object.fromEntries(new URL(request.url).searchParams)),
+  );
   const name = `rekry-report-${report.job?.slug ?? "all-jobs"}-${report.from}-${report.to}.csv`;
   return new Response(reportCsv(report), {
     headers: {

@@ -26,7 +26,7 @@ export async function POST(request: Request) {
       : Object.fromEntries((await request.formData().catch(() => new FormData())).entries());
     const email = typeof form.email === "string" ? form.email.slice(0, 254) : "";
     const locale = isLocale(form.locale) ? form.locale : "en";
-    if (email.includes("@")) sendLostLinks(email, origin, locale);
+    if (email.includes("@")) await sendLostLinks(email, origin, locale);
     if (wantsHtml(request))
       return new Response(null, { status: 303, headers: { Location: localePath(locale, "/lost-link/sent") } });
     return Response.json({ ok: true });

@@ -23,26 +23,26 @@ import { noteInput, tagInput } from "@/lib/validations/notes";
 const id = z.number().int().positive();
 const refresh = (applicationId: number) => revalidatePath(`/staff/applications/${applicationId}`);
 
-export const addNoteAction = validatedAction(noteInput.extend({ applicationId: id }), (input, actor) => {
-  const note = addNote(actor, input.applicationId, input.body);
+export const addNoteAction = validatedAction(noteInput.extend({ applicationId: id }), async (input, actor) => {
+  const note = await addNote(actor, input.applicationId, input.body);
   refresh(note.applicationId);
   return note;
 });
 
-export const editNoteAction = validatedAction(noteInput.extend({ noteId: id }), (input, actor) => {
-  const note = editNote(actor, input.noteId, input.body);
+export const editNoteAction = validatedAction(noteInput.extend({ noteId: id }), async (input, actor) => {
+  const note = await editNote(actor, input.noteId, input.body);
   refresh(note.applicationId);
   return note;
 });
 
-export const addTagAction = validatedAction(tagInput.extend({ applicationId: id }), (input, actor) => {
-  const result = addTag(actor, input.applicationId, input.tag);
+export const addTagAction = validatedAction(tagInput.extend({ applicationId: id }), async (input, actor) => {
+  const result = await addTag(actor, input.applicationId, input.tag);
   refresh(result.applicationId);
   return result;
 });
 
-export const removeTagAction = validatedAction(tagInput.extend({ applicationId: id }), (input, actor) => {
-  const result = removeTag(actor, input.applicationId, input.tag);
+export const removeTagAction = validatedAction(tagInput.extend({ applicationId: id }), async (input, actor) => {
+  const result = await removeTag(actor, input.applicationId, input.tag);
   refresh(result.applicationId);
   return result;
 });
@@ -50,22 +50,22 @@ export const removeTagAction = validatedAction(tagInput.extend({ applicationId: 
 export const planInterviewAction = validatedAction(
   interviewPlan.extend({ applicationId: id }),
   async ({ applicationId, ...plan }, actor) => {
-    const result = planInterview(actor, applicationId, plan, publicOrigin());
+    const result = await planInterview(actor, applicationId, plan, publicOrigin());
     refresh(applicationId);
     return result;
   },
 );
 
-export const cancelInterviewAction = validatedAction(z.object({ interviewId: id }), ({ interviewId }, actor) => {
-  const result = cancelInterview(actor, interviewId);
+export const cancelInterviewAction = validatedAction(z.object({ interviewId: id }), async ({ interviewId }, actor) => {
+  const result = await cancelInterview(actor, interviewId);
   refresh(result.applicationId);
   return result;
 });
 
 export const recordDecisionAction = validatedAction(
   decisionInput.safeExtend({ applicationId: id }),
-  ({ applicationId, ...input }, actor) => {
-    const result = recordDecision(actor, applicationId, input);
+  async ({ applicationId, ...input }, actor) => {
+    const result = await recordDecision(actor, applicationId, input);
     refresh(applicationId);
     return result;
   },
@@ -73,8 +73,8 @@ export const recordDecisionAction = validatedAction(
 
 export const addRefereeAction = validatedAction(
   refereeInput.extend({ applicationId: id }),
-  ({ applicationId, ...input }, actor) => {
-    const result = addReferee(actor, applicationId, input);
+  async ({ applicationId, ...input }, actor) => {
+    const result = await addReferee(actor, applicationId, input);
     refresh(applicationId);
     return result;
   },
@@ -82,8 +82,8 @@ export const addRefereeAction = validatedAction(
 
 export const setRefereeStatusAction = validatedAction(
   refereeStatusInput.extend({ refereeId: id }),
-  ({ refereeId, status }, actor) => {
-    const result = setRefereeStatus(actor, refereeId, { status });
+  async ({ refereeId, status }, actor) => {
+    const result = await setRefereeStatus(actor, refereeId, { status });
     refresh(result.applicationId);
     return result;
   },
@@ -91,8 +91,8 @@ export const setRefereeStatusAction = validatedAction(
 
 export const setBackgroundCheckAction = validatedAction(
   backgroundCheckInput.extend({ applicationId: id }),
-  ({ applicationId, status }, actor) => {
-    const result = setBackgroundCheck(actor, applicationId, { status });
+  async ({ applicationId, status }, actor) => {
+    const result = await setBackgroundCheck(actor, applicationId, { status });
     refresh(applicationId);
     return result;
   },
@@ -100,8 +100,8 @@ export const setBackgroundCheckAction = validatedAction(
 
 export const hireAction = validatedAction(
   stageMove.safeExtend({ applicationId: id }),
-  ({ applicationId, ...move }, actor) => {
-    const result = moveApplication(actor, applicationId, { ...move, to: "hired" });
+  async ({ applicationId, ...move }, actor) => {
+    const result = await moveApplication(actor, applicationId, { ...move, to: "hired" });
     refresh(applicationId);
     return result;
   },

@@ -26,8 +26,8 @@ export default async function ApplicationPage({ params }: Props) {
   let detail: ApplicationDetail;
   let feedback: ApplicationFeedback;
   try {
-    detail = getApplicationDetail(actor, /^\d{1,12}$/.test(id) ? Number(id) : 0);
-    feedback = applicationFeedback(actor, detail.id);
+    detail = await getApplicationDetail(actor, /^\d{1,12}$/.test(id) ? Number(id) : 0);
+    feedback = await applicationFeedback(actor, detail.id);
   } catch (e) {
     // Missing and not-yours look the same, as in the API.
     if (isAppError(e) && e.code === "not_found") notFound();

@@ -21,7 +21,7 @@ export default async function InterviewScorecardPage({ params }: Props) {
   const actor = await actorOrLogin(`/staff/interviews/${id}`);
   let page: InterviewPage;
   try {
-    page = interviewPage(actor, /^\d{1,12}$/.test(id) ? Number(id) : 0);
+    page = await interviewPage(actor, /^\d{1,12}$/.test(id) ? Number(id) : 0);
   } catch (e) {
     if (isAppError(e) && e.code === "not_found") notFound();
     // Staff who may see the application but do not interview: the application page is theirs.

@@ -13,15 +13,15 @@ const refreshBoards = () => revalidatePath("/staff/jobs/[slug]", "page");
 
 export const moveAction = validatedAction(
   z.object({ id: z.number().int().positive(), move: stageMove }),
-  (input, actor) => {
-    const result = moveApplication(actor, input.id, input.move);
+  async (input, actor) => {
+    const result = await moveApplication(actor, input.id, input.move);
     refreshBoards();
     return result;
   },
 );
 
-export const bulkMoveAction = validatedAction(bulkMove, (input, actor) => {
-  const results = moveApplications(actor, input);
+export const bulkMoveAction = validatedAction(bulkMove, async (input, actor) => {
+  const results = await moveApplications(actor, input);
   refreshBoards();
   return results;
 });

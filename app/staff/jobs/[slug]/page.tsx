@@ -22,7 +22,7 @@ const loadBoard = cache(async (slug: string, search: string) => {
   const { q, tag, source, minDays, feedback } = boardQuery.parse(Object.fromEntries(new URLSearchParams(search)));
   const filters = { q, tag, source, minDays, feedback };
   try {
-    return { actor, filters, board: getBoard(actor, slug, filters) };
+    return { actor, filters, board: await getBoard(actor, slug, filters) };
   } catch (e) {
     if (isAppError(e) && e.code === "not_found") notFound();
     if (isAppError(e) && e.code === "forbidden") forbidden();

@@ -18,7 +18,7 @@ export default async function NewJobPage() {
       <JobEditor
         values={newJobValues(actor)}
         occupancy={{}}
-        staff={hiringManagerOptions(actor)}
+        staff={await hiringManagerOptions(actor)}
         {...editorCountries()}
       />
     </>

@@ -19,7 +19,7 @@ export default async function AppliedPage({ params }: Props) {
   const t = siteText(lang);
   const confirmation = readConfirmation((await cookies()).get(CONFIRMATION_COOKIE)?.value);
   const token = confirmation?.token;
-  const job = getPublicJob(slug);
+  const job = await getPublicJob(slug);
   const firstStep = job?.stages[0];
   const statusUrl = token ? `${publicOrigin()}${statusPath(token)}` : "";
   return (

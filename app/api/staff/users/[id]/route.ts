@@ -4,5 +4,5 @@ import { userUpdate } from "@/lib/validations/auth";
 import { parseOrThrow } from "@/lib/validations/parse";
 
 export const PATCH = staffApi<{ id: string }>(async ({ request, actor, params }) =>
-  Response.json(updateUser(actor, idParam(params.id), parseOrThrow(userUpdate, await jsonBody(request)))),
+  Response.json(await updateUser(actor, idParam(params.id), parseOrThrow(userUpdate, await jsonBody(request)))),
 );

@@ -17,7 +17,7 @@ export default async function EditJobPage({ params, searchParams }: Props) {
   const actor = await actorWith("jobs.manage", `/staff/jobs/${slug}/edit`);
   let editor;
   try {
-    editor = getJobEditor(actor, slug);
+    editor = await getJobEditor(actor, slug);
   } catch (e) {
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
@@ -47,7 +47,7 @@ export default async function EditJobPage({ params, searchParams }: Props) {
         currentSlug={slug}
         values={editor.values}
         occupancy={editor.occupancy}
-        staff={hiringManagerOptions(actor)}
+        staff={await hiringManagerOptions(actor)}
         {...editorCountries()}
       />
     </>

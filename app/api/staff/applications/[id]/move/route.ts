@@ -5,5 +5,5 @@ import { parseOrThrow } from "@/lib/validations/parse";
 
 export const POST = staffApi<{ id: string }>(async ({ request, actor, params }) => {
   const id = idParam(params.id);
-  return Response.json(moveApplication(actor, id, parseOrThrow(stageMove, await jsonBody(request))));
+  return Response.json(await moveApplication(actor, id, parseOrThrow(stageMove, await jsonBody(request))));
 });

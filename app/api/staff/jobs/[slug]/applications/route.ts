@@ -3,7 +3,7 @@ import { staffApi } from "@/lib/http/staff-api";
 import { boardQuery } from "@/lib/validations/board";
 import { parseOrThrow } from "@/lib/validations/parse";
 
-export const GET = staffApi<{ slug: string }>(({ request, actor, params }) => {
+export const GET = staffApi<{ slug: string }>(async ({ request, actor, params }) => {
   const query = parseOrThrow(boardQuery, Object.fromEntries(new URL(request.url).searchParams));
-  return Response.json(listApplications(actor, params.slug, query));
+  return Response.json(await listApplications(actor, params.slug, query));
 });

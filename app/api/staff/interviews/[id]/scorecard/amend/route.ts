@@ -5,5 +5,5 @@ import { idParam, jsonBody, staffApi } from "@/lib/http/staff-api";
 
 export const POST = staffApi<{ id: string }>(async ({ request, actor, params }) => {
   const id = idParam(params.id);
-  return Response.json(amendScorecard(actor, id, parseOrThrow(scorecardAmend, await jsonBody(request))));
+  return Response.json(await amendScorecard(actor, id, parseOrThrow(scorecardAmend, await jsonBody(request))));
 });

@@ -8,6 +8,6 @@ export const POST = staffApi<{ id: string }>(async ({ request, actor, params }) 
   const id = idParam(params.id);
   const hasBody = (request.headers.get("content-length") ?? "0") !== "0" || request.headers.has("transfer-encoding");
   return Response.json(
-    submitScorecard(actor, id, hasBody ? parseOrThrow(scorecardDraft, await jsonBody(request)) : undefined),
+    await submitScorecard(actor, id, hasBody ? parseOrThrow(scorecardDraft, await jsonBody(request)) : undefined),
   );
 });

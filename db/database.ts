@@ -1,0 +1,31 @@
+import type { RunResult } from "better-sqlite3";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import type * as schema from "./schema";
+
+/**
+ * Drizzle's query builder with every query answering a promise (`await tx.select()...all()`), the
+ * shape an async driver has. On better-sqlite3 the answer is there at once, and awaiting it costs a
+ * microtask; typed this way a forgotten `await` is a floating promise that lint refuses, and a
+ * second driver can stand behind the same calls.
+ */
+type Queries = BaseSQLiteDatabase<"async", RunResult, typeof schema>;
+
+/** The handle `write(fn)` gives its callback: reads and writes inside that one transaction. */
+export type Tx = Omit<Queries, "transaction" | "batch">;
+
+/** The handle for reads outside a transaction; writing through it fails (the connection is query-only). */
+export type Reader = Omit<Tx, "insert" | "update" | "delete" | "run">;
+
+/**
+ * One database, whatever stands behind it. A write callback does database work only (files move
+ * before or after it), so a driver may run it again after a conflict; on SQLite it never needs to.
+ */
+export interface Database {
+  /** The handle for reads; it sees what is committed, never a write still in progress. */
+  read(): Reader;
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Removes what the engine still keeps of deleted rows beside the live ones (after an erase). */
+  purgeDeleted(): Promise<void>;
+  close(): Promise<void>;
+}
