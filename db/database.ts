@@ -1,6 +1,7 @@
 import type { RunResult } from "better-sqlite3";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type * as schema from "./schema";
+import type { Dialect } from "./dialect/types";
 
 /**
  * Drizzle's query builder with every query answering a promise (`await tx.select()...all()`), the
@@ -21,6 +22,8 @@ export type Reader = Omit<Tx, "insert" | "update" | "delete" | "run">;
  * before or after it), so a driver may run it again after a conflict; on SQLite it never needs to.
  */
 export interface Database {
+  /** The SQL this backend writes its own way (db/dialect/). */
+  readonly dialect: Dialect;
   /** The handle for reads; it sees what is committed, never a write still in progress. */
   read(): Reader;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */

@@ -1,5 +1,6 @@
 import { databasePath } from "./config";
 import type { Reader, Tx } from "./database";
+import type { Dialect } from "./dialect/types";
 import { SqliteDatabase } from "./sqlite";
 
 export type { Database, Reader, Tx } from "./database";
@@ -24,6 +25,11 @@ export function database(): SqliteDatabase {
 /** For tests and scripts that point the process at another file. */
 export function setDatabase(next: SqliteDatabase | undefined): void {
   holder.__rekryDatabase = next;
+}
+
+/** The SQL the process-wide database writes its own way (db/dialect/). */
+export function dialect(): Dialect {
+  return database().dialect;
 }
 
 /** The process-wide database's handle for reads (see Database.read). */

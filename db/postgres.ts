@@ -4,6 +4,7 @@ import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import pg from "pg";
 import * as schema from "./schema";
 import { toPostgres } from "./postgres-sql";
+import { postgresDialect } from "./dialect/postgres";
 
 /**
  * PostgreSQL behind the same queries as SQLite. Drizzle has no query builder common to both
@@ -63,6 +64,7 @@ function queriesOn(client: Queryable): PgQueries {
 
 export class PostgresDatabase {
   readonly kind = "postgres";
+  readonly dialect = postgresDialect;
   readonly pool: pg.Pool;
   private readonly reader: PgQueries;
 

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Database, Reader, Tx } from "./database";
 import * as schema from "./schema";
 import { WriteQueue } from "./write-queue";
+import { sqliteDialect } from "./dialect/sqlite";
 
 /** One better-sqlite3 connection under drizzle, for the SQLite-only code that needs the connection itself. */
 export type Connection = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
@@ -65,6 +66,7 @@ type PendingWrite = {
  */
 export class SqliteDatabase implements Database {
   readonly kind = "sqlite";
+  readonly dialect = sqliteDialect;
   readonly writer: Connection;
   private reader: Connection | undefined;
   private readonly queue = new WriteQueue();

@@ -15,8 +15,8 @@ export type Dialect = {
   /** The larger of two values that are never NULL (SQLite's two-argument `max`). */
   larger(a: SQL, b: SQL): SQL;
   /**
-   * A value that changes whenever this connection (SQLite) or anyone (PostgreSQL) committed a
-   * write, for caches that must not outlive one: selected as `stamp`.
+   * A value that changes whenever a write was committed (on SQLite, asked on the reader
+   * connection), for caches that must not outlive one: selected as `stamp`.
    */
   changeStamp(): SQL;
   /** Uses up the next id of a table's sequence without a row, selected as `id`. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
-import { eq, sql } from "drizzle-orm";
-import { write, type Tx } from "@/db";
+import { eq } from "drizzle-orm";
+import { dialect, write, type Tx } from "@/db";
 import { jobQuestions, type jobs } from "@/db/schema";
 import type { CheckedAnswer } from "@/lib/validations/answers";
 import { storeAnswers } from "./knockouts";
@@ -167,9 +167,7 @@ async function answerDuplicate(
   origin: string,
   now: Date,
 ): Promise<SubmittedApplication> {
-  const { seq } = await tx.get<{ seq: number }>(
-    sql`UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'applications' RETURNING seq`,
-  );
+  const { id: seq } = await tx.get<{ id: number }>(dialect().takeNextId("applications"));
   await enqueueMail(
     tx,
     buildMail("already_applied", {

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
-import { read } from "@/db";
+import { dialect, read } from "@/db";
 import { auditLog } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
@@ -31,8 +31,8 @@ export async function listAudit(actor: Actor | null, query: AuditQuery): Promise
   if (query.userId) {
     where.push(
       or(
-        sql`json_extract(${auditLog.data}, '$.actor.id') = ${query.userId}`,
-        sql`json_extract(${auditLog.data}, '$.userId') = ${query.userId}`,
+        sql`${dialect().jsonValue(auditLog.data, ["actor", "id"])} = ${query.userId}`,
+        sql`${dialect().jsonValue(auditLog.data, ["userId"])} = ${query.userId}`,
       )!,
     );
   }

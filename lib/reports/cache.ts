@@ -1,19 +1,19 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { read } from "@/db";
+import { dialect, read } from "@/db";
 
 /**
  * A cold report over every job takes about 200 ms with 100,000 applications, and reports are
  * looked at far more often than the data changes in between. So a result is kept until anything at
- * all is committed to the database, by any connection (PRAGMA data_version, asked on the reader,
- * changes with every commit but the reader's own, and the reader never writes), and only within the
- * same minute, because the count of overdue scorecards moves with the clock.
+ * all is committed to the database (the dialect's change stamp: SQLite's data_version asked on the
+ * reader, which moves with every commit of the writer; PostgreSQL's WAL position, which moves with
+ * every instance's commits), and only within the same minute, because the count of overdue
+ * scorecards moves with the clock.
  */
 const MAX_ENTRIES = 32;
-const entries = new Map<string, { stamp: number; value: unknown }>();
+const entries = new Map<string, { stamp: string; value: unknown }>();
 
-async function stamp(): Promise<number> {
-  return (await read().get<{ data_version: number }>(sql`PRAGMA data_version`)).data_version;
+async function stamp(): Promise<string> {
+  return String((await read().get<{ stamp: number | string }>(dialect().changeStamp())).stamp);
 }
 
 export async function cachedReport<T>(key: string, now: number, compute: () => Promise<T>): Promise<T> {

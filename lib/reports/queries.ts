@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { read } from "@/db";
+import { dialect, read } from "@/db";
 import type { DropRow, FeedbackRow, HoursRow, ReachRow, StageRow, WeekRow } from "./compute";
 import type { Period } from "./period";
 
@@ -26,7 +26,7 @@ function cohort({ jobId, period }: Scope): SQL {
 const hours = (ms: SQL) => sql`((${ms}) + ${sql.raw(String(HOUR / 2))}) / ${sql.raw(String(HOUR))}`;
 
 /** Monday (UTC) of the week of a millisecond timestamp: 'weekday 0' moves to the next Sunday. */
-const monday = (ms: SQL) => sql`date((${ms}) / 1000, 'unixepoch', 'weekday 0', '-6 days')`;
+const monday = (ms: SQL) => dialect().mondayOf(ms);
 
 export async function stageRows(jobId: number | null): Promise<StageRow[]> {
   const where = jobId === null ? sql`` : sql`where job_id = ${jobId}`;
@@ -84,7 +84,7 @@ export async function feedbackRows(scope: Scope, now: number): Promise<FeedbackR
   return read().all<FeedbackRow>(sql`
     select name, hours, overdue, count(*) as n from (
       select u.name as name,
-        case when sc.submitted_at is null then null else ${hours(sql`max(sc.submitted_at - ended, 0)`)} end as hours,
+        case when sc.submitted_at is null then null else ${hours(dialect().larger(sql`sc.submitted_at - ended`, sql`0`))} end as hours,
         coalesce(sc.submitted_at, ${now}) - ended > ${DAY} as overdue
       from (
         select i.id as id, coalesce(i.starts_at + i.duration_minutes * 60000, i.created_at) as ended

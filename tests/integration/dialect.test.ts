@@ -1,4 +1,7 @@
 import Database from "better-sqlite3";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { sql, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -76,10 +79,20 @@ describePg("the dialect modules", () => {
     await pgDatabase.write((tx) => tx.run(sql`update probe set at = at + 1 where id = 1`));
     const after = await stamp();
     expect(after).not.toBe(before);
-    const sqliteStamp = () => Number(sqlite.get<{ stamp: number }>(sqliteDialect.changeStamp()).stamp);
+    // On SQLite the stamp is asked on the reader, a second connection, which sees the writer's commits.
+    const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-dialect-"));
+    const writer = new Database(path.join(dir, "stamp.db"));
+    writer.pragma("journal_mode = WAL");
+    writer.exec("create table t (n integer)");
+    const reader = drizzle(new Database(path.join(dir, "stamp.db"), { readonly: true }));
+    const sqliteStamp = () => Number(reader.get<{ stamp: number }>(sqliteDialect.changeStamp()).stamp);
     const first = sqliteStamp();
-    sqlite.run(sql`update probe set at = at + 1 where id = 1`);
-    expect(sqliteStamp()).toBe(first + 1);
+    expect(sqliteStamp()).toBe(first);
+    writer.exec("insert into t values (1)");
+    expect(sqliteStamp()).not.toBe(first);
+    reader.$client.close();
+    writer.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("use up an id without a row, on both", async () => {
