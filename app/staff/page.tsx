@@ -3,6 +3,7 @@ import Link from "next/link";
 import { actorOrLogin } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { ATTENTION_DAYS, jobsOverview, type JobOverview } from "@/lib/applications/staff-queries";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -109,26 +110,28 @@ export default async function StaffHome() {
               {job.recent.length > 0 && (
                 <>
                   <h3>Newest applications</h3>
-                  <table className="data">
-                    <thead>
-                      <tr>
-                        <th scope="col">Candidate</th>
-                        <th scope="col">Stage</th>
-                        <th scope="col">Applied</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {job.recent.map((r) => (
-                        <tr key={r.id}>
-                          <td>
-                            <Link href={`/staff/applications/${r.id}`}>{r.name}</Link>
-                          </td>
-                          <td>{r.stageName}</td>
-                          <td>{r.createdAt.slice(0, 10)}</td>
+                  <TableScroll label="Newest applications">
+                    <table className="data">
+                      <thead>
+                        <tr>
+                          <th scope="col">Candidate</th>
+                          <th scope="col">Stage</th>
+                          <th scope="col">Applied</th>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                      </thead>
+                      <tbody>
+                        {job.recent.map((r) => (
+                          <tr key={r.id}>
+                            <td>
+                              <Link href={`/staff/applications/${r.id}`}>{r.name}</Link>
+                            </td>
+                            <td>{r.stageName}</td>
+                            <td>{r.createdAt.slice(0, 10)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </TableScroll>
                 </>
               )}
             </>

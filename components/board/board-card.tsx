@@ -82,13 +82,16 @@ export function BoardCard({ card }: { card: Card }) {
       aria-labelledby={`card-${card.id}`}
     >
       <div className="card-head">
-        <input
-          id={selectId}
-          type="checkbox"
-          checked={board.selected.has(card.id)}
-          onChange={() => board.toggleSelected(card.id)}
-          aria-label={`Select ${card.name}`}
-        />
+        {/* The label around the box is the larger target a finger needs on a phone (board.css). */}
+        <label className="card-select">
+          <input
+            id={selectId}
+            type="checkbox"
+            checked={board.selected.has(card.id)}
+            onChange={() => board.toggleSelected(card.id)}
+            aria-label={`Select ${card.name}`}
+          />
+        </label>
         <h3 id={`card-${card.id}`}>
           <Link href={`/staff/applications/${card.id}`} prefetch={false}>
             {card.name}

@@ -80,10 +80,14 @@ const Count = ({ n }: { n: number }) => (
   </span>
 );
 
-export function StageColumn({ column }: { column: Column }) {
+export function StageColumn({ column, shown }: { column: Column; shown: boolean }) {
   const { setNodeRef, isOver } = useDroppable({ id: column.key });
   return (
-    <section ref={setNodeRef} className={`board-column${isOver ? " over" : ""}`} aria-labelledby={`col-${column.key}`}>
+    <section
+      ref={setNodeRef}
+      className={`board-column${isOver ? " over" : ""}${shown ? " shown" : ""}`}
+      aria-labelledby={`col-${column.key}`}
+    >
       <h2 id={`col-${column.key}`}>
         <span>{column.name}</span> <Count n={column.count} />
       </h2>

@@ -8,6 +8,7 @@ export function BoardFilters({ slug, filters, tags }: { slug: string; filters: F
   const labels = applyText("en").sources;
   return (
     <form
+      id="board-filters"
       className="board-filters"
       method="get"
       action={`/staff/jobs/${slug}`}

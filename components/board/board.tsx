@@ -33,10 +33,11 @@ import {
   withVersions,
 } from "./board-state";
 import { BulkBar } from "./bulk-bar";
+import { ColumnSwitcher } from "./column-switcher";
 import { IconSprite } from "./icons";
 import { RejectDialog, type RejectDetails } from "./reject-dialog";
 
-type Props = { board: BoardData; filters: BoardFilters };
+type Props = { board: BoardData; filters: BoardFilters; column?: string };
 type Failure = { error: string; message: string; current?: unknown };
 
 /** A refusal in words a recruiter can act on; a conflict says where the application is now. */
@@ -54,7 +55,7 @@ function describeFailure(
   return `Could not move ${who}: ${result.message} Nothing was changed.`;
 }
 
-export function Board({ board, filters }: Props) {
+export function Board({ board, filters, column }: Props) {
   const all = (b: BoardData): Column[] => [...b.stages, ...b.outcomes];
   // Local state for optimistic moves; a fresh board from the server (after a move) replaces it.
   const [source, setSource] = useState(board);
@@ -70,6 +71,10 @@ export function Board({ board, filters }: Props) {
   const [dragging, setDragging] = useState<number | null>(null);
   const [trip] = useState<Trip>(() => ({ left: false }));
   const router = useRouter();
+  // The stage column a narrow screen shows; wide screens show them all.
+  const [shown, setShown] = useState(() =>
+    board.stages.some((s) => s.key === column) ? column! : (board.stages[0]?.key ?? ""),
+  );
 
   // A moved card is rendered afresh in its new column; keep the keyboard user's place on it.
   const refocus = useRef<string | null>(null);
@@ -79,7 +84,9 @@ export function Board({ board, filters }: Props) {
     refocus.current = null;
     const el = document.getElementById(id);
     const closedLane = el?.closest("details:not([open])");
-    (closedLane?.querySelector("summary") ?? el)?.focus();
+    const target = closedLane?.querySelector("summary") ?? el;
+    // On a narrow board the card's new column may not be the one shown: stay at the switcher.
+    (target && target.getClientRects().length > 0 ? target : document.getElementById("board-column"))?.focus();
   }, [columns]);
 
   const stageKeys = board.stages.map((s) => s.key);
@@ -197,6 +204,7 @@ export function Board({ board, filters }: Props) {
         {status}
       </p>
       <BulkBar onClear={() => setSelected(new Set())} />
+      <ColumnSwitcher columns={columns.filter((c) => stageKeys.includes(c.key))} shown={shown} onChange={setShown} />
       <DndContext
         id="board"
         sensors={sensors}
@@ -218,7 +226,7 @@ export function Board({ board, filters }: Props) {
           {columns
             .filter((c) => stageKeys.includes(c.key))
             .map((c) => (
-              <StageColumn key={c.key} column={c} />
+              <StageColumn key={c.key} column={c} shown={c.key === shown} />
             ))}
           <div className="outcomes">
             {columns

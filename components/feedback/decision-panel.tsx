@@ -4,6 +4,7 @@ import { RECOMMENDATIONS } from "@/lib/feedback/constants";
 import { RECOMMENDATION_LABELS } from "@/lib/validations/interviews";
 import { DecisionForm } from "./decision-form";
 import { ScorecardView } from "./scorecard-view";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { applicationId: number; version: number; view: DecisionView; attributes: AttributeDto[] };
 
@@ -34,7 +35,7 @@ export function DecisionPanel({ applicationId, version, view, attributes }: Prop
               </ul>
             </div>
           )}
-          <div className="table-scroll">
+          <TableScroll label="Ratings per interviewer">
             <table className="data side-by-side">
               <caption>Ratings from 1 (weak) to 4 (strong), per interviewer</caption>
               <thead>
@@ -66,7 +67,7 @@ export function DecisionPanel({ applicationId, version, view, attributes }: Prop
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <ul className="recommendation-tally" aria-label="Recommendations">
             {RECOMMENDATIONS.map((r) => (
               <li key={r}>

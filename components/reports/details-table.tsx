@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /**
  * A table behind "Show table": the same numbers as the chart above it, to read aloud or copy.
@@ -16,7 +17,7 @@ export function DetailsTable({
   return (
     <details className="report-details">
       <summary>Show table</summary>
-      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <TableScroll label={caption}>
         <table className="data report-table">
           <caption>{caption}</caption>
           <thead>
@@ -44,7 +45,7 @@ export function DetailsTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

@@ -1,6 +1,7 @@
 import type { Report } from "@/lib/reports/report";
 import { BarChart } from "./bar-chart";
 import { formatShare } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** The funnel: a bar per stage, and the table (caption "Funnel", a row per stage with data-stage). */
 export function FunnelSection({ report }: { report: Report }) {
@@ -24,27 +25,29 @@ export function FunnelSection({ report }: { report: Report }) {
             text: `${s.reached} (${formatShare(s.share)})`,
           }))}
         />
-        <table className="data report-table" data-report="funnel">
-          <caption>Funnel</caption>
-          <thead>
-            <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">Reached</th>
-              <th scope="col">Of received</th>
-              <th scope="col">On to the next</th>
-            </tr>
-          </thead>
-          <tbody>
-            {steps.map((s) => (
-              <tr key={s.key} data-stage={s.key}>
-                <th scope="row">{s.name}</th>
-                <td data-cell="reached">{s.reached}</td>
-                <td>{formatShare(s.share)}</td>
-                <td>{formatShare(s.toNext)}</td>
+        <TableScroll label="Funnel">
+          <table className="data report-table" data-report="funnel">
+            <caption>Funnel</caption>
+            <thead>
+              <tr>
+                <th scope="col">Stage</th>
+                <th scope="col">Reached</th>
+                <th scope="col">Of received</th>
+                <th scope="col">On to the next</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {steps.map((s) => (
+                <tr key={s.key} data-stage={s.key}>
+                  <th scope="row">{s.name}</th>
+                  <td data-cell="reached">{s.reached}</td>
+                  <td>{formatShare(s.share)}</td>
+                  <td>{formatShare(s.toNext)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </div>
     </section>
   );

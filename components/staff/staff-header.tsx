@@ -2,51 +2,56 @@ import Link from "next/link";
 import { signOutAction } from "@/app/staff/actions";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { StaffMenu } from "./staff-menu";
 
 export function StaffHeader({ actor }: { actor: Actor }) {
   return (
     <header className="staff-header">
       <div className="inner">
-        <Link href="/staff">Rekry</Link>
-        <nav aria-label="Staff">
-          <ul>
-            <li>
-              <Link href="/staff">Jobs</Link>
-            </li>
-            <li>
-              <Link href="/staff/interviews">My interviews</Link>
-            </li>
-            {can(actor, "reports.view") && (
+        <Link href="/staff" className="staff-brand">
+          Rekry
+        </Link>
+        <StaffMenu>
+          <nav aria-label="Staff">
+            <ul>
               <li>
-                <Link href="/staff/reports">Reports</Link>
+                <Link href="/staff">Jobs</Link>
               </li>
-            )}
-            {can(actor, "users.manage") && (
               <li>
-                <Link href="/staff/users">Users</Link>
+                <Link href="/staff/interviews">My interviews</Link>
               </li>
-            )}
-            {can(actor, "outbox.view") && (
-              <li>
-                <Link href="/staff/outbox">Outbox</Link>
-              </li>
-            )}
-            {can(actor, "audit.view") && (
-              <li>
-                <Link href="/staff/audit">Audit</Link>
-              </li>
-            )}
-          </ul>
-        </nav>
-        <div className="who">
-          <span>
-            {actor.name} <span className="role-badge">{ROLE_LABELS[actor.role]}</span>
-          </span>
-          <Link href="/staff/account">Account</Link>
-          <form action={signOutAction}>
-            <button type="submit">Sign out</button>
-          </form>
-        </div>
+              {can(actor, "reports.view") && (
+                <li>
+                  <Link href="/staff/reports">Reports</Link>
+                </li>
+              )}
+              {can(actor, "users.manage") && (
+                <li>
+                  <Link href="/staff/users">Users</Link>
+                </li>
+              )}
+              {can(actor, "outbox.view") && (
+                <li>
+                  <Link href="/staff/outbox">Outbox</Link>
+                </li>
+              )}
+              {can(actor, "audit.view") && (
+                <li>
+                  <Link href="/staff/audit">Audit</Link>
+                </li>
+              )}
+            </ul>
+          </nav>
+          <div className="who">
+            <span>
+              {actor.name} <span className="role-badge">{ROLE_LABELS[actor.role]}</span>
+            </span>
+            <Link href="/staff/account">Account</Link>
+            <form action={signOutAction}>
+              <button type="submit">Sign out</button>
+            </form>
+          </div>
+        </StaffMenu>
       </div>
     </header>
   );

@@ -13,6 +13,7 @@ import {
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import type { UserDto } from "@/lib/users/users";
 import { userCreate } from "@/lib/validations/auth";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type NewUser = z.input<typeof userCreate>;
 
@@ -210,30 +211,32 @@ export function UsersAdmin({ users, selfId }: { users: UserDto[]; selfId: number
           {error}
         </p>
       )}
-      <table className="data">
-        <caption className="visually-hidden">Staff users</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <UserRow
-              key={`${u.id}-${u.role}-${u.active}`}
-              user={u}
-              self={u.id === selfId}
-              onSecret={(label, value) => setSecret({ label, value })}
-              onNotice={setNotice}
-              onError={setError}
-            />
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Staff users">
+        <table className="data">
+          <caption className="visually-hidden">Staff users</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <UserRow
+                key={`${u.id}-${u.role}-${u.active}`}
+                user={u}
+                self={u.id === selfId}
+                onSecret={(label, value) => setSecret({ label, value })}
+                onNotice={setNotice}
+                onError={setError}
+              />
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <div style={{ marginTop: "2rem" }}>
         <AddUser onCreated={(email, password) => setSecret({ label: `Password for ${email}:`, value: password })} />
       </div>

@@ -9,6 +9,7 @@ import { listUsers } from "@/lib/users/users";
 import { auditQuery, type AuditQuery } from "@/lib/validations/audit";
 import { parseOrThrow } from "@/lib/validations/parse";
 import "@/components/reports/reports.css";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -56,7 +57,7 @@ export default async function AuditPage({ searchParams }: Props) {
       {page.entries.length === 0 ? (
         <p role="status">No entries match these filters.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Audit log entries">
           <table className="data">
             <caption className="visually-hidden">Audit log entries</caption>
             <thead>
@@ -82,7 +83,7 @@ export default async function AuditPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {(query.cursor || next) && (
         <nav className="pager" aria-label="Audit log pages">

@@ -5,39 +5,42 @@ import { FeedbackBadge } from "@/components/feedback/feedback-badge";
 import { actorOrLogin } from "@/lib/auth/current";
 import { myInterviews, type MyInterview } from "@/lib/feedback/interview-queries";
 import "@/components/feedback/feedback.css";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "My interviews" };
 
 function InterviewTable({ caption, items, empty }: { caption: string; items: MyInterview[]; empty: string }) {
   if (items.length === 0) return <p className="empty">{empty}</p>;
   return (
-    <table className="data interviews-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Candidate</th>
-          <th scope="col">Interview</th>
-          <th scope="col">When</th>
-          <th scope="col">Feedback</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((i) => (
-          <tr key={i.id} className={`row-${i.feedback}`}>
-            <td>
-              <Link href={`/staff/interviews/${i.id}`}>{i.candidate}</Link>
-              <span className="sub">{i.job}</span>
-            </td>
-            <td>{i.kindLabel}</td>
-            <td>{i.startsAt ? <When iso={i.startsAt} /> : "Not set"}</td>
-            <td>
-              <FeedbackBadge state={i.feedback} />
-              {i.draft && i.feedback !== "submitted" && <span className="sub">Draft saved</span>}
-            </td>
+    <TableScroll label={caption}>
+      <table className="data interviews-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Candidate</th>
+            <th scope="col">Interview</th>
+            <th scope="col">When</th>
+            <th scope="col">Feedback</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {items.map((i) => (
+            <tr key={i.id} className={`row-${i.feedback}`}>
+              <td>
+                <Link href={`/staff/interviews/${i.id}`}>{i.candidate}</Link>
+                <span className="sub">{i.job}</span>
+              </td>
+              <td>{i.kindLabel}</td>
+              <td>{i.startsAt ? <When iso={i.startsAt} /> : "Not set"}</td>
+              <td>
+                <FeedbackBadge state={i.feedback} />
+                {i.draft && i.feedback !== "submitted" && <span className="sub">Draft saved</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

@@ -56,7 +56,7 @@ export function MarkdownField({
           <textarea rows={rows} {...attrs} {...form.register(path)} />
           <ErrorText errors={form.formState.errors} path={path} />
         </div>
-        <section className="markdown-preview posting-body" aria-label={`Preview: ${label}`}>
+        <section className="markdown-preview posting-body" aria-label={`Preview: ${label}`} tabIndex={0}>
           {failed ? (
             <p className="hint">The preview is not available right now.</p>
           ) : (

@@ -45,6 +45,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function BoardPage(props: Props) {
   const { actor, filters, board } = await load(props);
+  const { column } = await props.searchParams;
   const filtered = Object.values(filters).some(Boolean);
   return (
     <div className="board-page">
@@ -60,7 +61,12 @@ export default async function BoardPage(props: Props) {
       {filtered && (
         <p className="filter-note">Showing the applications that match these filters; the counts are for this view.</p>
       )}
-      <Board key={JSON.stringify(filters)} board={board} filters={filters} />
+      <Board
+        key={JSON.stringify(filters)}
+        board={board}
+        filters={filters}
+        column={typeof column === "string" ? column : undefined}
+      />
     </div>
   );
 }
