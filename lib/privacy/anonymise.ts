@@ -32,6 +32,16 @@ function redactScorecard(content: ScorecardContent): ScorecardContent {
   };
 }
 
+/** What is left of a sent message to an erased person: that it was sent, and when. */
+const ERASED_MAIL = {
+  toAddress: "",
+  toName: null,
+  subject: "[erased]",
+  text: "[erased]",
+  html: "[erased]",
+  attachments: null,
+};
+
 /**
  * Removes the CV and every personal field of these applications, redacts the team's notes and
  * keeps only anonymous facts (stage history, dates, source, rejection reason), so reports still
@@ -52,18 +62,7 @@ export async function anonymiseApplications(
       .delete(outbox)
       .where(and(inArray(outbox.applicationId, ids), inArray(outbox.status, ["pending", "sending"])))
       .run();
-    await tx
-      .update(outbox)
-      .set({
-        toAddress: "",
-        toName: null,
-        subject: "[erased]",
-        text: "[erased]",
-        html: "[erased]",
-        attachments: null,
-      })
-      .where(inArray(outbox.applicationId, ids))
-      .run();
+    await tx.update(outbox).set(ERASED_MAIL).where(inArray(outbox.applicationId, ids)).run();
     for (const app of apps) {
       const person = await tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get();
       if (person?.email) {
@@ -76,18 +75,7 @@ export async function anonymiseApplications(
           .delete(outbox)
           .where(and(toThem, inArray(outbox.status, ["pending", "sending", "failed"])))
           .run();
-        await tx
-          .update(outbox)
-          .set({
-            toAddress: "",
-            toName: null,
-            subject: "[erased]",
-            text: "[erased]",
-            html: "[erased]",
-            attachments: null,
-          })
-          .where(toThem)
-          .run();
+        await tx.update(outbox).set(ERASED_MAIL).where(toThem).run();
       }
       // Withdraws an active application and records why; the erase confirmation is the one
       // message that still needs the address, and the outbox scrubs it once sent.

@@ -177,3 +177,37 @@ export async function addInterview(
     );
   }
 }
+
+/**
+ * Three applications whose facts are known: one that winds forward, back, is rejected, reopened
+ * and hired; one still waiting in the technical interviews; one withdrawn from Applied.
+ */
+export async function addSampleHistories(
+  db: Database,
+  t0: number,
+): Promise<{ winding: number; open: number; gone: number }> {
+  // Forward to the manager meeting, back to the initial call, rejected there, reopened, hired.
+  const winding = await addHistory(db, {
+    created: t0,
+    source: "friend",
+    steps: [
+      { at: t0 + 5 * HOUR, kind: "moved", to: "initial_call" },
+      { at: t0 + 25 * HOUR, kind: "moved", to: "manager_meeting" },
+      { at: t0 + 29 * HOUR, kind: "moved", to: "initial_call" },
+      { at: t0 + 40 * HOUR, kind: "rejected", reason: "other" },
+      { at: t0 + 100 * HOUR, kind: "reopened", to: "references" },
+      { at: t0 + 130 * HOUR, kind: "hired" },
+    ],
+  });
+  const open = await addHistory(db, {
+    created: t0 + DAY,
+    source: null,
+    steps: [{ at: t0 + DAY + 90 * 60_000, kind: "moved", to: "technical_interviews" }],
+  });
+  const gone = await addHistory(db, {
+    created: t0 + 2 * DAY,
+    source: "github",
+    steps: [{ at: t0 + 4 * DAY, kind: "withdrawn" }],
+  });
+  return { winding, open, gone };
+}

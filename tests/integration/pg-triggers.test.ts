@@ -7,7 +7,7 @@ import * as sqliteSchema from "@/db/schema";
 import * as pgSchema from "@/db/schema.pg";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { addUser } from "../helpers/staff";
-import { addHistory, DAY, HOUR } from "../helpers/history";
+import { addSampleHistories, HOUR } from "../helpers/history";
 import { createPgDatabase, describePg, type PgTestDatabase } from "../helpers/pg";
 
 /**
@@ -84,30 +84,7 @@ describePg("report facts and the search index on PostgreSQL", () => {
   beforeAll(async () => {
     t = await createTestData();
     const recruiter = await addUser(t.db, "recruiter");
-    const ids = [
-      await addHistory(t.db, {
-        created: T0,
-        source: "friend",
-        steps: [
-          { at: T0 + 5 * HOUR, kind: "moved", to: "initial_call" },
-          { at: T0 + 25 * HOUR, kind: "moved", to: "manager_meeting" },
-          { at: T0 + 29 * HOUR, kind: "moved", to: "initial_call" },
-          { at: T0 + 40 * HOUR, kind: "rejected", reason: "other" },
-          { at: T0 + 100 * HOUR, kind: "reopened", to: "references" },
-          { at: T0 + 130 * HOUR, kind: "hired" },
-        ],
-      }),
-      await addHistory(t.db, {
-        created: T0 + DAY,
-        source: null,
-        steps: [{ at: T0 + DAY + 90 * 60_000, kind: "moved", to: "technical_interviews" }],
-      }),
-      await addHistory(t.db, {
-        created: T0 + 2 * DAY,
-        source: "github",
-        steps: [{ at: T0 + 4 * DAY, kind: "withdrawn" }],
-      }),
-    ];
+    const ids = Object.values(await addSampleHistories(t.db, T0));
     t.db.writer.run(sql`update candidates set search_text = 'test person p example com'`);
     for (const [i, text] of ["ceph and rook", "kubernetes operator", "", "strong on networking"].entries()) {
       t.db.writer
