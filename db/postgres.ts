@@ -4,6 +4,7 @@ import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import pg from "pg";
 import * as schema from "./schema";
 import { toPostgres } from "./postgres-sql";
+import type { Database, Reader, Tx } from "./database";
 import { postgresDialect } from "./dialect/postgres";
 
 /**
@@ -62,7 +63,7 @@ function queriesOn(client: Queryable): PgQueries {
   }) as unknown as PgQueries;
 }
 
-export class PostgresDatabase {
+export class PostgresDatabase implements Database {
   readonly kind = "postgres";
   readonly dialect = postgresDialect;
   readonly pool: pg.Pool;
@@ -79,8 +80,8 @@ export class PostgresDatabase {
   }
 
   /** Reads outside a transaction: each statement sees what was committed when it began. */
-  read(): PgQueries {
-    return this.reader;
+  read(): Reader {
+    return this.reader as unknown as Reader;
   }
 
   /**
@@ -89,13 +90,13 @@ export class PostgresDatabase {
    * after a short random wait, up to MAX_ATTEMPTS times: safe because a write callback touches only
    * the database, whose work the rollback undid.
    */
-  async write<T>(fn: (tx: PgQueries) => Promise<T>): Promise<T> {
+  async write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       for (let attempt = 1; ; attempt++) {
         try {
           await client.query("begin isolation level serializable");
-          const result = await fn(queriesOn(client));
+          const result = await fn(queriesOn(client) as unknown as Tx);
           await client.query("commit");
           return result;
         } catch (error) {
@@ -107,6 +108,14 @@ export class PostgresDatabase {
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * Deleted rows stay in PostgreSQL's pages until a vacuum reclaims them; an erase asks for one of
+   * the tables that hold personal data, outside any transaction.
+   */
+  async purgeDeleted(): Promise<void> {
+    await this.pool.query("vacuum candidates, applications, notes, outbox, files, application_search");
   }
 
   async close(): Promise<void> {

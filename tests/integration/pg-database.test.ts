@@ -97,6 +97,16 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
     expect(runs).toBe(3);
   });
 
+  it("vacuums the tables that hold personal data when asked to purge what deleted rows left", async () => {
+    await database.purgeDeleted();
+    const { rows } = await database.pool.query<{ relname: string }>(
+      "select relname from pg_stat_user_tables where last_vacuum is not null order by relname",
+    );
+    expect(rows.map((r) => r.relname)).toEqual(
+      expect.arrayContaining(["application_search", "applications", "candidates", "files", "notes", "outbox"]),
+    );
+  });
+
   it("gives every table with an identity id the trigger that fills it (a new table needs one too)", async () => {
     const { rows } = await database.pool.query<{ table_name: string; has_trigger: boolean }>(`
       select c.table_name, exists (
