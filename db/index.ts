@@ -1,5 +1,5 @@
 import { databasePath } from "./config";
-import type { Reader, Tx } from "./database";
+import type { Database, Reader, Tx } from "./database";
 import type { Dialect } from "./dialect/types";
 import { SqliteDatabase } from "./sqlite";
 
@@ -11,19 +11,19 @@ export function openDatabase(file: string): SqliteDatabase {
   return new SqliteDatabase(file);
 }
 
-const holder = globalThis as unknown as { __rekryDatabase?: SqliteDatabase };
+const holder = globalThis as unknown as { __rekryDatabase?: Database };
 
 /**
  * The process-wide database, opened on first use and never at import time:
  * `next build` imports this module from parallel workers that must not touch the file.
  */
-export function database(): SqliteDatabase {
+export function database(): Database {
   holder.__rekryDatabase ??= openDatabase(databasePath());
   return holder.__rekryDatabase;
 }
 
 /** For tests and scripts that point the process at another file. */
-export function setDatabase(next: SqliteDatabase | undefined): void {
+export function setDatabase(next: Database | undefined): void {
   holder.__rekryDatabase = next;
 }
 

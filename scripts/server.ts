@@ -7,7 +7,7 @@ import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 import { compress } from "@/lib/http/compress";
 import { env } from "@/lib/env";
 import { runRetention } from "@/lib/privacy/retention";
-import { database } from "@/db";
+import { database, SqliteDatabase } from "@/db";
 import { startCheckpointer } from "@/db/checkpointer";
 import { deliverDue, dropStaleMail } from "@/lib/mail/outbox";
 import { smtpSender } from "@/lib/mail/transport";
@@ -74,8 +74,9 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
     else compress(req, res, () => void handle(req, res));
   });
   server.keepAliveTimeout = 65_000;
-  // Write-ahead log checkpoints off the request path (see db/checkpointer.ts).
-  const stopCheckpointer = startCheckpointer(database());
+  // SQLite's write-ahead log checkpoints off the request path (see db/checkpointer.ts).
+  const db = database();
+  const stopCheckpointer = db instanceof SqliteDatabase ? startCheckpointer(db) : () => {};
   // The daily retention run: a minute after start, then every 24 hours.
   const retention = () =>
     runRetention({ retentionDays: env().RETENTION_DAYS, dryRun: false })

@@ -4,6 +4,8 @@ import path from "node:path";
 import { openDatabase, setDatabase, type SqliteDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
 import { seedCloudEngineer } from "@/scripts/seed/cloud-engineer";
+import { PostgresDatabase } from "@/db/postgres";
+import { createPgDatabase } from "./pg";
 
 export type TestData = { dir: string; uploadDir: string; db: SqliteDatabase; cleanup: () => Promise<void> };
 
@@ -22,6 +24,26 @@ export async function createTestData(extraEnv: Record<string, string> = {}): Pro
     PUBLIC_URL: "http://localhost",
     ...extraEnv,
   });
+  if (process.env.REKRY_TEST_DB === "pg") {
+    // The same test on PostgreSQL (opt-in while the port is under way): a database of its own,
+    // copied from the migrated template. Tests that reach for SQLite's own connection
+    // (`t.db.writer`) are SQLite-only and fail here.
+    const target = await createPgDatabase();
+    const pgDb = new PostgresDatabase(target.url, { max: 4 });
+    await seedCloudEngineer(pgDb);
+    setDatabase(pgDb);
+    return {
+      dir,
+      uploadDir,
+      db: pgDb as unknown as SqliteDatabase,
+      cleanup: async () => {
+        setDatabase(undefined);
+        await pgDb.close();
+        await target.drop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
   const db = openDatabase(path.join(dir, "rekry.db"));
   applyMigrations(db);
   await seedCloudEngineer(db);
