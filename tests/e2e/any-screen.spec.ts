@@ -200,6 +200,8 @@ test("at 360 px the staff menu opens and closes with the keyboard and reaches Si
   await page.keyboard.press("Enter");
   await expect(header.menuButton).toHaveAttribute("aria-expanded", "true");
   await expect(header.nav.getByRole("link", { name: "Audit" })).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENS, "menu-open-admin-360.png"), fullPage: true });
+  await expectNoAxeViolations(page);
   await page.keyboard.press("Tab");
   await expect(header.nav.getByRole("link", { name: "Jobs" })).toBeFocused();
   await page.keyboard.press("Escape");

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
+import { StaffHeader } from "./pages/staff-header";
 import { expectNoAxeViolations } from "./support/axe";
 import { saveScreenshot } from "./support/screenshot";
-import { StaffHeader } from "./pages/staff-header";
 import { USERS } from "./users";
 
 test("an admin adds a user and finds it in the audit log, filtered by kind, at phone and desktop widths", async ({
@@ -37,7 +37,7 @@ test("an admin adds a user and finds it in the audit log, filtered by kind, at p
   await expectNoAxeViolations(page);
   await saveScreenshot(page, testInfo, "audit-desktop");
   await page.setViewportSize({ width: 390, height: 844 });
-  // On a phone the staff header folds into its Menu: opened, Sign out is on the screen, and
+  // On a phone the staff header folds into its menu: opened, Sign out is on the screen and
   // nothing scrolls sideways.
   const header = new StaffHeader(page);
   await header.open();

@@ -88,8 +88,9 @@ export class BoardPage {
 
   /** A real pointer drag: press, travel past the activation distance, glide, release. */
   async dragWithMouse(name: string, column: string) {
-    const from = (await this.dragHandle(name).boundingBox())!;
+    // Scroll first, then measure both ends: scrolling after measuring the handle would press beside it.
     await this.column(column).scrollIntoViewIfNeeded();
+    const from = (await this.dragHandle(name).boundingBox())!;
     const to = (await this.column(column).boundingBox())!;
     await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await this.page.mouse.down();
