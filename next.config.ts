@@ -6,7 +6,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // scripts/server.ts compresses instead, leaving out the small answers of API commands.
   compress: false,
-  serverExternalPackages: ["better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "pg"],
   experimental: {
     globalNotFound: true,
     // forbidden(): pages a role may not see answer 403 with app/staff/forbidden.tsx.

@@ -2,8 +2,23 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 
+// One server actions key for every server the browser tests start (the suite's own, and the extra
+// ones some tests run on SQLite or PostgreSQL): Next bakes the key into the build, so with one key
+// one build serves them all (scripts/build-state.ts). A test key, never used elsewhere.
+process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ??= "cmVrcnktZTJlLXRlc3Qta2V5LW5vdC1mb3ItdXNlISE=";
+
+/**
+ * `npm run test:e2e:pg` (E2E_DB=pg): the browser tests of the candidate's and the team's main paths
+ * (applying, the board's moves, interviews and scorecards, the status page's withdraw and erase)
+ * again, on a server on PostgreSQL. The rest read SQLite's file or test one server's own
+ * behaviour; tests/e2e/multi-instance.spec.ts runs two servers on PostgreSQL in the main run.
+ */
+const ON_POSTGRES = process.env.E2E_DB === "pg";
+const POSTGRES_SUBSET = ["apply.spec.ts", "board.spec.ts", "interviews.spec.ts", "status.spec.ts"];
+
 export default defineConfig({
   testDir: "tests/e2e",
+  ...(ON_POSTGRES ? { testMatch: POSTGRES_SUBSET } : {}),
   outputDir: "test-results",
   fullyParallel: false,
   workers: 1,

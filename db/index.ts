@@ -1,14 +1,25 @@
-import { databasePath } from "./config";
+import { databasePath, databaseUrl, poolSize } from "./config";
 import type { Database, Reader, Tx } from "./database";
 import type { Dialect } from "./dialect/types";
 import { SqliteDatabase } from "./sqlite";
+import { PostgresDatabase } from "./postgres";
 
 export type { Database, Reader, Tx } from "./database";
 export { SqliteDatabase, type Connection } from "./sqlite";
+export { PostgresDatabase } from "./postgres";
 
 /** Opens the SQLite database at `file`: its writer connection now, its reader on the first read. */
 export function openDatabase(file: string): SqliteDatabase {
   return new SqliteDatabase(file);
+}
+
+/** Where a process's database is: PostgreSQL when DATABASE_URL is set, else SQLite at DATABASE_PATH. */
+export type DatabaseSetting = { DATABASE_URL?: string; DATABASE_PATH: string; DATABASE_POOL_SIZE?: number };
+
+/** Opens the configured database (see DatabaseSetting); nothing connects before the first query. */
+export function openConfigured(setting: DatabaseSetting): Database {
+  if (setting.DATABASE_URL) return new PostgresDatabase(setting.DATABASE_URL, { max: setting.DATABASE_POOL_SIZE });
+  return openDatabase(setting.DATABASE_PATH);
 }
 
 const holder = globalThis as unknown as { __rekryDatabase?: Database };
@@ -18,7 +29,11 @@ const holder = globalThis as unknown as { __rekryDatabase?: Database };
  * `next build` imports this module from parallel workers that must not touch the file.
  */
 export function database(): Database {
-  holder.__rekryDatabase ??= openDatabase(databasePath());
+  holder.__rekryDatabase ??= openConfigured({
+    DATABASE_URL: databaseUrl(),
+    DATABASE_PATH: databasePath(),
+    DATABASE_POOL_SIZE: poolSize(),
+  });
   return holder.__rekryDatabase;
 }
 

@@ -12,10 +12,11 @@ export const MIGRATION_LOCK = 0x72656b7279;
  * Applies db/migrations-pg/ under the migration lock, on the connection that holds it, so
  * instances starting together take turns: the first applies what is missing, the next find it
  * applied. Without the lock both would create drizzle's bookkeeping schema and read "nothing
- * applied yet" before either committed, then both apply. Closing the connection releases the lock,
+ * applied yet" before either committed, then both apply. `whileLocked` runs after the migrations,
+ * still under the lock (start-up seeds there, once). Closing the connection releases the lock,
  * whatever happened.
  */
-export async function migratePostgres(url: string): Promise<void> {
+export async function migratePostgres(url: string, whileLocked?: () => Promise<void>): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   // A connection lost while idle is reported here; the query in flight rejects on its own.
   client.on("error", () => {});
@@ -23,6 +24,7 @@ export async function migratePostgres(url: string): Promise<void> {
   try {
     await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
     await migrate(drizzle(client), { migrationsFolder: PG_MIGRATIONS_DIR });
+    await whileLocked?.();
   } finally {
     await client.end();
   }

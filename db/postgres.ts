@@ -6,6 +6,7 @@ import * as schema from "./schema";
 import { toPostgres } from "./postgres-sql";
 import type { Database, Reader, Tx } from "./database";
 import { postgresDialect } from "./dialect/postgres";
+import { Semaphore } from "./write-queue";
 
 /**
  * PostgreSQL behind the same queries as SQLite. Drizzle has no query builder common to both
@@ -21,7 +22,20 @@ export type PgQueries = SqliteRemoteDatabase<typeof schema>;
 
 /** SQLSTATEs after which the whole transaction may simply run again. */
 const RETRYABLE = new Set(["40001", "40P01"]);
-export const MAX_ATTEMPTS = 8;
+/**
+ * Enough for a burst of writers on one small table: there PostgreSQL's predicate locks cover whole
+ * pages, so concurrent inserts conflict far more often than on a grown database, and at 8 attempts
+ * a few of 200 simultaneous applications ran out (tests/e2e/multi-instance.spec.ts).
+ */
+export const MAX_ATTEMPTS = 30;
+/** The longest wait between two attempts; each wait is random up to twice the one before. */
+const MAX_BACKOFF_MS = 250;
+/**
+ * Write transactions one instance runs at once. Concurrent writers that touch the same index
+ * pages abort each other at SERIALIZABLE, and a burst of more of them than this only wastes work
+ * on attempts bound to be rolled back; reads are not limited.
+ */
+export const CONCURRENT_WRITES = 4;
 
 const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") => {
@@ -68,6 +82,7 @@ export class PostgresDatabase implements Database {
   readonly dialect = postgresDialect;
   readonly pool: pg.Pool;
   private readonly reader: PgQueries;
+  private readonly writers = new Semaphore(CONCURRENT_WRITES);
 
   constructor(
     readonly url: string,
@@ -87,10 +102,15 @@ export class PostgresDatabase implements Database {
   /**
    * Runs `fn` in one SERIALIZABLE transaction on one connection. When PostgreSQL aborts it for a
    * conflict with a concurrent one (40001) or a deadlock (40P01), it runs again from the start,
-   * after a short random wait, up to MAX_ATTEMPTS times: safe because a write callback touches only
-   * the database, whose work the rollback undid.
+   * after a random wait ("full jitter", so that the conflicting ones do not meet again), up to
+   * MAX_ATTEMPTS times: safe because a write callback touches only the database, whose work the
+   * rollback undid.
    */
-  async write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.writers.run(() => this.writeNow(fn));
+  }
+
+  private async writeNow<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       for (let attempt = 1; ; attempt++) {
@@ -102,7 +122,8 @@ export class PostgresDatabase implements Database {
         } catch (error) {
           await client.query("rollback").catch(() => {});
           if (!RETRYABLE.has(sqlState(error)) || attempt >= MAX_ATTEMPTS) throw error;
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** attempt));
+          const ceiling = Math.min(MAX_BACKOFF_MS, 4 * 2 ** attempt);
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
         }
       }
     } finally {

@@ -18,6 +18,11 @@ const flag = (name: string) =>
 
 const envSchema = z.object({
   DATABASE_PATH: z.string().min(1, "DATABASE_PATH must not be empty").default(DEFAULT_DATABASE_PATH),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
+  DATABASE_POOL_SIZE: positiveInt("DATABASE_POOL_SIZE", 1000).default(10),
   UPLOAD_DIR: z.string().min(1, "UPLOAD_DIR must not be empty").default("data/uploads"),
   PORT: positiveInt("PORT", 65535).default(3000),
   HOST: z
@@ -25,6 +30,13 @@ const envSchema = z.object({
     .regex(/^[^\s/]+$/, "HOST must be an address to listen on, such as 127.0.0.1 or 0.0.0.0")
     .default("0.0.0.0"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .refine(
+      (key) => /^[A-Za-z0-9+/]+={0,2}$/.test(key) && [16, 24, 32].includes(Buffer.from(key, "base64").length),
+      "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be a base64 AES key of 16, 24 or 32 bytes (openssl rand -base64 32)",
+    )
+    .optional(),
   APPLY_RATE_LIMIT: positiveInt("APPLY_RATE_LIMIT").default(10),
   TRUST_PROXY: flag("TRUST_PROXY").default(false),
   RETENTION_DAYS: positiveInt("RETENTION_DAYS", 36500).default(730),
@@ -91,6 +103,7 @@ function servesOthers(config: Pick<Env, "HOST" | "TRUST_PROXY">, nodeEnv: string
  * server for others must name it; a fresh machine gets http://localhost:PORT and a notice saying so.
  */
 export function startConfig(config: Env, nodeEnv: string | undefined): { config: Env; notice?: string } {
+  if (config.DATABASE_URL) requireSharedSecrets(config);
   if (config.PUBLIC_URL) return { config };
   if (servesOthers(config, nodeEnv)) {
     throw new ConfigError(
@@ -103,6 +116,24 @@ export function startConfig(config: Env, nodeEnv: string | undefined): { config:
     config: { ...config, PUBLIC_URL },
     notice: `PUBLIC_URL is not set; using ${PUBLIC_URL}. Set PUBLIC_URL before others use this site.`,
   };
+}
+
+/**
+ * On PostgreSQL, several instances may serve one site, and a session signed or a form encrypted by
+ * one must open on the others: the secrets cannot be made up per machine, as they are for SQLite.
+ */
+function requireSharedSecrets(config: Env): void {
+  const missing = [
+    !config.AUTH_SECRET && "  AUTH_SECRET: set it (at least 32 characters, e.g. openssl rand -base64 32)",
+    !config.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY &&
+      "  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: set it (a base64 AES key: openssl rand -base64 32)",
+  ].filter((line) => typeof line === "string");
+  if (missing.length) {
+    throw new ConfigError(
+      `Invalid configuration:\n${missing.join("\n")}\n` +
+        "  With DATABASE_URL, every instance must share these; set the same values on each one.",
+    );
+  }
 }
 
 let cached: Env | undefined;

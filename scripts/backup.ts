@@ -14,6 +14,15 @@ async function main() {
     process.exit(1);
   }
   const config = configOrExit();
+  if (config.DATABASE_URL) {
+    // The online backup below is SQLite's; PostgreSQL has its own tools for a consistent copy.
+    console.error(
+      "On PostgreSQL, back up with pg_dump, which takes a consistent copy while Rekry keeps running:\n" +
+        `  pg_dump --format=custom --file=${JSON.stringify(path.resolve(target))} "$DATABASE_URL"\n` +
+        'Restore it into an empty database with: pg_restore --no-owner --dbname="$DATABASE_URL" FILE',
+    );
+    process.exit(1);
+  }
   if (!existsSync(config.DATABASE_PATH)) {
     console.error(`No database at ${config.DATABASE_PATH}.`);
     process.exit(1);

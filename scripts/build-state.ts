@@ -32,6 +32,13 @@ export function sourceHash(root = process.cwd()): string {
     hash.update(path.relative(root, file));
     hash.update(readFileSync(file));
   }
+  // Next bakes the server actions key into the build (and salts the actions' ids with it), so a
+  // build made with another key, or none, is not this one.
+  hash.update(
+    `key:${createHash("sha256")
+      .update(process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "")
+      .digest("hex")}`,
+  );
   return hash.digest("hex");
 }
 

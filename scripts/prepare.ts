@@ -1,27 +1,57 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { openDatabase } from "@/db";
+import { openDatabase, PostgresDatabase, type Database } from "@/db";
 import { applyMigrations } from "@/db/migrate";
+import { migratePostgres } from "@/db/migrate-pg";
+import { checkPostgres } from "@/db/pg-check";
 import { seedCloudEngineer } from "./seed/cloud-engineer";
 import type { Env } from "@/lib/env";
 import type { SweepReport } from "@/lib/files/sweep";
 import type { SweepTask } from "./sweep-worker";
 import { ensureFirstAdmin } from "./first-admin";
 
-/** Everything the data folder needs before the server may take a request (the upload sweep is not: see sweepInBackground). */
+/** A reason start-up cannot go on, said in one line (no stack trace). */
+export class StartupError extends Error {}
+
+/**
+ * Everything the data needs before the server may take a request (the upload sweep is not: see
+ * sweepInBackground): the migrations, the seeded job and the first admin. On PostgreSQL the
+ * server is checked first, and the rest runs under the migration lock, so instances starting
+ * together take turns and seed once.
+ */
 export async function prepareData(config: Env, log: (line: string) => void = console.log): Promise<void> {
   mkdirSync(config.UPLOAD_DIR, { recursive: true });
+  const url = config.DATABASE_URL;
+  if (url) {
+    const check = await checkPostgres(url);
+    if (!check.ok) throw new StartupError(check.problem);
+    const database = new PostgresDatabase(url, { max: 1 });
+    try {
+      await migratePostgres(url, () => seed(database, config, log));
+    } catch (error) {
+      throw new StartupError(`Preparing the PostgreSQL database failed: ${firstLine(error)}`);
+    } finally {
+      await database.close();
+    }
+    return;
+  }
   const database = openDatabase(config.DATABASE_PATH);
   try {
     applyMigrations(database);
-    const { created } = await seedCloudEngineer(database);
-    if (created) log("Seeded the Cloud Engineer job.");
-    await ensureFirstAdmin(database, config.ADMIN_EMAIL, log);
+    await seed(database, config, log);
   } finally {
     await database.close();
   }
 }
+
+async function seed(database: Database, config: Env, log: (line: string) => void): Promise<void> {
+  const { created } = await seedCloudEngineer(database);
+  if (created) log("Seeded the Cloud Engineer job.");
+  await ensureFirstAdmin(database, config.ADMIN_EMAIL, log);
+}
+
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split("\n")[0];
 
 /**
  * The worker's bundle, built beside the server's (scripts/compile-server.mjs). Inside that bundle
@@ -49,11 +79,15 @@ function sweepInWorker(task: SweepTask): Promise<SweepReport> {
  * allocations grew V8's young generation to full size, and that memory stayed resident.
  */
 export function sweepInBackground(
-  config: Pick<Env, "DATABASE_PATH" | "UPLOAD_DIR">,
+  config: Pick<Env, "DATABASE_PATH" | "DATABASE_URL" | "UPLOAD_DIR">,
   startedAt: number,
   log: (line: string) => void = console.log,
 ): Promise<void> {
-  return sweepInWorker({ databasePath: config.DATABASE_PATH, uploadDir: config.UPLOAD_DIR, before: startedAt })
+  return sweepInWorker({
+    database: { DATABASE_PATH: config.DATABASE_PATH, DATABASE_URL: config.DATABASE_URL, DATABASE_POOL_SIZE: 1 },
+    uploadDir: config.UPLOAD_DIR,
+    before: startedAt,
+  })
     .then((sweep) => {
       if (sweep.removedTemp || sweep.removedOrphans) {
         log(

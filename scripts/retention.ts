@@ -1,14 +1,13 @@
-import { openDatabase, setDatabase } from "@/db";
-import { applyMigrations } from "@/db/migrate";
+import { setDatabase } from "@/db";
 import { configOrExit } from "./config";
+import { openMigratedOrExit } from "./database";
 import { runRetention } from "@/lib/privacy/retention";
 
 /** `npm run retention` (or `-- --dry-run` to only see what would be anonymised). */
 async function main() {
   const config = configOrExit();
   const dryRun = process.argv.includes("--dry-run");
-  const database = openDatabase(config.DATABASE_PATH);
-  applyMigrations(database);
+  const database = await openMigratedOrExit(config);
   setDatabase(database);
   try {
     const result = await runRetention({ retentionDays: config.RETENTION_DAYS, dryRun });

@@ -1,7 +1,7 @@
 import { ensureAuthSecret } from "@/lib/env";
 import { serverConfigOrExit } from "./config";
 import { ensureBuilt, requireBuilt } from "./build-state";
-import { prepareData, sweepInBackground } from "./prepare";
+import { prepareData, StartupError, sweepInBackground } from "./prepare";
 
 /**
  * `npm start`: validate configuration, prepare the data folder, build if needed, serve.
@@ -32,6 +32,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e);
+  console.error(e instanceof StartupError ? e.message : e);
   process.exit(1);
 });

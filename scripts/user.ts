@@ -1,8 +1,7 @@
 import { parseArgs } from "node:util";
-import { openDatabase } from "@/db";
-import { applyMigrations } from "@/db/migrate";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { configOrExit } from "./config";
+import { openMigratedOrExit } from "./database";
 import { isAppError } from "@/lib/errors";
 import { bySystem } from "@/lib/events/record";
 import { insertUser, setPassword } from "@/lib/users/store";
@@ -36,8 +35,7 @@ async function main() {
     options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
   });
   const config = configOrExit();
-  const database = openDatabase(config.DATABASE_PATH);
-  applyMigrations(database);
+  const database = await openMigratedOrExit(config);
   try {
     if (command === "add") {
       const input = userCreate.safeParse({ name: values.name, email: values.email, role: values.role });

@@ -74,9 +74,9 @@ describePg("applying the PostgreSQL migrations under an advisory lock", () => {
     expect((await state(url)).applied).toEqual(migrations.map((m) => m.hash));
   });
 
-  it("does it from the command line (npm run db:pg-migrate), or says in one line why it cannot", async () => {
+  it("does it from the command line (npm run migrate), or says in one line why it cannot", async () => {
     const run = (url: string) =>
-      spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db/pg-migrate.ts"], {
+      spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/migrate.ts"], {
         env: { ...process.env, DATABASE_URL: url },
         encoding: "utf8",
         timeout: 60_000,

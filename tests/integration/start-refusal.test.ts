@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { describePg, pgUrlFor } from "../helpers/pg";
 
 /** `npm start` with this environment, until it exits (a refusal comes before any build). */
 function start(extra: Record<string, string>) {
@@ -14,6 +15,7 @@ function start(extra: Record<string, string>) {
     ...extra,
   };
   delete env.PUBLIC_URL;
+  if (!("DATABASE_URL" in extra)) delete env.DATABASE_URL;
   try {
     return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
       env,
@@ -39,6 +41,49 @@ describe("npm start without PUBLIC_URL", () => {
     },
     60_000,
   );
+});
+
+/** What every instance on one PostgreSQL shares (see startConfig). */
+const SHARED = {
+  AUTH_SECRET: "s".repeat(32),
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64"),
+};
+
+describe("npm start with DATABASE_URL", () => {
+  const expectOneLine = (run: ReturnType<typeof start>, line: string | RegExp) => {
+    expect(run.status).toBe(1);
+    expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(run.stderr.trimEnd()).toMatch(line);
+  };
+
+  it("refuses to start without the secrets instances share, naming them", () => {
+    const run = start({ DATABASE_URL: "postgres://rekry@127.0.0.1:1/rekry" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^Invalid configuration:\n {2}AUTH_SECRET: set it/);
+    expect(run.stderr).toMatch(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: set it/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it("stops with one line when the server is unreachable or the URL is not one", () => {
+    expectOneLine(
+      start({ ...SHARED, DATABASE_URL: "postgres://rekry@127.0.0.1:1/rekry" }),
+      "Cannot reach PostgreSQL at 127.0.0.1:1: connection refused (is it running and listening there?)",
+    );
+    expectOneLine(
+      start({ ...SHARED, DATABASE_URL: "postgres://rekry@127.0.0.1:5432/" }),
+      /^DATABASE_URL names no database/,
+    );
+  }, 60_000);
+});
+
+describePg("npm start with DATABASE_URL, against the test server", () => {
+  it("stops with one line naming a database the server does not have", () => {
+    const run = start({ ...SHARED, DATABASE_URL: pgUrlFor("rekry_no_such_database") });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trimEnd()).toBe(
+      'PostgreSQL at 127.0.0.1:55432 has no database "rekry_no_such_database" (create it, for example: createdb -O postgres rekry_no_such_database)',
+    );
+  }, 60_000);
 });
 
 describe("npm run serve", () => {

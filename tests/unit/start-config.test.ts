@@ -43,3 +43,34 @@ describe("npm start's configuration", () => {
     expect(() => start({ HOST: "0.0.0.0 evil" })).toThrow(/HOST must be an address/);
   });
 });
+
+describe("startConfig with DATABASE_URL (several instances may share the database)", () => {
+  const KEY = Buffer.alloc(32, 7).toString("base64");
+  const SECRET = "s".repeat(32);
+  const PG = "postgres://rekry:pw@db.internal:5432/rekry";
+
+  it("asks for AUTH_SECRET and the server actions key, naming both, since instances must share them", () => {
+    expect(() => start({ DATABASE_URL: PG })).toThrow(ConfigError);
+    expect(() => start({ DATABASE_URL: PG })).toThrow(
+      /^Invalid configuration:\n {2}AUTH_SECRET: set it.*\n {2}NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: set it.*\n {2}With DATABASE_URL, every instance must share these/,
+    );
+    expect(() => start({ DATABASE_URL: PG, AUTH_SECRET: SECRET })).toThrow(
+      /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: set it/,
+    );
+    expect(() => start({ DATABASE_URL: PG, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: KEY })).toThrow(/AUTH_SECRET: set it/);
+  });
+
+  it("starts with both set, and SQLite needs neither", () => {
+    const { config } = start({ DATABASE_URL: PG, AUTH_SECRET: SECRET, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: KEY });
+    expect(config.DATABASE_URL).toBe(PG);
+    expect(config.DATABASE_POOL_SIZE).toBe(10);
+    expect(start({}).config.DATABASE_URL).toBeUndefined();
+  });
+
+  it("refuses a DATABASE_URL of another scheme, a key that is no AES key, and a pool of none", () => {
+    expect(() => start({ DATABASE_URL: "mysql://db/rekry" })).toThrow(/DATABASE_URL must start with postgres:\/\//);
+    for (const bad of ["not base64!", Buffer.alloc(20).toString("base64")])
+      expect(() => start({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: bad })).toThrow(/base64 AES key of 16, 24 or 32 bytes/);
+    expect(() => start({ DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE must be at least 1/);
+  });
+});

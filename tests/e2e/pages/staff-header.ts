@@ -14,9 +14,16 @@ export class StaffHeader {
     this.signOut = page.getByRole("button", { name: "Sign out" });
   }
 
-  /** The scripts have loaded and React has taken over the page (nothing is fetching any more). */
+  /**
+   * React has taken over the page: its root element carries React's fiber key once hydrated.
+   * (Not "networkidle": a CV shown in Chromium's PDF viewer can keep the network busy for long.)
+   */
   async waitForHydration() {
-    await this.page.waitForLoadState("networkidle");
+    await this.page.waitForLoadState("load");
+    await this.page.waitForFunction(() => {
+      const root = document.querySelector(".staff-header button, main");
+      return root !== null && Object.keys(root).some((key) => key.startsWith("__reactFiber"));
+    });
   }
 
   /** Opens the menu by clicking, retrying while the page is still hydrating. */

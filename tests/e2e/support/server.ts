@@ -11,6 +11,8 @@ export class ExtraServer {
     readonly dataDir: string,
     /** Where the server's own output goes, for tests that read its log; dropped when unset. */
     readonly logFile?: string,
+    /** Settings over the defaults below, such as DATABASE_URL and the secrets instances share. */
+    readonly extraEnv: Record<string, string> = {},
   ) {}
 
   get baseURL() {
@@ -26,6 +28,7 @@ export class ExtraServer {
       APPLY_RATE_LIMIT: "100000",
       PUBLIC_URL: this.baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      ...this.extraEnv,
     };
   }
 
@@ -34,7 +37,7 @@ export class ExtraServer {
     // SIGKILL reaches whatever it starts.
     const [command, args] = startCommand();
     this.child = spawn(command, args, { env: this.env, detached: true, stdio: this.output() });
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
       try {
         if ((await fetch(`${this.baseURL}/api/health`)).ok) return;
