@@ -17,7 +17,8 @@ import * as exportRoute from "@/app/api/status/[token]/export/route";
 import * as erase from "@/app/api/status/[token]/erase/route";
 import { getStatusByToken } from "@/lib/applications/status";
 import { storedPath } from "@/lib/files/storage";
-import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
+import { createTestData, type TestData } from "../helpers/test-data";
+import { tableRows } from "../helpers/table-dump";
 import { addUser, TEST_SECRET } from "../helpers/staff";
 import { apply, validFields } from "../helpers/intake";
 import { PDF } from "../helpers/files";
@@ -206,15 +207,11 @@ describe("erase", () => {
     expect(confirmation).toHaveLength(1);
     expect(confirmation[0]!.to_address).toBe(fields.email);
     expect(confirmation[0]!.text).not.toContain(String(fields.fullName).split(" ")[0]);
-    const tableNames = onPostgres
-      ? sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`
-      : sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`;
-    const tables = await t.db.read().all<{ name: string }>(tableNames);
-    expect(tables.map((r) => r.name)).toContain("candidates");
-    const rows = await Promise.all(tables.map((r) => t.db.read().all<object>(sql.raw(`select * from "${r.name}"`))));
+    const tables = await tableRows(t.db);
+    expect(tables.map((x) => x.table)).toContain("candidates");
     const dump = JSON.stringify(
-      rows.map((table) =>
-        table.filter((row) => !("id" in row && row.id === confirmation[0]!.id && "to_address" in row)),
+      tables.map(({ rows }) =>
+        rows.filter((row) => !("id" in row && row.id === confirmation[0]!.id && "to_address" in row)),
       ),
     );
     for (const value of [
