@@ -33,6 +33,7 @@ export type CardFeedback = {
 export async function cardFeedback(ids: number[], now: number): Promise<Map<number, CardFeedback>> {
   const result = new Map<number, CardFeedback>();
   if (ids.length === 0) return result;
+  // Camel-case aliases quoted: PostgreSQL folds unquoted ones to lower case.
   const rows = await read().all<{
     applicationId: number;
     interviewId: number;
@@ -41,7 +42,7 @@ export async function cardFeedback(ids: number[], now: number): Promise<Map<numb
     expected: number;
     submitted: number;
   }>(sql`
-    select i.application_id as applicationId, i.id as interviewId, i.starts_at as startsAt, i.duration_minutes as duration,
+    select i.application_id as "applicationId", i.id as "interviewId", i.starts_at as "startsAt", i.duration_minutes as duration,
       (select count(*) from interviewers iv where iv.interview_id = i.id) as expected,
       (select count(*) from scorecards s where s.interview_id = i.id and s.status = 'submitted') as submitted
     from interviews i

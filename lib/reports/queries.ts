@@ -8,6 +8,8 @@ import type { Period } from "./period";
  * The SQL behind the reports: each query aggregates in SQLite and returns a few hundred compact
  * rows at most, so 100,000 applications never travel into JavaScript one by one. The cohort is
  * the applications created in the period (in one job, or all); durations are rounded to the hour.
+ * The same text runs on PostgreSQL: camel-case aliases are quoted (it folds unquoted names to lower
+ * case), every subquery in `from` has an alias, and flags are 1/0 as on SQLite.
  */
 export type Scope = { jobId: number | null; period: Period };
 
@@ -31,7 +33,7 @@ const monday = (ms: SQL) => dialect().mondayOf(ms);
 export async function stageRows(jobId: number | null): Promise<StageRow[]> {
   const where = jobId === null ? sql`` : sql`where job_id = ${jobId}`;
   return read().all<StageRow>(
-    sql`select job_id as jobId, key, position, staff_name as name from stages ${where} order by job_id, position`,
+    sql`select job_id as "jobId", key, position, staff_name as name from stages ${where} order by job_id, position`,
   );
 }
 
@@ -42,11 +44,11 @@ export async function stageRows(jobId: number | null): Promise<StageRow[]> {
  */
 export async function reachRows(scope: Scope): Promise<ReachRow[]> {
   return read().all<ReachRow>(sql`
-    select a.job_id as jobId, a.source as source, a.status = 'hired' as hired, a.furthest_position as furthest,
-      case when a.status = 'hired' then ${hours(sql`a.hired_at - a.created_at`)} end as hireHours, count(*) as n
+    select a.job_id as "jobId", a.source as source, case when a.status = 'hired' then 1 else 0 end as hired, a.furthest_position as furthest,
+      case when a.status = 'hired' then ${hours(sql`a.hired_at - a.created_at`)} end as "hireHours", count(*) as n
     from applications a
     where ${cohort(scope)} and a.furthest_position is not null
-    group by jobId, source, hired, furthest, hireHours`);
+    group by "jobId", source, hired, furthest, "hireHours"`);
 }
 
 /**
@@ -58,11 +60,11 @@ export async function stayRows({ jobId, period }: Scope): Promise<HoursRow[]> {
   const job = jobId === null ? sql`` : sql`st.job_id = ${jobId} and `;
   return read().all<HoursRow>(sql`
     select s.key as key, g.hours as hours, sum(g.n) as n from (
-      select st.stage_id as stageId, st.hours as hours, count(*) as n
+      select st.stage_id as "stageId", st.hours as hours, count(*) as n
       from application_stays st
       where ${job}st.applied_at between ${period.fromMs} and ${period.toMs} and st.hours is not null
       group by st.stage_id, st.hours
-    ) g join stages s on s.id = g.stageId
+    ) g join stages s on s.id = g."stageId"
     group by s.key, g.hours`);
 }
 
@@ -85,7 +87,7 @@ export async function feedbackRows(scope: Scope, now: number): Promise<FeedbackR
     select name, hours, overdue, count(*) as n from (
       select u.name as name,
         case when sc.submitted_at is null then null else ${hours(dialect().larger(sql`sc.submitted_at - ended`, sql`0`))} end as hours,
-        coalesce(sc.submitted_at, ${now}) - ended > ${DAY} as overdue
+        case when coalesce(sc.submitted_at, ${now}) - ended > ${DAY} then 1 else 0 end as overdue
       from (
         select i.id as id, coalesce(i.starts_at + i.duration_minutes * 60000, i.created_at) as ended
         from applications a join interviews i on i.application_id = a.id
@@ -95,7 +97,7 @@ export async function feedbackRows(scope: Scope, now: number): Promise<FeedbackR
       join users u on u.id = ir.user_id
       left join scorecards sc on sc.interview_id = iv.id and sc.user_id = ir.user_id and sc.submitted_at is not null
       where sc.submitted_at is not null or iv.ended <= ${now}
-    ) group by name, hours, overdue`);
+    ) f group by name, hours, overdue`);
 }
 
 /** Applications received per week: counted per day first, so the date arithmetic runs once a day, not once a row. */

@@ -7,6 +7,14 @@ import { seedCloudEngineer } from "@/scripts/seed/cloud-engineer";
 import { PostgresDatabase } from "@/db/postgres";
 import { createPgDatabase } from "./pg";
 
+/**
+ * True when this run puts the integration tests on PostgreSQL (`REKRY_TEST_DB=pg`). Only tests of
+ * SQLite itself (its connections, group commit, file bytes, backup, checkpointer) and of the
+ * command-line scripts, which open the SQLite file until `database()` chooses the driver from
+ * `DATABASE_URL`, are conditioned on it: `describe.skipIf(onPostgres)`.
+ */
+export const onPostgres = process.env.REKRY_TEST_DB === "pg";
+
 export type TestData = { dir: string; uploadDir: string; db: SqliteDatabase; cleanup: () => Promise<void> };
 
 /**
@@ -24,10 +32,10 @@ export async function createTestData(extraEnv: Record<string, string> = {}): Pro
     PUBLIC_URL: "http://localhost",
     ...extraEnv,
   });
-  if (process.env.REKRY_TEST_DB === "pg") {
-    // The same test on PostgreSQL (opt-in while the port is under way): a database of its own,
-    // copied from the migrated template. Tests that reach for SQLite's own connection
-    // (`t.db.writer`) are SQLite-only and fail here.
+  if (onPostgres) {
+    // The same test on PostgreSQL, which CI runs after the SQLite run: a database of its own,
+    // copied from the migrated template and seeded alike. `db` is then a PostgresDatabase; only
+    // tests skipped when `onPostgres` may reach for SQLite's own connection (`t.db.writer`).
     const target = await createPgDatabase();
     const pgDb = new PostgresDatabase(target.url, { max: 4 });
     await seedCloudEngineer(pgDb);

@@ -6,7 +6,7 @@ import { openDatabase, setDatabase } from "@/db";
 import { applyMigrations } from "@/db/migrate";
 import { applications } from "@/db/schema";
 import { GET as health } from "@/app/api/health/route";
-import { createTestData, type TestData } from "../helpers/test-data";
+import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
 import { apply, validFields } from "../helpers/intake";
 
 let t: TestData;
@@ -27,7 +27,7 @@ function backup(file: string): Promise<{ code: number; out: string }> {
   });
 }
 
-describe("npm run backup", () => {
+describe.skipIf(onPostgres)("npm run backup (SQLite's online backup)", () => {
   it("copies the live database while applications keep arriving, and the copy restores to a working app", async () => {
     for (let i = 0; i < 5; i++) expect((await apply(validFields())).status).toBe(201);
     const file = path.join(t.dir, "backup.db");

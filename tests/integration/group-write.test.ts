@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestData, type TestData } from "../helpers/test-data";
+import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
 
 let t: TestData;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ afterAll(() => t.cleanup());
 
 const stored = () => t.db.writer.all<{ v: string }>(sql`select v from group_probe order by rowid`).map((r) => r.v);
 
-describe("writes asked for in the same turn of the event loop (group commit)", () => {
+describe.skipIf(onPostgres)("writes asked for in the same turn of the event loop (group commit)", () => {
   it("share one transaction: another connection sees none of them until all are done", async () => {
     const other = new Database(t.db.file, { readonly: true });
     const count = () => (other.prepare("select count(*) as n from group_probe").get() as { n: number }).n;

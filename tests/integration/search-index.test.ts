@@ -1,7 +1,7 @@
 import { byCandidate } from "@/lib/events/record";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationSearch, applications, jobs } from "@/db/schema";
 import { MIGRATIONS_DIR } from "@/db/migrate";
@@ -9,7 +9,7 @@ import { getBoard, listApplications } from "@/lib/applications/board";
 import { addNote, editNote } from "@/lib/applications/notes";
 import { anonymiseApplications } from "@/lib/privacy/anonymise";
 import type { Actor } from "@/lib/auth/permissions";
-import { createTestData, type TestData } from "../helpers/test-data";
+import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
 import { addUser } from "../helpers/staff";
 import { apply, validFields } from "../helpers/intake";
 
@@ -99,16 +99,16 @@ describe("searching a job's applications", () => {
 });
 
 describe("the index and its source", () => {
-  it("holds exactly what the view derives, after every change above", () => {
-    const drift = t.db.writer.$client
-      .prepare(
-        "select count(*) n from (select * from application_search except select * from application_search_source union all select * from application_search_source except select * from application_search)",
-      )
-      .get() as { n: number };
-    expect(drift.n).toBe(0);
+  it("holds exactly what the view derives, after every change above", async () => {
+    const drift = await t.db
+      .read()
+      .get<{ n: number }>(
+        sql`select count(*) as n from (select * from application_search except select * from application_search_source union all select * from application_search_source except select * from application_search) d`,
+      );
+    expect(drift?.n).toBe(0);
   });
 
-  it("is rebuilt by the migration's backfill exactly as the triggers wrote it", async () => {
+  it.skipIf(onPostgres)("is rebuilt by the SQLite migration's backfill exactly as the triggers wrote it", async () => {
     const before = await t.db
       .read()
       .select()

@@ -1,4 +1,4 @@
-import { getTableColumns, eq } from "drizzle-orm";
+import { getTableColumns, eq, sql } from "drizzle-orm";
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -18,6 +18,7 @@ import * as erase from "@/app/api/status/[token]/erase/route";
 import { getStatusByToken } from "@/lib/applications/status";
 import { storedPath } from "@/lib/files/storage";
 import { createTestData, type TestData } from "../helpers/test-data";
+import { tableRows } from "../helpers/table-dump";
 import { addUser, TEST_SECRET } from "../helpers/staff";
 import { apply, validFields } from "../helpers/intake";
 import { PDF } from "../helpers/files";
@@ -198,33 +199,20 @@ describe("erase", () => {
 
     expect(existsSync(storedPath(t.uploadDir, cv.storageKey))).toBe(false);
     // The one row allowed to hold the address: the "your data is erased" message, until it is sent.
-    const confirmation = t.db.writer.$client
-      .prepare("select * from outbox where application_id = ? and kind = 'erased' and status = 'pending'")
-      .all(id) as { id: number; to_address: string; text: string }[];
+    const confirmation = await t.db.read().all<{
+      id: number;
+      to_address: string;
+      text: string;
+    }>(sql`select * from outbox where application_id = ${id} and kind = 'erased' and status = 'pending'`);
     expect(confirmation).toHaveLength(1);
     expect(confirmation[0]!.to_address).toBe(fields.email);
     expect(confirmation[0]!.text).not.toContain(String(fields.fullName).split(" ")[0]);
+    const tables = await tableRows(t.db);
+    expect(tables.map((x) => x.table)).toContain("candidates");
     const dump = JSON.stringify(
-      t.db.writer.$client
-        .prepare(
-          "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'",
-        )
-        .all()
-        .map((r) =>
-          t.db.writer.$client
-            .prepare(`select * from "${(r as { name: string }).name}"`)
-            .all()
-            .filter(
-              (row) =>
-                !(
-                  typeof row === "object" &&
-                  row !== null &&
-                  "id" in row &&
-                  (row as { id: number }).id === confirmation[0]!.id &&
-                  "to_address" in row
-                ),
-            ),
-        ),
+      tables.map(({ rows }) =>
+        rows.filter((row) => !("id" in row && row.id === confirmation[0]!.id && "to_address" in row)),
+      ),
     );
     for (const value of [
       fields.fullName,

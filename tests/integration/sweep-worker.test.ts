@@ -5,7 +5,7 @@ import { files } from "@/db/schema";
 import { storedPath, tmpDir } from "@/lib/files/storage";
 import { compileServer } from "@/scripts/compile-server.mjs";
 import { sweepInBackground } from "@/scripts/prepare";
-import { createTestData, type TestData } from "../helpers/test-data";
+import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
 import { apply, validFields } from "../helpers/intake";
 
 let t: TestData;
@@ -21,7 +21,7 @@ function blockFor(ms: number) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-describe("the start-up sweep in a worker thread", () => {
+describe.skipIf(onPostgres)("the start-up sweep in a worker thread (which opens the SQLite file)", () => {
   it("removes an old orphan and an old unfinished upload while the main thread is blocked, and logs them and a missing file", async () => {
     for (const email of ["kept@example.com", "lost@example.com"]) {
       expect((await apply({ ...validFields(), email })).status).toBe(201);

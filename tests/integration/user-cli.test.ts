@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
-import { createTestData, type TestData } from "../helpers/test-data";
+import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
 
 let t: TestData;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ function run(args: string[], stdin: string) {
   });
 }
 
-describe("npm run user:add / user:passwd", () => {
+describe.skipIf(onPostgres)("npm run user:add / user:passwd (scripts open the SQLite file)", () => {
   it("adds a user with the password read from standard input", async () => {
     const result = run(
       ["add", "--email", "Cli@Example.com", "--name", "Cli User", "--role", "recruiter"],
