@@ -1,9 +1,13 @@
 const translated = new Map<string, string>();
+const CONFLICT_TARGET = /on conflict \(((?:"[^"]+"\."[^"]+"(?:, )?)+)\)/g;
+const QUALIFIER = /"[^"]+"\.(?=")/g;
 
 /**
  * Drizzle's SQLite SQL as PostgreSQL takes it: each `?` placeholder becomes `$1`, `$2`, ... in
- * order, leaving alone a `?` inside a quoted string or name. A statement's text repeats from
- * request to request, so the last 500 translations are kept.
+ * order, leaving alone a `?` inside a quoted string or name; the columns of an upsert's
+ * `on conflict ("t"."a", "t"."b")`, which drizzle names with their table and PostgreSQL refuses
+ * so, by name alone. A statement's text repeats from request to request, so the last 500
+ * translations are kept.
  */
 export function toPostgres(sql: string): string {
   const known = translated.get(sql);
@@ -20,6 +24,7 @@ export function toPostgres(sql: string): string {
       out += ch;
     } else out += ch === "?" ? `$${++n}` : ch;
   }
+  out = out.replace(CONFLICT_TARGET, (_, columns: string) => `on conflict (${columns.replace(QUALIFIER, "")})`);
   translated.set(sql, out);
   if (translated.size > 500) translated.delete(translated.keys().next().value!);
   return out;

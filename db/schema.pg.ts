@@ -420,6 +420,7 @@ export const outbox = pgTable(
     attempts: bigint("attempts", { mode: "number" }).notNull().default(0),
     nextAttemptAt: epochMs("next_attempt_at").notNull(),
     claimedUntil: epochMs("claimed_until"),
+    claimedBy: text("claimed_by"),
     lastError: text("last_error"),
     attachments: jsonb("attachments").$type<SqliteData<typeof sqlite.outbox.attachments>>(),
     sentAt: epochMs("sent_at"),
@@ -428,6 +429,17 @@ export const outbox = pgTable(
       .default(sql`(floor(extract(epoch from statement_timestamp()) * 1000))::bigint`),
   },
   (t) => [index("outbox_due_idx").on(t.status, t.nextAttemptAt), index("outbox_application_idx").on(t.applicationId)],
+);
+
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    name: text("name").notNull(),
+    key: text("key").notNull(),
+    windowStart: epochMs("window_start").notNull(),
+    count: bigint("count", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.name, t.key] }), index("rate_limits_window_idx").on(t.name, t.windowStart)],
 );
 
 export const referees = pgTable(

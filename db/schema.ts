@@ -428,6 +428,8 @@ export const outbox = sqliteTable(
     nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
     /** Until when a worker holds the message; a crashed worker's claim simply runs out. */
     claimedUntil: integer("claimed_until", { mode: "timestamp_ms" }),
+    /** Which worker's claim it is: only that worker may record the outcome or send it. */
+    claimedBy: text("claimed_by"),
     lastError: text("last_error"),
     /** Files sent with the message, such as an interview's calendar invite. */
     attachments: text("attachments", { mode: "json" }).$type<MailAttachment[]>(),
@@ -435,6 +437,24 @@ export const outbox = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("outbox_due_idx").on(t.status, t.nextAttemptAt), index("outbox_application_idx").on(t.applicationId)],
+);
+
+/**
+ * Fixed-window request counters (lib/security/rate-limit.ts), in the database so that every
+ * instance counts against the same limit. A row whose window has passed is deleted by the
+ * periodic run, or simply starts a new window when its key comes back.
+ */
+export const rateLimits = sqliteTable(
+  "rate_limits",
+  {
+    /** Which limit (`apply`, `lost-link` ...). */
+    name: text("name").notNull(),
+    /** What it counts: an address, a recipient. */
+    key: text("key").notNull(),
+    windowStart: integer("window_start", { mode: "timestamp_ms" }).notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.name, t.key] }), index("rate_limits_window_idx").on(t.name, t.windowStart)],
 );
 
 /**

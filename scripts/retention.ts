@@ -11,6 +11,7 @@ async function main() {
   setDatabase(database);
   try {
     const result = await runRetention({ retentionDays: config.RETENTION_DAYS, dryRun });
+    if (result.ranElsewhere) return console.log("Another instance is running retention right now; nothing done.");
     const verb = dryRun ? "Would anonymise" : "Anonymised";
     console.log(
       `${verb} ${result.anonymised.length} application(s) closed before ${result.cutoff.slice(0, 10)} (RETENTION_DAYS=${config.RETENTION_DAYS}).`,

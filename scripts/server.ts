@@ -12,6 +12,7 @@ import { startCheckpointer } from "@/db/checkpointer";
 import { deliverDue, dropStaleMail } from "@/lib/mail/outbox";
 import { smtpSender } from "@/lib/mail/transport";
 import { runDueKnockouts } from "@/lib/applications/knockouts";
+import { pruneRateLimits } from "@/lib/security/rate-limit";
 import { answerApplication } from "@/lib/applications/intake-answer";
 import { sendAnswer, webHeaders } from "@/lib/http/node-answer";
 
@@ -96,14 +97,16 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
     }, 3000).unref();
   }
   setInterval(() => void retention(), 24 * 60 * 60 * 1000).unref();
-  // Knockout rejections fall due KNOCKOUT_DELAY_HOURS after applying, and mail left undelivered
-  // for a week is dropped (lib/mail/outbox.ts); minutes late is fine for both. Neither run rejects.
+  // Knockout rejections fall due KNOCKOUT_DELAY_HOURS after applying, mail left undelivered for a
+  // week is dropped (lib/mail/outbox.ts) and rate-limit windows that have passed are deleted;
+  // minutes late is fine for all three.
   const knockouts = async () => {
     try {
       const r = await runDueKnockouts();
       if (r.rejected.length) console.log(`Knockouts: rejected ${r.rejected.length} application(s).`);
       const dropped = await dropStaleMail(database());
       if (dropped.length) console.log(`Outbox: dropped ${dropped.length} undelivered message(s) older than a week.`);
+      await database().write((tx) => pruneRateLimits(tx));
     } catch (e) {
       console.error("Knockout run failed:", e);
     }

@@ -11,4 +11,7 @@ export const postgresDialect: Dialect = {
   // The write-ahead log's position moves with every write committed by any instance.
   changeStamp: () => sql`select pg_current_wal_insert_lsn()::text as stamp`,
   takeNextId: (table) => sql`select nextval(pg_get_serial_sequence(${table}, 'id')) as id`,
+  skipLocked: () => sql`for update skip locked`,
+  // Released at commit or rollback, so a crashed runner never leaves it held.
+  tryLock: (name) => sql`select pg_try_advisory_xact_lock(hashtext(${"rekry:" + name})) as locked`,
 };

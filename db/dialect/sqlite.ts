@@ -10,4 +10,6 @@ export const sqliteDialect: Dialect = {
   // Asked on the reader: moves with every commit of another connection, and the reader never writes.
   changeStamp: () => sql`select data_version as stamp from pragma_data_version`,
   takeNextId: (table) => sql`update sqlite_sequence set seq = seq + 1 where name = ${table} returning seq as id`,
+  skipLocked: () => sql``,
+  tryLock: () => sql`select 1 as locked`,
 };

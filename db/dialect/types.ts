@@ -21,4 +21,14 @@ export type Dialect = {
   changeStamp(): SQL;
   /** Uses up the next id of a table's sequence without a row, selected as `id`. */
   takeNextId(table: "applications"): SQL;
+  /**
+   * Appended to a select whose rows the transaction will claim: rows another transaction holds
+   * are passed over instead of waited for. SQLite's one writer already serialises claims.
+   */
+  skipLocked(): SQL;
+  /**
+   * Selected as `locked`: whether this transaction holds the lock named `name` until it ends, so
+   * that one instance runs a periodic job at a time. SQLite's writer is one already: always true.
+   */
+  tryLock(name: string): SQL;
 };

@@ -1,6 +1,6 @@
 import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
-import { read } from "@/db";
+import { read, type Tx } from "@/db";
 import { env } from "@/lib/env";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { cvDisplayName } from "@/lib/files/display-name";
@@ -11,16 +11,14 @@ import { errorMessage } from "@/lib/i18n/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { originForRequest } from "@/lib/http/origin";
 import { clientIp } from "@/lib/security/client-ip";
-import { createRateLimiter, sharedRateLimiter } from "@/lib/security/rate-limit";
+import { atRateLimit, hitRateLimit, hitRateLimitNow, rateLimited, type Hit } from "@/lib/security/rate-limit";
 import { applicationInput, fieldErrorCodes, MAX_CV_BYTES } from "@/lib/validations/application";
 import { checkAnswers } from "@/lib/validations/answers";
 import { parseApplicationMultipart, type IntakeRequest, type ParsedMultipart } from "./parse-multipart";
 import { submitApplication, type SubmittedApplication } from "./submit-application";
 import { intakeReads } from "./intake-statements";
 
-const HOUR = 60 * 60 * 1000;
-const applyLimiter = () =>
-  sharedRateLimiter("apply", () => createRateLimiter({ limit: () => env().APPLY_RATE_LIMIT, windowMs: HOUR }));
+const TOO_MANY = "Too many applications from this address. Please try again later.";
 
 const truthy = (v: string | undefined) => v === "true" || v === "on" || v === "1";
 
@@ -72,12 +70,36 @@ export async function receiveApplication(
 ): Promise<ReceivedApplication> {
   const origin = originForRequest(request.headers);
   const config = env();
-  const limit = applyLimiter().hit(clientIp(request.headers, config.TRUST_PROXY));
-  if (!limit.ok) {
-    throw new AppError("rate_limited", "Too many applications from this address. Please try again later.", {
-      retryAfterSeconds: limit.retryAfterSeconds,
-    });
+  const ip = clientIp(request.headers, config.TRUST_PROXY);
+  // Every request counts once, as before the body is read. A stored application is counted in
+  // its own write's transaction (no write more than it had), which refuses it when another
+  // instance took the last place meanwhile; anything else is counted on its way out.
+  let counted = false;
+  const refuse = (hit: Hit) => {
+    if (!hit.ok) throw rateLimited(hit, TOO_MANY);
+  };
+  try {
+    if (await atRateLimit(read(), "apply", ip)) {
+      counted = true;
+      refuse(await hitRateLimitNow("apply", ip));
+    }
+    const admit = async (tx: Tx) => refuse(await hitRateLimit(tx, "apply", ip));
+    const stored = await receiveCounted(request, slug, fallbackLocale, origin, counted ? undefined : admit);
+    counted = true;
+    return stored;
+  } finally {
+    if (!counted) await hitRateLimitNow("apply", ip);
   }
+}
+
+async function receiveCounted(
+  request: IntakeRequest,
+  slug: string,
+  fallbackLocale: Locale,
+  origin: string,
+  admit: ((tx: Tx) => Promise<void>) | undefined,
+): Promise<ReceivedApplication> {
+  const config = env();
   const statements = intakeReads(read());
   const job = await statements.job.get({ slug });
   if (!job || !takesApplications(job))
@@ -115,7 +137,7 @@ export async function receiveApplication(
       throw new AppError("invalid", errorMessage(locale, "form"), { errors });
     }
     const upload = parsed.file && detected && input.cv ? { ...parsed.file, name: input.cv.name, detected } : undefined;
-    const stored = await submitApplication(slug, result.data, upload, origin, custom.answers);
+    const stored = await submitApplication(slug, result.data, upload, origin, custom.answers, admit);
     moved = true;
     const fullName = result.data.fullName.trim();
     return { ...stored, locale, origin, firstName: fullName.split(/\s+/)[0] || fullName };

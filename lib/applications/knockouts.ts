@@ -4,6 +4,7 @@ import { applicationAnswers, applications, scheduledRejections, type JobQuestion
 import { bySystem, byCandidate, recordEvent } from "@/lib/events/record";
 import type { RejectionReason } from "@/lib/stages/transitions";
 import type { CheckedAnswer } from "@/lib/validations/answers";
+import { runAlone } from "@/lib/coordination/run-alone";
 import { transitionApplication } from "./transition";
 const HOUR = 60 * 60 * 1000;
 
@@ -78,10 +79,11 @@ export type KnockoutRun = { rejected: number[]; skipped: number[] };
 /**
  * Carries out the knockout rejections that are due, as the system, through the one transition:
  * the reason, the kind message as the candidate's feedback, the event and the rejection mail.
- * An application the team has moved or decided on since is left alone.
+ * An application the team has moved or decided on since is left alone. One instance runs it at a
+ * time; another that tries meanwhile does nothing (its answer is empty).
  */
 export async function runDueKnockouts(now = new Date(), target: Database = database()): Promise<KnockoutRun> {
-  return target.write(async (tx) => {
+  const run = await runAlone(target, "knockouts", async (tx) => {
     const due = await tx
       .select({ s: scheduledRejections, a: applications })
       .from(scheduledRejections)
@@ -121,4 +123,5 @@ export async function runDueKnockouts(now = new Date(), target: Database = datab
     if (due.length) await recordEvent(tx, bySystem("knockouts"), { kind: "knockout.run", data: result }, now);
     return result;
   });
+  return run ?? { rejected: [], skipped: [] };
 }

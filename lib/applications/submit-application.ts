@@ -39,6 +39,8 @@ export async function submitApplication(
   upload?: CheckedUpload,
   origin = "",
   answers: CheckedAnswer[] = [],
+  /** Runs first in the write's transaction (the intake's rate limit): throwing stores nothing. */
+  admit?: (tx: Tx) => Promise<void>,
 ): Promise<SubmittedApplication> {
   const locale = data.locale;
   const { UPLOAD_DIR, RETENTION_DAYS, KNOCKOUT_DELAY_HOURS } = env();
@@ -51,6 +53,7 @@ export async function submitApplication(
 
   try {
     const stored = await write(async (tx) => {
+      await admit?.(tx);
       const q = intakeStatements(tx);
       // Checked in the write's transaction: the job may have closed while the CV was arriving.
       const job = await q.job.get({ slug });

@@ -6,15 +6,8 @@ import { statusPath } from "@/lib/applications/confirmation";
 import type { Locale } from "@/lib/i18n/locales";
 import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { createRateLimiter, sharedRateLimiter } from "@/lib/security/rate-limit";
+import { hitRateLimit } from "@/lib/security/rate-limit";
 import { hashToken, newToken } from "@/lib/security/tokens";
-
-/** At most this many lost-link mails an hour to one address, whoever asks and from where. */
-export const LOST_LINK_MAILS_PER_HOUR = 3;
-const perRecipient = () =>
-  sharedRateLimiter("lost-link-recipient", () =>
-    createRateLimiter({ limit: () => LOST_LINK_MAILS_PER_HOUR, windowMs: 60 * 60 * 1000 }),
-  );
 
 /**
  * Emails a new status link for every application under this address; each old link keeps working
@@ -26,8 +19,9 @@ const perRecipient = () =>
 export async function sendLostLinks(email: string, origin: string, locale: Locale = "en"): Promise<void> {
   const emailKey = email.trim().toLowerCase();
   if (!emailKey) return;
-  if (!perRecipient().hit(emailKey).ok) return;
   await write(async (tx) => {
+    // Counted in the same transaction as the mail it allows; past the limit only the count commits.
+    if (!(await hitRateLimit(tx, "lost-link-recipient", emailKey)).ok) return;
     const rows = await tx
       .select({
         id: applications.id,

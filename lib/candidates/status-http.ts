@@ -1,21 +1,15 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { AppError, isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/security/client-ip";
-import { createRateLimiter, sharedRateLimiter } from "@/lib/security/rate-limit";
+import { hitRateLimitNow, rateLimited } from "@/lib/security/rate-limit";
 import { handleApi, wantsHtml } from "@/lib/http/responses";
 import { refuseCrossSite } from "@/lib/http/same-origin";
 
-const misses = () =>
-  sharedRateLimiter("status-misses", () => createRateLimiter({ limit: () => 20, windowMs: 10 * 60 * 1000 }));
-
 /** Counts a wrong token against the address; past 20 in 10 minutes, guessing gets 429. */
-export function noteTokenMiss(headers: Headers): void {
-  const hit = misses().hit(clientIp(headers, env().TRUST_PROXY));
-  if (!hit.ok)
-    throw new AppError("rate_limited", "Too many attempts. Please try again later.", {
-      retryAfterSeconds: hit.retryAfterSeconds,
-    });
+export async function noteTokenMiss(headers: Headers): Promise<void> {
+  const hit = await hitRateLimitNow("status-misses", clientIp(headers, env().TRUST_PROXY));
+  if (!hit.ok) throw rateLimited(hit, "Too many attempts. Please try again later.");
 }
 
 /**
@@ -33,7 +27,7 @@ export function statusAction(run: (token: string) => Promise<Response | void> | 
         const response = await run(token);
         if (response) return response;
       } catch (e) {
-        if (isAppError(e) && e.code === "not_found") noteTokenMiss(request.headers);
+        if (isAppError(e) && e.code === "not_found") await noteTokenMiss(request.headers);
         throw e;
       }
       if (wantsHtml(request))

@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, eq, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
 import { outbox, type MailAttachment } from "@/db/schema";
 import { bySystem, recordEvent } from "@/lib/events/record";
@@ -19,7 +20,12 @@ type Writer = Pick<Tx, "insert">;
 export const MAX_ATTEMPTS = 8;
 /** How long an undelivered message may wait before it is dropped (its links must not linger). */
 export const UNDELIVERED_DAYS = 7;
-const CLAIM_MS = 60_000;
+/**
+ * How long a claim lasts: renewed before each message is sent, so it covers one SMTP exchange. A
+ * worker that dies holding it delays the message by this much; a send slower than this may be
+ * sent again by another worker, under the same Message-ID.
+ */
+export const LEASE_MS = 5 * 60_000;
 
 /** Minutes to wait before attempt n+1: 1, 5, 15, 60, 180, 360, 720. */
 export function backoffMs(attempts: number): number {
@@ -47,8 +53,34 @@ export async function enqueueMail(tx: Writer, mail: Mail, now = new Date()): Pro
 }
 
 /**
- * Delivers what is due. Each message is claimed first (one transaction), so two workers never
- * send the same one; a failure waits longer each time, and after MAX_ATTEMPTS it is marked failed.
+ * Claims up to `limit` due messages for `worker` in one statement: pending ones, and those whose
+ * claim has run out (a worker that died). Rows another instance is claiming at the same moment
+ * are skipped, not waited for (the dialect's `for update skip locked`).
+ */
+async function claimDue(database: Database, worker: string, now: Date, limit: number) {
+  const due = and(
+    inArray(outbox.status, ["pending", "sending"]),
+    lte(outbox.nextAttemptAt, now),
+    or(isNull(outbox.claimedUntil), lte(outbox.claimedUntil, now)),
+  );
+  const claimed = await database.write((tx) =>
+    tx
+      .update(outbox)
+      .set({ status: "sending", claimedBy: worker, claimedUntil: new Date(now.getTime() + LEASE_MS) })
+      .where(
+        sql`${outbox.id} in (select ${outbox.id} from ${outbox} where ${due} order by ${outbox.id} limit ${limit} ${database.dialect.skipLocked()})`,
+      )
+      .returning()
+      .all(),
+  );
+  return claimed.sort((a, b) => a.id - b.id);
+}
+
+/**
+ * Delivers what is due. Messages are claimed first under a lease (see LEASE_MS) that names this
+ * run, which renews it before each send and records each outcome only while the claim is still
+ * its own, so two workers, in one process or in two instances, never send the same one. A failure
+ * waits longer each time, and after MAX_ATTEMPTS it is marked failed.
  */
 export async function deliverDue(
   database: Database,
@@ -56,37 +88,25 @@ export async function deliverDue(
   now = new Date(),
   limit = 20,
 ): Promise<{ sent: number; failed: number }> {
-  const claimed = await database.write(async (tx) => {
-    const due = await tx
-      .select()
-      .from(outbox)
-      .where(
-        and(
-          inArray(outbox.status, ["pending", "sending"]),
-          lte(outbox.nextAttemptAt, now),
-          or(isNull(outbox.claimedUntil), lte(outbox.claimedUntil, now)),
-        ),
-      )
-      .orderBy(outbox.id)
-      .limit(limit)
-      .all();
-    if (due.length) {
-      await tx
-        .update(outbox)
-        .set({ status: "sending", claimedUntil: new Date(now.getTime() + CLAIM_MS) })
-        .where(
-          inArray(
-            outbox.id,
-            due.map((m) => m.id),
-          ),
-        )
-        .run();
-    }
-    return due;
-  });
+  const worker = randomUUID();
+  const started = Date.now();
+  // `now` may be a test's moment; the time spent sending is added to it.
+  const at = () => new Date(now.getTime() + (Date.now() - started));
+  const mine = (id: number) => and(eq(outbox.id, id), eq(outbox.claimedBy, worker));
+  const claimed = await claimDue(database, worker, now, limit);
   let sent = 0;
   let failed = 0;
   for (const m of claimed) {
+    const moment = at();
+    const renewed = await database.write((tx) =>
+      tx
+        .update(outbox)
+        .set({ claimedUntil: new Date(moment.getTime() + LEASE_MS) })
+        .where(and(mine(m.id), gt(outbox.claimedUntil, moment)))
+        .run(),
+    );
+    // The claim ran out while earlier messages were sent, and another worker may have it now.
+    if (renewed.changes === 0) continue;
     try {
       await send({
         id: m.id,
@@ -110,12 +130,13 @@ export async function deliverDue(
             status: "sent",
             sentAt: new Date(),
             claimedUntil: null,
+            claimedBy: null,
             attempts: m.attempts + 1,
             lastError: null,
             ...body,
             ...scrub,
           })
-          .where(eq(outbox.id, m.id))
+          .where(mine(m.id))
           .run(),
       );
       sent += 1;
@@ -128,10 +149,11 @@ export async function deliverDue(
             status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
             attempts,
             claimedUntil: null,
+            claimedBy: null,
             lastError: e instanceof Error ? e.message.slice(0, 500) : String(e),
             nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
           })
-          .where(eq(outbox.id, m.id))
+          .where(mine(m.id))
           .run(),
       );
       failed += 1;

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { write, database } from "@/db";
+import { write, database, type Database, type Tx } from "@/db";
 import {
   applicationAnswers,
   applications,
@@ -48,124 +48,130 @@ const ERASED_MAIL = {
  * count them. An active application is withdrawn. One transaction; files go after the commit
  * (a crash in between leaves unclaimed files, which start-up removes).
  */
-export async function anonymiseApplications(
-  ids: number[],
-  cause: { actor: Mover; kind: "erased" | "anonymised"; confirm?: boolean },
-): Promise<void> {
+export async function anonymiseApplications(ids: number[], cause: Cause): Promise<void> {
   if (ids.length === 0) return;
   const now = new Date();
-  const removed = await write(async (tx) => {
-    const apps = await tx.select().from(applications).where(inArray(applications.id, ids)).all();
-    const keys = await tx.select({ key: files.storageKey }).from(files).where(inArray(files.applicationId, ids)).all();
-    // Messages about these people: unsent ones are dropped, sent ones keep only that they were sent.
-    await tx
-      .delete(outbox)
-      .where(and(inArray(outbox.applicationId, ids), inArray(outbox.status, ["pending", "sending"])))
-      .run();
-    await tx.update(outbox).set(ERASED_MAIL).where(inArray(outbox.applicationId, ids)).run();
-    for (const app of apps) {
-      const person = await tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get();
-      if (person?.email) {
-        // Lost-link and "you already applied" mails name no application, only the address.
-        const toThem = and(
-          isNull(outbox.applicationId),
-          sql`lower(${outbox.toAddress}) = ${person.email.toLowerCase()}`,
-        );
-        await tx
-          .delete(outbox)
-          .where(and(toThem, inArray(outbox.status, ["pending", "sending", "failed"])))
-          .run();
-        await tx.update(outbox).set(ERASED_MAIL).where(toThem).run();
-      }
-      // Withdraws an active application and records why; the erase confirmation is the one
-      // message that still needs the address, and the outbox scrubs it once sent.
-      await transitionApplication(
-        tx,
-        cause.actor,
-        app,
-        "withdrawn",
-        { privacy: { kind: cause.kind, confirm: cause.confirm } },
-        now,
-      );
+  const removed = await write((tx) => anonymiseIn(tx, ids, cause, now));
+  await removeAnonymisedFiles(removed);
+}
+
+type Cause = { actor: Mover; kind: "erased" | "anonymised"; confirm?: boolean };
+
+/**
+ * The database part of anonymiseApplications, inside the caller's transaction; answers the storage
+ * keys of the CVs to remove (removeAnonymisedFiles) once it has committed.
+ */
+export async function anonymiseIn(tx: Tx, ids: number[], cause: Cause, now: Date): Promise<string[]> {
+  const apps = await tx.select().from(applications).where(inArray(applications.id, ids)).all();
+  const keys = await tx.select({ key: files.storageKey }).from(files).where(inArray(files.applicationId, ids)).all();
+  // Messages about these people: unsent ones are dropped, sent ones keep only that they were sent.
+  await tx
+    .delete(outbox)
+    .where(and(inArray(outbox.applicationId, ids), inArray(outbox.status, ["pending", "sending"])))
+    .run();
+  await tx.update(outbox).set(ERASED_MAIL).where(inArray(outbox.applicationId, ids)).run();
+  for (const app of apps) {
+    const person = await tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get();
+    if (person?.email) {
+      // Lost-link and "you already applied" mails name no application, only the address.
+      const toThem = and(isNull(outbox.applicationId), sql`lower(${outbox.toAddress}) = ${person.email.toLowerCase()}`);
       await tx
-        .update(candidates)
-        .set({
-          fullName: "Erased candidate",
-          email: "",
-          emailKey: `erased-${app.candidateId}`,
-          phone: null,
-          country: "",
-          linkedinUrl: null,
-          githubUrl: null,
-          portfolioUrl: null,
-          searchText: "",
-          erasedAt: now,
-        })
-        .where(eq(candidates.id, app.candidateId))
+        .delete(outbox)
+        .where(and(toThem, inArray(outbox.status, ["pending", "sending", "failed"])))
         .run();
+      await tx.update(outbox).set(ERASED_MAIL).where(toThem).run();
+    }
+    // Withdraws an active application and records why; the erase confirmation is the one
+    // message that still needs the address, and the outbox scrubs it once sent.
+    await transitionApplication(
+      tx,
+      cause.actor,
+      app,
+      "withdrawn",
+      { privacy: { kind: cause.kind, confirm: cause.confirm } },
+      now,
+    );
+    await tx
+      .update(candidates)
+      .set({
+        fullName: "Erased candidate",
+        email: "",
+        emailKey: `erased-${app.candidateId}`,
+        phone: null,
+        country: "",
+        linkedinUrl: null,
+        githubUrl: null,
+        portfolioUrl: null,
+        searchText: "",
+        erasedAt: now,
+      })
+      .where(eq(candidates.id, app.candidateId))
+      .run();
+    await tx
+      .update(applications)
+      .set({ note: null, showSkills: null, candidateFeedback: null, updatedAt: now })
+      .where(eq(applications.id, app.id))
+      .run();
+  }
+  // Staff notes are about these people, so none of them can stay.
+  await tx
+    .update(notes)
+    .set({ body: REDACTED, searchText: "", mentions: [], updatedAt: now })
+    .where(inArray(notes.applicationId, ids))
+    .run();
+  await tx.delete(files).where(inArray(files.applicationId, ids)).run();
+  await tx.delete(statusLinks).where(inArray(statusLinks.applicationId, ids)).run();
+  // Referees are other people's data about this person; scorecards keep only their ratings.
+  await tx.delete(referees).where(inArray(referees.applicationId, ids)).run();
+  const interviewIds = (
+    await tx.select({ id: interviews.id }).from(interviews).where(inArray(interviews.applicationId, ids)).all()
+  ).map((i) => i.id);
+  if (interviewIds.length) {
+    await tx
+      .update(interviews)
+      .set({ videoUrl: null, updatedAt: now })
+      .where(inArray(interviews.id, interviewIds))
+      .run();
+    const cards = await tx
+      .select({ id: scorecards.id, content: scorecards.content })
+      .from(scorecards)
+      .where(inArray(scorecards.interviewId, interviewIds))
+      .all();
+    for (const card of cards) {
       await tx
-        .update(applications)
-        .set({ note: null, showSkills: null, candidateFeedback: null, updatedAt: now })
-        .where(eq(applications.id, app.id))
+        .update(scorecards)
+        .set({ content: redactScorecard(card.content), updatedAt: now })
+        .where(eq(scorecards.id, card.id))
         .run();
     }
-    // Staff notes are about these people, so none of them can stay.
-    await tx
-      .update(notes)
-      .set({ body: REDACTED, searchText: "", mentions: [], updatedAt: now })
-      .where(inArray(notes.applicationId, ids))
-      .run();
-    await tx.delete(files).where(inArray(files.applicationId, ids)).run();
-    await tx.delete(statusLinks).where(inArray(statusLinks.applicationId, ids)).run();
-    // Referees are other people's data about this person; scorecards keep only their ratings.
-    await tx.delete(referees).where(inArray(referees.applicationId, ids)).run();
-    const interviewIds = (
-      await tx.select({ id: interviews.id }).from(interviews).where(inArray(interviews.applicationId, ids)).all()
-    ).map((i) => i.id);
-    if (interviewIds.length) {
-      await tx
-        .update(interviews)
-        .set({ videoUrl: null, updatedAt: now })
-        .where(inArray(interviews.id, interviewIds))
-        .run();
-      const cards = await tx
-        .select({ id: scorecards.id, content: scorecards.content })
-        .from(scorecards)
-        .where(inArray(scorecards.interviewId, interviewIds))
-        .all();
-      for (const card of cards) {
+    const cardIds = cards.map((c) => c.id);
+    if (cardIds.length) {
+      for (const rev of await tx
+        .select()
+        .from(scorecardRevisions)
+        .where(inArray(scorecardRevisions.scorecardId, cardIds))
+        .all()) {
         await tx
-          .update(scorecards)
-          .set({ content: redactScorecard(card.content), updatedAt: now })
-          .where(eq(scorecards.id, card.id))
+          .update(scorecardRevisions)
+          .set({ content: redactScorecard(rev.content), reason: rev.reason ? REDACTED : null })
+          .where(eq(scorecardRevisions.id, rev.id))
           .run();
       }
-      const cardIds = cards.map((c) => c.id);
-      if (cardIds.length) {
-        for (const rev of await tx
-          .select()
-          .from(scorecardRevisions)
-          .where(inArray(scorecardRevisions.scorecardId, cardIds))
-          .all()) {
-          await tx
-            .update(scorecardRevisions)
-            .set({ content: redactScorecard(rev.content), reason: rev.reason ? REDACTED : null })
-            .where(eq(scorecardRevisions.id, rev.id))
-            .run();
-        }
-      }
     }
-    // What they answered is theirs; a knockout still waiting would mail an address that is gone.
-    await tx.delete(applicationAnswers).where(inArray(applicationAnswers.applicationId, ids)).run();
-    await tx
-      .update(scheduledRejections)
-      .set({ doneAt: now, outcome: "skipped" })
-      .where(and(inArray(scheduledRejections.applicationId, ids), isNull(scheduledRejections.doneAt)))
-      .run();
-    return keys.map((k) => k.key);
-  });
-  for (const key of removed) await removeQuietly(storedPath(env().UPLOAD_DIR, key));
-  // What the database keeps of the old rows beside the live ones goes too (on SQLite, the
-  // earlier page images in the write-ahead log).
-  await database().purgeDeleted();
+  }
+  // What they answered is theirs; a knockout still waiting would mail an address that is gone.
+  await tx.delete(applicationAnswers).where(inArray(applicationAnswers.applicationId, ids)).run();
+  await tx
+    .update(scheduledRejections)
+    .set({ doneAt: now, outcome: "skipped" })
+    .where(and(inArray(scheduledRejections.applicationId, ids), isNull(scheduledRejections.doneAt)))
+    .run();
+  return keys.map((k) => k.key);
+}
+
+/** After the commit: the CVs, and what the database still keeps of the old rows beside the live ones. */
+export async function removeAnonymisedFiles(keys: string[], target: Database = database()): Promise<void> {
+  for (const key of keys) await removeQuietly(storedPath(env().UPLOAD_DIR, key));
+  // On SQLite, the earlier page images in the write-ahead log.
+  await target.purgeDeleted();
 }

@@ -1,43 +1,112 @@
-/** A fixed-window counter per key, kept in this process's memory. */
-export type RateLimiter = {
-  hit(key: string, now?: number): { ok: true } | { ok: false; retryAfterSeconds: number };
-  reset(): void;
-};
+import { createHash } from "node:crypto";
+import { and, eq, lte, sql } from "drizzle-orm";
+import { write, type Reader, type Tx } from "@/db";
+import { rateLimits } from "@/db/schema";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 
-export function createRateLimiter(options: { limit: () => number; windowMs: number }): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
-  let lastSweep = 0;
-  return {
-    hit(key, now = Date.now()) {
-      if (now - lastSweep > options.windowMs) {
-        for (const [k, w] of windows) if (now - w.start >= options.windowMs) windows.delete(k);
-        lastSweep = now;
-      }
-      let w = windows.get(key);
-      if (!w || now - w.start >= options.windowMs) {
-        w = { start: now, count: 0 };
-        windows.set(key, w);
-      }
-      w.count += 1;
-      if (w.count > options.limit()) {
-        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + options.windowMs - now) / 1000)) };
-      }
-      return { ok: true };
-    },
-    reset() {
-      windows.clear();
-    },
-  };
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
+
+/** At most this many lost-link mails an hour to one address, whoever asks and from where. */
+export const LOST_LINK_MAILS_PER_HOUR = 3;
+
+/** Every fixed-window limit, said once: what counts, how many, per how long. */
+export const RATE_LIMITS = {
+  /** Applications per client address (APPLY_RATE_LIMIT an hour). */
+  apply: { limit: () => env().APPLY_RATE_LIMIT, windowMs: HOUR },
+  /** Lost-link requests per client address. */
+  "lost-link": { limit: () => 5, windowMs: HOUR },
+  /** Lost-link mails per recipient, whoever asks. */
+  "lost-link-recipient": { limit: () => LOST_LINK_MAILS_PER_HOUR, windowMs: HOUR },
+  /** Wrong status tokens per client address. */
+  "status-misses": { limit: () => 20, windowMs: 10 * MINUTE },
+} as const;
+
+export type RateLimitName = keyof typeof RATE_LIMITS;
+
+/**
+ * What the table keeps of a key: its digest, as a limit needs only equality. Addresses and
+ * recipients are personal data, and an erase must leave none of them behind (a window's row
+ * outlives the request by up to an hour).
+ */
+export function storedKey(key: string): string {
+  return createHash("sha256").update(key, "utf8").digest("base64url");
+}
+export type Hit = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+function verdict(name: RateLimitName, row: { windowStart: Date; count: number }, now: number): Hit {
+  const { limit, windowMs } = RATE_LIMITS[name];
+  if (row.count <= limit()) return { ok: true };
+  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((row.windowStart.getTime() + windowMs - now) / 1000)) };
 }
 
-/** One limiter per name for the whole process, surviving module duplication across bundles. */
-export function sharedRateLimiter(name: string, make: () => RateLimiter): RateLimiter {
-  const g = globalThis as unknown as { __rekryLimiters?: Map<string, RateLimiter> };
-  g.__rekryLimiters ??= new Map();
-  let limiter = g.__rekryLimiters.get(name);
-  if (!limiter) {
-    limiter = make();
-    g.__rekryLimiters.set(name, limiter);
+/**
+ * Counts one request against `key` inside the caller's transaction, in one statement: a row per
+ * key holds its window's start and count, and a window that has passed starts again at 1. The
+ * upsert is atomic on SQLite (one writer) and on PostgreSQL (the row lock of `on conflict`), so
+ * instances sharing the database share the limit.
+ */
+export async function hitRateLimit(
+  tx: Pick<Tx, "insert">,
+  name: RateLimitName,
+  key: string,
+  now = Date.now(),
+): Promise<Hit> {
+  const passed = now - RATE_LIMITS[name].windowMs;
+  const expired = sql`${rateLimits.windowStart} <= ${passed}`;
+  const row = await tx
+    .insert(rateLimits)
+    .values({ name, key: storedKey(key), windowStart: new Date(now), count: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimits.name, rateLimits.key],
+      set: {
+        windowStart: sql`case when ${expired} then excluded.window_start else ${rateLimits.windowStart} end`,
+        count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
+      },
+    })
+    .returning({ windowStart: rateLimits.windowStart, count: rateLimits.count })
+    .get();
+  if (!row) throw new Error("The rate-limit upsert returned no row.");
+  return verdict(name, row, now);
+}
+
+/** One request counted in a transaction of its own, for callers with no write to share. */
+export function hitRateLimitNow(name: RateLimitName, key: string, now = Date.now()): Promise<Hit> {
+  return write((tx) => hitRateLimit(tx, name, key, now));
+}
+
+/** Whether `key` is already at its limit, without counting: lets a caller refuse before costly work. */
+export async function atRateLimit(
+  reader: Reader,
+  name: RateLimitName,
+  key: string,
+  now = Date.now(),
+): Promise<boolean> {
+  const row = await reader
+    .select({ windowStart: rateLimits.windowStart, count: rateLimits.count })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.name, name), eq(rateLimits.key, storedKey(key))))
+    .get();
+  return Boolean(
+    row && row.windowStart.getTime() > now - RATE_LIMITS[name].windowMs && row.count >= RATE_LIMITS[name].limit(),
+  );
+}
+
+/** The 429 every limited route answers, with its own wording. */
+export function rateLimited(hit: Hit & { ok: false }, message: string): AppError {
+  return new AppError("rate_limited", message, { retryAfterSeconds: hit.retryAfterSeconds });
+}
+
+/** Deletes the windows that have passed (the periodic run calls it); returns how many. */
+export async function pruneRateLimits(tx: Pick<Tx, "delete">, now = Date.now()): Promise<number> {
+  let removed = 0;
+  for (const [name, { windowMs }] of Object.entries(RATE_LIMITS)) {
+    const done = await tx
+      .delete(rateLimits)
+      .where(and(eq(rateLimits.name, name), lte(rateLimits.windowStart, new Date(now - windowMs))))
+      .run();
+    removed += done.changes;
   }
-  return limiter;
+  return removed;
 }

@@ -13,4 +13,12 @@ describe("SQLite placeholders as PostgreSQL's", () => {
       toPostgres(`select 'why?', 'it''s ?', "odd?name" from t where a = ? and b like '%?%' escape '\\' and c = ?`),
     ).toBe(`select 'why?', 'it''s ?', "odd?name" from t where a = $1 and b like '%?%' escape '\\' and c = $2`);
   });
+
+  it("names an upsert's conflict columns without their table, which PostgreSQL refuses", () => {
+    expect(
+      toPostgres(
+        'insert into "r" ("a", "b") values (?, ?) on conflict ("r"."a", "r"."b") do update set "b" = "r"."b" + 1',
+      ),
+    ).toBe('insert into "r" ("a", "b") values ($1, $2) on conflict ("a", "b") do update set "b" = "r"."b" + 1');
+  });
 });

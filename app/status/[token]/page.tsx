@@ -24,7 +24,7 @@ async function lookup(token: string): Promise<CandidateStatus | "unknown" | "lim
   const status = await getStatusByToken(token);
   if (status) return status;
   try {
-    noteTokenMiss(await headers());
+    await noteTokenMiss(await headers());
     return "unknown";
   } catch (e) {
     if (isAppError(e) && e.code === "rate_limited") return "limited";
