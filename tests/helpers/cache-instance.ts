@@ -53,12 +53,16 @@ export class CacheInstance {
   #next = 0;
   readonly #waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 
-  /** `databaseUrl` becomes the instance's DATABASE_URL; without one it runs as on SQLite. */
-  constructor(databaseUrl?: string) {
+  /**
+   * `databaseUrl` becomes the instance's DATABASE_URL; without one it runs as on SQLite. `phase`
+   * is Next's NEXT_PHASE, which `next build` sets for its workers.
+   */
+  constructor(databaseUrl?: string, phase?: string) {
     const env: Record<string, string> = { ...(process.env as Record<string, string>) };
     delete env.DATABASE_URL;
     delete env.NEXT_PHASE;
     if (databaseUrl) env.DATABASE_URL = databaseUrl;
+    if (phase) env.NEXT_PHASE = phase;
     const distDir = mkdtempSync(path.join(os.tmpdir(), "rekry-cache-"));
     this.#worker = new Worker(WORKER, { eval: true, env, workerData: { handler: HANDLER, distDir } });
     this.#worker.on("message", ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {

@@ -35,3 +35,19 @@ describe("ISR cache handler without DATABASE_URL (SQLite, one instance)", () => 
     expect([...(await a.logs()), ...(await b.logs())]).toEqual([]);
   });
 });
+
+describe("ISR cache handler during next build", () => {
+  it("does not touch the DATABASE_URL database: the build's workers must not need one", async () => {
+    // Nothing listens on port 1: any attempt to connect would fail and be logged.
+    const builder = new CacheInstance("postgres://rekry:wrong@127.0.0.1:1/rekry", "phase-production-build");
+    try {
+      await builder.set("/en/jobs/designer", "<h1>Designer</h1>", POSTING_TAGS);
+      expect(await builder.get("/en/jobs/designer")).toEqual({ html: "<h1>Designer</h1>", stale: false });
+      await builder.revalidateTag([POSTING_PAGES]);
+      expect(await builder.get("/en/jobs/designer")).toBeNull();
+      expect(await builder.logs()).toEqual([]);
+    } finally {
+      await builder.stop();
+    }
+  });
+});
