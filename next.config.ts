@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { STATIC_CSP } from "./lib/security/csp";
 import { SECURITY_HEADERS } from "./lib/security/headers";
@@ -7,6 +8,10 @@ const nextConfig: NextConfig = {
   // scripts/server.ts compresses instead, leaving out the small answers of API commands.
   compress: false,
   serverExternalPackages: ["better-sqlite3", "pg"],
+  // Next's own cache, plus revalidations shared by every instance through PostgreSQL when
+  // DATABASE_URL names one (README, Running on PostgreSQL). An absolute path, as Next requires;
+  // Next runs in the project folder, and the build stores it relative to .next for `npm run serve`.
+  cacheHandler: path.resolve("lib/cache/isr-cache-handler.mjs"),
   experimental: {
     globalNotFound: true,
     // forbidden(): pages a role may not see answer 403 with app/staff/forbidden.tsx.

@@ -1,0 +1,154 @@
+// Plain JavaScript: Next imports the cache handler by path at run time, without compiling it.
+import pg from "pg";
+
+/**
+ * When each cache tag was last revalidated, in epoch milliseconds, shared by every app instance.
+ * One row per tag (an upsert, not a log), so the table stays as small as the set of tags the app
+ * revalidates. The handler creates it itself: it is cache bookkeeping, not application data, and
+ * nothing applies the PostgreSQL migrations when an instance starts (README, Running on PostgreSQL).
+ */
+export const TAGS_TABLE = "next_cache_tag_revalidations";
+
+const CREATE_TABLE = `create table if not exists ${TAGS_TABLE} (
+  tag text primary key,
+  stale_at bigint,
+  expired_at bigint
+)`;
+/** Held while the table is created, so instances starting together do not race on the catalog. */
+const CREATE_LOCK = 0x6e787463;
+/** After a failure, PostgreSQL is left alone this long, so an outage does not slow every page. */
+const RETRY_AFTER_MS = 5000;
+const TIMEOUT_MS = 1000;
+
+/** The PostgreSQL URL in `env.DATABASE_URL`, or null when the app runs on SQLite. */
+export function sharedTagsUrl(env = process.env) {
+  const url = env.DATABASE_URL;
+  if (!url || !/^postgres(ql)?:\/\//.test(url)) return null;
+  // `next build` prerenders in worker processes and must not need a database.
+  if (env.NEXT_PHASE === "phase-production-build") return null;
+  return url;
+}
+
+/**
+ * The shared tag table on one PostgreSQL database. Nothing connects until the first read or write.
+ * Neither ever throws: on any failure it logs once (until PostgreSQL answers again) and answers as
+ * if no other instance had revalidated anything, which is the single-instance behaviour.
+ */
+export class TagStore {
+  #url;
+  #pool = null;
+  #ready = null;
+  #failingSince = 0;
+  #log;
+
+  constructor(url, log = console) {
+    this.#url = url;
+    this.#log = log;
+  }
+
+  /** `{ tag: { stale, expired } }` for those of `tags` some instance revalidated; {} on failure. */
+  async read(tags) {
+    if (tags.length === 0) return {};
+    const result = await this.#run("read the revalidated cache tags", (pool) =>
+      pool.query(`select tag, stale_at, expired_at from ${TAGS_TABLE} where tag = any($1::text[])`, [tags]),
+    );
+    const found = {};
+    for (const row of result?.rows ?? []) {
+      found[row.tag] = { stale: toMs(row.stale_at), expired: toMs(row.expired_at) };
+    }
+    return found;
+  }
+
+  /** Records `tags` as revalidated with Next's meaning of `durations` (file-system-cache.js). */
+  async record(tags, durations, now = Date.now()) {
+    if (tags.length === 0) return;
+    // With durations (revalidateTag(tag, profile)): stale now, expired when the profile says.
+    // Without (revalidatePath, updateTag): expired now, blocking the next request until re-rendered.
+    const stale = durations ? now : null;
+    const expired = durations ? (durations.expire === undefined ? null : now + durations.expire * 1000) : now;
+    await this.#run("record a cache tag revalidation", (pool) =>
+      pool.query(
+        `insert into ${TAGS_TABLE} as t (tag, stale_at, expired_at)
+         select tag, $2::bigint, $3::bigint from unnest($1::text[]) as tag
+         on conflict (tag) do update set
+           stale_at = coalesce(excluded.stale_at, t.stale_at),
+           expired_at = coalesce(excluded.expired_at, t.expired_at)`,
+        [tags, stale, expired],
+      ),
+    );
+  }
+
+  async close() {
+    const pool = this.#pool;
+    this.#pool = null;
+    this.#ready = null;
+    await pool?.end().catch(() => {});
+  }
+
+  async #run(what, work) {
+    if (this.#failingSince && Date.now() - this.#failingSince < RETRY_AFTER_MS) return null;
+    try {
+      const pool = await this.#connect();
+      const result = await work(pool);
+      if (this.#failingSince) this.#log.warn(`Cache tags: PostgreSQL answers again; revalidations are shared.`);
+      this.#failingSince = 0;
+      return result;
+    } catch (error) {
+      if (!this.#failingSince) {
+        this.#log.error(
+          `Cache tags: could not ${what} in PostgreSQL (${firstLine(error)}); until it answers, this ` +
+            `instance serves its own cache and sees no other instance's revalidations.`,
+        );
+      }
+      this.#failingSince = Date.now();
+      this.#ready = null;
+      return null;
+    }
+  }
+
+  #connect() {
+    this.#pool ??= newPool(this.#url);
+    this.#ready ??= createTable(this.#pool).then(() => this.#pool);
+    return this.#ready;
+  }
+}
+
+function newPool(url) {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 4,
+    connectionTimeoutMillis: TIMEOUT_MS,
+    query_timeout: TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+    allowExitOnIdle: true,
+  });
+  // An idle connection the server drops must not take the process down; the next query reconnects.
+  pool.on("error", () => {});
+  return pool;
+}
+
+async function createTable(pool) {
+  const client = await pool.connect();
+  try {
+    // A table made beforehand by someone who may create tables is used by a role that may not.
+    const { rows } = await client.query("select to_regclass($1) is not null as present", [TAGS_TABLE]);
+    if (rows[0].present) return;
+    await client.query("begin");
+    await client.query("select pg_advisory_xact_lock($1)", [CREATE_LOCK]);
+    await client.query(CREATE_TABLE);
+    await client.query("commit");
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+function toMs(value) {
+  return value === null || value === undefined ? undefined : Number(value);
+}
+
+function firstLine(error) {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0];
+}
