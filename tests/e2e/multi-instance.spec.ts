@@ -241,7 +241,7 @@ test("200 concurrent applications over both instances lose none, each with its C
   expect(new Set(results.map((r) => r.servedBy))).toEqual(new Set(["a", "b"]));
   const ids = results.map((r) => r.body.id);
   const rows = await query<{ id: number; key: string | null }>(
-    "select a.id, f.storage_key as key from applications a left join files f on f.application_id = a.id where a.id = any($1)",
+    "select a.id::int as id, f.storage_key as key from applications a left join files f on f.application_id = a.id where a.id = any($1)",
     [ids],
   );
   expect(rows).toHaveLength(200);
@@ -326,7 +326,8 @@ test("an instance killed mid-intake loses no accepted application; the other kee
   await Promise.all(sends);
   expect(accepted.length).toBeGreaterThanOrEqual(100);
   const rows = await query<{ id: number; key: string }>(
-    "select a.id, f.storage_key as key from applications a join files f on f.application_id = a.id where a.id = any($1)",
+    // ::int, as node-postgres reads a bigint as a string unless told otherwise.
+    "select a.id::int as id, f.storage_key as key from applications a join files f on f.application_id = a.id where a.id = any($1)",
     [accepted],
   );
   expect(rows.map((r) => r.id).sort((x, y) => x - y)).toEqual([...accepted].sort((x, y) => x - y));
