@@ -1,11 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
-import { SMTPServer } from "smtp-server";
+import { startSmtp, type Smtp } from "../helpers/smtp";
 import { createPgDatabase, pgTestUrl, type PgTestDatabase } from "../helpers/pg-server";
 import { ExtraServer, pdfBytes } from "./support/server";
 import { JobEditorPage } from "./pages/job-editor-page";
@@ -33,13 +32,11 @@ const SHARED = {
 };
 
 type Instance = "a" | "b";
-type Mail = { to: string; messageId: string };
 
 let database: PgTestDatabase;
 let servers: Record<Instance, ExtraServer>;
 let proxy: http.Server;
-let smtp: SMTPServer;
-const inbox: Mail[] = [];
+let smtp: Smtp;
 let site: string;
 const dataDir = path.resolve(".tmp", `multi-${BASE_PORT}`);
 
@@ -64,24 +61,14 @@ function startProxy(port: number, backends: Record<Instance, number>): Promise<h
   return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
 }
 
-function startSmtp(): Promise<number> {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, done) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-      stream.on("end", () => {
-        const messageId = /^Message-ID:\s*(\S+)/im.exec(raw)?.[1] ?? `(none ${inbox.length})`;
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), messageId });
-        done();
-      });
-    },
-  });
-  return new Promise((resolve) =>
-    smtp.listen(0, "127.0.0.1", () => resolve((smtp.server.address() as AddressInfo).port)),
-  );
+async function startMailServer(): Promise<number> {
+  smtp = await startSmtp();
+  return smtp.port;
 }
+
+/** What arrived, each with its Message-ID (the same for a message sent twice). */
+const inbox = () =>
+  smtp.inbox.map((m, i) => ({ to: m.to, messageId: /^Message-ID:\s*(\S+)/im.exec(m.raw)?.[1] ?? `(none ${i})` }));
 
 async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: database.url });
@@ -141,7 +128,7 @@ test.beforeAll(async () => {
     timeout: 60_000,
   });
   expect(setup.status, setup.stderr).toBe(0);
-  const smtpPort = await startSmtp();
+  const smtpPort = await startMailServer();
   site = `http://127.0.0.1:${BASE_PORT}`;
   rmSync(dataDir, { recursive: true, force: true });
   const env = { ...SHARED, DATABASE_URL: database.url, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: site };
@@ -157,7 +144,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   for (const server of Object.values(servers ?? {})) server.kill("SIGTERM");
   await new Promise<void>((resolve) => (proxy ? proxy.close(() => resolve()) : resolve()));
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await new Promise<void>((resolve) => (smtp ? smtp.server.close(() => resolve()) : resolve()));
   await database?.drop();
 });
 
@@ -266,8 +253,9 @@ test("the outbox sends each message once, whichever instance takes it", async ()
   expect(sent[0]!.n).toBeGreaterThanOrEqual(202);
   // Anything sent twice would arrive after the row was marked: give it a moment.
   await new Promise((r) => setTimeout(r, 4000));
-  expect(inbox).toHaveLength(sent[0]!.n);
-  const ids = inbox.map((m) => m.messageId);
+  const received = inbox();
+  expect(received).toHaveLength(sent[0]!.n);
+  const ids = received.map((m) => m.messageId);
   expect(new Set(ids).size, "distinct Message-IDs").toBe(ids.length);
 });
 

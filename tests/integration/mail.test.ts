@@ -1,6 +1,4 @@
 import { eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outbox } from "@/db/schema";
 import { deliverDue } from "@/lib/mail/outbox";
@@ -12,30 +10,7 @@ import { getStatusByToken } from "@/lib/applications/status";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { addUser, TEST_SECRET, type TestUser } from "../helpers/staff";
 import { apply, validFields } from "../helpers/intake";
-
-type Received = { to: string; raw: string };
-
-/** A real SMTP server on loopback that keeps what it receives. */
-function startSmtp(port = 0): Promise<{ server: SMTPServer; port: number; inbox: Received[] }> {
-  const inbox: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, done) {
-      let raw = "";
-      stream.on("data", (c: Buffer) => (raw += c.toString("utf8")));
-      stream.on("end", () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), raw });
-        done();
-      });
-    },
-  });
-  return new Promise((resolve) =>
-    server.listen(port, "127.0.0.1", () =>
-      resolve({ server, port: (server.server.address() as AddressInfo).port, inbox }),
-    ),
-  );
-}
+import { startSmtp } from "../helpers/smtp";
 
 let t: TestData;
 let recruiter: TestUser;
