@@ -119,7 +119,12 @@ export async function seedDemo(database: Database, now = Date.now()): Promise<vo
     for (const [i, fullName] of NAMES.entries()) {
       const { stage, status } = plan(i);
       const applied = new Date(now - (40 - i) * day * 0.9 - i * 3_600_000);
-      const entered = new Date(Math.min(now - day, applied.getTime() + stage * 4 * day));
+      // Four days a stage, squeezed for recent applications so that every event lies at least a
+      // day in the past and they follow each other in time (the report facts pair them in order).
+      const steps = stage + (status === "active" ? 0 : 1);
+      const step = steps ? Math.min(4 * day, Math.max(0, now - day - applied.getTime()) / steps) : 0;
+      const at = (n: number) => new Date(applied.getTime() + Math.round(n * step));
+      const entered = at(stage);
       const email = `${
         fullName
           .normalize("NFD")
@@ -155,7 +160,7 @@ export async function seedDemo(database: Database, now = Date.now()): Promise<vo
           stageEnteredAt: entered,
           version: stage + 1 + (status === "active" ? 0 : 1),
           createdAt: applied,
-          updatedAt: entered,
+          updatedAt: at(steps),
         })
         .returning({ id: applications.id })
         .get();
@@ -189,7 +194,7 @@ export async function seedDemo(database: Database, now = Date.now()): Promise<vo
             kind: "moved",
             fromStageId: jobStages[s - 1]!.id,
             toStageId: jobStages[s]!.id,
-            createdAt: new Date(applied.getTime() + s * 4 * day),
+            createdAt: at(s),
           })
           .run();
       }
@@ -202,7 +207,7 @@ export async function seedDemo(database: Database, now = Date.now()): Promise<vo
             kind: status,
             fromStatus: "active",
             toStatus: status,
-            createdAt: entered,
+            createdAt: at(stage + 1),
           })
           .run();
       }

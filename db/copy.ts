@@ -1,0 +1,234 @@
+import Sqlite from "better-sqlite3";
+import { getTableColumns, getTableName, is, sql } from "drizzle-orm";
+import { drizzle as sqliteDrizzle } from "drizzle-orm/better-sqlite3";
+import { drizzle as pgDrizzle } from "drizzle-orm/node-postgres";
+import { PgTable } from "drizzle-orm/pg-core";
+import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import * as sqliteSchema from "./schema";
+import * as pgSchema from "./schema.pg";
+import { MIGRATIONS_DIR } from "./migrate";
+import { migratePostgres } from "./migrate-pg";
+import { checkPostgres } from "./pg-check";
+
+/** Why a copy did not start or did not finish; its message is one line for the person running it. */
+export class CopyError extends Error {}
+
+export type CopyProgress = { table: string; copied: number; total: number };
+export type CopyReport = { tables: { table: string; rows: number }[]; ms: number };
+
+/** The SQLite tables in an order where each comes after the tables it references. */
+export function copyOrder(): SQLiteTable[] {
+  const tables = (Object.values(sqliteSchema) as unknown[]).filter((v): v is SQLiteTable => is(v, SQLiteTable));
+  const ordered: SQLiteTable[] = [];
+  const visit = (table: SQLiteTable, seen: Set<SQLiteTable>) => {
+    if (ordered.includes(table) || seen.has(table)) return;
+    seen.add(table);
+    for (const fk of getTableConfig(table).foreignKeys) {
+      const parent = fk.reference().foreignTable as SQLiteTable;
+      if (parent !== table) visit(parent, seen);
+    }
+    ordered.push(table);
+  };
+  for (const table of tables) visit(table, new Set());
+  return ordered;
+}
+
+const pgTables = new Map(
+  (Object.values(pgSchema) as unknown[])
+    .filter((v): v is PgTable => is(v, PgTable))
+    .map((table) => [getTableName(table), table]),
+);
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * The SQLite file, opened so that nothing else can use it while the copy reads: exclusive locking
+ * and an exclusive transaction. A server (or any program) holding the file open refuses that, so
+ * a running installation is never copied half-way through its writes.
+ */
+function openStoppedSource(file: string): Sqlite.Database {
+  if (!existsSync(file)) throw new CopyError(`There is no SQLite database at ${file} (DATABASE_PATH).`);
+  const source = new Sqlite(file, { fileMustExist: true, timeout: 0 });
+  try {
+    source.pragma("locking_mode = EXCLUSIVE");
+    source.exec("BEGIN EXCLUSIVE");
+  } catch (e) {
+    source.close();
+    if ((e as { code?: string }).code?.startsWith("SQLITE_BUSY"))
+      throw new CopyError(
+        `${file} is in use: stop the Rekry server (and anything else that has the file open) before copying it.`,
+      );
+    throw e;
+  }
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, "meta", "_journal.json"), "utf8")) as {
+    entries: unknown[];
+  };
+  let applied = 0;
+  try {
+    applied = (source.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number }).n;
+  } catch {
+    // no bookkeeping table: not a Rekry database, or one never migrated
+  }
+  if (applied !== journal.entries.length) {
+    source.close();
+    throw new CopyError(
+      applied === 0
+        ? `${file} is not a Rekry database (it has no migrations applied).`
+        : `${file} has ${applied} of this version's ${journal.entries.length} migrations applied: run \`npm run migrate\` on it (with DATABASE_PATH and without DATABASE_URL) first.`,
+    );
+  }
+  return source;
+}
+
+/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement. */
+function rowsPerInsert(columns: number): number {
+  return Math.max(1, Math.min(2000, Math.floor(60_000 / columns)));
+}
+
+/**
+ * How many derived rows differ from what a fresh rebuild from the copied history gives: the stays
+ * and the furthest stage and hire time (SQLite's migration 0007 backfill, in PostgreSQL's words)
+ * and the search bodies (the application_search_source view of PostgreSQL's migration 0002).
+ */
+export async function derivedMismatches(client: pg.ClientBase): Promise<Record<string, number>> {
+  const rebuiltStays = `
+    SELECT p.application_id, a.job_id, a.created_at AS applied_at, p.stage_id, p.at AS entered_at,
+      p.next_at AS left_at, (p.next_at - p.at + 1800000) / 3600000 AS hours
+    FROM (
+      SELECT e.application_id, e.kind, e.to_stage_id AS stage_id, e.created_at AS at,
+        lead(e.created_at) OVER (PARTITION BY e.application_id ORDER BY e.created_at, e.id) AS next_at
+      FROM application_events e
+      WHERE e.kind IN ('applied', 'moved', 'reopened')
+        OR (e.kind IN ('hired', 'rejected', 'withdrawn', 'erased', 'anonymised') AND coalesce(e.from_status, 'active') = 'active')
+    ) p JOIN applications a ON a.id = p.application_id
+    WHERE p.kind IN ('applied', 'moved', 'reopened') AND p.stage_id IS NOT NULL`;
+  const keptStays = `SELECT application_id, job_id, applied_at, stage_id, entered_at, left_at, hours FROM application_stays`;
+  const { rows } = await client.query<{ stays: string; reach: string; search: string }>(`
+    SELECT
+      (SELECT count(*) FROM ((${keptStays} EXCEPT ALL ${rebuiltStays}) UNION ALL (${rebuiltStays} EXCEPT ALL ${keptStays})) d) AS stays,
+      (SELECT count(*) FROM applications a WHERE
+        a.furthest_position IS DISTINCT FROM (SELECT max(s.position) FROM application_events e JOIN stages s ON s.id = e.to_stage_id WHERE e.application_id = a.id)
+        OR a.hired_at IS DISTINCT FROM (SELECT min(e.created_at) FROM application_events e WHERE e.application_id = a.id AND e.kind = 'hired')) AS reach,
+      (SELECT count(*) FROM application_search s FULL JOIN application_search_source v USING (application_id)
+        WHERE s.body IS DISTINCT FROM v.body OR s.job_id IS DISTINCT FROM v.job_id) AS search`);
+  const row = rows[0]!;
+  return {
+    application_stays: Number(row.stays),
+    "applications (furthest stage, hired at)": Number(row.reach),
+    application_search: Number(row.search),
+  };
+}
+
+/**
+ * Copies a stopped SQLite installation into an empty PostgreSQL database: migrates the target
+ * (under the migration lock, which it keeps until the copy is done, so an instance starting
+ * meanwhile waits and then finds the data), refuses a target with any row in it, copies every
+ * table in foreign-key order with the tables' own triggers off (the derived rows come along as
+ * they are), resets the id sequences, and checks the report facts and the search index against a
+ * fresh rebuild from the copied history. All of it is one transaction: a copy that fails leaves
+ * the target as empty as it found it. Then it gathers the planner's statistics (ANALYZE).
+ */
+export async function copySqliteToPostgres(
+  sourcePath: string,
+  targetUrl: string,
+  onProgress: (progress: CopyProgress) => void = () => {},
+): Promise<CopyReport> {
+  const started = performance.now();
+  const check = await checkPostgres(targetUrl);
+  if (!check.ok) throw new CopyError(check.problem);
+  const source = openStoppedSource(sourcePath);
+  try {
+    let report: Omit<CopyReport, "ms"> | undefined;
+    await migratePostgres(targetUrl, async () => {
+      report = await copyInto(source, targetUrl, onProgress);
+    });
+    return { ...report!, ms: Math.round(performance.now() - started) };
+  } finally {
+    source.close();
+  }
+}
+
+async function copyInto(
+  source: Sqlite.Database,
+  targetUrl: string,
+  onProgress: (progress: CopyProgress) => void,
+): Promise<Omit<CopyReport, "ms">> {
+  const from = sqliteDrizzle(source, { schema: sqliteSchema });
+  const client = new pg.Client({ connectionString: targetUrl });
+  client.on("error", () => {});
+  await client.connect();
+  const to = pgDrizzle(client, { schema: pgSchema });
+  const tables = copyOrder();
+  try {
+    await client.query("BEGIN");
+    const filled: string[] = [];
+    for (const table of tables) {
+      const name = getTableName(table);
+      const { rows } = await client.query(`SELECT 1 FROM ${quote(name)} LIMIT 1`);
+      if (rows.length) filled.push(name);
+    }
+    if (filled.length)
+      throw new CopyError(
+        `The target database is not empty (${filled.join(", ")} have rows): copy into a new, empty database.`,
+      );
+    const counts: CopyReport["tables"] = [];
+    for (const table of tables) {
+      const name = getTableName(table);
+      const target = pgTables.get(name);
+      if (!target) throw new CopyError(`The PostgreSQL schema has no table ${name}.`);
+      const total = (source.prepare(`select count(*) as n from ${quote(name)}`).get() as { n: number }).n;
+      await client.query(`ALTER TABLE ${quote(name)} DISABLE TRIGGER USER`);
+      const columns = getTableColumns(table);
+      const batch = rowsPerInsert(Object.keys(columns).length);
+      let copied = 0;
+      let after = 0;
+      onProgress({ table: name, copied, total });
+      for (;;) {
+        const rows = from
+          .select({ ...columns, __rowid: sql<number>`rowid` })
+          .from(table)
+          .where(sql`rowid > ${after}`)
+          .orderBy(sql`rowid`)
+          .limit(batch)
+          .all() as (Record<string, unknown> & { __rowid: number })[];
+        if (!rows.length) break;
+        after = rows[rows.length - 1]!.__rowid;
+        for (const row of rows) delete (row as Partial<typeof row>).__rowid;
+        await to.insert(target).values(rows as never);
+        copied += rows.length;
+        onProgress({ table: name, copied, total });
+      }
+      await client.query(`ALTER TABLE ${quote(name)} ENABLE TRIGGER USER`);
+      const { rows: sequence } = await client.query<{ seq: string | null }>(
+        "SELECT pg_get_serial_sequence($1, 'id') AS seq FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $2 AND column_name = 'id'",
+        [quote(name), name],
+      );
+      if (sequence[0]?.seq) {
+        await client.query(
+          `SELECT setval($1::regclass, coalesce(max(id), 1), max(id) IS NOT NULL) FROM ${quote(name)}`,
+          [sequence[0].seq],
+        );
+      }
+      counts.push({ table: name, rows: copied });
+    }
+    const mismatches = Object.entries(await derivedMismatches(client)).filter(([, n]) => n > 0);
+    if (mismatches.length)
+      throw new CopyError(
+        `The copied report facts or search index differ from a rebuild from the copied history (${mismatches
+          .map(([what, n]) => `${what}: ${n}`)
+          .join(", ")}); nothing was copied.`,
+      );
+    await client.query("COMMIT");
+    // The planner's statistics for the new rows, as autovacuum would gather them later.
+    await client.query("ANALYZE");
+    return { tables: counts };
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw e;
+  } finally {
+    await client.end();
+  }
+}
