@@ -28,6 +28,12 @@ export interface Database {
   read(): Reader;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn`, outside any transaction, unless another instance holds the lock named `name`
+   * meanwhile: then nothing runs and the answer is null. For long periodic work (the upload sweep)
+   * that one instance at a time may do; SQLite serves one instance, which always gets it.
+   */
+  alone<T>(name: string, fn: () => Promise<T>): Promise<T | null>;
   /** Removes what the engine still keeps of deleted rows beside the live ones (after an erase). */
   purgeDeleted(): Promise<void>;
   close(): Promise<void>;

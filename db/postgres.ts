@@ -132,6 +132,32 @@ export class PostgresDatabase implements Database {
   }
 
   /**
+   * A session-level advisory lock (the key space of the dialect's `tryLock`, so the two never
+   * collide), held on a connection of its own while `fn` runs: released when `fn` settles, and by
+   * the server if this process dies, since its connection goes with it. `fn` reads and writes
+   * through the pool's other connections.
+   */
+  async alone<T>(name: string, fn: () => Promise<T>): Promise<T | null> {
+    const client = await this.pool.connect();
+    const key = "rekry:" + name;
+    // A connection whose lock could not be released is closed rather than returned to the pool.
+    let release: boolean | Error = false;
+    try {
+      const { rows } = await client.query<{ locked: boolean }>("select pg_try_advisory_lock(hashtext($1)) as locked", [
+        key,
+      ]);
+      if (!rows[0]?.locked) return null;
+      try {
+        return await fn();
+      } finally {
+        await client.query("select pg_advisory_unlock(hashtext($1))", [key]).catch(() => (release = true));
+      }
+    } finally {
+      client.release(release);
+    }
+  }
+
+  /**
    * Deleted rows stay in PostgreSQL's pages until a vacuum reclaims them; an erase asks for one of
    * the tables that hold personal data, outside any transaction.
    */

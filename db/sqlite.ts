@@ -149,6 +149,11 @@ export class SqliteDatabase implements Database {
     );
   }
 
+  /** One instance uses a SQLite file: the lock is always its own. */
+  alone<T>(_name: string, fn: () => Promise<T>): Promise<T | null> {
+    return fn();
+  }
+
   /**
    * secure_delete zeroes deleted rows in the pages a write touches, but the WAL still holds the
    * earlier images of those pages: copying the log back and truncating it removes them. Queued,

@@ -7,8 +7,7 @@ import { migratePostgres } from "@/db/migrate-pg";
 import { checkPostgres } from "@/db/pg-check";
 import { seedCloudEngineer } from "./seed/cloud-engineer";
 import type { Env } from "@/lib/env";
-import type { SweepReport } from "@/lib/files/sweep";
-import type { SweepTask } from "./sweep-worker";
+import type { SweepOutcome, SweepTask } from "./sweep-worker";
 import { ensureFirstAdmin } from "./first-admin";
 
 /** A reason start-up cannot go on, said in one line (no stack trace). */
@@ -60,11 +59,11 @@ const firstLine = (error: unknown) => (error instanceof Error ? error.message : 
 const SWEEP_WORKER = path.join(__dirname, "..", "dist", "sweep-worker.cjs");
 
 /** Runs scripts/sweep-worker.ts in a worker thread; settles once the thread, and its heap, are gone. */
-function sweepInWorker(task: SweepTask): Promise<SweepReport> {
+function sweepInWorker(task: SweepTask): Promise<SweepOutcome> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(SWEEP_WORKER, { workerData: task });
-    let report: SweepReport | undefined;
-    worker.once("message", (sent: SweepReport) => (report = sent));
+    let report: SweepOutcome | undefined;
+    worker.once("message", (sent: SweepOutcome) => (report = sent));
     worker.once("error", reject);
     worker.once("exit", (code) =>
       report ? resolve(report) : reject(new Error(`The sweep worker exited with code ${code} before it reported.`)),
@@ -73,10 +72,19 @@ function sweepInWorker(task: SweepTask): Promise<SweepReport> {
 }
 
 /**
+ * How old a file must be before a sweep beside other instances may take it for left over: an
+ * upload in flight on another instance, started before this one, is written well within it.
+ */
+export const IN_FLIGHT_GRACE_MS = 60 * 60 * 1000;
+
+/**
  * The upload folder's clean-up, once the server is listening: only files written before `startedAt`
  * are touched, so uploads arriving meanwhile are safe, and start-up does not wait for a walk over
  * every stored CV. It runs in a worker thread (scripts/sweep-worker.ts): on the main thread its
  * allocations grew V8's young generation to full size, and that memory stayed resident.
+ * On PostgreSQL other instances may share the folder and be mid-upload since before this one
+ * started: there the sweep takes only files older than IN_FLIGHT_GRACE_MS, and one instance at a
+ * time sweeps (the others skip).
  */
 export function sweepInBackground(
   config: Pick<Env, "DATABASE_PATH" | "DATABASE_URL" | "UPLOAD_DIR">,
@@ -84,11 +92,12 @@ export function sweepInBackground(
   log: (line: string) => void = console.log,
 ): Promise<void> {
   return sweepInWorker({
-    database: { DATABASE_PATH: config.DATABASE_PATH, DATABASE_URL: config.DATABASE_URL, DATABASE_POOL_SIZE: 1 },
+    database: { DATABASE_PATH: config.DATABASE_PATH, DATABASE_URL: config.DATABASE_URL },
     uploadDir: config.UPLOAD_DIR,
-    before: startedAt,
+    before: config.DATABASE_URL ? Math.min(startedAt, Date.now() - IN_FLIGHT_GRACE_MS) : startedAt,
   })
     .then((sweep) => {
+      if ("skipped" in sweep) return log("Another instance is sweeping the upload folder; this one leaves it.");
       if (sweep.removedTemp || sweep.removedOrphans) {
         log(
           `Removed ${sweep.removedTemp} unfinished upload(s) and ${sweep.removedOrphans} file(s) no application claims.`,
