@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outbox } from "@/db/schema";
-import { deliverDue } from "@/lib/mail/outbox";
-import { smtpSender } from "@/lib/mail/transport";
+import net from "node:net";
+import { deliverDue, LEASE_MS } from "@/lib/mail/outbox";
+import { smtpSender, SMTP_TIMEOUTS } from "@/lib/mail/transport";
 import { moveApplication } from "@/lib/applications/move-application";
 import { sendLostLinks } from "@/lib/candidates/lost-link";
 import { withdrawByToken } from "@/lib/candidates/self-service";
@@ -188,5 +189,30 @@ describe("lost links", () => {
     expect(await getStatusByToken(old)).toBeNull();
     expect(await getStatusByToken(first!)).toBeNull();
     expect(await getStatusByToken(second!)).not.toBeNull();
+  });
+});
+
+describe("a send that hangs", () => {
+  it("is bounded well inside the outbox lease, so no other instance claims a message still being sent", () => {
+    const { connectionTimeout, greetingTimeout, socketTimeout } = SMTP_TIMEOUTS;
+    // The slowest send the timeouts allow: a connection, a greeting, and each SMTP step of a message
+    // (EHLO, MAIL FROM, RCPT TO, DATA, the body, QUIT) answered just within the socket timeout.
+    expect(connectionTimeout + greetingTimeout + 6 * socketTimeout).toBeLessThan(LEASE_MS);
+  });
+
+  it("fails after the greeting timeout when the server accepts the connection and says nothing", async () => {
+    const silent = net.createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as net.AddressInfo;
+    try {
+      const send = smtpSender(`smtp://127.0.0.1:${port}`, { ...SMTP_TIMEOUTS, greetingTimeout: 300 })!;
+      const started = Date.now();
+      await expect(
+        send({ id: 1, to: "a@example.com", toName: null, subject: "s", text: "t", html: null } as never),
+      ).rejects.toThrow(/Greeting never received/);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      silent.close();
+    }
   });
 });
