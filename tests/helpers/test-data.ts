@@ -9,9 +9,9 @@ import { createPgDatabase } from "./pg";
 
 /**
  * True when this run puts the integration tests on PostgreSQL (`REKRY_TEST_DB=pg`). Only tests of
- * SQLite itself (its connections, group commit, file bytes, backup, checkpointer) and of the
- * command-line scripts, which open the SQLite file until `database()` chooses the driver from
- * `DATABASE_URL`, are conditioned on it: `describe.skipIf(onPostgres)`.
+ * SQLite itself (its connections, group commit, file bytes, online backup, the backfills of its
+ * migrations) are skipped on it, `describe.skipIf(onPostgres)`, and the tests that copy from
+ * SQLite to PostgreSQL run in the SQLite run only.
  */
 export const onPostgres = process.env.REKRY_TEST_DB === "pg";
 

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
+import type { PostgresDatabase } from "@/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
 
@@ -15,12 +16,17 @@ function run(args: string[], stdin: string) {
   return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/user.ts", ...args], {
     input: stdin,
     encoding: "utf8",
-    env: { ...process.env, DATABASE_PATH: process.env.DATABASE_PATH },
+    // The script opens the configured database: this test's PostgreSQL one in the PostgreSQL run.
+    env: {
+      ...process.env,
+      DATABASE_PATH: process.env.DATABASE_PATH,
+      ...(onPostgres ? { DATABASE_URL: (t.db as unknown as PostgresDatabase).url } : {}),
+    },
     timeout: 60_000,
   });
 }
 
-describe.skipIf(onPostgres)("npm run user:add / user:passwd (scripts open the SQLite file)", () => {
+describe("npm run user:add / user:passwd (on the configured database)", () => {
   it("adds a user with the password read from standard input", async () => {
     const result = run(
       ["add", "--email", "Cli@Example.com", "--name", "Cli User", "--role", "recruiter"],
