@@ -1,6 +1,7 @@
 import { drizzle, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
 import { sql, type SQLWrapper } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
+import { AsyncLocalStorage } from "node:async_hooks";
 import pg from "pg";
 import * as schema from "./schema";
 import { toPostgres } from "./postgres-sql";
@@ -83,6 +84,13 @@ export class PostgresDatabase implements Database {
   readonly pool: pg.Pool;
   private readonly reader: PgQueries;
   private readonly writers = new Semaphore(CONCURRENT_WRITES);
+  /**
+   * Set while a write's callback runs. A read() there would not see the transaction's own writes,
+   * and a write() would wait for a connection and a writer slot its caller holds (with the pool or
+   * the slots used up, for ever): both are refused, as on SQLite, so code tested on either backend
+   * behaves the same on the other.
+   */
+  private readonly inWrite = new AsyncLocalStorage<{ open: boolean }>();
 
   constructor(
     readonly url: string,
@@ -96,6 +104,9 @@ export class PostgresDatabase implements Database {
 
   /** Reads outside a transaction: each statement sees what was committed when it began. */
   read(): Reader {
+    if (this.inWrite.getStore()?.open) {
+      throw new Error("read() inside write(): read through the transaction's tx, which sees its own writes");
+    }
     return this.reader as unknown as Reader;
   }
 
@@ -107,6 +118,9 @@ export class PostgresDatabase implements Database {
    * rollback undid.
    */
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    if (this.inWrite.getStore()?.open) {
+      return Promise.reject(new Error("write() inside write() would wait for itself: use the tx it was given"));
+    }
     return this.writers.run(() => this.writeNow(fn));
   }
 
@@ -116,7 +130,10 @@ export class PostgresDatabase implements Database {
       for (let attempt = 1; ; attempt++) {
         try {
           await client.query("begin isolation level serializable");
-          const result = await fn(queriesOn(client) as unknown as Tx);
+          const scope = { open: true };
+          const result = await this.inWrite
+            .run(scope, () => fn(queriesOn(client) as unknown as Tx))
+            .finally(() => (scope.open = false));
           await client.query("commit");
           return result;
         } catch (error) {

@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginFailures } from "@/db/schema";
-import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
+import { createTestData, type TestData } from "../helpers/test-data";
 
 let t: TestData;
 beforeAll(async () => {
@@ -61,13 +61,10 @@ describe("the async data layer on SQLite", () => {
     expect(await stored()).toBe(before + 1);
   });
 
-  it.skipIf(onPostgres)(
-    "refuses read() and write() inside a write on SQLite, which would miss or wait for its own transaction",
-    async () => {
-      await expect(t.db.write(async () => t.db.read())).rejects.toThrow(/read\(\) inside write\(\)/);
-      await expect(t.db.write(() => t.db.write(async () => 1))).rejects.toThrow(/write\(\) inside write\(\)/);
-      // The refusals rolled back and released the writer: the next write goes through.
-      expect(await t.db.write(async () => "free")).toBe("free");
-    },
-  );
+  it("refuses read() and write() inside a write, which would miss or wait for its own transaction", async () => {
+    await expect(t.db.write(async () => t.db.read())).rejects.toThrow(/read\(\) inside write\(\)/);
+    await expect(t.db.write(() => t.db.write(async () => 1))).rejects.toThrow(/write\(\) inside write\(\)/);
+    // The refusals rolled back and released the writer: the next write goes through.
+    expect(await t.db.write(async () => "free")).toBe("free");
+  });
 });
