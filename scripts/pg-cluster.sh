@@ -9,10 +9,18 @@
 #   scripts/pg-cluster.sh url      print the URL the tests take as REKRY_TEST_PG_URL
 #
 # REKRY_PG_PORT (default 55432) and REKRY_PG_DIR (default /dev/shm/rekry-pg-PORT) move it.
+# REKRY_PG_DURABLE=1 makes a durable one instead, on disk (default /var/tmp/rekry-pg-PORT) with
+# PostgreSQL's default fsync and synchronous commit, as a real installation runs: `npm run bench
+# -- --db pg` measures on that.
 set -euo pipefail
 
 PORT="${REKRY_PG_PORT:-55432}"
-ROOT="${REKRY_PG_DIR:-/dev/shm/rekry-pg-$PORT}"
+DURABLE="${REKRY_PG_DURABLE:-0}"
+if [ "$DURABLE" = 1 ]; then
+  ROOT="${REKRY_PG_DIR:-/var/tmp/rekry-pg-$PORT}"
+else
+  ROOT="${REKRY_PG_DIR:-/dev/shm/rekry-pg-$PORT}"
+fi
 DATA="$ROOT/data"
 # The superuser's password: the cluster listens on 127.0.0.1 only and holds nothing but tests.
 PASSWORD="rekry-test"
@@ -64,14 +72,19 @@ init_cluster() {
   rm -f "$pwfile"
   as_server_user sh -c "cat >> '$DATA/postgresql.conf'" <<EOF
 
-# scripts/pg-cluster.sh: a test cluster on loopback, fast and not durable.
+# scripts/pg-cluster.sh: a cluster on loopback.
 listen_addresses = '127.0.0.1'
 port = $PORT
 unix_socket_directories = '$DATA'
+EOF
+  if [ "$DURABLE" != 1 ]; then
+    as_server_user sh -c "cat >> '$DATA/postgresql.conf'" <<EOF
+# For tests: fast and not durable.
 fsync = off
 synchronous_commit = off
 full_page_writes = off
 EOF
+  fi
 }
 
 start() {

@@ -1,13 +1,15 @@
 import autocannon from "autocannon";
 import { bySystem } from "@/lib/events/record";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { encode } from "next-auth/jwt";
+import pg from "pg";
 import { openDatabase } from "@/db";
+import { copySqliteToPostgres } from "@/db/copy";
 import { applyMigrations } from "@/db/migrate";
 import { startSession } from "@/lib/auth/sessions";
 import { insertUser } from "@/lib/users/store";
@@ -15,21 +17,38 @@ import { ensureBuilt } from "../build-state";
 import { startCommand } from "../start-command";
 import { cpuProbeMs, peakRssMb, percentile, printTable, rssMb, timeEach, type Scenario } from "./measure";
 import { seedBench } from "./seed";
-import { intakeScenario } from "./intake";
+import { intakeScenario, pgStoredFiles, sqliteStoredFiles, type StoredFiles } from "./intake";
 import { reportsScenario } from "./reports";
 
 /**
  * `npm run bench`: the production build on a throw-away data folder seeded with 100,000
  * applications, every scenario in one run, one table printed and the same figures as JSON.
+ * `--db pg` runs the same scenarios on PostgreSQL (the seed copied there with db:copy, on a
+ * durable throw-away cluster of scripts/pg-cluster.sh, or on the server `--pg-url` names), and
+ * `--db both` runs SQLite, then PostgreSQL, from the same seed, in one run.
  * It measures; it does not judge (exit 0 either way).
  */
-const { values } = parseArgs({ options: { out: { type: "string", default: "bench-results.json" } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: "string", default: "bench-results.json" },
+    db: { type: "string", default: "sqlite" },
+    "pg-url": { type: "string" },
+  },
+});
+const BACKENDS = { sqlite: ["sqlite"], pg: ["pg"], both: ["sqlite", "pg"] } as const;
+type Backend = "sqlite" | "pg";
 const PORT = 3900 + Math.floor(Math.random() * 90);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SECRET = "bench-secret-bench-secret-bench-secret-0123456789";
-const rows: Scenario[] = [];
+// Required with DATABASE_URL. The browser tests' key (playwright.config.ts), so the build they made
+// serves the bench too: the key is part of the build (scripts/build-state.ts).
+process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ??= "cmVrcnktZTJlLXRlc3Qta2V5LW5vdC1mb3ItdXNlISE=";
+/** The durable cluster the bench starts when no --pg-url is given (scripts/pg-cluster.sh). */
+const BENCH_CLUSTER = { REKRY_PG_DURABLE: "1", REKRY_PG_PORT: "55433" };
+const rows: (Scenario & { db: Backend })[] = [];
+let current: Backend = "sqlite";
 const add = (r: Omit<Scenario, "held"> & { held: boolean }) => {
-  rows.push(r);
+  rows.push({ ...r, db: current });
   console.log(
     `  ${r.name}: ${r.figure} = ${Number.isInteger(r.value) ? r.value : r.value.toFixed(1)} ${r.unit} (target ${r.target})`,
   );
@@ -39,8 +58,9 @@ function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => autocannon(opts, (err, result) => (err ? reject(err) : resolve(result))));
 }
 
-async function waitHealthy(started: number): Promise<number> {
+async function waitHealthy(started: number, server: ChildProcess): Promise<number> {
   for (;;) {
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
     try {
       if ((await fetch(`${BASE}/api/health`)).ok) return performance.now() - started;
     } catch {
@@ -61,48 +81,42 @@ async function jsBytes(page: string): Promise<number> {
   return Math.round(total / 1024);
 }
 
-async function main() {
-  ensureBuilt();
-  const probeBefore = cpuProbeMs();
-  const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-bench-"));
-  const env = {
-    ...process.env,
-    DATABASE_PATH: path.join(dir, "rekry.db"),
-    UPLOAD_DIR: path.join(dir, "uploads"),
-    PORT: String(PORT),
-    AUTH_SECRET: SECRET,
-    APPLY_RATE_LIMIT: "100000000",
-    PUBLIC_URL: BASE,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+/** The PostgreSQL server to measure on: the one --pg-url names, or a durable cluster started here. */
+function pgServer(): { url: string; stop: () => void } {
+  if (values["pg-url"]) return { url: values["pg-url"], stop: () => {} };
+  const cluster = (command: string) =>
+    spawnSync("bash", ["scripts/pg-cluster.sh", command], {
+      env: { ...process.env, ...BENCH_CLUSTER },
+      encoding: "utf8",
+    });
+  const started = cluster("start");
+  if (started.status !== 0)
+    throw new Error(`scripts/pg-cluster.sh could not start a PostgreSQL cluster: ${started.stderr.trim()}`);
+  return { url: started.stdout.trim(), stop: () => void cluster("stop") };
+}
+
+async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+type Target = { db: Backend; env: Record<string, string>; uploadDir: string; stored: StoredFiles };
+
+/** Every scenario against one server: the production build started as `npm start` starts it. */
+async function measure(target: Target, staff: { cookie: string; origin: string }, intakeTarget: string): Promise<void> {
+  current = target.db;
+  console.log(`\nMeasuring on ${target.db === "pg" ? "PostgreSQL" : "SQLite"}...`);
   let server: ChildProcess | undefined;
   try {
-    console.log(`Seeding ${dir} ...`);
-    const seedStart = performance.now();
-    const database = openDatabase(env.DATABASE_PATH);
-    applyMigrations(database);
-    const recruiter = await insertUser(
-      database,
-      { name: "Bench Recruiter", email: "bench@rekry.local", role: "recruiter", password: "bench-password-1" },
-      bySystem("cli:bench"),
-    );
-    // The staff calls' session, as a sign-in would create it (the server checks it on every call).
-    const session = await startSession(database, {
-      userId: recruiter.id,
-      ip: "127.0.0.1",
-      userAgent: "bench",
-      maxDays: 7,
-    });
-    await seedBench(database, env.UPLOAD_DIR);
-    await database.close();
-    console.log(
-      `Seeded 100,000 applications in ${((performance.now() - seedStart) / 1000).toFixed(1)} s. Starting the server...`,
-    );
-
     const started = performance.now();
     const [command, args] = startCommand();
-    server = spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit"] });
-    const healthy = await waitHealthy(started);
+    server = spawn(command, args, { env: { ...process.env, ...target.env }, stdio: ["ignore", "ignore", "inherit"] });
+    const healthy = await waitHealthy(started, server);
     add({
       name: "npm start with a build present",
       figure: "time to healthy",
@@ -122,10 +136,6 @@ async function main() {
       target: "< 150 MB",
       held: idle < 150,
     });
-
-    const claims = { sub: String(recruiter.id), sv: 1, sid: session.sid, sx: session.expiresAt.getTime() };
-    const cookie = `authjs.session-token=${await encode({ token: claims, secret: SECRET, salt: "authjs.session-token" })}`;
-    const staff = { cookie, origin: BASE };
 
     // Static pages: warm the on-demand render, then load both in the same run.
     await fetch(`${BASE}/jobs/cloud-engineer`);
@@ -157,7 +167,7 @@ async function main() {
       held: posting.latency.p99 < 100,
     });
 
-    for (const r of await intakeScenario(BASE, env.DATABASE_PATH, env.UPLOAD_DIR)) add(r);
+    for (const r of await intakeScenario(BASE, target.stored, target.uploadDir, intakeTarget)) add(r);
 
     const postingJs = await jsBytes("/jobs/cloud-engineer");
     const applyJs = await jsBytes("/jobs/cloud-engineer/apply");
@@ -293,9 +303,111 @@ async function main() {
   } finally {
     server?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function main() {
+  const backends = BACKENDS[values.db as keyof typeof BACKENDS];
+  if (!backends) throw new Error(`--db takes sqlite, pg or both, not ${values.db}`);
+  ensureBuilt();
+  const probeBefore = cpuProbeMs();
+  const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-bench-"));
+  const common = {
+    PORT: String(PORT),
+    AUTH_SECRET: SECRET,
+    APPLY_RATE_LIMIT: "100000000",
+    PUBLIC_URL: BASE,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const databasePath = path.join(dir, "rekry.db");
+  const uploadDir = path.join(dir, "uploads");
+  let stopPg = () => {};
+  let pgDatabase: { server: string; name: string } | undefined;
+  try {
+    console.log(`Seeding ${dir} ...`);
+    const seedStart = performance.now();
+    const database = openDatabase(databasePath);
+    applyMigrations(database);
+    const recruiter = await insertUser(
+      database,
+      { name: "Bench Recruiter", email: "bench@rekry.local", role: "recruiter", password: "bench-password-1" },
+      bySystem("cli:bench"),
+    );
+    // The staff calls' session, as a sign-in would create it (the server checks it on every call).
+    const session = await startSession(database, {
+      userId: recruiter.id,
+      ip: "127.0.0.1",
+      userAgent: "bench",
+      maxDays: 7,
+    });
+    await seedBench(database, uploadDir);
+    await database.close();
+    console.log(`Seeded 100,000 applications in ${((performance.now() - seedStart) / 1000).toFixed(1)} s.`);
+    const claims = { sub: String(recruiter.id), sv: 1, sid: session.sid, sx: session.expiresAt.getTime() };
+    const cookie = `authjs.session-token=${await encode({ token: claims, secret: SECRET, salt: "authjs.session-token" })}`;
+    const staff = { cookie, origin: BASE };
+    const targets: Target[] = [];
+    if (backends.includes("sqlite" as never))
+      targets.push({
+        db: "sqlite",
+        env: { ...common, DATABASE_PATH: databasePath, UPLOAD_DIR: uploadDir },
+        uploadDir,
+        stored: sqliteStoredFiles(databasePath),
+      });
+    if (backends.includes("pg" as never)) {
+      // The same seed, before the SQLite run changes it: its rows through db:copy, its files
+      // hard-linked into a folder of their own (each server sweeps its folder at start).
+      const server = pgServer();
+      stopPg = server.stop;
+      const name = `rekry_bench_${process.pid}`;
+      await onServer(server.url, (client) => client.query(`create database ${name}`));
+      pgDatabase = { server: server.url, name };
+      const url = new URL(server.url);
+      url.pathname = `/${name}`;
+      current = "pg";
+      const copied = performance.now();
+      const report = await copySqliteToPostgres(databasePath, url.toString());
+      const copySeconds = (performance.now() - copied) / 1000;
+      const total = report.tables.reduce((sum, t) => sum + t.rows, 0);
+      add({
+        name: `db:copy of the seed (${total.toLocaleString("en")} rows)`,
+        figure: "time",
+        value: Math.round(copySeconds),
+        unit: "s",
+        target: "< 180 s",
+        held: copySeconds < 180,
+      });
+      const pgUploads = path.join(dir, "uploads-pg");
+      spawnSync("cp", ["-al", uploadDir, pgUploads]);
+      targets.push({
+        db: "pg",
+        env: { ...common, DATABASE_URL: url.toString(), UPLOAD_DIR: pgUploads },
+        uploadDir: pgUploads,
+        stored: pgStoredFiles(url.toString()),
+      });
+    }
+    let sqliteIntake: number | undefined;
+    for (const target of targets) {
+      await measure(
+        target,
+        staff,
+        sqliteIntake === undefined ? ">= 400 req/s" : `>= ${sqliteIntake} req/s (SQLite, this run)`,
+      );
+      if (target.db === "sqlite")
+        sqliteIntake = rows.find((r) => r.db === "sqlite" && r.figure === "accepted/s")?.value;
+    }
+  } finally {
+    if (pgDatabase) {
+      const { server, name } = pgDatabase;
+      await onServer(server, (client) => client.query(`drop database if exists ${name} with (force)`)).catch(() => {});
+    }
+    stopPg();
     rmSync(dir, { recursive: true, force: true });
   }
-  printTable(rows);
+  for (const db of backends) {
+    console.log(`\n${db === "pg" ? "PostgreSQL" : "SQLite"}:`);
+    printTable(rows.filter((r) => r.db === db));
+  }
   const cpuProbe = { beforeMs: probeBefore, afterMs: cpuProbeMs() };
   console.log(
     `\nCPU probe (a fixed loop; lower is a faster machine): ${cpuProbe.beforeMs} ms before the run, ${cpuProbe.afterMs} ms after.`,
