@@ -29,6 +29,13 @@ function builtConfig(dir: string): NextConfig {
   return config;
 }
 
+/** An address this server answers on, for requests to itself: loopback when it listens on all. */
+export function ownAddress(host: string): string {
+  if (host === "" || host === "0.0.0.0") return "127.0.0.1";
+  if (host === "::") return "[::1]";
+  return host.includes(":") ? `[${host}]` : host;
+}
+
 const INTAKE_PATH = /^\/api\/jobs\/([^/?]+)\/applications(?:\?.*)?$/;
 
 /** The job's slug when this is the intake's path, as Next would route it; null for anything else. */
@@ -65,6 +72,13 @@ async function receiveIntake(req: IncomingMessage, res: ServerResponse, slug: st
  */
 export async function serve(port: number, host: string): Promise<() => Promise<void>> {
   const dir = process.cwd();
+  // Next follows a server action's redirect (after sign-in, an erase, a saved form) by fetching the
+  // target's payload from this very server: from __NEXT_PRIVATE_ORIGIN, which `next start` sets to
+  // its own address, or else from the request's URL, whose scheme Next takes from
+  // X-Forwarded-Proto. Behind a proxy that ends TLS that is https:// on a port that speaks plain
+  // HTTP: the fetch fails, Next logs "failed to get redirect response" and the browser needs
+  // another round trip. Our server sets it as `next start` does.
+  process.env.__NEXT_PRIVATE_ORIGIN ??= `http://${ownAddress(host)}:${port}`;
   const app = next({ dev: false, dir, port, conf: builtConfig(dir) });
   await app.prepare();
   const handle = app.getRequestHandler();

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { ExtraServer } from "./support/server";
+import { LoginPage } from "./pages/login-page";
 
 /** The processes whose parent is `pid`. */
 function childrenOf(pid: number): number[] {
@@ -38,6 +39,39 @@ test("npm start serves from one plain node process on compiled JavaScript, under
     // Idle: what is resident once start-up work (migrations, the upload sweep) is over.
     await new Promise((r) => setTimeout(r, 3000));
     expect(residentMb(pid), "resident memory in MB").toBeLessThan(150);
+  } finally {
+    server.kill("SIGTERM");
+  }
+});
+
+test("behind a proxy that ends TLS, a form's redirect is followed on the server, with no error", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const port = Number(process.env.E2E_PORT ?? 3210) + 61;
+  const dir = path.resolve(".tmp", `behind-tls-${port}`);
+  rmSync(dir, { recursive: true, force: true });
+  const log = path.join(dir, "server.log");
+  const server = new ExtraServer(port, dir, log, { ADMIN_EMAIL: "tls-admin@example.com" });
+  await server.start();
+  try {
+    const password = /password: (\S+)/.exec(readFileSync(log, "utf8"))![1]!;
+    // As nginx forwards a request that arrived over https.
+    const context = await browser.newContext({
+      baseURL: server.baseURL,
+      extraHTTPHeaders: { "x-forwarded-proto": "https" },
+    });
+    const page = await context.newPage();
+    await page.goto("/login");
+    const signedIn = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/login"));
+    await new LoginPage(page).signIn("tls-admin@example.com", password);
+    const answer = await signedIn;
+    // The sign-in action's redirect to /staff came back with that page's payload in the same answer.
+    expect(answer.headers()["x-action-redirect"]).toMatch(/^\/staff;/);
+    expect(answer.headers()["content-type"]).toContain("text/x-component");
+    await expect(page).toHaveURL(/\/staff$/);
+    await context.close();
+    expect(readFileSync(log, "utf8")).not.toContain("failed to get redirect response");
   } finally {
     server.kill("SIGTERM");
   }
