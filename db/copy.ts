@@ -42,6 +42,11 @@ const pgTables = new Map(
     .map((table) => [getTableName(table), table]),
 );
 
+/** The PostgreSQL table (db/schema.pg.ts) of a name; undefined when there is none. */
+export function pgTableNamed(name: string): PgTable | undefined {
+  return pgTables.get(name);
+}
+
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
@@ -177,7 +182,7 @@ async function copyInto(
     const counts: CopyReport["tables"] = [];
     for (const table of tables) {
       const name = getTableName(table);
-      const target = pgTables.get(name);
+      const target = pgTableNamed(name);
       if (!target) throw new CopyError(`The PostgreSQL schema has no table ${name}.`);
       const total = (source.prepare(`select count(*) as n from ${quote(name)}`).get() as { n: number }).n;
       await client.query(`ALTER TABLE ${quote(name)} DISABLE TRIGGER USER`);

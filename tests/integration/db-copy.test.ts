@@ -8,7 +8,7 @@ import Sqlite from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db";
-import { copyOrder, copySqliteToPostgres, CopyError, derivedMismatches } from "@/db/copy";
+import { copyOrder, copySqliteToPostgres, CopyError, derivedMismatches, pgTableNamed } from "@/db/copy";
 import { applyMigrations } from "@/db/migrate";
 import * as pgSchema from "@/db/schema.pg";
 import * as sqliteSchema from "@/db/schema";
@@ -49,14 +49,9 @@ async function pgRows(url: string): Promise<Record<string, unknown[]>> {
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   const db = drizzle(pool, { schema: pgSchema });
   const out: Record<string, unknown[]> = {};
-  const tables = Object.fromEntries(
-    Object.values(pgSchema)
-      .filter((v) => typeof v === "object" && v !== null && "getSQL" in v)
-      .map((table) => [getTableName(table as never), table]),
-  );
   for (const table of copyOrder()) {
     const name = getTableName(table);
-    out[name] = sorted(await db.select().from(tables[name] as never));
+    out[name] = sorted(await db.select().from(pgTableNamed(name)!));
   }
   await pool.end();
   return out;

@@ -1,10 +1,11 @@
-import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { drizzle } from "drizzle-orm/node-postgres";
-import { getTableName, is, sql } from "drizzle-orm";
+import { getTableName, sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as sqliteSchema from "@/db/schema";
 import * as pgSchema from "@/db/schema.pg";
+import { copyOrder, pgTableNamed } from "@/db/copy";
 import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
 import { addUser } from "../helpers/staff";
 import { addSampleHistories, HOUR } from "../helpers/history";
@@ -24,28 +25,14 @@ let target: PgTestDatabase;
 let pool: pg.Pool;
 
 /** Tables in an order where each comes after those it references; the events last, as written. */
-function copyOrder(): SQLiteTable[] {
-  const tables = (Object.values(sqliteSchema) as unknown[]).filter((v): v is SQLiteTable => is(v, SQLiteTable));
-  const ordered: SQLiteTable[] = [];
-  const visit = (table: SQLiteTable, path: Set<SQLiteTable>) => {
-    if (ordered.includes(table) || path.has(table)) return;
-    path.add(table);
-    for (const fk of getTableConfig(table).foreignKeys) visit(fk.reference().foreignTable as SQLiteTable, path);
-    ordered.push(table);
-  };
-  for (const table of tables) visit(table, new Set());
+function replayOrder(): SQLiteTable[] {
   const events = sqliteSchema.applicationEvents;
-  return [...ordered.filter((table) => table !== events), events];
+  return [...copyOrder().filter((table) => table !== events), events];
 }
 
 async function replayIntoPostgres(): Promise<void> {
   const target = drizzle(pool, { schema: pgSchema });
-  const pgTables = Object.fromEntries(
-    Object.values(pgSchema)
-      .filter((v) => typeof v === "object" && v !== null && "getSQL" in v)
-      .map((table) => [getTableName(table as never), table]),
-  );
-  for (const table of copyOrder()) {
+  for (const table of replayOrder()) {
     const name = getTableName(table);
     if (DERIVED.has(name)) continue;
     let rows = t.db.writer
@@ -55,7 +42,7 @@ async function replayIntoPostgres(): Promise<void> {
       .all() as Record<string, unknown>[];
     if (name === "applications") rows = rows.map((row) => ({ ...row, furthestPosition: null, hiredAt: null }));
     // One row at a time, in the order written: each insert's triggers see what came before it.
-    for (const row of rows) await target.insert(pgTables[name] as never).values(row as never);
+    for (const row of rows) await target.insert(pgTableNamed(name)!).values(row as never);
   }
 }
 
