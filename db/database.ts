@@ -29,6 +29,14 @@ export interface Database {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /**
+   * One statement that is atomic by itself, such as a counter's upsert, in a transaction of its
+   * own. On PostgreSQL it runs at READ COMMITTED, where concurrent ones on the same row wait for
+   * each other's row lock and then see the committed value, instead of aborting one another as
+   * SERIALIZABLE does (a rate-limit row that many requests bump at once would otherwise retry
+   * them in turn). On SQLite it is a write like any other. Never for a read-then-write.
+   */
+  writeAtomic<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
    * Runs `fn`, outside any transaction, unless another instance holds the lock named `name`
    * meanwhile: then nothing runs and the answer is null. For long periodic work (the upload sweep)
    * that one instance at a time may do; SQLite serves one instance, which always gets it.

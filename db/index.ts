@@ -56,3 +56,8 @@ export function read(): Reader {
 export function write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   return database().write(fn);
 }
+
+/** One self-contained atomic statement on the process-wide database (see Database.writeAtomic). */
+export function writeAtomic<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return database().writeAtomic(fn);
+}

@@ -121,15 +121,26 @@ export class PostgresDatabase implements Database {
     if (this.inWrite.getStore()?.open) {
       return Promise.reject(new Error("write() inside write() would wait for itself: use the tx it was given"));
     }
-    return this.writers.run(() => this.writeNow(fn));
+    return this.writers.run(() => this.writeNow(fn, "serializable"));
   }
 
-  private async writeNow<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  /**
+   * See Database.writeAtomic: READ COMMITTED, outside the writer slots (a single statement that
+   * waits at most for one row lock), retried like a write on a deadlock.
+   */
+  writeAtomic<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    if (this.inWrite.getStore()?.open) {
+      return Promise.reject(new Error("writeAtomic() inside write() would wait for itself: use the tx it was given"));
+    }
+    return this.writeNow(fn, "read committed");
+  }
+
+  private async writeNow<T>(fn: (tx: Tx) => Promise<T>, isolation: "serializable" | "read committed"): Promise<T> {
     const client = await this.pool.connect();
     try {
       for (let attempt = 1; ; attempt++) {
         try {
-          await client.query("begin isolation level serializable");
+          await client.query(`begin isolation level ${isolation}`);
           const scope = { open: true };
           const result = await this.inWrite
             .run(scope, () => fn(queriesOn(client) as unknown as Tx))

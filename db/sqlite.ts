@@ -99,6 +99,11 @@ export class SqliteDatabase implements Database {
     return this.reader as unknown as Reader;
   }
 
+  /** SQLite's one writer makes every write atomic: see Database.writeAtomic. */
+  writeAtomic<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.write(fn);
+  }
+
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     if (this.inWrite.getStore()?.open) {
       return Promise.reject(new Error("write() inside write() would wait for itself: use the tx it was given"));

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, eq, lte, sql } from "drizzle-orm";
-import { write, type Reader, type Tx } from "@/db";
+import { writeAtomic, type Reader, type Tx } from "@/db";
 import { rateLimits } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -71,9 +71,13 @@ export async function hitRateLimit(
   return verdict(name, row, now);
 }
 
-/** One request counted in a transaction of its own, for callers with no write to share. */
+/**
+ * One request counted in a transaction of its own (the upsert alone, atomic by itself: see
+ * writeAtomic), so that many requests counting against one key at once wait their turn for the
+ * row instead of aborting one another on PostgreSQL.
+ */
 export function hitRateLimitNow(name: RateLimitName, key: string, now = Date.now()): Promise<Hit> {
-  return write((tx) => hitRateLimit(tx, name, key, now));
+  return writeAtomic((tx) => hitRateLimit(tx, name, key, now));
 }
 
 /** Whether `key` is already at its limit, without counting: lets a caller refuse before costly work. */

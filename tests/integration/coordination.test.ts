@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, setDatabase, type Database } from "@/db";
 import { applyMigrations } from "@/db/migrate";
@@ -131,6 +131,31 @@ function coordination(open: () => Promise<Instances>, backend: "sqlite" | "pg") 
     );
     expect(hits.filter((h) => h.ok)).toHaveLength(5);
     for (const h of hits) if (!h.ok) expect(h.retryAfterSeconds).toBe(3600);
+  });
+
+  it("60 requests counting one key at once on two instances, each in its own atomic write, are all counted", async () => {
+    const now = Date.now();
+    const counts = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        (i % 2 ? db.a : db.b).writeAtomic(async (tx) => {
+          // The isolation the counter runs at (PostgreSQL): waiting for the row, never aborted.
+          const level =
+            backend === "pg"
+              ? await tx.get<{ level: string }>(sql`select current_setting('transaction_isolation') as level`)
+              : undefined;
+          await hitRateLimit(tx, "apply", "198.51.100.70", now);
+          return level?.level;
+        }),
+      ),
+    );
+    if (backend === "pg") expect(new Set(counts)).toEqual(new Set(["read committed"]));
+    const row = await db.a
+      .read()
+      .select({ count: rateLimits.count })
+      .from(rateLimits)
+      .where(eq(rateLimits.key, storedKey("198.51.100.70")))
+      .get();
+    expect(row?.count).toBe(60);
   });
 
   it("a window that has passed starts again at 1, and pruning deletes passed windows only", async () => {
