@@ -37,6 +37,15 @@ export interface Database {
    */
   writeAtomic<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /**
+   * A write whose one read-then-write rule is guarded by the named locks, taken first (in sorted
+   * order, so two such writes never deadlock) and held to its end: every other statement in it
+   * inserts new rows or changes rows the locks own. On PostgreSQL it runs at READ COMMITTED with
+   * a transaction-level advisory lock per name, where SERIALIZABLE would abort concurrent ones for
+   * touching the same index pages (new rows with rising ids all land on the last page), although
+   * their rows never meet. On SQLite a write like any other: its one writer holds every lock.
+   */
+  writeLocked<T>(locks: readonly string[], fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
    * Runs `fn`, outside any transaction, unless another instance holds the lock named `name`
    * meanwhile: then nothing runs and the answer is null. For long periodic work (the upload sweep)
    * that one instance at a time may do; SQLite serves one instance, which always gets it.

@@ -57,6 +57,11 @@ export function write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   return database().write(fn);
 }
 
+/** A write guarded by named locks on the process-wide database (see Database.writeLocked). */
+export function writeLocked<T>(locks: readonly string[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return database().writeLocked(locks, fn);
+}
+
 /** One self-contained atomic statement on the process-wide database (see Database.writeAtomic). */
 export function writeAtomic<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   return database().writeAtomic(fn);

@@ -135,12 +135,29 @@ export class PostgresDatabase implements Database {
     return this.writeNow(fn, "read committed");
   }
 
-  private async writeNow<T>(fn: (tx: Tx) => Promise<T>, isolation: "serializable" | "read committed"): Promise<T> {
+  /**
+   * See Database.writeLocked: READ COMMITTED holding `pg_advisory_xact_lock` for each name (the
+   * key space of the dialect's tryLock, with a prefix of its own), in a writer slot like a write.
+   */
+  writeLocked<T>(locks: readonly string[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+    if (this.inWrite.getStore()?.open) {
+      return Promise.reject(new Error("writeLocked() inside write() would wait for itself: use the tx it was given"));
+    }
+    const keys = [...new Set(locks)].sort().map((name) => "rekry:row:" + name);
+    return this.writers.run(() => this.writeNow(fn, "read committed", keys));
+  }
+
+  private async writeNow<T>(
+    fn: (tx: Tx) => Promise<T>,
+    isolation: "serializable" | "read committed",
+    locks: readonly string[] = [],
+  ): Promise<T> {
     const client = await this.pool.connect();
     try {
       for (let attempt = 1; ; attempt++) {
         try {
           await client.query(`begin isolation level ${isolation}`);
+          for (const key of locks) await client.query("select pg_advisory_xact_lock(hashtext($1))", [key]);
           const scope = { open: true };
           const result = await this.inWrite
             .run(scope, () => fn(queriesOn(client) as unknown as Tx))

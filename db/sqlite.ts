@@ -104,6 +104,11 @@ export class SqliteDatabase implements Database {
     return this.write(fn);
   }
 
+  /** SQLite's one writer holds every lock: see Database.writeLocked. */
+  writeLocked<T>(_locks: readonly string[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.write(fn);
+  }
+
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     if (this.inWrite.getStore()?.open) {
       return Promise.reject(new Error("write() inside write() would wait for itself: use the tx it was given"));

@@ -11,7 +11,7 @@ import { errorMessage } from "@/lib/i18n/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { originForRequest } from "@/lib/http/origin";
 import { clientIp } from "@/lib/security/client-ip";
-import { atRateLimit, hitRateLimit, hitRateLimitNow, rateLimited, type Hit } from "@/lib/security/rate-limit";
+import { hitRateLimitNow, rateLimited } from "@/lib/security/rate-limit";
 import { applicationInput, fieldErrorCodes, MAX_CV_BYTES } from "@/lib/validations/application";
 import { checkAnswers } from "@/lib/validations/answers";
 import { parseApplicationMultipart, type IntakeRequest, type ParsedMultipart } from "./parse-multipart";
@@ -71,25 +71,12 @@ export async function receiveApplication(
   const origin = originForRequest(request.headers);
   const config = env();
   const ip = clientIp(request.headers, config.TRUST_PROXY);
-  // Every request counts once, as before the body is read. A stored application is counted in
-  // its own write's transaction (no write more than it had), which refuses it when another
-  // instance took the last place meanwhile; anything else is counted on its way out.
-  let counted = false;
-  const refuse = (hit: Hit) => {
-    if (!hit.ok) throw rateLimited(hit, TOO_MANY);
-  };
-  try {
-    if (await atRateLimit(read(), "apply", ip)) {
-      counted = true;
-      refuse(await hitRateLimitNow("apply", ip));
-    }
-    const admit = async (tx: Tx) => refuse(await hitRateLimit(tx, "apply", ip));
-    const stored = await receiveCounted(request, slug, fallbackLocale, origin, counted ? undefined : admit);
-    counted = true;
-    return stored;
-  } finally {
-    if (!counted) await hitRateLimitNow("apply", ip);
-  }
+  // Every request counts once, before its body is read, in an atomic write of its own: requests
+  // from one address counting at once wait their turn for its row, where counting inside the
+  // application's SERIALIZABLE write made them abort and retry one another on PostgreSQL.
+  const hit = await hitRateLimitNow("apply", ip);
+  if (!hit.ok) throw rateLimited(hit, TOO_MANY);
+  return receiveCounted(request, slug, fallbackLocale, origin, undefined);
 }
 
 async function receiveCounted(

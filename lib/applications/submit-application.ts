@@ -1,7 +1,7 @@
 import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
 import { eq } from "drizzle-orm";
-import { dialect, write, type Tx } from "@/db";
+import { dialect, writeLocked, type Tx } from "@/db";
 import { jobQuestions, type jobs } from "@/db/schema";
 import type { CheckedAnswer } from "@/lib/validations/answers";
 import { storeAnswers } from "./knockouts";
@@ -52,7 +52,9 @@ export async function submitApplication(
   const emailKey = data.email.toLowerCase();
 
   try {
-    const stored = await write(async (tx) => {
+    // "One active application per address and job" is this write's one read-then-write rule:
+    // guarded by a lock on the address, the rest are new rows (see writeLocked).
+    const stored = await writeLocked([`intake:${emailKey}`], async (tx) => {
       await admit?.(tx);
       const q = intakeStatements(tx);
       // Checked in the write's transaction: the job may have closed while the CV was arriving.

@@ -161,6 +161,22 @@ describe("POST /api/jobs/{slug}/applications", () => {
     expect(next.id).toBe(body.id + 1);
   });
 
+  it("stores one of twelve applications from one address to one job sent at once, and answers all 201", async () => {
+    const fields = validFields();
+    const answers = await Promise.all(Array.from({ length: 12 }, () => apply({ ...fields })));
+    expect(answers.map((a) => a.status)).toEqual(Array(12).fill(201));
+    const mine = await t.db
+      .read()
+      .select({ id: applications.id })
+      .from(applications)
+      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+      .where(eq(candidates.emailKey, String(fields.email).toLowerCase()))
+      .all();
+    expect(mine).toHaveLength(1);
+    const repeats = await t.db.read().select().from(outbox).where(eq(outbox.kind, "already_applied")).all();
+    expect(repeats.filter((m) => m.toAddress === fields.email)).toHaveLength(11);
+  });
+
   it("answers a repeated form post with the same redirect to the confirmation page", async () => {
     const fields = validFields();
     expect((await apply(fields)).status).toBe(201);
