@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { boardQuery } from "@/lib/validations/board";
 import "@/components/board/board.css";
+import "@/components/board/move-controls.css";
 
 type Props = {
   params: Promise<{ slug: string }>;
