@@ -59,7 +59,7 @@ export function ColumnNav({ neighbours, search }: Props) {
       {neighbours && (
         <nav className="column-nav" aria-label={`Applications in ${neighbours.columnName}`}>
           {previous ? (
-            <Link href={previous} rel="prev" prefetch={false}>
+            <Link href={previous} rel="prev" prefetch={false} aria-keyshortcuts="k">
               ← Previous<span className="visually-hidden">: {neighbours.previous!.name}</span>
             </Link>
           ) : (
@@ -71,7 +71,7 @@ export function ColumnNav({ neighbours, search }: Props) {
               : `Was in ${neighbours.columnName} (${neighbours.count})`}
           </span>
           {next ? (
-            <Link href={next} rel="next" prefetch={false}>
+            <Link href={next} rel="next" prefetch={false} aria-keyshortcuts="j">
               Next<span className="visually-hidden">: {neighbours.next!.name}</span> →
             </Link>
           ) : (

@@ -167,7 +167,7 @@ test("from the board card, the application page walks the column with j and k, m
   await screenAt360(page, testInfo, "application-360-shortcuts");
 });
 
-test("a hiring manager reading an application they interview gets no moves, and no way along a column", async ({
+test("a hiring manager reading an application they interview gets no moves; the recruiter's Reject starts from their scorecard's suggested feedback", async ({
   browser,
   page,
   request,
@@ -204,5 +204,24 @@ test("a hiring manager reading an application they interview gets no moves, and 
   await expect(manager.getByRole("button", { name: "Reject…" })).toHaveCount(0);
   await expect(app.columnNav).toHaveCount(0);
   await expect(manager.getByRole("link", { name: /Back to/ })).toHaveAttribute("href", "/staff/jobs/cloud-engineer");
+
+  // The manager's scorecard suggests words for the candidate; the recruiter's Reject starts from them.
+  const suggestion = "Thank you for the system design session; we hoped for more depth on storage.";
+  const { id: interviewId } = (await planned.json()) as { id: number };
+  const submitted = await manager.request.post(`/api/staff/interviews/${interviewId}/scorecard/submit`, {
+    data: { ratings: {}, recommendation: "no", candidateFeedback: suggestion },
+    headers: origin,
+  });
+  expect(submitted.status(), await submitted.text()).toBe(200);
   await context.close();
+  await page.goto(`/staff/applications/${id}`);
+  const recruiter = new ActingPage(page);
+  await recruiter.hydrated();
+  await page.getByRole("button", { name: "Reject…" }).click();
+  const dialog = page.getByRole("dialog", { name: /^Reject / });
+  await expect(dialog.getByLabel("Feedback for the candidate")).toHaveValue(suggestion);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(recruiter.status).toHaveText("Not rejected; nothing changed.");
+  await expect(recruiter.stage).toHaveText("Stage: Technical interviews");
 });
