@@ -165,6 +165,9 @@ test("from the board card, the application page walks the column with j and k, m
   await page.keyboard.press("?");
   await expect(shortcuts).toBeVisible();
   await screenAt360(page, testInfo, "application-360-shortcuts");
+  await page.keyboard.press("Escape");
+  await expect(shortcuts).toBeHidden();
+  await expect(app.moveTo).toBeFocused();
 });
 
 test("a hiring manager reading an application they interview gets no moves; the recruiter's Reject starts from their scorecard's suggested feedback", async ({
