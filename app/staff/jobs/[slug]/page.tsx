@@ -9,8 +9,9 @@ import { actorOrLogin } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { boardQuery } from "@/lib/validations/board";
-import "@/components/board/board.css";
+// The board's narrow-screen rules for the menu come after the shared ones, so they win.
 import "@/components/board/move-controls.css";
+import "@/components/board/board.css";
 
 type Props = {
   params: Promise<{ slug: string }>;
