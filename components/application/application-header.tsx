@@ -9,11 +9,12 @@ const STATUS_LABELS: Record<string, string> = {
   withdrawn: "Withdrawn",
 };
 
-export function ApplicationHeader({ detail }: { detail: ApplicationDetail }) {
+/** `backSearch` takes the way back to the board column and filters the page was opened from. */
+export function ApplicationHeader({ detail, backSearch = "" }: { detail: ApplicationDetail; backSearch?: string }) {
   return (
     <header className="application-header">
       <p className="back">
-        <Link href={`/staff/jobs/${detail.job.slug}`}>← Back to {detail.job.title}</Link>
+        <Link href={`/staff/jobs/${detail.job.slug}${backSearch}`}>← Back to {detail.job.title}</Link>
       </p>
       <h1>{detail.candidate.name}</h1>
       <p className="application-meta">

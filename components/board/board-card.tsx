@@ -3,11 +3,12 @@
 import { useDraggable } from "@dnd-kit/core";
 import Link from "next/link";
 import type { Card } from "@/lib/applications/board";
-import { checkTransition } from "@/lib/stages/transitions";
+import { placeSearch } from "@/lib/validations/board";
 import { useBoard } from "./board-context";
 import { columnOf } from "./board-state";
 import { CvIcon, GithubIcon, GripIcon, LinkedinIcon, LinkIcon } from "./icons";
 import { MoveMenu } from "./move-menu";
+import { moveOptions } from "./move-options";
 
 /** A week in one stage is where a candidate starts to feel forgotten. */
 const STALE_DAYS = 7;
@@ -59,19 +60,12 @@ export function BoardCard({ card }: { card: Card }) {
     data: { column: here },
     disabled: locked,
   });
-  const options = board.order
-    .filter((key) => key !== here)
-    .map((key) => ({
-      key,
-      label: board.columnName(key),
-      disabled: !checkTransition({
-        status: card.status,
-        stageKey: card.stage,
-        stages: board.stages,
-        to: key,
-        mayReopen: board.mayReopen,
-      }).ok,
-    }));
+  const options = moveOptions(card, {
+    order: board.order,
+    stages: board.stages,
+    columnName: board.columnName,
+    mayReopen: board.mayReopen,
+  });
   const stale = card.status === "active" && card.daysInStage > STALE_DAYS;
   const selectId = `select-${card.id}`;
 
@@ -93,7 +87,10 @@ export function BoardCard({ card }: { card: Card }) {
           />
         </label>
         <h3 id={`card-${card.id}`}>
-          <Link href={`/staff/applications/${card.id}`} prefetch={false}>
+          <Link
+            href={`/staff/applications/${card.id}${placeSearch({ ...board.filters, column: here })}`}
+            prefetch={false}
+          >
             {card.name}
           </Link>
         </h3>

@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext } from "react";
+import type { BoardFilters } from "@/lib/applications/board";
 import type { ProcessStage } from "@/lib/stages/process";
 
 /** What every column and card needs from the board, without threading it through each level. */
@@ -11,6 +12,8 @@ export type BoardApi = {
   /** Stages, then outcomes: the order of the columns and of the Move to menu. */
   order: string[];
   columnName: (key: string) => string;
+  /** The filters in force, which a card's link carries to the application page with its column. */
+  filters: BoardFilters;
   selected: ReadonlySet<number>;
   toggleSelected: (id: number) => void;
   /** Moves cards; Rejected first asks for a reason and feedback. */

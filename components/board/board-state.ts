@@ -12,7 +12,7 @@ export function findCard(columns: Column[], id: number): Found | null {
 }
 
 /** Where a card sits: its outcome once it has one, otherwise its stage. */
-export function columnOf(card: Card): string {
+export function columnOf(card: Pick<Card, "status" | "stage">): string {
   return card.status === "active" ? card.stage : card.status;
 }
 

@@ -33,6 +33,7 @@ import {
   withVersions,
 } from "./board-state";
 import { BulkBar } from "./bulk-bar";
+import { whereNow } from "./move-options";
 import { ColumnSwitcher } from "./column-switcher";
 import { IconSprite } from "./icons";
 import { RejectDialog, type RejectDetails } from "./reject-dialog";
@@ -47,10 +48,10 @@ function describeFailure(
   nameOf: (id: number) => string | undefined,
   columnName: (key: string) => string,
 ): string {
-  const current = result.current as { id?: number; stage?: string; status?: string } | undefined;
-  if (result.error === "conflict" && current?.stage) {
-    const where = columnName(current.status && current.status !== "active" ? current.status : current.stage);
-    return `Someone else moved ${nameOf(current.id ?? 0) ?? who} first; it is now in ${where}. Nothing was changed. Refresh the board to see the latest.`;
+  const where = result.error === "conflict" ? whereNow(result.current, columnName) : null;
+  if (where) {
+    const id = (result.current as { id?: number }).id ?? 0;
+    return `Someone else moved ${nameOf(id) ?? who} first; it is now in ${where}. Nothing was changed. Refresh the board to see the latest.`;
   }
   return `Could not move ${who}: ${result.message} Nothing was changed.`;
 }
@@ -150,6 +151,7 @@ export function Board({ board, filters, column }: Props) {
     stages: board.stages.map((s) => ({ key: s.key, kind: s.kind })),
     order,
     columnName,
+    filters,
     selected,
     toggleSelected: (id) =>
       setSelected((s) => {

@@ -18,18 +18,21 @@ export type RejectDetails = { reason: NonNullable<z.output<typeof stageMove>["re
 export function RejectDialog({
   title,
   version,
+  suggestedFeedback = "",
   onCancel,
   onConfirm,
 }: {
   title: string;
   version: number;
+  /** The interviewers' suggestions from their scorecards, a starting text to edit. */
+  suggestedFeedback?: string;
   onCancel: () => void;
   onConfirm: (d: RejectDetails) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const { register, handleSubmit, formState } = useForm<Values, unknown, z.output<typeof stageMove>>({
     resolver: zodResolver(stageMove),
-    defaultValues: { to: "rejected", version, reason: undefined, feedback: "" },
+    defaultValues: { to: "rejected", version, reason: undefined, feedback: suggestedFeedback },
   });
   const { errors } = formState;
 
@@ -68,7 +71,11 @@ export function RejectDialog({
         <Field
           id="reject-feedback"
           label="Feedback for the candidate"
-          hint="Kept to be sent to the candidate. Be specific and kind."
+          hint={
+            suggestedFeedback
+              ? "Pre-filled from the interviewers’ suggestions. Edit it into a few kind, specific sentences; it is kept to be sent to the candidate."
+              : "Kept to be sent to the candidate. Be specific and kind."
+          }
           error={errors.feedback?.message}
         >
           {(attrs) => <textarea rows={5} {...attrs} {...register("feedback")} />}

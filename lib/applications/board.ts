@@ -18,7 +18,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { likePattern } from "@/lib/search/fold";
-import { OUTCOMES, type Outcome } from "@/lib/stages/transitions";
+import { OUTCOME_NAMES, OUTCOMES, type Outcome } from "@/lib/stages/transitions";
 import { cardFeedback, feedbackMissing, type CardFeedback } from "./board-feedback";
 import { boardPermissions, type BoardPermissions } from "./viewer-permissions";
 
@@ -61,16 +61,17 @@ export type Board = {
   may: BoardPermissions;
 };
 
-const OUTCOME_NAMES: Record<Outcome, string> = { hired: "Hired", rejected: "Rejected", withdrawn: "Withdrawn" };
-
 async function jobBySlug(slug: string) {
   const job = await read().select().from(jobs).where(eq(jobs.slug, slug)).get();
   if (!job) throw new AppError("not_found", "Not found.");
   return job;
 }
 
-/** Filters shared by the counts and the cards, so a count always matches what can be listed. */
-function filterConditions(jobId: number, f: BoardFilters, now: number): SQL[] {
+/**
+ * Filters shared by the counts, the cards and an application's neighbours, so a count always
+ * matches what can be listed and Next on the application page follows the column.
+ */
+export function filterConditions(jobId: number, f: BoardFilters, now: number): SQL[] {
   const where: SQL[] = [eq(applications.jobId, jobId)];
   if (f.q?.trim()) {
     // The job's slice of the search index, read in one pass (see applicationSearch in db/schema.ts).
@@ -98,6 +99,13 @@ function filterConditions(jobId: number, f: BoardFilters, now: number): SQL[] {
   return where;
 }
 
+/** Who sits in one column (a stage key or an outcome), or null for a key this job does not have. */
+export function columnCondition(column: string, stageIds: ReadonlyMap<string, number>): SQL | null {
+  if ((OUTCOMES as readonly string[]).includes(column)) return eq(applications.status, column as Outcome);
+  const stageId = stageIds.get(column);
+  return stageId === undefined ? null : and(eq(applications.status, "active"), eq(applications.stageId, stageId))!;
+}
+
 function encodeCursor(createdAt: Date, id: number): string {
   return Buffer.from(`${createdAt.getTime()}:${id}`).toString("base64url");
 }
@@ -121,13 +129,10 @@ async function pageRows(
   now: number,
 ) {
   const where = filterConditions(jobId, f, now);
-  if (column !== undefined && (OUTCOMES as readonly string[]).includes(column))
-    where.push(eq(applications.status, column as Outcome));
-  else if (column !== undefined) {
-    const stageId = stageIds.get(column);
-    if (stageId === undefined)
-      throw new AppError("invalid", `Unknown stage "${column}".`, { errors: { stage: "unknown" } });
-    where.push(eq(applications.status, "active"), eq(applications.stageId, stageId));
+  if (column !== undefined) {
+    const inColumn = columnCondition(column, stageIds);
+    if (!inColumn) throw new AppError("invalid", `Unknown stage "${column}".`, { errors: { stage: "unknown" } });
+    where.push(inColumn);
   }
   const after = decodeCursor(cursor);
   if (after)

@@ -13,11 +13,14 @@ import {
   scheduledRejections,
   stages,
   users,
+  type ApplicationStatus,
+  type StageKind,
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { countryName } from "@/lib/geo/countries";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
 import { visibleApplication } from "./access";
+import { movePermissions, type MovePermissions } from "./viewer-permissions";
 import { mentionHandles } from "./mentions";
 import { activeStaff } from "./notes";
 import { readApplicationEvent } from "@/lib/events/application-events";
@@ -47,7 +50,7 @@ export type ApplicationDetail = {
   job: { slug: string; title: string };
   stage: string;
   stageName: string;
-  status: string;
+  status: ApplicationStatus;
   version: number;
   createdAt: string;
   candidate: {
@@ -70,6 +73,9 @@ export type ApplicationDetail = {
   notes: NoteDto[];
   timeline: TimelineEntry[];
   colleagues: { id: number; name: string; handle: string }[];
+  /** The job's stages in process order, for the board's Move to on this page. */
+  process: { key: string; kind: StageKind; name: string }[];
+  may: MovePermissions;
 };
 
 /** Everything staff see on one application, for an actor allowed to see it (404 otherwise). */
@@ -212,5 +218,9 @@ export async function getApplicationDetail(actor: Actor | null, id: number): Pro
       };
     }),
     colleagues: mentionHandles(await activeStaff()).map((u) => ({ id: u.id, name: u.name, handle: u.handle })),
+    process: [...jobStages]
+      .sort((x, y) => x.position - y.position)
+      .map((s) => ({ key: s.key, kind: s.kind, name: s.staffName })),
+    may: movePermissions(who),
   };
 }

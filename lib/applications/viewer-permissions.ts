@@ -16,6 +16,17 @@ export function boardPermissions(viewer: Viewer): BoardPermissions {
   return { reopen: can(viewer, "applications.reopen") };
 }
 
+/**
+ * The board card's moves on the application page, which hiring managers also read: whether this
+ * viewer gets Move to and Reject at all, and whether a closed application may be reopened.
+ */
+export type MovePermissions = { move: boolean; reopen: boolean };
+
+export function movePermissions(viewer: Viewer): MovePermissions {
+  const move = can(viewer, "applications.move");
+  return { move, reopen: move && can(viewer, "applications.reopen") };
+}
+
 export type ApplicationFacts = {
   status: ApplicationStatus;
   stageId: number;

@@ -3,6 +3,7 @@ import { checksBeforeHire, hireStage, type ProcessStage } from "./process";
 
 export const OUTCOMES = ["hired", "rejected", "withdrawn"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+export const OUTCOME_NAMES: Record<Outcome, string> = { hired: "Hired", rejected: "Rejected", withdrawn: "Withdrawn" };
 
 export const REJECTION_REASONS = {
   must_haves: "Not a match for the must-haves",

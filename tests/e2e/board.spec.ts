@@ -33,7 +33,10 @@ test("the board shows every stage in order with full counts, and the outcome lan
     "rel",
     "noopener noreferrer",
   );
-  await expect(card.getByRole("link", { name, exact: true })).toHaveAttribute("href", /\/staff\/applications\/\d+$/);
+  await expect(card.getByRole("link", { name, exact: true })).toHaveAttribute(
+    "href",
+    /\/staff\/applications\/\d+\?column=applied$/,
+  );
   for (const lane of ["Hired", "Rejected", "Withdrawn"])
     await expect(board.column(lane).locator("details")).not.toHaveAttribute("open");
 });

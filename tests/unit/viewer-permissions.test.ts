@@ -3,6 +3,7 @@ import type { Role } from "@/lib/auth/roles";
 import {
   applicationPermissions,
   boardPermissions,
+  movePermissions,
   type ApplicationFacts,
   type ApplicationPermissions,
 } from "@/lib/applications/viewer-permissions";
@@ -117,5 +118,11 @@ describe("what the board lets each role do", () => {
     expect(boardPermissions({ role: "admin" })).toEqual({ reopen: true });
     expect(boardPermissions({ role: "recruiter" })).toEqual({ reopen: false });
     expect(boardPermissions({ role: "hiring_manager" })).toEqual({ reopen: false });
+  });
+
+  it("give Move to and Reject on the application page to those who move cards on the board, and nobody else", () => {
+    expect(movePermissions({ role: "admin" })).toEqual({ move: true, reopen: true });
+    expect(movePermissions({ role: "recruiter" })).toEqual({ move: true, reopen: false });
+    expect(movePermissions({ role: "hiring_manager" })).toEqual({ move: false, reopen: false });
   });
 });

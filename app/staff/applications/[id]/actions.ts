@@ -23,6 +23,17 @@ import { noteInput, tagInput } from "@/lib/validations/notes";
 const id = z.number().int().positive();
 const refresh = (applicationId: number) => revalidatePath(`/staff/applications/${applicationId}`);
 
+/** The board's Move to, from the application page: the same command, so the same rules and 409. */
+export const moveAction = validatedAction(
+  stageMove.safeExtend({ applicationId: id }),
+  async ({ applicationId, ...move }, actor) => {
+    const result = await moveApplication(actor, applicationId, move);
+    refresh(applicationId);
+    revalidatePath("/staff/jobs/[slug]", "page");
+    return result;
+  },
+);
+
 export const addNoteAction = validatedAction(noteInput.extend({ applicationId: id }), async (input, actor) => {
   const note = await addNote(actor, input.applicationId, input.body);
   refresh(note.applicationId);

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ApplicationHeader } from "@/components/application/application-header";
+import { ApplicationMoves } from "@/components/application/application-moves";
+import { ColumnNav } from "@/components/application/column-nav";
 import { CandidateDetails } from "@/components/application/candidate-details";
 import { CvCard } from "@/components/application/cv-card";
 import { NotesPanel } from "@/components/application/notes-panel";
@@ -10,24 +12,37 @@ import { DecisionPanel } from "@/components/feedback/decision-panel";
 import { InterviewsPanel } from "@/components/feedback/interviews-panel";
 import { ReferencesPanel } from "@/components/feedback/references-panel";
 import { getApplicationDetail, type ApplicationDetail } from "@/lib/applications/detail";
+import { applicationNeighbours, type Neighbours } from "@/lib/applications/neighbours";
 import { applicationFeedback, type ApplicationFeedback } from "@/lib/feedback/application-feedback";
 import { actorOrLogin } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
+import { boardPlace, placeSearch } from "@/lib/validations/board";
 import "@/components/application/application.css";
+import "@/components/board/move-controls.css";
 import "@/components/feedback/feedback.css";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const metadata: Metadata = { title: "Application" };
 
-export default async function ApplicationPage({ params }: Props) {
+export default async function ApplicationPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await actorOrLogin(`/staff/applications/${id}`);
+  // The board column and filters the card's link carried: for Previous/Next and the way back.
+  const place = boardPlace.parse(
+    Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string")),
+  );
+  const search = placeSearch(place);
   let detail: ApplicationDetail;
   let feedback: ApplicationFeedback;
+  let neighbours: Neighbours | null = null;
   try {
     detail = await getApplicationDetail(actor, /^\d{1,12}$/.test(id) ? Number(id) : 0);
     feedback = await applicationFeedback(actor, detail.id);
+    if (place.column) neighbours = await applicationNeighbours(actor, detail.id, { ...place, column: place.column });
   } catch (e) {
     // Missing and not-yours look the same, as in the API.
     if (isAppError(e) && e.code === "not_found") notFound();
@@ -35,7 +50,14 @@ export default async function ApplicationPage({ params }: Props) {
   }
   return (
     <article className="application">
-      <ApplicationHeader detail={detail} />
+      <ApplicationHeader detail={detail} backSearch={neighbours ? search : ""} />
+      <div className="application-toolbar">
+        <ColumnNav neighbours={neighbours} search={search} />
+        <ApplicationMoves
+          detail={{ ...detail, name: detail.candidate.name }}
+          suggestedFeedback={feedback.decision.suggestedFeedback}
+        />
+      </div>
       <div className="application-grid">
         <div className="application-main">
           <CandidateDetails detail={detail} />

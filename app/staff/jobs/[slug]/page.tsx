@@ -9,6 +9,8 @@ import { actorOrLogin } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { boardQuery } from "@/lib/validations/board";
+// The board's narrow-screen rules for the menu come after the shared ones, so they win.
+import "@/components/board/move-controls.css";
 import "@/components/board/board.css";
 
 type Props = {
