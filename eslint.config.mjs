@@ -10,6 +10,7 @@ const config = [
       "node_modules/**",
       "data/**",
       "test-results/**",
+      ".tmp/**",
       "playwright-report/**",
       "db/migrations/**",
       "db/migrations-pg/**",
