@@ -1,17 +1,16 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Reader, Tx } from "@/db";
+import { perConnection } from "@/db/prepared";
 import { applications, candidates, consents, files, jobQuestions, jobs, stages } from "@/db/schema";
 
 const p = (name: string) => sql.placeholder(name);
 
 /**
- * The intake's statements, built once per connection instead of once per application: drizzle
- * assembles a query's SQL and its parameter mapping on every call, and across the intake's eleven
- * statements that was about 1.5 ms of the server's one thread per application (a CPU profile
- * under the bench's load). They run on the connection they were built for, inside whatever
- * transaction it has open: the reads are built for the reader too, for the checks made before
- * the upload is read.
+ * The intake's own statements, built once per connection (db/prepared.ts): across its eleven
+ * statements drizzle's assembly was about 1.5 ms of the server's one thread per application (a
+ * CPU profile under the bench's load). The reads are built for the reader too, for the checks made
+ * before the upload is read.
  */
 function reads(d: Reader) {
   return {
@@ -129,19 +128,6 @@ function writes(d: Tx) {
         givenAt: p("now"),
       })
       .prepare(),
-  };
-}
-
-/** Builds on first use for each connection (the handle stands for its connection), then reuses. */
-function perConnection<H extends object, S>(make: (handle: H) => S): (handle: H) => S {
-  const built = new WeakMap<H, S>();
-  return (handle) => {
-    let statements = built.get(handle);
-    if (!statements) {
-      statements = make(handle);
-      built.set(handle, statements);
-    }
-    return statements;
   };
 }
 
