@@ -2,7 +2,7 @@ import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
 import { eq } from "drizzle-orm";
 import { dialect, write, type Tx } from "@/db";
-import { jobQuestions, type jobs } from "@/db/schema";
+import { jobQuestions } from "@/db/schema";
 import type { CheckedAnswer } from "@/lib/validations/answers";
 import { storeAnswers } from "./knockouts";
 import { AppError } from "@/lib/errors";
@@ -140,7 +140,7 @@ export async function submitApplication(
           locale,
           to: data.email,
           name: data.fullName,
-          job: job.content[locale].title,
+          job: job.titles[locale],
           applicationId: application.id,
           statusUrl: `${origin}${statusPath(token)}`,
         }),
@@ -165,7 +165,7 @@ export async function submitApplication(
  */
 async function answerDuplicate(
   tx: Tx,
-  job: { content: typeof jobs.$inferSelect.content },
+  job: { titles: Record<Locale, string> },
   existing: { locale: Locale; name: string; address: string },
   origin: string,
   now: Date,
@@ -177,7 +177,7 @@ async function answerDuplicate(
       locale: existing.locale,
       to: existing.address,
       name: existing.name,
-      job: job.content[existing.locale].title,
+      job: job.titles[existing.locale],
       lostLinkUrl: `${origin}${localePath(existing.locale, "/lost-link")}`,
     }),
     now,
