@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { Transform, type Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
-import { pipeline } from "node:stream/promises";
+import { pump } from "@/lib/http/pump";
 import { HEAD_BYTES } from "@/lib/files/sniff";
 import { newTempPath, removeQuietly } from "@/lib/files/storage";
 import { MAX_CV_BYTES } from "@/lib/validations/application";
@@ -148,7 +148,7 @@ export async function parseApplicationMultipart(request: IntakeRequest, uploadDi
           done();
         },
       });
-      await pipeline(stream, meter, out);
+      await pump(stream, meter, out);
       if (stream.truncated) throw tooLarge();
       file.size = size;
       file.sha256 = hash.digest("hex");
@@ -170,7 +170,7 @@ export async function parseApplicationMultipart(request: IntakeRequest, uploadDi
   });
 
   try {
-    await pipeline(source, counter, busboy);
+    await pump(source, counter, busboy);
     await fileWrite;
   } catch (e) {
     // Also ends a file stream the parser left open (a body cut off inside the file part).
