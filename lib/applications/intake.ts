@@ -1,6 +1,6 @@
 import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
-import { read, type Tx } from "@/db";
+import { read } from "@/db";
 import { env } from "@/lib/env";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { cvDisplayName } from "@/lib/files/display-name";
@@ -76,7 +76,7 @@ export async function receiveApplication(
   // application's SERIALIZABLE write made them abort and retry one another on PostgreSQL.
   const hit = await hitRateLimitNow("apply", ip);
   if (!hit.ok) throw rateLimited(hit, TOO_MANY);
-  return receiveCounted(request, slug, fallbackLocale, origin, undefined);
+  return receiveCounted(request, slug, fallbackLocale, origin);
 }
 
 async function receiveCounted(
@@ -84,7 +84,6 @@ async function receiveCounted(
   slug: string,
   fallbackLocale: Locale,
   origin: string,
-  admit: ((tx: Tx) => Promise<void>) | undefined,
 ): Promise<ReceivedApplication> {
   const config = env();
   const statements = intakeReads(read());
@@ -124,7 +123,7 @@ async function receiveCounted(
       throw new AppError("invalid", errorMessage(locale, "form"), { errors });
     }
     const upload = parsed.file && detected && input.cv ? { ...parsed.file, name: input.cv.name, detected } : undefined;
-    const stored = await submitApplication(slug, result.data, upload, origin, custom.answers, admit);
+    const stored = await submitApplication(slug, result.data, upload, origin, custom.answers);
     moved = true;
     const fullName = result.data.fullName.trim();
     return { ...stored, locale, origin, firstName: fullName.split(/\s+/)[0] || fullName };

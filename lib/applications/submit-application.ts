@@ -2,7 +2,7 @@ import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
 import { eq } from "drizzle-orm";
 import { dialect, writeLocked, type Tx } from "@/db";
-import { jobQuestions, type jobs } from "@/db/schema";
+import { jobQuestions } from "@/db/schema";
 import type { CheckedAnswer } from "@/lib/validations/answers";
 import { storeAnswers } from "./knockouts";
 import { AppError } from "@/lib/errors";
@@ -39,8 +39,6 @@ export async function submitApplication(
   upload?: CheckedUpload,
   origin = "",
   answers: CheckedAnswer[] = [],
-  /** Runs first in the write's transaction (the intake's rate limit): throwing stores nothing. */
-  admit?: (tx: Tx) => Promise<void>,
 ): Promise<SubmittedApplication> {
   const locale = data.locale;
   const { UPLOAD_DIR, RETENTION_DAYS, KNOCKOUT_DELAY_HOURS } = env();
@@ -55,7 +53,6 @@ export async function submitApplication(
     // "One active application per address and job" is this write's one read-then-write rule:
     // guarded by a lock on the address, the rest are new rows (see writeLocked).
     const stored = await writeLocked([`intake:${emailKey}`], async (tx) => {
-      await admit?.(tx);
       const q = intakeStatements(tx);
       // Checked in the write's transaction: the job may have closed while the CV was arriving.
       const job = await q.job.get({ slug });
@@ -142,7 +139,7 @@ export async function submitApplication(
           locale,
           to: data.email,
           name: data.fullName,
-          job: job.content[locale].title,
+          job: job.titles[locale],
           applicationId: application.id,
           statusUrl: `${origin}${statusPath(token)}`,
         }),
@@ -167,7 +164,7 @@ export async function submitApplication(
  */
 async function answerDuplicate(
   tx: Tx,
-  job: { content: typeof jobs.$inferSelect.content },
+  job: { titles: Record<Locale, string> },
   existing: { locale: Locale; name: string; address: string },
   origin: string,
   now: Date,
@@ -179,7 +176,7 @@ async function answerDuplicate(
       locale: existing.locale,
       to: existing.address,
       name: existing.name,
-      job: job.content[existing.locale].title,
+      job: job.titles[existing.locale],
       lostLinkUrl: `${origin}${localePath(existing.locale, "/lost-link")}`,
     }),
     now,

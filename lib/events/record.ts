@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import type { Tx } from "@/db";
+import { perConnection } from "@/db/prepared";
 import { applicationEvents, auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { applicationEvent, type ApplicationEvent } from "./application-events";
@@ -24,6 +26,28 @@ function actorData(actor: EventActor) {
   return actor.type === "system" ? { type: "system", job: actor.job } : { type: "candidate" };
 }
 
+const p = (name: string) => sql.placeholder(name);
+
+/** The application log's insert, built once per connection (db/prepared.ts): every application received writes one. */
+const insertApplicationEvent = perConnection((tx: Tx) =>
+  tx
+    .insert(applicationEvents)
+    .values({
+      applicationId: p("applicationId"),
+      actorType: p("actorType"),
+      actorUserId: p("actorUserId"),
+      actorJob: p("actorJob"),
+      kind: p("kind"),
+      fromStageId: p("fromStageId"),
+      toStageId: p("toStageId"),
+      fromStatus: p("fromStatus"),
+      toStatus: p("toStatus"),
+      data: sql`${p("data")}`,
+      createdAt: p("createdAt"),
+    })
+    .prepare(),
+);
+
 /**
  * The one writer of both logs, inside the caller's transaction. The event is checked against
  * its union first, so a malformed event is a bug that fails the write, not a row readers trip on.
@@ -36,23 +60,20 @@ export async function recordEvent(
 ): Promise<void> {
   if ("applicationId" in event) {
     const e = applicationEvent.parse(event);
-    const data = (e.data ?? null) as Record<string, unknown> | null;
-    await tx
-      .insert(applicationEvents)
-      .values({
-        applicationId: e.applicationId,
-        actorType: actor.type,
-        actorUserId: actor.type === "user" ? actor.user.id : null,
-        actorJob: actor.type === "system" ? actor.job : null,
-        kind: e.kind,
-        fromStageId: e.fromStageId ?? null,
-        toStageId: e.toStageId ?? null,
-        fromStatus: e.fromStatus ?? null,
-        toStatus: e.toStatus ?? null,
-        data,
-        createdAt: now,
-      })
-      .run();
+    await insertApplicationEvent(tx).run({
+      applicationId: e.applicationId,
+      actorType: actor.type,
+      actorUserId: actor.type === "user" ? actor.user.id : null,
+      actorJob: actor.type === "system" ? actor.job : null,
+      kind: e.kind,
+      fromStageId: e.fromStageId ?? null,
+      toStageId: e.toStageId ?? null,
+      fromStatus: e.fromStatus ?? null,
+      toStatus: e.toStatus ?? null,
+      // As drizzle encodes the JSON column, with a null left NULL.
+      data: e.data == null ? null : JSON.stringify(e.data),
+      createdAt: now,
+    });
     return;
   }
   const e = organisationEvent.parse(event);

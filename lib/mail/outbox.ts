@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
+import { perConnection } from "@/db/prepared";
 import { outbox, type MailAttachment } from "@/db/schema";
 import { bySystem, recordEvent } from "@/lib/events/record";
 
@@ -33,23 +34,41 @@ export function backoffMs(attempts: number): number {
   return minutes * 60_000;
 }
 
-/** Queues a message; call it inside the transaction that makes the change it tells about. */
-export async function enqueueMail(tx: Writer, mail: Mail, now = new Date()): Promise<void> {
-  await tx
+const p = (name: string) => sql.placeholder(name);
+
+/** The outbox's insert, built once per connection (db/prepared.ts): every application received queues a mail. */
+const insertMail = perConnection((tx: Writer) =>
+  tx
     .insert(outbox)
     .values({
-      kind: mail.kind,
-      applicationId: mail.applicationId ?? null,
-      toAddress: mail.to,
-      toName: mail.toName ?? null,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      attachments: mail.attachments?.length ? mail.attachments : null,
-      nextAttemptAt: now,
-      createdAt: now,
+      kind: p("kind"),
+      applicationId: p("applicationId"),
+      toAddress: p("toAddress"),
+      toName: p("toName"),
+      subject: p("subject"),
+      text: p("text"),
+      html: p("html"),
+      attachments: sql`${p("attachments")}`,
+      nextAttemptAt: p("now"),
+      createdAt: p("now"),
     })
-    .run();
+    .prepare(),
+);
+
+/** Queues a message; call it inside the transaction that makes the change it tells about. */
+export async function enqueueMail(tx: Writer, mail: Mail, now = new Date()): Promise<void> {
+  await insertMail(tx).run({
+    kind: mail.kind,
+    applicationId: mail.applicationId ?? null,
+    toAddress: mail.to,
+    toName: mail.toName ?? null,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    // As drizzle encodes the JSON column, with none left NULL.
+    attachments: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
+    now,
+  });
 }
 
 /**

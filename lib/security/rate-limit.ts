@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, eq, lte, sql } from "drizzle-orm";
 import { writeAtomic, type Reader, type Tx } from "@/db";
+import { perConnection } from "@/db/prepared";
 import { rateLimits } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -41,23 +42,20 @@ function verdict(name: RateLimitName, row: { windowStart: Date; count: number },
   return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((row.windowStart.getTime() + windowMs - now) / 1000)) };
 }
 
+const p = (name: string) => sql.placeholder(name);
+
 /**
- * Counts one request against `key` inside the caller's transaction, in one statement: a row per
- * key holds its window's start and count, and a window that has passed starts again at 1. The
- * upsert is atomic on SQLite (one writer) and on PostgreSQL (the row lock of `on conflict`), so
- * instances sharing the database share the limit.
+ * Counts one request inside the caller's transaction, in one statement: a row per key holds its
+ * window's start and count, and a window that has passed (started at or before `passed`) starts
+ * again at 1. The upsert is atomic on SQLite (one writer) and on PostgreSQL (the row lock of
+ * `on conflict`), so instances sharing the database share the limit. Built once per connection
+ * (db/prepared.ts): the intake counts every application.
  */
-export async function hitRateLimit(
-  tx: Pick<Tx, "insert">,
-  name: RateLimitName,
-  key: string,
-  now = Date.now(),
-): Promise<Hit> {
-  const passed = now - RATE_LIMITS[name].windowMs;
-  const expired = sql`${rateLimits.windowStart} <= ${passed}`;
-  const row = await tx
+const countHit = perConnection((tx: Pick<Tx, "insert">) => {
+  const expired = sql`${rateLimits.windowStart} <= ${p("passed")}`;
+  return tx
     .insert(rateLimits)
-    .values({ name, key: storedKey(key), windowStart: new Date(now), count: 1 })
+    .values({ name: p("name"), key: p("key"), windowStart: p("now"), count: 1 })
     .onConflictDoUpdate({
       target: [rateLimits.name, rateLimits.key],
       set: {
@@ -66,7 +64,26 @@ export async function hitRateLimit(
       },
     })
     .returning({ windowStart: rateLimits.windowStart, count: rateLimits.count })
-    .get();
+    .prepare();
+});
+
+const currentWindow = perConnection((reader: Reader) =>
+  reader
+    .select({ windowStart: rateLimits.windowStart, count: rateLimits.count })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.name, p("name")), eq(rateLimits.key, p("key"))))
+    .prepare(),
+);
+
+/** Counts one request against `key` inside the caller's transaction (see countHit). */
+export async function hitRateLimit(
+  tx: Pick<Tx, "insert">,
+  name: RateLimitName,
+  key: string,
+  now = Date.now(),
+): Promise<Hit> {
+  const passed = now - RATE_LIMITS[name].windowMs;
+  const row = await countHit(tx).get({ name, key: storedKey(key), now: new Date(now), passed });
   if (!row) throw new Error("The rate-limit upsert returned no row.");
   return verdict(name, row, now);
 }
@@ -87,11 +104,7 @@ export async function atRateLimit(
   key: string,
   now = Date.now(),
 ): Promise<boolean> {
-  const row = await reader
-    .select({ windowStart: rateLimits.windowStart, count: rateLimits.count })
-    .from(rateLimits)
-    .where(and(eq(rateLimits.name, name), eq(rateLimits.key, storedKey(key))))
-    .get();
+  const row = await currentWindow(reader).get({ name, key: storedKey(key) });
   return Boolean(
     row && row.windowStart.getTime() > now - RATE_LIMITS[name].windowMs && row.count >= RATE_LIMITS[name].limit(),
   );

@@ -1,4 +1,5 @@
 import { desc, eq } from "drizzle-orm";
+import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -60,6 +61,18 @@ describe("POST /api/jobs/{slug}/applications", () => {
       .all();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ kind: "applied", actorType: "candidate", toStatus: "active" });
+  });
+
+  it("stores a CV of several megabytes byte for byte, with its size and SHA-256", async () => {
+    // Larger than the parser's in-memory write batch (lib/applications/parse-multipart.ts), twice
+    // over and with a remainder, so every path from the upload to its file is taken.
+    const big = Buffer.concat([PDF, randomBytes(1_300_001)]);
+    const res = await apply({ ...validFields(), cv: new File([big], "large.pdf", { type: "application/pdf" }) });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: number };
+    const cv = (await t.db.read().select().from(files).where(eq(files.applicationId, id)).get())!;
+    expect(cv).toMatchObject({ size: big.length, sha256: createHash("sha256").update(big).digest("hex") });
+    expect(readFileSync(storedPath(t.uploadDir, cv.storageKey)).equals(big)).toBe(true);
   });
 
   it("accepts DOCX and ODT CVs, detected from their content", async () => {
