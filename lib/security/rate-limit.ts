@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, eq, lte, sql } from "drizzle-orm";
-import { writeAtomic, type Reader, type Tx } from "@/db";
+import { writeAtomic, type Tx } from "@/db";
 import { perConnection } from "@/db/prepared";
 import { rateLimits } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -67,14 +67,6 @@ const countHit = perConnection((tx: Pick<Tx, "insert">) => {
     .prepare();
 });
 
-const currentWindow = perConnection((reader: Reader) =>
-  reader
-    .select({ windowStart: rateLimits.windowStart, count: rateLimits.count })
-    .from(rateLimits)
-    .where(and(eq(rateLimits.name, p("name")), eq(rateLimits.key, p("key"))))
-    .prepare(),
-);
-
 /** Counts one request against `key` inside the caller's transaction (see countHit). */
 export async function hitRateLimit(
   tx: Pick<Tx, "insert">,
@@ -95,19 +87,6 @@ export async function hitRateLimit(
  */
 export function hitRateLimitNow(name: RateLimitName, key: string, now = Date.now()): Promise<Hit> {
   return writeAtomic((tx) => hitRateLimit(tx, name, key, now));
-}
-
-/** Whether `key` is already at its limit, without counting: lets a caller refuse before costly work. */
-export async function atRateLimit(
-  reader: Reader,
-  name: RateLimitName,
-  key: string,
-  now = Date.now(),
-): Promise<boolean> {
-  const row = await currentWindow(reader).get({ name, key: storedKey(key) });
-  return Boolean(
-    row && row.windowStart.getTime() > now - RATE_LIMITS[name].windowMs && row.count >= RATE_LIMITS[name].limit(),
-  );
 }
 
 /** The 429 every limited route answers, with its own wording. */
