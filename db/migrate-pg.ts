@@ -1,7 +1,5 @@
-import { drizzle } from "drizzle-orm/node-postgres";
-import { migrate } from "drizzle-orm/node-postgres/migrator";
 import path from "node:path";
-import pg from "pg";
+import { loadPg } from "./pg-load";
 
 export const PG_MIGRATIONS_DIR = path.join(process.cwd(), "db", "migrations-pg");
 
@@ -17,7 +15,11 @@ export const MIGRATION_LOCK = 0x72656b7279;
  * whatever happened.
  */
 export async function migratePostgres(url: string, whileLocked?: () => Promise<void>): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
+  // Loaded here, not at the top: drizzle's node-postgres driver loads node-postgres, which the
+  // server on SQLite never needs (see db/pg-load.ts).
+  const { drizzle } = await import("drizzle-orm/node-postgres");
+  const { migrate } = await import("drizzle-orm/node-postgres/migrator");
+  const client = new (loadPg().Client)({ connectionString: url });
   // A connection lost while idle is reported here; the query in flight rejects on its own.
   client.on("error", () => {});
   await client.connect();

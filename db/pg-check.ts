@@ -1,4 +1,5 @@
-import pg from "pg";
+import type pg from "pg";
+import { loadPg } from "./pg-load";
 
 export const MIN_SERVER_VERSION = 14;
 
@@ -20,7 +21,7 @@ export async function checkPostgres(url: string, options: Options = {}): Promise
   const target = parseTarget(url);
   if (typeof target === "string") return { ok: false, problem: target };
   const timeoutMs = options.timeoutMs ?? 5000;
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  const client = new (loadPg().Client)({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   client.on("error", () => {});
   try {
     await client.connect();

@@ -2,7 +2,8 @@ import { drizzle, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
 import { sql, type SQLWrapper } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import { AsyncLocalStorage } from "node:async_hooks";
-import pg from "pg";
+import type pg from "pg";
+import { loadPg } from "./pg-load";
 import * as schema from "./schema";
 import { toPostgres } from "./postgres-sql";
 import type { Database, Reader, Tx } from "./database";
@@ -42,7 +43,7 @@ const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") => {
     if (oid === 20 || oid === 1700) return (value: string) => Number(value); // int8, numeric
     if (oid === 3802 || oid === 114) return (value: string) => value; // jsonb, json: as text
-    return pg.types.getTypeParser(oid, format);
+    return loadPg().types.getTypeParser(oid, format);
   }) as typeof pg.types.getTypeParser,
 };
 
@@ -96,7 +97,7 @@ export class PostgresDatabase implements Database {
     readonly url: string,
     options: { max?: number } = {},
   ) {
-    this.pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types });
+    this.pool = new (loadPg().Pool)({ connectionString: url, max: options.max ?? 10, types });
     // An idle connection the server closed is reported here; the next checkout opens a new one.
     this.pool.on("error", () => {});
     this.reader = queriesOn(this.pool);

@@ -1,5 +1,4 @@
 // Plain JavaScript: Next imports the cache handler by path at run time, without compiling it.
-import pg from "pg";
 
 /**
  * When each cache tag was last revalidated, in epoch milliseconds, shared by every app instance.
@@ -107,13 +106,17 @@ export class TagStore {
   }
 
   #connect() {
-    this.#pool ??= newPool(this.#url);
-    this.#ready ??= createTable(this.#pool).then(() => this.#pool);
+    // node-postgres is loaded on first use, so an instance on SQLite never loads it.
+    this.#ready ??= import("pg").then(({ default: pg }) => {
+      this.#pool ??= newPool(this.#url, pg);
+      const pool = this.#pool;
+      return createTable(pool).then(() => pool);
+    });
     return this.#ready;
   }
 }
 
-function newPool(url) {
+function newPool(url, pg) {
   const pool = new pg.Pool({
     connectionString: url,
     max: 4,
