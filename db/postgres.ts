@@ -103,6 +103,12 @@ export class PostgresDatabase implements Database {
     this.reader = queriesOn(this.pool);
   }
 
+  /** The refusal of a write asked for inside a write's callback (see inWrite); undefined outside one. */
+  private nestedWrite(what: string): Promise<never> | undefined {
+    if (!this.inWrite.getStore()?.open) return undefined;
+    return Promise.reject(new Error(`${what}() inside write() would wait for itself: use the tx it was given`));
+  }
+
   /** Reads outside a transaction: each statement sees what was committed when it began. */
   read(): Reader {
     if (this.inWrite.getStore()?.open) {
@@ -119,9 +125,8 @@ export class PostgresDatabase implements Database {
    * rollback undid.
    */
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    if (this.inWrite.getStore()?.open) {
-      return Promise.reject(new Error("write() inside write() would wait for itself: use the tx it was given"));
-    }
+    const nested = this.nestedWrite("write");
+    if (nested) return nested;
     return this.writers.run(() => this.writeNow(fn, "serializable"));
   }
 
@@ -130,9 +135,8 @@ export class PostgresDatabase implements Database {
    * waits at most for one row lock), retried like a write on a deadlock.
    */
   writeAtomic<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    if (this.inWrite.getStore()?.open) {
-      return Promise.reject(new Error("writeAtomic() inside write() would wait for itself: use the tx it was given"));
-    }
+    const nested = this.nestedWrite("writeAtomic");
+    if (nested) return nested;
     return this.writeNow(fn, "read committed");
   }
 
@@ -141,9 +145,8 @@ export class PostgresDatabase implements Database {
    * key space of the dialect's tryLock, with a prefix of its own), in a writer slot like a write.
    */
   writeLocked<T>(locks: readonly string[], fn: (tx: Tx) => Promise<T>): Promise<T> {
-    if (this.inWrite.getStore()?.open) {
-      return Promise.reject(new Error("writeLocked() inside write() would wait for itself: use the tx it was given"));
-    }
+    const nested = this.nestedWrite("writeLocked");
+    if (nested) return nested;
     const keys = [...new Set(locks)].sort().map((name) => "rekry:row:" + name);
     return this.writers.run(() => this.writeNow(fn, "read committed", keys));
   }
@@ -178,8 +181,8 @@ export class PostgresDatabase implements Database {
   }
 
   /**
-   * A session-level advisory lock (the key space of the dialect's `tryLock`, so the two never
-   * collide), held on a connection of its own while `fn` runs: released when `fn` settles, and by
+   * A session-level advisory lock (keyed as the dialect's `tryLock` keys the same name, so a job
+   * is one lock whichever of the two takes it), held on a connection of its own while `fn` runs: released when `fn` settles, and by
    * the server if this process dies, since its connection goes with it. `fn` reads and writes
    * through the pool's other connections.
    */
