@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { read } from "@/db";
-import { applications, candidates, jobs, stages, type Localized } from "@/db/schema";
+import { applications, candidates, jobs, stages, type Localized, type StageKind } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { applicationIdForToken } from "@/lib/candidates/status-token";
 
@@ -14,6 +14,8 @@ export type CandidateStatus = {
   jobTitle: Localized;
   status: "active" | "hired" | "rejected" | "withdrawn";
   stageKey: string;
+  /** What the step is, whatever it is called: the page's wording of what happens next follows it. */
+  stageKind: StageKind;
   stageName: Localized;
   stageDescription: Localized;
   typicalDays: number;
@@ -40,6 +42,7 @@ export async function getStatusByToken(token: string): Promise<CandidateStatus |
       jobContent: jobs.content,
       status: applications.status,
       stageKey: stages.key,
+      stageKind: stages.kind,
       stageName: stages.name,
       stageDescription: stages.description,
       typicalDays: stages.typicalDays,
@@ -68,6 +71,7 @@ export async function getStatusByToken(token: string): Promise<CandidateStatus |
     jobTitle: { en: row.jobContent.en.title, sv: row.jobContent.sv.title },
     status: row.status,
     stageKey: row.stageKey,
+    stageKind: row.stageKind,
     stageName: row.stageName,
     stageDescription: row.stageDescription,
     typicalDays: row.typicalDays,

@@ -1,3 +1,4 @@
+import type { StageKind } from "@/db/schema";
 import type { Locale } from "./locales";
 
 const en = {
@@ -13,6 +14,15 @@ const en = {
   notFoundText: "The link may be mistyped or incomplete. Please copy the whole link from your confirmation.",
   erased: "The data of this application has been erased at your request.",
   next: "What happens next",
+  /** What a step of each kind means for the candidate, whatever the recruiter named it. */
+  byKind: {
+    screening: "A recruiter reads your application and, if it fits, calls you for a short first conversation.",
+    interview: "You meet people from the team. We agree on a time with you by email before anything happens.",
+    decision:
+      "The team compares notes and decides. Your recruiter then gets in touch: with an offer, or with honest feedback.",
+    offer_checks: "We contact the referees you named and run the background check you agreed to.",
+    other: "The team is working on this step and will contact you when it needs you.",
+  } satisfies Record<StageKind, string>,
   usually: (days: number) =>
     `This step usually takes about ${days} days. We will tell you as soon as something changes.`,
   feedbackTitle: "Feedback from the team",
@@ -61,6 +71,14 @@ const sv: typeof en = {
   notFoundText: "Länken kan vara felstavad eller ofullständig. Kopiera hela länken från din bekräftelse.",
   erased: "Uppgifterna i den här ansökan har raderats på din begäran.",
   next: "Vad händer nu",
+  byKind: {
+    screening: "En rekryterare läser din ansökan och ringer dig för ett kort första samtal om den passar.",
+    interview: "Du träffar personer från teamet. Vi bestämmer en tid med dig via e-post innan något händer.",
+    decision:
+      "Teamet jämför sina intryck och fattar beslut. Sedan hör din rekryterare av sig: med ett erbjudande eller med ärlig återkoppling.",
+    offer_checks: "Vi kontaktar de referenser du angav och gör den bakgrundskontroll du har godkänt.",
+    other: "Teamet arbetar med det här steget och hör av sig när du behövs.",
+  },
   usually: (days) => `Det här steget brukar ta ungefär ${days} dagar. Vi hör av oss så fort något ändras.`,
   feedbackTitle: "Återkoppling från teamet",
   closedHired: "Grattis, och välkommen till teamet!",

@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, jobs, stages } from "@/db/schema";
 import { getApplicationDetail } from "@/lib/applications/detail";
+import { getStatusByToken } from "@/lib/applications/status";
+import { statusText } from "@/lib/i18n/status";
 import { moveApplication } from "@/lib/applications/move-application";
 import { applicationFeedback } from "@/lib/feedback/application-feedback";
 import { recordDecision } from "@/lib/feedback/decision";
@@ -155,6 +157,26 @@ describe("a process defined by its stages' kinds", () => {
           .get()
       )?.status,
     ).toBe("hired");
+  });
+});
+
+describe("the candidate's status page, by the kind of the step", () => {
+  it("says what happens next from the stage's kind, whatever the recruiter named it", async () => {
+    const data = jobData({
+      stages: [stage("Hello", "screening"), stage("Fika with the team", "interview"), stage("Verdict", "decision")],
+    });
+    await createJob(recruiter, data);
+    await setJobStatus(recruiter, data.slug, "open");
+    const res = await apply(validFields(), { slug: data.slug });
+    const { id, statusUrl } = (await res.json()) as { id: number; statusUrl: string };
+    const token = statusUrl.split("/status/")[1]!;
+    expect(await getStatusByToken(token)).toMatchObject({ stageKey: "hello", stageKind: "screening" });
+
+    await moveApplication(recruiter, id, { to: "fika_with_the_team", version: 1 });
+    const status = (await getStatusByToken(token))!;
+    expect(status).toMatchObject({ stageName: { en: "Fika with the team" }, stageKind: "interview" });
+    expect(statusText("en").byKind[status.stageKind]).toMatch(/meet people from the team/);
+    expect(statusText("sv").byKind[status.stageKind]).toMatch(/träffar personer från teamet/);
   });
 });
 
