@@ -23,6 +23,13 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
     .optional(),
   DATABASE_POOL_SIZE: positiveInt("DATABASE_POOL_SIZE", 1000).default(10),
+  // Read by lib/cache/tag-store.mjs itself (Next loads the cache handler apart); checked here.
+  CACHE_TAGS_CHECK_MS: z.coerce
+    .number({ error: "CACHE_TAGS_CHECK_MS must be a whole number of milliseconds" })
+    .int("CACHE_TAGS_CHECK_MS must be a whole number of milliseconds")
+    .min(0, "CACHE_TAGS_CHECK_MS must be at least 0")
+    .max(60_000, "CACHE_TAGS_CHECK_MS must be at most 60000")
+    .default(1000),
   UPLOAD_DIR: z.string().min(1, "UPLOAD_DIR must not be empty").default("data/uploads"),
   PORT: positiveInt("PORT", 65535).default(3000),
   HOST: z

@@ -55,12 +55,14 @@ export class CacheInstance {
 
   /**
    * `databaseUrl` becomes the instance's DATABASE_URL; without one it runs as on SQLite. `phase`
-   * is Next's NEXT_PHASE, which `next build` sets for its workers.
+   * is Next's NEXT_PHASE, which `next build` sets for its workers. `checkMs` is its
+   * CACHE_TAGS_CHECK_MS: 0 (every read asks PostgreSQL) unless a test is about that window.
    */
-  constructor(databaseUrl?: string, phase?: string) {
+  constructor(databaseUrl?: string, phase?: string, checkMs = 0) {
     const env: Record<string, string> = { ...(process.env as Record<string, string>) };
     delete env.DATABASE_URL;
     delete env.NEXT_PHASE;
+    env.CACHE_TAGS_CHECK_MS = String(checkMs);
     if (databaseUrl) env.DATABASE_URL = databaseUrl;
     if (phase) env.NEXT_PHASE = phase;
     const distDir = mkdtempSync(path.join(os.tmpdir(), "rekry-cache-"));

@@ -65,6 +65,28 @@ describePg("ISR cache handler: revalidations shared through PostgreSQL (issue 16
     expect(rows.rows.map((row) => row.tag)).toEqual([POSTING_PAGES, "_N_T_/sitemap.xml"]);
   });
 
+  it("trusts what it read for CACHE_TAGS_CHECK_MS, then sees another instance's revalidation", async () => {
+    const c = new CacheInstance(db.url, undefined, 500);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      await c.set("/en/jobs/designer", "<h1>Designer</h1>", POSTING_TAGS);
+      const readAt = Date.now();
+      expect(await c.get("/en/jobs/designer")).toEqual({ html: "<h1>Designer</h1>", stale: false });
+      await a.revalidateTag([POSTING_PAGES]);
+      // What it read is trusted for 500 ms: the page stays served until then, and is a miss after.
+      await expect.poll(() => c.get("/en/jobs/designer"), { timeout: 3000, interval: 50 }).toBeNull();
+      expect(Date.now() - readAt).toBeGreaterThanOrEqual(500);
+      // Its own revalidations apply at once, whatever it read.
+      await c.set("/en/jobs/designer", "<h1>Designer</h1>", POSTING_TAGS);
+      expect(await c.get("/en/jobs/designer")).not.toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      await c.revalidateTag([POSTING_PAGES]);
+      expect(await c.get("/en/jobs/designer")).toBeNull();
+    } finally {
+      await c.stop();
+    }
+  });
+
   it("with the table dropped, pages are still served from memory and the failure is logged once", async () => {
     const c = new CacheInstance(db.url);
     try {

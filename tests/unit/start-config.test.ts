@@ -73,4 +73,11 @@ describe("startConfig with DATABASE_URL (several instances may share the databas
       expect(() => start({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: bad })).toThrow(/base64 AES key of 16, 24 or 32 bytes/);
     expect(() => start({ DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE must be at least 1/);
   });
+
+  it("takes CACHE_TAGS_CHECK_MS from 0 up, refusing what is no whole number of milliseconds", () => {
+    expect(start({}).config.CACHE_TAGS_CHECK_MS).toBe(1000);
+    expect(start({ CACHE_TAGS_CHECK_MS: "0" }).config.CACHE_TAGS_CHECK_MS).toBe(0);
+    expect(() => start({ CACHE_TAGS_CHECK_MS: "-1" })).toThrow(/CACHE_TAGS_CHECK_MS must be at least 0/);
+    expect(() => start({ CACHE_TAGS_CHECK_MS: "1.5" })).toThrow(/whole number of milliseconds/);
+  });
 });
