@@ -3,7 +3,8 @@ import { loadPg } from "./pg-load";
 
 export const MIN_SERVER_VERSION = 14;
 
-export type PgCheck = { ok: true; version: string } | { ok: false; problem: string };
+/** `warning`: something Rekry runs with, but worse than it could (said at start-up, not fatal). */
+export type PgCheck = { ok: true; version: string; warning?: string } | { ok: false; problem: string };
 
 type Target = { where: string; host: string; user: string; database: string };
 type Options = { timeoutMs?: number; minimumVersion?: number };
@@ -42,7 +43,9 @@ export async function checkPostgres(url: string, options: Options = {}): Promise
       };
     }
     const problem = await privilegeProblem(client, target);
-    return problem ? { ok: false, problem } : { ok: true, version };
+    if (problem) return { ok: false, problem };
+    const warning = await ctypeWarning(client, target);
+    return warning ? { ok: true, version, warning } : { ok: true, version };
   } catch (error) {
     return { ok: false, problem: `PostgreSQL at ${target.where} failed the start-up check: ${firstLine(error)}` };
   } finally {
@@ -149,4 +152,22 @@ async function privilegeProblem(client: pg.Client, target: Target): Promise<stri
     return `User "${p.user}" may not use schema "drizzle", which lists the applied migrations ${grant(`USAGE, CREATE ON SCHEMA drizzle`)}`;
   }
   return undefined;
+}
+
+/**
+ * The search index is pg_trgm's, which takes as letters what the database's LC_CTYPE calls
+ * letters: in C (or POSIX) only ASCII ones, so a search for Γεωργίου or Jürgen's "ü" finds no
+ * trigram and reads every application of the job instead of the index.
+ */
+async function ctypeWarning(client: pg.Client, target: Target): Promise<string | undefined> {
+  const { rows } = await client.query<{ ctype: string }>(
+    "select datctype as ctype from pg_database where datname = current_database()",
+  );
+  const ctype = rows[0]?.ctype ?? "";
+  if (!/^(C|POSIX)$/i.test(ctype)) return undefined;
+  return (
+    `PostgreSQL database "${target.database}" has LC_CTYPE ${ctype}: the search index sees only ASCII letters, ` +
+    `so searches in other scripts (Γεωργίου, 王芳) read every application of the job. A database made with ` +
+    `createdb --template=template0 --lc-collate=C --lc-ctype=C.UTF-8 indexes them.`
+  );
 }

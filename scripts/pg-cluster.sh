@@ -63,8 +63,13 @@ init_cluster() {
   chmod 700 "$ROOT"
   local pwfile="$ROOT/pwfile"
   as_server_user sh -c "umask 077 && printf '%s\n' '$PASSWORD' > '$pwfile'"
-  # C collation sorts text by bytes, as SQLite's default BINARY collation does.
-  as_server_user "$BIN/initdb" -D "$DATA" -U postgres --pwfile="$pwfile" --encoding=UTF8 --no-locale \
+  # C collation sorts text by bytes, as SQLite's default BINARY collation does; a UTF-8 LC_CTYPE
+  # lets pg_trgm (the search index) take Greek, Cyrillic or Chinese letters as letters, as a
+  # database on a Debian server's default locale does (in C it sees ASCII letters only).
+  local ctype=C
+  if locale -a 2>/dev/null | grep -qix 'c\.utf-\?8'; then ctype=C.UTF-8; fi
+  as_server_user "$BIN/initdb" -D "$DATA" -U postgres --pwfile="$pwfile" --encoding=UTF8 \
+    --lc-collate=C --lc-ctype="$ctype" --lc-messages=C --lc-monetary=C --lc-numeric=C --lc-time=C \
     --auth-local=trust --auth-host=scram-sha-256 >"$ROOT/initdb.log" 2>&1 || {
     cat "$ROOT/initdb.log" >&2
     exit 1

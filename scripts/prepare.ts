@@ -25,6 +25,7 @@ export async function prepareData(config: Env, log: (line: string) => void = con
   if (url) {
     const check = await checkPostgres(url);
     if (!check.ok) throw new StartupError(check.problem);
+    if (check.warning) log(`Warning: ${check.warning}`);
     const database = new PostgresDatabase(url, { max: 1 });
     try {
       await migratePostgres(url, () => seed(database, config, log));

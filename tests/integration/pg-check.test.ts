@@ -88,6 +88,28 @@ describePg("checking DATABASE_URL before start-up, against the test server", () 
     expect(await checkPostgres(migrated.url)).toEqual({ ok: true, version: expect.stringMatching(/^\d+\.\d+/) });
   });
 
+  it("warns of a database whose LC_CTYPE leaves the search index blind to letters beyond ASCII", async () => {
+    const made: string[] = [];
+    const make = async (ctype: string) => {
+      const name = `rekry_ctype_${process.pid}_${made.length}`;
+      made.push(name);
+      await withPgClient((client) =>
+        client.query(`create database ${name} template template0 lc_collate 'C' lc_ctype '${ctype}'`),
+      );
+      return pgUrlFor(name);
+    };
+    try {
+      expect(await checkPostgres(await make("C"))).toEqual({
+        ok: true,
+        version: expect.any(String),
+        warning: expect.stringMatching(/has LC_CTYPE C: the search index sees only ASCII letters.*--lc-ctype=C\.UTF-8/),
+      });
+      expect(await checkPostgres(await make("C.UTF-8"))).toEqual({ ok: true, version: expect.any(String) });
+    } finally {
+      for (const name of made) await withPgClient((client) => client.query(`drop database if exists ${name}`));
+    }
+  });
+
   it("names a wrong password without repeating it", async () => {
     const result = await checkPostgres(as(role, "not-the-password", migrated.name));
     const { host } = new URL(pgTestUrl!);
