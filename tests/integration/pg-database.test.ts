@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { PostgresDatabase } from "@/db/postgres";
+import { CONCURRENT_WRITES, PostgresDatabase } from "@/db/postgres";
 import { jobs } from "@/db/schema";
 import { createPgDatabase, describePg, type PgTestDatabase } from "../helpers/pg";
 
@@ -95,6 +95,40 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
     const final = await database.read().select({ salaryMin: jobs.salaryMin }).from(jobs).where(eq(jobs.id, id)).get();
     expect(final?.salaryMin).toBe(2);
     expect(runs).toBe(3);
+  });
+
+  it("runs more locked writes at once than it has writer slots: they wait for their locks, not for a slot", async () => {
+    const wide = new PostgresDatabase(target.url, { max: CONCURRENT_WRITES + 3 });
+    try {
+      const count = CONCURRENT_WRITES + 2;
+      let inside = 0;
+      let release!: () => void;
+      const allInside = new Promise<void>((resolve) => (release = resolve));
+      const timeout = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`only ${inside} of ${count} locked writes ran at once`)), 5000),
+      );
+      const writes = Array.from({ length: count }, (_, i) =>
+        wide.writeLocked([`slot-test-${i}`], async (tx) => {
+          await tx
+            .insert(jobs)
+            .values(job(`locked-${i}`))
+            .run();
+          if (++inside === count) release();
+          await Promise.race([allInside, timeout]);
+        }),
+      );
+      await Promise.all(writes);
+      expect(
+        await wide
+          .read()
+          .select()
+          .from(jobs)
+          .where(sql`${jobs.slug} like 'locked-%'`)
+          .all(),
+      ).toHaveLength(count);
+    } finally {
+      await wide.close();
+    }
   });
 
   it("vacuums the tables that hold personal data when asked to purge what deleted rows left", async () => {
