@@ -14,14 +14,13 @@ const en = {
   notFoundText: "The link may be mistyped or incomplete. Please copy the whole link from your confirmation.",
   erased: "The data of this application has been erased at your request.",
   next: "What happens next",
-  /** What a step of each kind means for the candidate, whatever the recruiter named it. */
+  /** What a step of each kind asks of the candidate, whatever the recruiter named or wrote of it. */
   byKind: {
-    screening: "A recruiter reads your application and, if it fits, calls you for a short first conversation.",
-    interview: "You meet people from the team. We agree on a time with you by email before anything happens.",
-    decision:
-      "The team compares notes and decides. Your recruiter then gets in touch: with an offer, or with honest feedback.",
-    offer_checks: "We contact the referees you named and run the background check you agreed to.",
-    other: "The team is working on this step and will contact you when it needs you.",
+    screening: "Nothing to do for now: we read every application and contact you if we would like to talk.",
+    interview: "We email you to agree on a time before each conversation, and you can always ask to move it.",
+    decision: "Nothing to do for now: your recruiter gets back to you with an offer or with honest feedback.",
+    offer_checks: "We contact the referees you named, so let them know that we may call.",
+    other: "Nothing to do for now: we contact you when the next step needs you.",
   } satisfies Record<StageKind, string>,
   usually: (days: number) =>
     `This step usually takes about ${days} days. We will tell you as soon as something changes.`,
@@ -72,12 +71,12 @@ const sv: typeof en = {
   erased: "Uppgifterna i den här ansökan har raderats på din begäran.",
   next: "Vad händer nu",
   byKind: {
-    screening: "En rekryterare läser din ansökan och ringer dig för ett kort första samtal om den passar.",
-    interview: "Du träffar personer från teamet. Vi bestämmer en tid med dig via e-post innan något händer.",
+    screening: "Du behöver inte göra något just nu: vi läser varje ansökan och hör av oss om vi vill prata med dig.",
+    interview: "Vi mejlar dig för att komma överens om en tid före varje samtal, och du kan alltid be att flytta den.",
     decision:
-      "Teamet jämför sina intryck och fattar beslut. Sedan hör din rekryterare av sig: med ett erbjudande eller med ärlig återkoppling.",
-    offer_checks: "Vi kontaktar de referenser du angav och gör den bakgrundskontroll du har godkänt.",
-    other: "Teamet arbetar med det här steget och hör av sig när du behövs.",
+      "Du behöver inte göra något just nu: din rekryterare återkommer med ett erbjudande eller med ärlig återkoppling.",
+    offer_checks: "Vi kontaktar de referenser du angav, så berätta gärna för dem att vi kan höra av oss.",
+    other: "Du behöver inte göra något just nu: vi hör av oss när nästa steg behöver dig.",
   },
   usually: (days) => `Det här steget brukar ta ungefär ${days} dagar. Vi hör av oss så fort något ändras.`,
   feedbackTitle: "Återkoppling från teamet",

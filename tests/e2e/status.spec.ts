@@ -26,7 +26,7 @@ test("in Swedish, the status page shows the step and what comes next, and withdr
   await expect(page.getByRole("heading", { name: "Ansökan till Cloud Engineer" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Vad händer nu" })).toBeVisible();
   // The wording follows the step's kind (screening here), whatever the step is called.
-  await expect(page.getByText("En rekryterare läser din ansökan")).toBeVisible();
+  await expect(page.getByText("Du behöver inte göra något just nu: vi läser varje ansökan")).toBeVisible();
   await expect(page.locator('[aria-current="step"]')).toHaveText("Ansökan mottagen");
   await expectNoAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath("status-sv.png"), fullPage: true });

@@ -161,7 +161,7 @@ describe("a process defined by its stages' kinds", () => {
 });
 
 describe("the candidate's status page, by the kind of the step", () => {
-  it("says what happens next from the stage's kind, whatever the recruiter named it", async () => {
+  it("says what the step asks of the candidate from the stage's kind, whatever the recruiter named it", async () => {
     const data = jobData({
       stages: [stage("Hello", "screening"), stage("Fika with the team", "interview"), stage("Verdict", "decision")],
     });
@@ -175,8 +175,8 @@ describe("the candidate's status page, by the kind of the step", () => {
     await moveApplication(recruiter, id, { to: "fika_with_the_team", version: 1 });
     const status = (await getStatusByToken(token))!;
     expect(status).toMatchObject({ stageName: { en: "Fika with the team" }, stageKind: "interview" });
-    expect(statusText("en").byKind[status.stageKind]).toMatch(/meet people from the team/);
-    expect(statusText("sv").byKind[status.stageKind]).toMatch(/träffar personer från teamet/);
+    expect(statusText("en").byKind[status.stageKind]).toMatch(/agree on a time before each conversation/);
+    expect(statusText("sv").byKind[status.stageKind]).toMatch(/komma överens om en tid före varje samtal/);
   });
 });
 

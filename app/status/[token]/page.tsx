@@ -74,8 +74,8 @@ export default async function StatusPage({ params, searchParams }: Props) {
           {status.status === "active" && (
             <section className="card" aria-labelledby="next">
               <h2 id="next">{t.next}</h2>
-              <p>{t.byKind[status.stageKind]}</p>
               {status.stageDescription[lang] && <p>{status.stageDescription[lang]}</p>}
+              <p>{t.byKind[status.stageKind]}</p>
               <p>{t.usually(status.typicalDays)}</p>
             </section>
           )}
