@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { storedPath } from "@/lib/files/storage";
+import { storedPath } from "@/lib/files/disk-store";
 import type { Scenario } from "./measure";
 
 const BOUNDARY = "----rekrybench";

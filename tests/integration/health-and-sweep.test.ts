@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, setDatabase } from "@/db";
 import { GET } from "@/app/api/health/route";
 import { sweepUploads } from "@/lib/files/sweep";
-import { storedPath, tmpDir } from "@/lib/files/storage";
+import { diskStore, storedPath } from "@/lib/files/disk-store";
+import { tmpDir } from "@/lib/files/storage";
 import { files } from "@/db/schema";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { apply, validFields } from "../helpers/intake";
@@ -64,7 +65,7 @@ describe("start-up sweep of the upload folder", () => {
     at(inFlight, startedAt + 1000);
     at(storedPath(t.uploadDir, justStored), startedAt + 1000);
 
-    const report = await sweepUploads(t.db, t.uploadDir, startedAt);
+    const report = await sweepUploads(t.db, diskStore(t.uploadDir), t.uploadDir, startedAt);
     expect(report).toEqual({ removedTemp: 1, removedOrphans: 1, missing: [] });
     expect(existsSync(partial)).toBe(false);
     expect(existsSync(storedPath(t.uploadDir, orphanKey))).toBe(false);
@@ -88,7 +89,7 @@ describe("start-up sweep of the upload folder", () => {
     const gone = rows[rows.length - 1]!;
     rmSync(storedPath(t.uploadDir, gone.storageKey));
 
-    const report = await sweepUploads(t.db, t.uploadDir, startedAt + 1);
+    const report = await sweepUploads(t.db, diskStore(t.uploadDir), t.uploadDir, startedAt + 1);
     expect(report).toEqual({ removedTemp: 0, removedOrphans: 2, missing: [gone.storageKey] });
     expect(existsSync(stray)).toBe(false);
     expect(existsSync(nested)).toBe(false);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { applicationEvents, applications, candidates, consents, files, jobs, outbox } from "@/db/schema";
 import { getStatusByToken } from "@/lib/applications/status";
 import { hashToken } from "@/lib/security/tokens";
-import { storedPath } from "@/lib/files/storage";
+import { storedPath } from "@/lib/files/disk-store";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { docx, odt, PDF, zipBomb } from "../helpers/files";
 import { apply, rawApply, stored, validFields } from "../helpers/intake";
