@@ -22,6 +22,8 @@ async function* walk(dir: string, relative: string): AsyncGenerator<{ full: stri
     if ((e as NodeJS.ErrnoException).code === "ENOENT" || (e as NodeJS.ErrnoException).code === "ENOTDIR") return;
     throw e;
   }
+  // In key order, as a bucket lists (the sweep reads one shard after another).
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     const key = relative ? `${relative}/${entry.name}` : entry.name;

@@ -1,15 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-} from "@aws-sdk/client-s3";
+import type { S3Client } from "@aws-sdk/client-s3";
 import type { FileStore, ListedObject, PutSource } from "./store";
 import { checkedKey, safeKey } from "./storage";
 
@@ -35,14 +27,10 @@ export function normalPrefix(prefix: string): string {
 const statusOf = (e: unknown) => (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
 const firstLine = (e: unknown) => (e instanceof Error ? e.message || e.name : String(e)).split("\n")[0];
 
-/**
- * CVs in an S3-compatible bucket under `<prefix>cv/<key>`. Path-style addressing and checksums
- * only when an operation requires them: Ceph RGW and other S3-compatible servers refuse the SDK's
- * newer default checksums. The SHA-256 the intake measured is kept as the object's metadata, so
- * `npm run files:copy` can tell an object already copied whole from one to copy again.
- */
-export function s3Store(setting: S3Setting): FileStore {
-  const client = new S3Client({
+type Sdk = typeof import("@aws-sdk/client-s3");
+
+function connect(sdk: Sdk, setting: S3Setting): S3Client {
+  return new sdk.S3Client({
     endpoint: setting.endpoint,
     region: setting.region,
     forcePathStyle: true,
@@ -53,16 +41,28 @@ export function s3Store(setting: S3Setting): FileStore {
     maxAttempts: 1,
     requestHandler: { connectionTimeout: 5000, requestTimeout: 30_000 },
   });
+}
+
+/**
+ * CVs in an S3-compatible bucket under `<prefix>cv/<key>`. Path-style addressing and checksums
+ * only when an operation requires them: Ceph RGW and other S3-compatible servers refuse the SDK's
+ * newer default checksums. The SHA-256 the intake measured is kept as the object's metadata, so
+ * `npm run files:copy` can tell an object already copied whole from one to copy again.
+ */
+export function s3Store(setting: S3Setting): FileStore {
+  // The SDK is loaded on first use: a server keeping CVs on disk never holds it in memory.
+  let opened: Promise<{ sdk: Sdk; client: S3Client }> | undefined;
+  const open = () => (opened ??= import("@aws-sdk/client-s3").then((sdk) => ({ sdk, client: connect(sdk, setting) })));
   const Bucket = setting.bucket;
   const root = `${normalPrefix(setting.prefix)}cv/`;
-  const where = `s3://${Bucket}/${normalPrefix(setting.prefix)}`;
   const name = (key: string) => root + safeKey(key);
 
   const put = async (Key: string, Body: Readable | Buffer, size: number, sha256: string) => {
-    await client.send(new PutObjectCommand({ Bucket, Key, Body, ContentLength: size, Metadata: { sha256 } }));
+    const { sdk, client } = await open();
+    await client.send(new sdk.PutObjectCommand({ Bucket, Key, Body, ContentLength: size, Metadata: { sha256 } }));
   };
-  const store: FileStore = {
-    where,
+  return {
+    where: `s3://${Bucket}/${normalPrefix(setting.prefix)}`,
     async put(key: string, source: PutSource) {
       const body = "file" in source ? createReadStream(source.file) : source.stream;
       try {
@@ -73,8 +73,9 @@ export function s3Store(setting: S3Setting): FileStore {
       return false;
     },
     async get(key: string) {
+      const { sdk, client } = await open();
       try {
-        const answer = await client.send(new GetObjectCommand({ Bucket, Key: name(key) }));
+        const answer = await client.send(new sdk.GetObjectCommand({ Bucket, Key: name(key) }));
         return { size: answer.ContentLength ?? 0, body: answer.Body as Readable };
       } catch (e) {
         if (statusOf(e) === 404) return null;
@@ -82,8 +83,9 @@ export function s3Store(setting: S3Setting): FileStore {
       }
     },
     async head(key: string) {
+      const { sdk, client } = await open();
       try {
-        const answer = await client.send(new HeadObjectCommand({ Bucket, Key: name(key) }));
+        const answer = await client.send(new sdk.HeadObjectCommand({ Bucket, Key: name(key) }));
         return { size: answer.ContentLength ?? 0, sha256: answer.Metadata?.sha256 ?? null };
       } catch (e) {
         if (statusOf(e) === 404) return null;
@@ -91,12 +93,16 @@ export function s3Store(setting: S3Setting): FileStore {
       }
     },
     async delete(key: string) {
-      await client.send(new DeleteObjectCommand({ Bucket, Key: name(key) }));
+      const { sdk, client } = await open();
+      await client.send(new sdk.DeleteObjectCommand({ Bucket, Key: name(key) }));
     },
     async *list(prefix: string): AsyncGenerator<ListedObject> {
+      const { sdk, client } = await open();
       let ContinuationToken: string | undefined;
       do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: root + prefix, ContinuationToken }));
+        const page = await client.send(
+          new sdk.ListObjectsV2Command({ Bucket, Prefix: root + prefix, ContinuationToken }),
+        );
         for (const object of page.Contents ?? []) {
           if (!object.Key) continue;
           const modified = object.LastModified ?? null;
@@ -106,8 +112,9 @@ export function s3Store(setting: S3Setting): FileStore {
       } while (ContinuationToken);
     },
     async check() {
+      const { sdk, client } = await open();
       try {
-        await client.send(new HeadBucketCommand({ Bucket }));
+        await client.send(new sdk.HeadBucketCommand({ Bucket }));
       } catch (e) {
         const status = statusOf(e);
         if (status === 404) return `S3 bucket "${Bucket}" does not exist at ${setting.endpoint}`;
@@ -122,17 +129,16 @@ export function s3Store(setting: S3Setting): FileStore {
       try {
         await put(Key, probe, probe.length, "probe");
         step = "read from";
-        const answer = await client.send(new GetObjectCommand({ Bucket, Key }));
+        const answer = await client.send(new sdk.GetObjectCommand({ Bucket, Key }));
         const back = Buffer.from(await answer.Body!.transformToByteArray());
         if (!back.equals(probe))
           return `S3 bucket "${Bucket}" at ${setting.endpoint} gave back other bytes than written`;
         step = "delete from";
-        await client.send(new DeleteObjectCommand({ Bucket, Key }));
+        await client.send(new sdk.DeleteObjectCommand({ Bucket, Key }));
       } catch (e) {
         return `S3 bucket "${Bucket}" at ${setting.endpoint}: cannot ${step} it (${firstLine(e)})`;
       }
       return null;
     },
   };
-  return store;
 }

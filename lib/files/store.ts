@@ -31,7 +31,7 @@ export interface FileStore {
   head(key: string): Promise<{ size: number; sha256: string | null } | null>;
   /** Removes the object; a missing one is not an error. */
   delete(key: string): Promise<void>;
-  /** Every object whose key starts with `prefix`, as the store finds them (not held all at once). */
+  /** Every object whose key starts with `prefix`, in key order, found as it goes (not held all at once). */
   list(prefix: string): AsyncIterable<ListedObject>;
   /** Start-up check: null, or one line saying why CVs cannot be stored. */
   check(): Promise<string | null>;

@@ -60,13 +60,16 @@ async function removeOlder(
   return removed;
 }
 
+type Listed = { key: string; modifiedAt: () => Promise<Date | null> };
+
 /**
  * Removes uploads that never finished and stored CVs that no row claims, written before `before`.
  * A crash between the put and the commit leaves such objects, and so does an erase whose delete
  * the store refused: the next sweep takes them. Anything newer may be an upload in flight, so the
- * sweep can run while the server takes requests. It walks one shard at a time beside that
- * shard's rows, so its memory does not grow with the number of CVs (the whole list of names and
- * rows at once stayed resident after start: 7 MB more with 100,000 CVs).
+ * sweep can run while the server takes requests. It reads the store's listing once, in key order,
+ * one shard at a time beside that shard's rows, so its memory does not grow with the number of
+ * CVs (the whole list of names and rows at once stayed resident after start: 7 MB more with
+ * 100,000 CVs), and a bucket of 100,000 CVs takes 100 list requests.
  */
 export async function sweepUploads(
   database: Database,
@@ -78,24 +81,37 @@ export async function sweepUploads(
   let removedOrphans = 0;
   const missing: string[] = [];
   const reader = database.read();
-  for (const shard of SHARDS) {
-    const stored = new Map<string, { key: string; modifiedAt: () => Promise<Date | null> }>();
-    for await (const object of store.list(`${shard}/`)) stored.set(object.key, object);
-    for (const row of await shardRows(reader, shard)) {
-      if (stored.delete(row.key)) continue;
-      // A row without its object can only come from outside interference, or an erase since the
-      // rows were read (that row is gone now); the caller reports it.
-      const stillThere = reader.select({ key: files.storageKey }).from(files).where(eq(files.storageKey, row.key));
-      if (row.createdAt.getTime() < before && (await stillThere.get())) missing.push(row.key);
+  let next = 0;
+  let inShard = new Map<string, Listed>();
+  /** Settles every shard before `upTo` (an index into SHARDS) with what the listing found in it. */
+  const settleUpTo = async (upTo: number) => {
+    for (; next < upTo; next++) {
+      for (const row of await shardRows(reader, SHARDS[next]!)) {
+        if (inShard.delete(row.key)) continue;
+        // A row without its object can only come from outside interference, or an erase since the
+        // rows were read (that row is gone now); the caller reports it.
+        const stillThere = reader.select({ key: files.storageKey }).from(files).where(eq(files.storageKey, row.key));
+        if (row.createdAt.getTime() < before && (await stillThere.get())) missing.push(row.key);
+      }
+      // An object from before the cutoff has no upload in flight, so no row is coming for it.
+      removedOrphans += await removeOlder(store, inShard.values(), before);
+      inShard = new Map();
     }
-    // An object from before the cutoff has no upload in flight, so no row is coming for it.
-    removedOrphans += await removeOlder(store, stored.values(), before);
-  }
-  // Anything outside the shards no storage key can name.
-  const strays = [];
+  };
+  const strays: Listed[] = [];
   for await (const object of store.list("")) {
-    if (!SHARDS.includes(object.key.slice(0, 2)) || object.key[2] !== "/") strays.push(object);
+    const shard = SHARDS.indexOf(object.key.slice(0, 2));
+    // Anything outside the shards no storage key can name.
+    if (shard < 0 || object.key[2] !== "/") {
+      strays.push(object);
+      continue;
+    }
+    // A shard already settled would have its claimed CVs taken for orphans of a later one.
+    if (shard < next) throw new Error(`${store.where} listed ${object.key} out of key order; nothing more was swept`);
+    await settleUpTo(shard);
+    inShard.set(object.key, object);
   }
+  await settleUpTo(SHARDS.length);
   removedOrphans += await removeOlder(store, strays, before);
   return { removedTemp, removedOrphans, missing };
 }

@@ -92,7 +92,7 @@ describe("POST /api/jobs/{slug}/applications", () => {
   it("accepts a profile link instead of a CV", async () => {
     const res = await apply({ ...validFields(), cv: undefined, githubUrl: "https://github.com/asa" });
     expect(res.status).toBe(201);
-    expect((await stored(t.db, t.uploadDir)).onDisk).toBe(before.onDisk);
+    expect((await stored(t.db, t.uploadDir)).kept).toBe(before.kept);
   });
 
   it("keeps names in any script and markup exactly as typed", async () => {
