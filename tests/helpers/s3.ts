@@ -6,7 +6,6 @@ import path from "node:path";
 import S3rver from "s3rver";
 import { s3Store, type S3Setting } from "@/lib/files/s3-store";
 import type { FileStore } from "@/lib/files/store";
-import { storedKeys } from "./stores";
 
 /** s3rver's fixed credentials: it checks each request's signature against them. */
 const KEY = "S3RVER";
@@ -63,6 +62,13 @@ function withServer(endpoint: string, bucket: string, prefix: string, stop: () =
     keys: () => storedKeys(s3Store(setting)),
     stop,
   };
+}
+
+/** Every key the store holds. */
+export async function storedKeys(store: FileStore): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const object of store.list("")) keys.push(object.key);
+  return keys.sort();
 }
 
 export type Fault = "put" | "get" | "delete";

@@ -3,6 +3,8 @@ import { diskStore } from "@/lib/files/disk-store";
 import { setFileStore, type FileStore } from "@/lib/files/store";
 import { startS3, type S3Server } from "./s3";
 
+export { storedKeys } from "./s3";
+
 /** The stores CVs can live in; file-related tests run once per store (describe.each). */
 export const STORE_KINDS = ["disk", "s3"] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
@@ -30,11 +32,4 @@ export function useStore(kind: StoreKind, uploadDir: () => string): StoreUnderTe
     await under.s3?.stop();
   });
   return under;
-}
-
-/** Every key the store holds. */
-export async function storedKeys(store: FileStore): Promise<string[]> {
-  const keys: string[] = [];
-  for await (const object of store.list("")) keys.push(object.key);
-  return keys.sort();
 }
