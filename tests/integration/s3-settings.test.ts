@@ -1,11 +1,10 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 import { s3Store } from "@/lib/files/s3-store";
 import { startS3, type S3Server } from "../helpers/s3";
+import { startSetup } from "../helpers/start";
 
 let s3: S3Server;
 beforeAll(async () => {
@@ -15,15 +14,8 @@ afterAll(() => s3.stop());
 
 /** `npm start` with these settings, until it exits; asynchronous, so the S3 server here can answer. */
 function start(extra: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-start-"));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_PATH: path.join(dir, "rekry.db"),
-    UPLOAD_DIR: path.join(dir, "uploads"),
-    ...extra,
-  };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { env });
+  const { args, env, dir } = startSetup(extra);
+  const child = spawn(process.execPath, args, { env });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve) =>
