@@ -1,4 +1,4 @@
-import { and, eq, gte, lt } from "drizzle-orm";
+import { and, gte, inArray, lt } from "drizzle-orm";
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Database, Reader } from "@/db";
@@ -86,12 +86,20 @@ export async function sweepUploads(
   /** Settles every shard before `upTo` (an index into SHARDS) with what the listing found in it. */
   const settleUpTo = async (upTo: number) => {
     for (; next < upTo; next++) {
+      const unfound: string[] = [];
       for (const row of await shardRows(reader, SHARDS[next]!)) {
-        if (inShard.delete(row.key)) continue;
-        // A row without its object can only come from outside interference, or an erase since the
-        // rows were read (that row is gone now); the caller reports it.
-        const stillThere = reader.select({ key: files.storageKey }).from(files).where(eq(files.storageKey, row.key));
-        if (row.createdAt.getTime() < before && (await stillThere.get())) missing.push(row.key);
+        if (!inShard.delete(row.key) && row.createdAt.getTime() < before) unfound.push(row.key);
+      }
+      // A row without its object can only come from outside interference (or a bucket not yet
+      // filled by files:copy), or an erase since the rows were read (that row is gone now); the
+      // caller reports the rest. Asked once per shard, not once per row.
+      if (unfound.length) {
+        const stillThere = await reader
+          .select({ key: files.storageKey })
+          .from(files)
+          .where(inArray(files.storageKey, unfound))
+          .all();
+        missing.push(...stillThere.map((row) => row.key));
       }
       // An object from before the cutoff has no upload in flight, so no row is coming for it.
       removedOrphans += await removeOlder(store, inShard.values(), before);
