@@ -6,6 +6,8 @@ import type { Scenario } from "./measure";
 
 const BOUNDARY = "----rekrybench";
 const FILLER = randomBytes(150 * 1024);
+/** Applications sent so far by this process: every scenario's emails differ from the last one's. */
+let n = 0;
 
 /** A distinct 150 KB PDF application per request: a unique email and a unique id inside the file. */
 function body(n: number): Buffer {
@@ -68,7 +70,6 @@ export async function intakeScenario(
   rateTarget = ">= 400 req/s",
   label = "",
 ): Promise<Scenario[]> {
-  let n = 0;
   const acceptedIds: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) =>
     autocannon(
