@@ -338,13 +338,9 @@ async function measureS3(target: Target, staff: { cookie: string; origin: string
     await new Promise((r) => setTimeout(r, 10_000));
     const disk = rows.find((r) => r.db === target.db && r.figure === "accepted/s")?.value ?? 0;
     const floor = Math.ceil(disk * 0.7);
-    const kept: CvsKept = async (keys) => {
-      const inBucket = await s3.kept();
-      return keys.filter((key) => inBucket.has(key)).length;
-    };
     const label = ", S3 store";
     const target70 = `>= ${floor} req/s (70 % of the disk store's ${disk}, this run)`;
-    for (const r of await intakeScenario(BASE, target.stored, kept, target70, label)) add(r);
+    for (const r of await intakeScenario(BASE, target.stored, s3.kept, target70, label)) add(r);
     for (const r of await downloadScenario(BASE, staff, "S3")) add(r);
   } finally {
     server?.kill("SIGTERM");
