@@ -62,8 +62,8 @@ describe("start-up sweep of the upload folder", () => {
     const justStored = "cd/cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd";
     mkdirSync(path.dirname(storedPath(t.uploadDir, justStored)), { recursive: true });
     writeFileSync(storedPath(t.uploadDir, justStored), "%PDF-1.4 its row is about to commit");
-    at(inFlight, startedAt + 1000);
-    at(storedPath(t.uploadDir, justStored), startedAt + 1000);
+    at(inFlight, startedAt + 3_600_000);
+    at(storedPath(t.uploadDir, justStored), startedAt + 3_600_000);
 
     const report = await sweepUploads(t.db, diskStore(t.uploadDir), t.uploadDir, startedAt);
     expect(report).toEqual({ removedTemp: 1, removedOrphans: 1, missing: [] });
