@@ -11,10 +11,17 @@ process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ??= "cmVrcnktZTJlLXRlc3Qta2V5LW5v
  * `npm run test:e2e:pg` (E2E_DB=pg): the browser tests of the candidate's and the team's main paths
  * (applying, the board's moves, interviews and scorecards, the status page's withdraw and erase)
  * again, on a server on PostgreSQL. The rest read SQLite's file or test one server's own
- * behaviour; tests/e2e/multi-instance.spec.ts runs two servers on PostgreSQL in the main run.
+ * behaviour; tests/e2e/multi-instance.spec.ts runs two servers on PostgreSQL in the main run
+ * with one shared upload folder, and again here with the CVs in one S3 bucket.
  */
 const ON_POSTGRES = process.env.E2E_DB === "pg";
-const POSTGRES_SUBSET = ["apply.spec.ts", "board.spec.ts", "interviews.spec.ts", "status.spec.ts"];
+const POSTGRES_SUBSET = [
+  "apply.spec.ts",
+  "board.spec.ts",
+  "interviews.spec.ts",
+  "status.spec.ts",
+  "multi-instance.spec.ts",
+];
 
 export default defineConfig({
   testDir: "tests/e2e",

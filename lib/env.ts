@@ -64,7 +64,32 @@ const envSchema = z.object({
     .min(3, 'MAIL_FROM must be an address like "Safespring careers <jobs@example.com>"')
     .default("Safespring careers <careers@localhost>"),
   ADMIN_EMAIL: z.email({ error: "ADMIN_EMAIL must be an email address" }).default("admin@rekry.local"),
+  S3_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: "S3_ENDPOINT must be an absolute http(s) URL, such as https://s3.example.com" })
+    .optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "S3_BUCKET must be a bucket name (3-63 of a-z, 0-9, . and -)")
+    .optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9/._-]*$/, "S3_PREFIX may hold only letters, digits, /, ., _ and -")
+    .optional(),
 });
+
+/** With one S3 setting given, CVs go to the bucket, and it needs all of these. */
+const S3_REQUIRED = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+
+function s3Problems(env: z.infer<typeof envSchema>): string[] {
+  const given = [...S3_REQUIRED, "S3_PREFIX"].filter((k) => env[k as keyof typeof env] !== undefined);
+  if (given.length === 0) return [];
+  return S3_REQUIRED.filter((k) => env[k] === undefined).map(
+    (k) => `  ${k}: set it too, or unset ${given.join(", ")} to keep CVs in UPLOAD_DIR`,
+  );
+}
 
 export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET"> & { AUTH_SECRET?: string };
 
@@ -81,6 +106,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const env = result.data;
+  const s3 = s3Problems(env);
+  if (s3.length) throw new ConfigError(`Invalid configuration:\n${s3.join("\n")}`);
   return {
     ...env,
     DATABASE_PATH: path.resolve(env.DATABASE_PATH),

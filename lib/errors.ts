@@ -10,6 +10,7 @@ export const ERROR_STATUS = {
   misdirected: 421,
   unprocessable: 422,
   rate_limited: 429,
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { configOrExit } from "./config";
+import { openFileStore } from "@/lib/files/store";
 
 /**
  * `npm run backup -- FILE`: copies the live database with SQLite's online backup API, which is
@@ -48,7 +49,11 @@ async function main() {
     process.exit(1);
   }
   console.log(`Backed up ${config.DATABASE_PATH} to ${out} (${applications} applications); integrity check: ok.`);
-  console.log(`CV files live in ${config.UPLOAD_DIR}; copy that folder too (for example with rsync).`);
+  console.log(
+    config.S3_BUCKET
+      ? `CV files live in ${openFileStore(config).where}; back that bucket up with the storage's own tools.`
+      : `CV files live in ${config.UPLOAD_DIR}; copy that folder too (for example with rsync).`,
+  );
 }
 
 void main();

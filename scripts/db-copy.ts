@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
-import { copySqliteToPostgres, CopyError, type CopyProgress } from "@/db/copy";
+import { copySqliteToPostgres, CopyError } from "@/db/copy";
 import { configOrExit } from "./config";
+import { progressBar } from "./progress-bar";
 
 /**
  * `npm run db:copy -- --to postgres://…`: copies the stopped SQLite installation at DATABASE_PATH
@@ -16,34 +17,13 @@ async function main() {
     fail("Name the PostgreSQL database to copy into: npm run db:copy -- --to postgres://user:pass@host:5432/rekry");
   const from = values.from ?? config.DATABASE_PATH;
   console.log(`Copying ${from} into PostgreSQL...`);
-  const report = await copySqliteToPostgres(from, to, progressBar());
+  const report = await copySqliteToPostgres(from, to, progressBar("rows"));
   const width = Math.max(...report.tables.map((t) => t.table.length));
   for (const { table, rows } of report.tables) console.log(`  ${table.padEnd(width)}  ${rows.toLocaleString("en")}`);
   const total = report.tables.reduce((sum, t) => sum + t.rows, 0);
   console.log(
     `Copied ${total.toLocaleString("en")} rows in ${report.tables.length} tables in ${(report.ms / 1000).toFixed(1)} s; the report facts and the search index match a rebuild. Start Rekry with DATABASE_URL set to the new database.`,
   );
-}
-
-/** One line per table, redrawn as rows arrive on a terminal, written once when it is done elsewhere. */
-function progressBar(): (p: CopyProgress) => void {
-  const tty = process.stderr.isTTY;
-  let lastDraw = 0;
-  return ({ table, copied, total }) => {
-    const done = copied >= total;
-    const now = performance.now();
-    if (!tty) {
-      if (done) process.stderr.write(`  ${table}: ${copied.toLocaleString("en")} rows\n`);
-      return;
-    }
-    if (!done && now - lastDraw < 100) return;
-    lastDraw = now;
-    const share = total ? copied / total : 1;
-    const bar = "#".repeat(Math.round(share * 30)).padEnd(30, ".");
-    process.stderr.write(
-      `\r  ${table.padEnd(24)} [${bar}] ${copied.toLocaleString("en")} / ${total.toLocaleString("en")}${done ? "\n" : ""}`,
-    );
-  };
 }
 
 function fail(line: string): never {

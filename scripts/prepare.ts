@@ -9,6 +9,7 @@ import { seedCloudEngineer } from "./seed/cloud-engineer";
 import type { Env } from "@/lib/env";
 import type { SweepOutcome, SweepTask } from "./sweep-worker";
 import { ensureFirstAdmin } from "./first-admin";
+import { fileStoreSetting, openFileStore, type FileStoreSetting } from "@/lib/files/store";
 
 /** A reason start-up cannot go on, said in one line (no stack trace). */
 export class StartupError extends Error {}
@@ -20,7 +21,10 @@ export class StartupError extends Error {}
  * together take turns and seed once.
  */
 export async function prepareData(config: Env, log: (line: string) => void = console.log): Promise<void> {
+  // Uploads are spooled in UPLOAD_DIR whichever store keeps the CVs.
   mkdirSync(config.UPLOAD_DIR, { recursive: true });
+  const storeProblem = await openFileStore(config).check();
+  if (storeProblem) throw new StartupError(storeProblem);
   const url = config.DATABASE_URL;
   if (url) {
     const check = await checkPostgres(url);
@@ -88,14 +92,17 @@ export const IN_FLIGHT_GRACE_MS = 60 * 60 * 1000;
  * time sweeps (the others skip).
  */
 export function sweepInBackground(
-  config: Pick<Env, "DATABASE_PATH" | "DATABASE_URL" | "UPLOAD_DIR">,
+  config: Pick<Env, "DATABASE_PATH" | "DATABASE_URL"> & FileStoreSetting,
   startedAt: number,
   log: (line: string) => void = console.log,
 ): Promise<void> {
+  const { DATABASE_PATH, DATABASE_URL } = config;
+  const files = fileStoreSetting(config);
+  const where = openFileStore(files).where;
   return sweepInWorker({
-    database: { DATABASE_PATH: config.DATABASE_PATH, DATABASE_URL: config.DATABASE_URL },
-    uploadDir: config.UPLOAD_DIR,
-    before: config.DATABASE_URL ? Math.min(startedAt, Date.now() - IN_FLIGHT_GRACE_MS) : startedAt,
+    database: { DATABASE_PATH, DATABASE_URL },
+    files,
+    before: DATABASE_URL ? Math.min(startedAt, Date.now() - IN_FLIGHT_GRACE_MS) : startedAt,
   })
     .then((sweep) => {
       if ("skipped" in sweep) return log("Another instance is sweeping the upload folder; this one leaves it.");
@@ -104,8 +111,7 @@ export function sweepInBackground(
           `Removed ${sweep.removedTemp} unfinished upload(s) and ${sweep.removedOrphans} file(s) no application claims.`,
         );
       }
-      if (sweep.missing.length)
-        log(`WARNING: ${sweep.missing.length} stored CV file(s) are missing from ${config.UPLOAD_DIR}.`);
+      if (sweep.missing.length) log(`WARNING: ${sweep.missing.length} stored CV file(s) are missing from ${where}.`);
     })
     .catch((e) => console.error("The upload folder sweep failed:", e));
 }

@@ -1,7 +1,9 @@
 import { ensureAuthSecret } from "@/lib/env";
 import { serverConfigOrExit } from "./config";
 import { ensureBuilt, requireBuilt } from "./build-state";
-import { prepareData, StartupError, sweepInBackground } from "./prepare";
+import { IN_FLIGHT_GRACE_MS, prepareData, StartupError, sweepInBackground } from "./prepare";
+
+const SWEEP_EVERY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * `npm start`: validate configuration, prepare the data folder, build if needed, serve.
@@ -22,7 +24,11 @@ async function main() {
   const { serve } = await import("./server");
   const stop = await serve(config.PORT, config.HOST);
   console.log(`Rekry is running at ${config.PUBLIC_URL} (listening on ${config.HOST}:${config.PORT})`);
-  const sweeping = sweepInBackground(config, startedAt);
+  let sweeping = sweepInBackground(config, startedAt);
+  // Again every day: a CV whose delete the store refused during an erase is gone by the next one.
+  setInterval(() => {
+    sweeping = sweeping.then(() => sweepInBackground(config, Date.now() - IN_FLIGHT_GRACE_MS));
+  }, SWEEP_EVERY_MS).unref();
   const shutdown = () => {
     void Promise.all([sweeping, stop()]).finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 5000).unref();

@@ -128,7 +128,8 @@ async function receiveCounted(
     const fullName = result.data.fullName.trim();
     return { ...stored, locale, origin, firstName: fullName.split(/\s+/)[0] || fullName };
   } finally {
-    // A stored CV was renamed away; unlinking its old name would only raise (and build) an ENOENT.
+    // A stored CV's spooled file is gone already (lib/files/cv-objects.ts, storeUpload); unlinking
+    // its name would only raise (and build) an ENOENT.
     if (!moved) await removeQuietly(parsed.file?.tempPath);
   }
 }

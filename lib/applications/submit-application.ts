@@ -8,7 +8,7 @@ import { storeAnswers } from "./knockouts";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import type { CvType } from "@/lib/files/sniff";
-import { moveIntoPlace, newStorageKey, removeQuietly } from "@/lib/files/storage";
+import { removeStored, storeUpload } from "@/lib/files/cv-objects";
 import { countryName } from "@/lib/geo/countries";
 import { errorMessage } from "@/lib/i18n/errors";
 import { localePath, type Locale } from "@/lib/i18n/locales";
@@ -30,8 +30,8 @@ export type SubmittedApplication = { id: number; token: string };
 export type CheckedUpload = UploadedFile & { detected: CvType };
 
 /**
- * Stores one application: the CV is moved into place first, then every row is written in one
- * transaction; if that fails the file is removed again, so nothing is ever half-stored.
+ * Stores one application: the CV is put into the store first, then every row is written in one
+ * transaction; if that fails the object is deleted again, so nothing is ever half-stored.
  */
 export async function submitApplication(
   slug: string,
@@ -41,9 +41,8 @@ export async function submitApplication(
   answers: CheckedAnswer[] = [],
 ): Promise<SubmittedApplication> {
   const locale = data.locale;
-  const { UPLOAD_DIR, RETENTION_DAYS, KNOCKOUT_DELAY_HOURS } = env();
-  const storageKey = upload ? newStorageKey() : undefined;
-  const storedFile = upload && storageKey ? await moveIntoPlace(upload.tempPath, UPLOAD_DIR, storageKey) : undefined;
+  const { RETENTION_DAYS, KNOCKOUT_DELAY_HOURS } = env();
+  const storageKey = upload ? await storeUpload(upload, locale) : undefined;
   const token = newToken();
   const now = new Date();
   const notice = privacyNotice(locale, RETENTION_DAYS, COMPANY.name);
@@ -148,10 +147,10 @@ export async function submitApplication(
       return { id: application.id, token };
     });
     // The duplicate's answer carries a token of its own; its CV is not kept.
-    if (stored.token !== token) await removeQuietly(storedFile);
+    if (stored.token !== token) await removeStored(storageKey);
     return stored;
   } catch (e) {
-    await removeQuietly(storedFile);
+    await removeStored(storageKey);
     throw e;
   }
 }

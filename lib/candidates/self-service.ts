@@ -1,6 +1,5 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { readFile } from "node:fs/promises";
 import { read, write, type Reader } from "@/db";
 import {
   applicationAnswers,
@@ -19,9 +18,8 @@ import { readApplicationEvent } from "@/lib/events/application-events";
 import { describeForCandidate } from "@/lib/events/describe";
 import { byCandidate, recordEvent } from "@/lib/events/record";
 import { transitionApplication } from "@/lib/applications/transition";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { storedPath } from "@/lib/files/storage";
+import { readStored } from "@/lib/files/cv-objects";
 import { applicationIdForToken } from "./status-token";
 
 async function applicationRow(d: Reader, id: number | null) {
@@ -73,7 +71,7 @@ export async function exportByToken(token: string): Promise<Record<string, unkno
     .where(eq(referees.applicationId, app.id))
     .orderBy(asc(referees.id))
     .all();
-  const cvBase64 = cv ? (await readFile(storedPath(env().UPLOAD_DIR, cv.storageKey))).toString("base64") : null;
+  const cvBase64 = cv ? ((await readStored(cv.storageKey))?.toString("base64") ?? null) : null;
   // The team can see that the candidate took their data, as the history says when it was.
   await write(async (tx) => recordEvent(tx, byCandidate, { kind: "exported", applicationId: app.id }));
   return {

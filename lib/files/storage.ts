@@ -1,14 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, unlink } from "node:fs/promises";
+import { mkdir, unlink } from "node:fs/promises";
 import path from "node:path";
 
-/** Uploads in progress live here until they are accepted; start-up empties it. */
+/**
+ * Uploads in progress are spooled here, on this instance's own disk whichever store keeps the CVs
+ * (the zip checks need random access); start-up empties it.
+ */
 export function tmpDir(uploadDir: string): string {
   return path.join(uploadDir, "tmp");
-}
-
-export function cvDir(uploadDir: string): string {
-  return path.join(uploadDir, "cv");
 }
 
 const made = new Set<string>();
@@ -17,7 +16,7 @@ const made = new Set<string>();
  * Makes a folder once per process: every upload needs the temp folder and a shard folder, and a
  * mkdir for each is a round trip through the thread pool. The sweep never removes these folders.
  */
-async function ensureDir(dir: string): Promise<void> {
+export async function ensureDir(dir: string): Promise<void> {
   if (made.has(dir)) return;
   await mkdir(dir, { recursive: true });
   made.add(dir);
@@ -29,26 +28,30 @@ export async function newTempPath(uploadDir: string): Promise<string> {
   return path.join(dir, `${randomBytes(16).toString("hex")}.part`);
 }
 
-/** A random storage key with a two-character shard folder; never derived from the uploaded name. */
+const STORAGE_KEY = /^[0-9a-f]{2}\/[0-9a-f]{32}$/;
+
+/** A random storage key with a two-character shard prefix; never derived from the uploaded name. */
 export function newStorageKey(): string {
   const hex = randomBytes(16).toString("hex");
   return `${hex.slice(0, 2)}/${hex}`;
 }
 
-export function storedPath(uploadDir: string, key: string): string {
-  if (!/^[0-9a-f]{2}\/[0-9a-f]{32}$/.test(key)) throw new Error("Invalid storage key");
-  return path.join(cvDir(uploadDir), key);
+/** A key the intake could have made; anything else is refused before it names a file or object. */
+export function checkedKey(key: string): string {
+  if (!STORAGE_KEY.test(key)) throw new Error("Invalid storage key");
+  return key;
 }
 
 /**
- * Moves a finished temp file to its final name (same file system, atomic). The file must already
- * be on disk: the upload's write stream flushes it before it closes (lib/applications/parse-multipart.ts).
+ * A key a listing may have found (the sweep removes strays that no storage key names): relative,
+ * without "." or ".." segments, so it cannot name anything outside the store.
  */
-export async function moveIntoPlace(tempPath: string, uploadDir: string, key: string): Promise<string> {
-  const target = storedPath(uploadDir, key);
-  await ensureDir(path.dirname(target));
-  await rename(tempPath, target);
-  return target;
+export function safeKey(key: string): string {
+  const parts = key.split("/");
+  if (!key || key.includes("\\") || parts.some((p) => p === "" || p === "." || p === "..")) {
+    throw new Error("Invalid storage key");
+  }
+  return key;
 }
 
 export async function removeQuietly(file: string | undefined): Promise<void> {

@@ -18,6 +18,8 @@ const en: Record<string, string | ((p: Params) => string)> = {
   "cv.type": "Please upload your CV as a PDF, Word (.docx) or OpenDocument (.odt) file.",
   "cv.content":
     "This file doesn't look like a PDF, Word (.docx) or OpenDocument (.odt) document, whatever its name says. Please export your CV to one of those formats.",
+  "cv.unavailable":
+    "We could not store your CV just now. Nothing was saved; please send your application again in a minute.",
   "cv.orLink":
     "Please attach a CV or add at least one profile link (LinkedIn, GitHub or a portfolio). Send what you have.",
   url: "Please enter a full web address, like https://example.com/me.",
@@ -49,6 +51,7 @@ const sv: typeof en = {
   "cv.type": "Ladda upp ditt CV som PDF, Word (.docx) eller OpenDocument (.odt).",
   "cv.content":
     "Filen ser inte ut att vara ett PDF-, Word- (.docx) eller OpenDocument-dokument (.odt), oavsett vad den heter. Exportera ditt CV till något av de formaten.",
+  "cv.unavailable": "Vi kunde inte spara ditt CV just nu. Inget sparades; skicka din ansökan igen om en minut.",
   "cv.orLink":
     "Bifoga ett CV eller lägg till minst en profillänk (LinkedIn, GitHub eller portfolio). Skicka det du har.",
   url: "Ange en fullständig webbadress, till exempel https://example.com/jag.",

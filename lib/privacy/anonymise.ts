@@ -16,8 +16,7 @@ import {
   type ScorecardContent,
 } from "@/db/schema";
 import { transitionApplication, type Mover } from "@/lib/applications/transition";
-import { env } from "@/lib/env";
-import { removeQuietly, storedPath } from "@/lib/files/storage";
+import { removeStored } from "@/lib/files/cv-objects";
 
 const REDACTED = "[redacted: personal data erased]";
 
@@ -171,7 +170,7 @@ export async function anonymiseIn(tx: Tx, ids: number[], cause: Cause, now: Date
 
 /** After the commit: the CVs, and what the database still keeps of the old rows beside the live ones. */
 export async function removeAnonymisedFiles(keys: string[], target: Database = database()): Promise<void> {
-  for (const key of keys) await removeQuietly(storedPath(env().UPLOAD_DIR, key));
+  await removeStored(...keys);
   // On SQLite, the earlier page images in the write-ahead log.
   await target.purgeDeleted();
 }

@@ -1,13 +1,13 @@
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { storedPath } from "@/lib/files/storage";
 import type { Scenario } from "./measure";
 
 const BOUNDARY = "----rekrybench";
 const FILLER = randomBytes(150 * 1024);
+/** Applications sent so far by this process: every scenario's emails differ from the last one's. */
+let n = 0;
 
 /** A distinct 150 KB PDF application per request: a unique email and a unique id inside the file. */
 function body(n: number): Buffer {
@@ -59,14 +59,17 @@ export function pgStoredFiles(url: string): StoredFiles {
   };
 }
 
-/** 16 clients posting for 20 s; then every 201 must be a row whose CV is on disk. */
+/** How many of these storage keys have their CV in the store (the upload folder, or the bucket). */
+export type CvsKept = (keys: string[]) => Promise<number>;
+
+/** 16 clients posting for 20 s; then every 201 must be a row whose CV is in the store. */
 export async function intakeScenario(
   base: string,
   stored: StoredFiles,
-  uploadDir: string,
+  kept: CvsKept,
   rateTarget = ">= 400 req/s",
+  label = "",
 ): Promise<Scenario[]> {
-  let n = 0;
   const acceptedIds: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) =>
     autocannon(
@@ -101,12 +104,12 @@ export async function intakeScenario(
   const accepted = acceptedIds.length;
   const found = await stored(acceptedIds);
   const rows = found.filter(Boolean).length;
-  const files = found.filter((r) => r?.key && existsSync(storedPath(uploadDir, r.key))).length;
+  const files = await kept(found.flatMap((r) => (r?.key ? [r.key] : [])));
   const lost = accepted - files;
   const perSecond = accepted / 20;
   return [
     {
-      name: "intake, 16 clients, 150 KB PDFs, 20 s",
+      name: `intake, 16 clients, 150 KB PDFs, 20 s${label}`,
       figure: "accepted/s",
       value: Math.round(perSecond),
       unit: "req/s",
@@ -114,7 +117,7 @@ export async function intakeScenario(
       held: perSecond >= Number(/\d+/.exec(rateTarget)![0]),
     },
     {
-      name: "intake, 16 clients, 150 KB PDFs, 20 s",
+      name: `intake, 16 clients, 150 KB PDFs, 20 s${label}`,
       figure: "p99",
       value: result.latency.p99,
       unit: "ms",
@@ -122,7 +125,7 @@ export async function intakeScenario(
       held: result.latency.p99 < 200,
     },
     {
-      name: "intake, 16 clients, 150 KB PDFs, 20 s",
+      name: `intake, 16 clients, 150 KB PDFs, 20 s${label}`,
       figure: `lost (201s ${accepted}, rows ${rows}, files ${files})`,
       value: lost,
       unit: "",

@@ -1,7 +1,7 @@
 import autocannon from "autocannon";
 import { bySystem } from "@/lib/events/record";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -11,13 +11,15 @@ import pg from "pg";
 import { openDatabase } from "@/db";
 import { copySqliteToPostgres } from "@/db/copy";
 import { applyMigrations } from "@/db/migrate";
+import { storedPath } from "@/lib/files/disk-store";
 import { startSession } from "@/lib/auth/sessions";
 import { insertUser } from "@/lib/users/store";
 import { ensureBuilt } from "../build-state";
 import { startCommand } from "../start-command";
 import { cpuProbeMs, peakRssMb, percentile, printTable, rssMb, timeEach, type Scenario } from "./measure";
 import { seedBench } from "./seed";
-import { intakeScenario, pgStoredFiles, sqliteStoredFiles, type StoredFiles } from "./intake";
+import { intakeScenario, pgStoredFiles, sqliteStoredFiles, type CvsKept, type StoredFiles } from "./intake";
+import { downloadScenario, startBenchS3 } from "./s3";
 import { reportsScenario } from "./reports";
 
 /**
@@ -25,7 +27,9 @@ import { reportsScenario } from "./reports";
  * applications, every scenario in one run, one table printed and the same figures as JSON.
  * `--db pg` runs the same scenarios on PostgreSQL (the seed copied there with db:copy, on a
  * durable throw-away cluster of scripts/pg-cluster.sh, or on the server `--pg-url` names), and
- * `--db both` runs SQLite, then PostgreSQL, from the same seed, in one run.
+ * `--db both` runs SQLite, then PostgreSQL, from the same seed, in one run. After the first
+ * database's run, the intake and the CV download again with the CVs in a bucket on a real S3
+ * server (s3rver), unless `--store disk`.
  * It measures; it does not judge (exit 0 either way).
  */
 const { values } = parseArgs({
@@ -33,6 +37,7 @@ const { values } = parseArgs({
     out: { type: "string", default: "bench-results.json" },
     db: { type: "string", default: "sqlite" },
     "pg-url": { type: "string" },
+    store: { type: "string", default: "both" },
   },
 });
 const BACKENDS = { sqlite: ["sqlite"], pg: ["pg"], both: ["sqlite", "pg"] } as const;
@@ -105,7 +110,20 @@ async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>)
   }
 }
 
-type Target = { db: Backend; env: Record<string, string>; uploadDir: string; stored: StoredFiles };
+type Target = { db: Backend; env: Record<string, string>; stored: StoredFiles; kept: CvsKept };
+
+const onDisk =
+  (uploadDir: string): CvsKept =>
+  async (keys) =>
+    keys.filter((key) => existsSync(storedPath(uploadDir, key))).length;
+
+/** Starts the server as `npm start` does; resolves once it answers /api/health, with the time that took. */
+async function startServer(env: Record<string, string>): Promise<{ server: ChildProcess; healthy: number }> {
+  const started = performance.now();
+  const [command, args] = startCommand();
+  const server = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  return { server, healthy: await waitHealthy(started, server) };
+}
 
 /** Every scenario against one server: the production build started as `npm start` starts it. */
 async function measure(target: Target, staff: { cookie: string; origin: string }, intakeTarget: string): Promise<void> {
@@ -113,10 +131,8 @@ async function measure(target: Target, staff: { cookie: string; origin: string }
   console.log(`\nMeasuring on ${target.db === "pg" ? "PostgreSQL" : "SQLite"}...`);
   let server: ChildProcess | undefined;
   try {
-    const started = performance.now();
-    const [command, args] = startCommand();
-    server = spawn(command, args, { env: { ...process.env, ...target.env }, stdio: ["ignore", "ignore", "inherit"] });
-    const healthy = await waitHealthy(started, server);
+    const { server: started, healthy } = await startServer(target.env);
+    server = started;
     add({
       name: "npm start with a build present",
       figure: "time to healthy",
@@ -168,7 +184,8 @@ async function measure(target: Target, staff: { cookie: string; origin: string }
       held: posting.latency.p99 < 100,
     });
 
-    for (const r of await intakeScenario(BASE, target.stored, target.uploadDir, intakeTarget)) add(r);
+    for (const r of await intakeScenario(BASE, target.stored, target.kept, intakeTarget)) add(r);
+    for (const r of await downloadScenario(BASE, staff, "disk")) add(r);
 
     const postingJs = await jsBytes("/jobs/cloud-engineer");
     const applyJs = await jsBytes("/jobs/cloud-engineer/apply");
@@ -307,6 +324,31 @@ async function measure(target: Target, staff: { cookie: string; origin: string }
   }
 }
 
+/**
+ * The intake and the CV download with the CVs in a bucket (the S3 store), on the same database
+ * right after the disk store's run, so the two rates come from one run on one machine.
+ */
+async function measureS3(target: Target, staff: { cookie: string; origin: string }, dir: string): Promise<void> {
+  console.log(`\nMeasuring on ${target.db === "pg" ? "PostgreSQL" : "SQLite"} with the S3 store...`);
+  const s3 = await startBenchS3(dir, PORT + 100);
+  let server: ChildProcess | undefined;
+  try {
+    ({ server } = await startServer({ ...target.env, ...s3.env }));
+    // As on disk: once the start-up sweep (here over the bucket and 100,000 rows) is over.
+    await new Promise((r) => setTimeout(r, 10_000));
+    const disk = rows.find((r) => r.db === target.db && r.figure === "accepted/s")?.value ?? 0;
+    const floor = Math.ceil(disk * 0.7);
+    const label = ", S3 store";
+    const target70 = `>= ${floor} req/s (70 % of the disk store's ${disk}, this run)`;
+    for (const r of await intakeScenario(BASE, target.stored, s3.kept, target70, label)) add(r);
+    for (const r of await downloadScenario(BASE, staff, "S3")) add(r);
+  } finally {
+    server?.kill("SIGTERM");
+    s3.stop();
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 async function main() {
   const backends = BACKENDS[values.db as keyof typeof BACKENDS];
   if (!backends) throw new Error(`--db takes sqlite, pg or both, not ${values.db}`);
@@ -352,8 +394,8 @@ async function main() {
       targets.push({
         db: "sqlite",
         env: { ...common, DATABASE_PATH: databasePath, UPLOAD_DIR: uploadDir },
-        uploadDir,
         stored: sqliteStoredFiles(databasePath),
+        kept: onDisk(uploadDir),
       });
     if (backends.includes("pg" as never)) {
       // The same seed, before the SQLite run changes it: its rows through db:copy, its files
@@ -383,12 +425,12 @@ async function main() {
       targets.push({
         db: "pg",
         env: { ...common, DATABASE_URL: url.toString(), UPLOAD_DIR: pgUploads },
-        uploadDir: pgUploads,
         stored: pgStoredFiles(url.toString()),
+        kept: onDisk(pgUploads),
       });
     }
     let sqliteIntake: number | undefined;
-    for (const target of targets) {
+    for (const [i, target] of targets.entries()) {
       await measure(
         target,
         staff,
@@ -396,6 +438,7 @@ async function main() {
       );
       if (target.db === "sqlite")
         sqliteIntake = rows.find((r) => r.db === "sqlite" && r.figure === "accepted/s")?.value;
+      if (i === 0 && values.store !== "disk") await measureS3(target, staff, path.join(dir, "s3"));
     }
   } finally {
     if (pgDatabase) {

@@ -4,7 +4,8 @@ import path from "node:path";
 import type { SqliteDatabase } from "@/db";
 import { jobs, stages } from "@/db/schema";
 import { CLOUD_ENGINEER_SLUG, seedCloudEngineer } from "../seed/cloud-engineer";
-import { newStorageKey, storedPath } from "@/lib/files/storage";
+import { storedPath } from "@/lib/files/disk-store";
+import { newStorageKey } from "@/lib/files/storage";
 import { foldForSearch } from "@/lib/search/fold";
 import { eq } from "drizzle-orm";
 

@@ -5,6 +5,8 @@ import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Database } from "@/db";
 import { applicationEvents, applications, candidates, consents, files } from "@/db/schema";
 import { POST } from "@/app/api/jobs/[slug]/applications/route";
+import { fileStore } from "@/lib/files/store";
+import { tmpDir } from "@/lib/files/storage";
 import { PDF } from "./files";
 import { siteHost } from "./test-data";
 
@@ -64,8 +66,10 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-/** How much is stored: rows in every intake table and files on disk (finished or not). */
+/** How much is stored: rows in every intake table, spooled uploads and CVs in the store. */
 export async function stored(db: Database, uploadDir: string) {
+  let kept = 0;
+  for await (const object of fileStore().list("")) if (object.key) kept += 1;
   const n = async (t: SQLiteTable) => (await db.read().select({ n: count() }).from(t).get())!.n;
   return {
     applications: await n(applications),
@@ -73,6 +77,7 @@ export async function stored(db: Database, uploadDir: string) {
     files: await n(files),
     consents: await n(consents),
     events: await n(applicationEvents),
-    onDisk: filesUnder(uploadDir).length,
+    spooled: filesUnder(tmpDir(uploadDir)).length,
+    kept,
   };
 }

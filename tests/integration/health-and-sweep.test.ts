@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, setDatabase } from "@/db";
 import { GET } from "@/app/api/health/route";
 import { sweepUploads } from "@/lib/files/sweep";
-import { storedPath, tmpDir } from "@/lib/files/storage";
+import { diskStore, storedPath } from "@/lib/files/disk-store";
+import { tmpDir } from "@/lib/files/storage";
 import { files } from "@/db/schema";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { apply, validFields } from "../helpers/intake";
@@ -61,10 +62,10 @@ describe("start-up sweep of the upload folder", () => {
     const justStored = "cd/cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd";
     mkdirSync(path.dirname(storedPath(t.uploadDir, justStored)), { recursive: true });
     writeFileSync(storedPath(t.uploadDir, justStored), "%PDF-1.4 its row is about to commit");
-    at(inFlight, startedAt + 1000);
-    at(storedPath(t.uploadDir, justStored), startedAt + 1000);
+    at(inFlight, startedAt + 3_600_000);
+    at(storedPath(t.uploadDir, justStored), startedAt + 3_600_000);
 
-    const report = await sweepUploads(t.db, t.uploadDir, startedAt);
+    const report = await sweepUploads(t.db, diskStore(t.uploadDir), t.uploadDir, startedAt);
     expect(report).toEqual({ removedTemp: 1, removedOrphans: 1, missing: [] });
     expect(existsSync(partial)).toBe(false);
     expect(existsSync(storedPath(t.uploadDir, orphanKey))).toBe(false);
@@ -88,7 +89,7 @@ describe("start-up sweep of the upload folder", () => {
     const gone = rows[rows.length - 1]!;
     rmSync(storedPath(t.uploadDir, gone.storageKey));
 
-    const report = await sweepUploads(t.db, t.uploadDir, startedAt + 1);
+    const report = await sweepUploads(t.db, diskStore(t.uploadDir), t.uploadDir, startedAt + 1);
     expect(report).toEqual({ removedTemp: 0, removedOrphans: 2, missing: [gone.storageKey] });
     expect(existsSync(stray)).toBe(false);
     expect(existsSync(nested)).toBe(false);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { applicationEvents, applications, candidates, consents, files, jobs, outbox } from "@/db/schema";
 import { getStatusByToken } from "@/lib/applications/status";
 import { hashToken } from "@/lib/security/tokens";
-import { storedPath } from "@/lib/files/storage";
+import { storedPath } from "@/lib/files/disk-store";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { docx, odt, PDF, zipBomb } from "../helpers/files";
 import { apply, rawApply, stored, validFields } from "../helpers/intake";
@@ -92,7 +92,7 @@ describe("POST /api/jobs/{slug}/applications", () => {
   it("accepts a profile link instead of a CV", async () => {
     const res = await apply({ ...validFields(), cv: undefined, githubUrl: "https://github.com/asa" });
     expect(res.status).toBe(201);
-    expect((await stored(t.db, t.uploadDir)).onDisk).toBe(before.onDisk);
+    expect((await stored(t.db, t.uploadDir)).kept).toBe(before.kept);
   });
 
   it("keeps names in any script and markup exactly as typed", async () => {

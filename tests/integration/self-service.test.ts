@@ -16,7 +16,7 @@ import * as withdraw from "@/app/api/status/[token]/withdraw/route";
 import * as exportRoute from "@/app/api/status/[token]/export/route";
 import * as erase from "@/app/api/status/[token]/erase/route";
 import { getStatusByToken } from "@/lib/applications/status";
-import { storedPath } from "@/lib/files/storage";
+import { storedPath } from "@/lib/files/disk-store";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { tableRows } from "../helpers/table-dump";
 import { addUser, TEST_SECRET } from "../helpers/staff";

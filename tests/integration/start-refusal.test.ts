@@ -4,24 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { describePg, pgUrlFor } from "../helpers/pg";
+import { startSetup } from "../helpers/start";
 
 /** `npm start` with this environment, until it exits (a refusal comes before any build). */
 function start(extra: Record<string, string>) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-start-"));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_PATH: path.join(dir, "rekry.db"),
-    UPLOAD_DIR: path.join(dir, "uploads"),
-    ...extra,
-  };
-  delete env.PUBLIC_URL;
-  if (!("DATABASE_URL" in extra)) delete env.DATABASE_URL;
+  const { args, env, dir } = startSetup(extra);
   try {
-    return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
-      env,
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    return spawnSync(process.execPath, args, { env, encoding: "utf8", timeout: 60_000 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,4 +1,3 @@
-import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { openCv } from "@/lib/files/cv-download";
 import { contentDisposition } from "@/lib/http/content-disposition";
@@ -24,6 +23,6 @@ export const GET = staffApi<{ id: string }>(async ({ request, actor, params }) =
     "Cache-Control": "private, no-store",
     "Content-Security-Policy": inline ? INLINE_PDF_CSP : "sandbox; default-src 'none'; frame-ancestors 'none'",
   });
-  const body = Readable.toWeb(createReadStream(cv.path)) as ReadableStream<Uint8Array>;
+  const body = Readable.toWeb(cv.body) as ReadableStream<Uint8Array>;
   return new Response(body, { status: 200, headers });
 });
