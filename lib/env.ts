@@ -16,6 +16,12 @@ const flag = (name: string) =>
     .enum(["true", "false", "1", "0", "yes", "no"], { error: `${name} must be true or false` })
     .transform((v) => v === "true" || v === "1" || v === "yes");
 
+const groupList = (v: string) =>
+  v
+    .split(",")
+    .map((g) => g.trim())
+    .filter(Boolean);
+
 const envSchema = z.object({
   DATABASE_PATH: z.string().min(1, "DATABASE_PATH must not be empty").default(DEFAULT_DATABASE_PATH),
   DATABASE_URL: z
@@ -57,6 +63,34 @@ const envSchema = z.object({
     .min(3, 'MAIL_FROM must be an address like "Safespring careers <jobs@example.com>"')
     .default("Safespring careers <careers@localhost>"),
   ADMIN_EMAIL: z.email({ error: "ADMIN_EMAIL must be an email address" }).default("admin@rekry.local"),
+  MFA_REQUIRED: z.enum(["admin", "all", "off"], { error: "MFA_REQUIRED must be admin, all or off" }).default("admin"),
+  PASSWORD_LOGIN: flag("PASSWORD_LOGIN").default(true),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "OIDC_ISSUER must be an absolute http(s) URL" }).optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_LABEL: z.string().max(100, "OIDC_LABEL must be at most 100 characters").default("Sign in with single sign-on"),
+  OIDC_AUTO_CREATE_DOMAINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((d) => d.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "OIDC_AUTO_CREATE_DOMAINS must be domains separated by commas"),
+      ),
+    )
+    .default([]),
+  OIDC_DEFAULT_ROLE: z
+    .enum(["hiring_manager", "recruiter"], {
+      error: "OIDC_DEFAULT_ROLE must be hiring_manager or recruiter (never admin)",
+    })
+    .default("hiring_manager"),
+  OIDC_ROLE_CLAIM: z.string().optional(),
+  OIDC_ADMIN_GROUPS: z.string().transform(groupList).default([]),
+  OIDC_RECRUITER_GROUPS: z.string().transform(groupList).default([]),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET"> & { AUTH_SECRET?: string };
@@ -74,6 +108,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const env = result.data;
+  const oidcMissing = env.OIDC_ISSUER ? (["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const).filter((k) => !env[k]) : [];
+  if (oidcMissing.length)
+    throw new ConfigError(
+      `Invalid configuration:\n${oidcMissing.map((k) => `  ${k}: set it too; OIDC_ISSUER is set`).join("\n")}`,
+    );
   return {
     ...env,
     DATABASE_PATH: path.resolve(env.DATABASE_PATH),

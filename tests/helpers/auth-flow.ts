@@ -41,6 +41,13 @@ export function browser(ip = "10.9.0.1", userAgent = "Test browser") {
     async signIn(email: string, password: string) {
       return call("POST", "/api/auth/callback/credentials", { email, password, csrfToken: await csrf() });
     },
+    /** Any fields to the credentials callback, as someone crafting the form by hand would send them. */
+    async signInWith(fields: Record<string, string>) {
+      return call("POST", "/api/auth/callback/credentials", { ...fields, csrfToken: await csrf() });
+    },
+    /** Any GET or POST to Auth.js's routes with this browser's cookies (the OIDC tests' sign-in and callback). */
+    call,
+    jar,
     async signOut() {
       return call("POST", "/api/auth/signout", { csrfToken: await csrf() });
     },
