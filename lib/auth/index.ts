@@ -1,4 +1,4 @@
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import { database } from "@/db";
 import { env, ensureAuthSecret } from "@/lib/env";
 import { authConfig } from "./config";
@@ -8,7 +8,7 @@ import { endSignedOutSession } from "./sessions";
 
 export { LockedOut, SecondFactorNeeded } from "./password-sign-in";
 
-export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
+export const { handlers, auth, signIn, signOut } = NextAuth((request): NextAuthConfig => ({
   ...authConfig,
   secret: ensureAuthSecret(env()),
   callbacks: { ...authConfig.callbacks, signIn: ssoSignInCallback(request) },

@@ -41,7 +41,7 @@ test("an admin sets up a second factor at sign-in, then signs in with a code, no
     const secret = (await page.getByTestId("totp-key").innerText()).replace(/\s/g, "");
     await page.getByLabel("Code from the app").fill("000000");
     await page.getByRole("button", { name: "Confirm" }).click();
-    await expect(page.getByRole("alert")).toContainText("That code is not right");
+    await expect(page.locator(".error-summary")).toContainText("That code is not right");
     const enrolCode = codeAt(secret, Date.now());
     await page.getByLabel("Code from the app").fill(enrolCode);
     await page.getByRole("button", { name: "Confirm" }).click();
@@ -60,7 +60,7 @@ test("an admin sets up a second factor at sign-in, then signs in with a code, no
     const code = page.getByLabel("Code from your authenticator app");
     await code.fill(enrolCode);
     await page.getByRole("button", { name: "Verify" }).click();
-    await expect(page.getByRole("alert")).toContainText("That code is not right");
+    await expect(page.locator(".error-summary")).toContainText("That code is not right");
     await code.fill(codeAt(secret, Date.now() + STEP));
     await page.getByRole("button", { name: "Verify" }).click();
     await expect(page).toHaveURL(/\/staff\/account$/);

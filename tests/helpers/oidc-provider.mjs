@@ -54,6 +54,11 @@ export async function startProvider({ port = 0, rekryUrl }) {
     features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
   });
 
+  // What a refused token request was missing, on the test's output (the client sees only invalid_grant).
+  provider.on("grant.error", (_ctx, error) =>
+    console.error(`oidc-provider: ${error.message}: ${error.error_detail ?? ""}`),
+  );
+
   provider.use(async (ctx, next) => {
     await next();
     if (ctx.path === "/token" && state.tamper && ctx.body?.id_token) {

@@ -181,12 +181,7 @@ describe("second factor (TOTP)", () => {
       expect.objectContaining({ userId: user.id, actor: expect.objectContaining({ id: admin.id }) }),
     );
     expect(await audits("user.second_factor_removed")).toContainEqual(expect.objectContaining({ userId: user.id }));
-    const left = await t.db
-      .read()
-      .select()
-      .from(recoveryCodes)
-      .where(eq(recoveryCodes.userId, user.id))
-      .all();
+    const left = await t.db.read().select().from(recoveryCodes).where(eq(recoveryCodes.userId, user.id)).all();
     expect(left).toEqual([]);
   });
 });
