@@ -23,8 +23,8 @@ test("an admin sets up a second factor at sign-in, then signs in with a code, no
   rmSync(dir, { recursive: true, force: true });
   const log = path.join(dir, "server.log");
   const server = new ExtraServer(port, dir, log, { ADMIN_EMAIL: ADMIN, MFA_REQUIRED: "admin" });
-  await server.start();
   try {
+    await server.start();
     const password = /password: (\S+)/.exec(readFileSync(log, "utf8"))![1]!;
     const login = new LoginPage(page);
     const signOut = async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthConfig, User } from "next-auth";
 import type { OIDCConfig } from "next-auth/providers";
 import { database } from "@/db";
-import { env, type Env } from "@/lib/env";
+import { env, publicUrlOf, type Env } from "@/lib/env";
 import { clientIp } from "@/lib/security/client-ip";
 import type { SignedInUser } from "../config";
 import { startSession } from "../sessions";
@@ -24,6 +24,9 @@ export function oidcProvider(config: Env): OIDCConfig<Record<string, unknown>> |
     clientId: config.OIDC_CLIENT_ID,
     clientSecret: config.OIDC_CLIENT_SECRET,
     checks: ["pkce", "state", "nonce"],
+    // The redirect_uri from PUBLIC_URL, the same at the authorization and the token exchange
+    // (Auth.js would take it from each request's own host, which behind Next's server differ).
+    redirectProxyUrl: `${publicUrlOf(config)}/api/auth`,
     authorization: { params: { scope: "openid email profile" } },
     profile: (claims) => ({
       id: String(claims.sub),
