@@ -59,6 +59,13 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(PORT), PUBLIC_URL: `http://127.0.0.1:${PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
+    // The suite's accounts sign in with a password alone; the second factor's journey runs on a
+    // server of its own with the default MFA_REQUIRED=admin (tests/e2e/staff-identity.spec.ts).
+    env: {
+      PORT: String(PORT),
+      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      MFA_REQUIRED: "off",
+    },
   },
 });

@@ -2,7 +2,8 @@ import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { isConfiguredHost } from "@/lib/http/origin";
-import { strictCsp } from "@/lib/security/csp";
+import { env } from "@/lib/env";
+import { issuerOrigin, strictCsp } from "@/lib/security/csp";
 
 const { auth } = NextAuth(authConfig);
 
@@ -32,7 +33,7 @@ export default auth((request) => {
     return NextResponse.redirect(login);
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = strictCsp(nonce);
+  const csp = strictCsp(nonce, issuerOrigin(env().OIDC_ISSUER));
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

@@ -15,6 +15,19 @@ import {
 import { epochMs, type SqliteData } from "./pg-columns";
 import type * as sqlite from "./schema";
 
+export const accounts = pgTable(
+  "accounts",
+  {
+    provider: text("provider").notNull(),
+    subject: text("subject").notNull(),
+    userId: bigint("user_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => users.id, { onDelete: "cascade" }),
+    createdAt: epochMs("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.subject] }), index("accounts_user_idx").on(t.userId)],
+);
+
 export const applicationAnswers = pgTable(
   "application_answers",
   {
@@ -442,6 +455,19 @@ export const rateLimits = pgTable(
   (t) => [primaryKey({ columns: [t.name, t.key] }), index("rate_limits_window_idx").on(t.name, t.windowStart)],
 );
 
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    userId: bigint("user_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: epochMs("used_at"),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);
+
 export const referees = pgTable(
   "referees",
   {
@@ -531,6 +557,17 @@ export const scorecards = pgTable(
     index("scorecards_user_idx").on(t.userId),
   ],
 );
+
+export const secondFactors = pgTable("second_factors", {
+  userId: bigint("user_id", { mode: "number" })
+    .primaryKey()
+    .generatedByDefaultAsIdentity()
+    .references((): AnyPgColumn => users.id, { onDelete: "cascade" }),
+  secretSealed: text("secret_sealed").notNull(),
+  confirmedAt: epochMs("confirmed_at"),
+  lastStep: bigint("last_step", { mode: "number" }),
+  createdAt: epochMs("created_at").notNull(),
+});
 
 export const sessions = pgTable(
   "sessions",

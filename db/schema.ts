@@ -346,6 +346,53 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_user_idx").on(t.userId, t.lastSeenAt)],
 );
 
+/**
+ * A user's time-based one-time password (RFC 6238). The secret is sealed with a key derived from
+ * AUTH_SECRET (lib/security/sealed.ts); until a first code confirms it, `confirmedAt` is null and
+ * it protects nothing. `lastStep` is the time step of the last code accepted: a code from that
+ * step or earlier is refused, so a code seen over someone's shoulder cannot be used again.
+ */
+export const secondFactors = sqliteTable("second_factors", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  secretSealed: text("secret_sealed").notNull(),
+  confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+  lastStep: integer("last_step"),
+  createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** Single-use recovery codes, ten per enrolment, kept as SHA-256 hashes only. */
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);
+
+/**
+ * A single sign-on identity linked to a user: the provider's subject, not the email, names them
+ * once linked (an email may change hands at the provider; a subject does not).
+ */
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    provider: text("provider").notNull(),
+    subject: text("subject").notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.subject] }), index("accounts_user_idx").on(t.userId)],
+);
+
 export const notes = sqliteTable(
   "notes",
   {

@@ -16,6 +16,12 @@ const flag = (name: string) =>
     .enum(["true", "false", "1", "0", "yes", "no"], { error: `${name} must be true or false` })
     .transform((v) => v === "true" || v === "1" || v === "yes");
 
+const groupList = (v: string) =>
+  v
+    .split(",")
+    .map((g) => g.trim())
+    .filter(Boolean);
+
 const envSchema = z.object({
   DATABASE_PATH: z.string().min(1, "DATABASE_PATH must not be empty").default(DEFAULT_DATABASE_PATH),
   DATABASE_URL: z
@@ -78,6 +84,34 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9/._-]*$/, "S3_PREFIX may hold only letters, digits, /, ., _ and -")
     .optional(),
+  MFA_REQUIRED: z.enum(["admin", "all", "off"], { error: "MFA_REQUIRED must be admin, all or off" }).default("admin"),
+  PASSWORD_LOGIN: flag("PASSWORD_LOGIN").default(true),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "OIDC_ISSUER must be an absolute http(s) URL" }).optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_LABEL: z.string().max(100, "OIDC_LABEL must be at most 100 characters").default("Sign in with single sign-on"),
+  OIDC_AUTO_CREATE_DOMAINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((d) => d.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "OIDC_AUTO_CREATE_DOMAINS must be domains separated by commas"),
+      ),
+    )
+    .default([]),
+  OIDC_DEFAULT_ROLE: z
+    .enum(["hiring_manager", "recruiter"], {
+      error: "OIDC_DEFAULT_ROLE must be hiring_manager or recruiter (never admin)",
+    })
+    .default("hiring_manager"),
+  OIDC_ROLE_CLAIM: z.string().optional(),
+  OIDC_ADMIN_GROUPS: z.string().transform(groupList).default([]),
+  OIDC_RECRUITER_GROUPS: z.string().transform(groupList).default([]),
 });
 
 /** With one S3 setting given, CVs go to the bucket, and it needs all of these. */
@@ -108,6 +142,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = result.data;
   const s3 = s3Problems(env);
   if (s3.length) throw new ConfigError(`Invalid configuration:\n${s3.join("\n")}`);
+  const oidcMissing = env.OIDC_ISSUER ? (["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const).filter((k) => !env[k]) : [];
+  if (oidcMissing.length)
+    throw new ConfigError(
+      `Invalid configuration:\n${oidcMissing.map((k) => `  ${k}: set it too; OIDC_ISSUER is set`).join("\n")}`,
+    );
   return {
     ...env,
     DATABASE_PATH: path.resolve(env.DATABASE_PATH),

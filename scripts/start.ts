@@ -1,3 +1,4 @@
+import { issuerProblem } from "@/lib/auth/oidc/discovery";
 import { ensureAuthSecret } from "@/lib/env";
 import { serverConfigOrExit } from "./config";
 import { ensureBuilt, requireBuilt } from "./build-state";
@@ -16,6 +17,8 @@ async function main() {
   const serveOnly = process.argv.includes("--no-build");
   if (serveOnly) requireBuilt();
   process.env.AUTH_SECRET = ensureAuthSecret(config);
+  const issuer = await issuerProblem(config);
+  if (issuer) throw new StartupError(issuer);
   await prepareData(config);
 
   if (!serveOnly) ensureBuilt();

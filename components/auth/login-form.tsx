@@ -4,14 +4,76 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { login } from "@/app/login/actions";
+import { confirmEnrolmentAtSignIn, login, submitCode, type LoginResult } from "@/app/login/actions";
 import { Field } from "@/components/ui/field";
+import type { EnrolmentView } from "@/lib/auth/second-factor/account";
 import { loginInput } from "@/lib/validations/auth";
+import { CodeForm } from "./code-form";
+import { SecondFactorEnrolment } from "./second-factor-enrolment";
 
 type Values = z.input<typeof loginInput>;
+type Step = { step: "password" } | { step: "code" } | { step: "enrol"; enrolment: EnrolmentView };
 
+/** Password, then (for accounts with a second factor, or that must set one up) the code step. */
 export function LoginForm({ next }: { next: string }) {
+  const [step, setStep] = useState<Step>({ step: "password" });
   const [message, setMessage] = useState<string | null>(null);
+  const restartOn = (result: LoginResult | { message: string; restart?: boolean }) => {
+    if ("restart" in result && result.restart) {
+      setStep({ step: "password" });
+      setMessage(result.message);
+    }
+  };
+
+  if (step.step === "code")
+    return (
+      <CodeForm
+        id="login-code"
+        label="Code from your authenticator app"
+        hint="Six digits. Lost your phone? Type one of your recovery codes instead."
+        button="Verify"
+        next={next}
+        submit={async (values) => {
+          const result = await submitCode(values);
+          restartOn(result);
+          return "message" in result ? result : undefined;
+        }}
+      />
+    );
+  if (step.step === "enrol")
+    return (
+      <>
+        <p>Your account needs a second factor before you can sign in.</p>
+        <SecondFactorEnrolment
+          enrolment={step.enrolment}
+          confirm={async (code) => {
+            const result = await confirmEnrolmentAtSignIn({ code });
+            if ("message" in result) restartOn(result);
+            return result;
+          }}
+          after={
+            <div className="actions">
+              <a className="button" href={next}>
+                Continue
+              </a>
+            </div>
+          }
+        />
+      </>
+    );
+  return <PasswordForm next={next} message={message} onStep={setStep} />;
+}
+
+function PasswordForm({
+  next,
+  message: initialMessage,
+  onStep,
+}: {
+  next: string;
+  message: string | null;
+  onStep: (step: Step) => void;
+}) {
+  const [message, setMessage] = useState<string | null>(initialMessage);
   const {
     register,
     handleSubmit,
@@ -21,7 +83,8 @@ export function LoginForm({ next }: { next: string }) {
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
     const result = await login(values);
-    if (result?.message) setMessage(result.message);
+    if ("step" in result) onStep(result);
+    else if (result?.message) setMessage(result.message);
   });
 
   return (

@@ -8,6 +8,7 @@ import {
   createUserAction,
   endUserSessionsAction,
   resetPasswordAction,
+  resetSecondFactorAction,
   updateUserAction,
 } from "@/app/staff/users/actions";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
@@ -104,12 +105,13 @@ function AddUser({ onCreated }: { onCreated: (email: string, password: string) =
 type RowProps = {
   user: UserDto;
   self: boolean;
+  secondFactor: boolean;
   onSecret: (text: string, value: string) => void;
   onNotice: (m: string) => void;
   onError: (m: string) => void;
 };
 
-function UserRow({ user, self, onSecret, onNotice, onError }: RowProps) {
+function UserRow({ user, self, secondFactor, onSecret, onNotice, onError }: RowProps) {
   const [role, setRole] = useState<Role>(user.role);
   const [pending, start] = useTransition();
   const run = (fn: () => Promise<{ ok: boolean; message?: string }>) =>
@@ -188,13 +190,37 @@ function UserRow({ user, self, onSecret, onNotice, onError }: RowProps) {
           >
             End sessions<span className="visually-hidden"> of {user.name}</span>
           </button>
+          {secondFactor && (
+            <button
+              className="button small secondary"
+              type="button"
+              disabled={pending}
+              onClick={() =>
+                run(async () => {
+                  const result = await resetSecondFactorAction({ id: user.id });
+                  if (result.ok) onNotice(`${user.name} sets up a new second factor at their next sign-in.`);
+                  return result;
+                })
+              }
+            >
+              Reset second factor<span className="visually-hidden"> of {user.name}</span>
+            </button>
+          )}
         </div>
       </td>
     </tr>
   );
 }
 
-export function UsersAdmin({ users, selfId }: { users: UserDto[]; selfId: number }) {
+export function UsersAdmin({
+  users,
+  selfId,
+  withSecondFactor,
+}: {
+  users: UserDto[];
+  selfId: number;
+  withSecondFactor: number[];
+}) {
   const [secret, setSecret] = useState<{ label: string; value: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -229,6 +255,7 @@ export function UsersAdmin({ users, selfId }: { users: UserDto[]; selfId: number
                 key={`${u.id}-${u.role}-${u.active}`}
                 user={u}
                 self={u.id === selfId}
+                secondFactor={withSecondFactor.includes(u.id)}
                 onSecret={(label, value) => setSecret({ label, value })}
                 onNotice={setNotice}
                 onError={setError}

@@ -23,12 +23,23 @@ async function asUser(tx: Tx, userId: number): Promise<EventActor> {
 
 type AuthEvent = Extract<
   OrganisationEvent,
-  { kind: `user.signed_${string}` | "session.ended" | "user.sessions_ended" }
+  {
+    kind:
+      | `user.signed_${string}`
+      | "session.ended"
+      | "user.sessions_ended"
+      | "user.sso_linked"
+      | `user.second_factor_${string}`
+      | "user.recovery_code_used";
+  }
 >;
 
-/** `by` is who acted when someone ends sessions; a sign-in, sign-out or lockout speaks for itself. */
+/**
+ * `by` is who acted when someone ends sessions or resets a factor; a sign-in, sign-out or a
+ * user's own change speaks for itself, and a lockout or refusal is the sign-in's own doing.
+ */
 export async function recordAuthEvent(tx: Tx, event: AuthEvent, now = new Date(), by?: EventActor): Promise<void> {
-  const actor =
-    by ?? (event.kind === "user.signed_in_failed_lockout" ? bySystem("sign-in") : await asUser(tx, event.data.userId));
+  const bySignIn = event.kind === "user.signed_in_failed_lockout" || event.kind === "user.signed_in_refused";
+  const actor = by ?? (bySignIn || !event.data.userId ? bySystem("sign-in") : await asUser(tx, event.data.userId));
   await recordEvent(tx, actor, event, now);
 }

@@ -11,7 +11,8 @@ export type SignedInUser = { id: string; sessionVersion: number; sid: string; se
  */
 export const authConfig = {
   trustHost: true,
-  pages: { signIn: "/login" },
+  // Auth.js's own errors (a refused or broken single sign-on) land on a page that says so plainly.
+  pages: { signIn: "/login", error: "/login/refused" },
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   providers: [],
   callbacks: {

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { read, write, database } from "@/db";
 import { users } from "@/db/schema";
 import { env, ensureAuthSecret } from "@/lib/env";
+import type { Role } from "@/lib/auth/roles";
 import { recordAuthEvent } from "./audit";
 import {
   DEVICE_COOKIE_DAYS,
@@ -15,7 +16,7 @@ import { clearDeviceFailures, recordFailure, waitMs, type Attempt } from "./lock
 import { verifyAgainstNothing, verifyPassword } from "./password";
 
 export type CredentialCheck =
-  | { ok: true; userId: number; sessionVersion: number }
+  | { ok: true; userId: number; sessionVersion: number; role: Role; email: string }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryAfterSeconds: number };
 
@@ -52,7 +53,7 @@ export async function checkCredentials(
     return { ok: false, reason: "invalid" };
   }
   await clearDeviceFailures(database(), deviceId);
-  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
+  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion, role: user.role, email: user.email };
 }
 
 /** The device cookie a browser gets after signing in to this account (a new one each time). */

@@ -1,23 +1,17 @@
-import NextAuth, { CredentialsSignin } from "next-auth";
-import Credentials from "next-auth/providers/credentials";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import { database } from "@/db";
 import { env, ensureAuthSecret } from "@/lib/env";
-import { clientIp } from "@/lib/security/client-ip";
-import { loginInput } from "@/lib/validations/auth";
-import { authConfig, type SignedInUser } from "./config";
-import { checkCredentials } from "./credentials";
-import { endSignedOutSession, startSession } from "./sessions";
+import { authConfig } from "./config";
+import { oidcProvider, ssoSignInCallback } from "./oidc/provider";
+import { passwordProvider } from "./password-sign-in";
+import { endSignedOutSession } from "./sessions";
 
-export class LockedOut extends CredentialsSignin {
-  code = "locked";
-  constructor(readonly retryAfterSeconds: number) {
-    super();
-  }
-}
+export { LockedOut, SecondFactorNeeded } from "./password-sign-in";
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const { handlers, auth, signIn, signOut } = NextAuth((request): NextAuthConfig => ({
   ...authConfig,
   secret: ensureAuthSecret(env()),
+  callbacks: { ...authConfig.callbacks, signIn: ssoSignInCallback(request) },
   // A wrong password is an expected answer, not a server error worth a stack trace.
   logger: {
     error(error: Error) {
@@ -30,34 +24,5 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if ("token" in message) await endSignedOutSession(database(), message.token?.sid);
     },
   },
-  providers: [
-    Credentials({
-      credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials, request): Promise<SignedInUser | null> {
-        const parsed = loginInput.safeParse(credentials);
-        if (!parsed.success) return null;
-        const config = env();
-        const ip = clientIp(request.headers, config.TRUST_PROXY);
-        const cookie = request.headers.get("cookie");
-        const result = await checkCredentials(parsed.data.email, parsed.data.password, { ip, cookie });
-        if (!result.ok) {
-          if (result.reason === "locked") throw new LockedOut(result.retryAfterSeconds);
-          return null;
-        }
-        const userAgent = request.headers.get("user-agent") ?? "";
-        const session = await startSession(database(), {
-          userId: result.userId,
-          ip,
-          userAgent,
-          maxDays: config.SESSION_MAX_DAYS,
-        });
-        return {
-          id: String(result.userId),
-          sessionVersion: result.sessionVersion,
-          sid: session.sid,
-          sessionExpires: session.expiresAt.getTime(),
-        };
-      },
-    }),
-  ],
+  providers: [passwordProvider, ...[oidcProvider(env())].filter((p) => p !== null)],
 }));

@@ -16,12 +16,19 @@ export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000 + LAST_SEEN_EVERY_MS;
 export type SessionStart = { sid: string; expiresAt: Date };
 
 /**
- * A new server-side session for a sign-in that just passed the password check. The cookie gets
+ * A new server-side session for a sign-in that passed every check it needed (password and
+ * second factor, or the identity provider). The cookie gets
  * the random `sid`; the table keeps only its hash, so a copy of the database opens no session.
  */
 export async function startSession(
   database: Database,
-  input: { userId: number; ip: string; userAgent: string; maxDays: number },
+  input: {
+    userId: number;
+    ip: string;
+    userAgent: string;
+    maxDays: number;
+    method?: "password" | "second_factor" | "recovery_code" | "sso";
+  },
   now = new Date(),
 ): Promise<SessionStart> {
   const sid = newToken();
@@ -54,7 +61,10 @@ export async function startSession(
       .run();
     await recordAuthEvent(
       tx,
-      { kind: "user.signed_in", data: { userId: input.userId, session: sessionLabel(id), ip: input.ip } },
+      {
+        kind: "user.signed_in",
+        data: { userId: input.userId, session: sessionLabel(id), ip: input.ip, method: input.method },
+      },
       now,
     );
   });

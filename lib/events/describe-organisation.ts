@@ -17,6 +17,26 @@ export function organisationEventActor(data: Record<string, unknown>): AuditActo
   return { type: "unknown" };
 }
 
+const SIGN_IN_METHODS = {
+  password: "password",
+  second_factor: "password and code",
+  recovery_code: "password and recovery code",
+  sso: "single sign-on",
+} as const;
+
+const REFUSALS = {
+  no_account: "no active account for this email",
+  not_verified: "the provider has not verified the email",
+  deactivated: "the account is deactivated",
+  password_login_off: "password sign-in is off",
+} as const;
+
+const LOCKOUT_SCOPES = {
+  account: "the account's sign-ins are",
+  device: "that device is",
+  second_factor: "the account's codes are",
+} as const;
+
 /** One sentence an admin reads in the organisation log. */
 export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
   switch (e.kind) {
@@ -33,7 +53,21 @@ export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
     case "user.password_reset":
       return `Set a new password for ${e.data.email}`;
     case "user.signed_in":
-      return `Signed in from ${e.data.ip} (session ${e.data.session})`;
+      return `Signed in${e.data.method ? ` (${SIGN_IN_METHODS[e.data.method]})` : ""} from ${e.data.ip} (session ${e.data.session})`;
+    case "user.signed_in_break_glass":
+      return `BREAK-GLASS: ${e.data.email} signed in with a password from ${e.data.ip} while password sign-in is off`;
+    case "user.signed_in_refused":
+      return `Refused a sign-in for ${e.data.email}: ${REFUSALS[e.data.reason]}`;
+    case "user.sso_linked":
+      return `Linked ${e.data.email} to their single sign-on identity`;
+    case "user.second_factor_enrolled":
+      return `${e.data.email} set up a second factor`;
+    case "user.second_factor_removed":
+      return `${e.data.email} removed their second factor`;
+    case "user.second_factor_reset":
+      return `Reset the second factor of ${e.data.email}`;
+    case "user.recovery_code_used":
+      return `Signed in with a recovery code (${e.data.remaining} left)`;
     case "user.signed_out":
       return `Signed out (session ${e.data.session})`;
     case "session.ended":
@@ -41,7 +75,7 @@ export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
     case "user.sessions_ended":
       return `Ended ${e.data.count} session(s) of user ${e.data.userId}`;
     case "user.signed_in_failed_lockout":
-      return `After ${e.data.failures} failed sign-ins from ${e.data.ip}, ${e.data.scope === "device" ? "that device is" : "the account's sign-ins are"} held back`;
+      return `After ${e.data.failures} failed sign-ins from ${e.data.ip}, ${LOCKOUT_SCOPES[e.data.scope]} held back`;
     case "job.created":
       return `Created the job ${e.data.slug}`;
     case "job.updated":

@@ -34,3 +34,9 @@ export const userUpdate = z
 
 /** For the command line: at least 12 characters. */
 export const newPassword = z.string().min(12, "The password must be at least 12 characters.").max(200);
+
+/** A code from an authenticator app (6 digits) or a recovery code (xxxxx-xxxxx). */
+export const codeInput = z.object({
+  code: z.string().trim().min(1, "Please enter the code.").max(20, "That is not a code."),
+  next: z.string().max(2000).optional(),
+});

@@ -1,4 +1,4 @@
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth";
 
 type Jar = Map<string, string>;
@@ -22,7 +22,8 @@ function keep(jar: Jar, response: Response): void {
 export function browser(ip = "10.9.0.1", userAgent = "Test browser") {
   const jar: Jar = new Map();
   const call = async (method: "GET" | "POST", path: string, form?: Record<string, string>) => {
-    const request = new Request(`http://localhost${path}`, {
+    // A NextRequest, as Next hands route handlers (Auth.js reads its nextUrl).
+    const request = new NextRequest(`http://localhost${path}`, {
       method,
       headers: {
         cookie: header(jar),
@@ -32,7 +33,7 @@ export function browser(ip = "10.9.0.1", userAgent = "Test browser") {
       },
       body: form ? new URLSearchParams(form) : undefined,
     });
-    const response = await handlers[method](request as NextRequest);
+    const response = await handlers[method](request);
     keep(jar, response);
     return response;
   };
@@ -41,6 +42,13 @@ export function browser(ip = "10.9.0.1", userAgent = "Test browser") {
     async signIn(email: string, password: string) {
       return call("POST", "/api/auth/callback/credentials", { email, password, csrfToken: await csrf() });
     },
+    /** Any fields to the credentials callback, as someone crafting the form by hand would send them. */
+    async signInWith(fields: Record<string, string>) {
+      return call("POST", "/api/auth/callback/credentials", { ...fields, csrfToken: await csrf() });
+    },
+    /** Any GET or POST to Auth.js's routes with this browser's cookies (the OIDC tests' sign-in and callback). */
+    call,
+    jar,
     async signOut() {
       return call("POST", "/api/auth/signout", { csrfToken: await csrf() });
     },

@@ -18,7 +18,8 @@ const DAY = 24 * 60 * 60 * 1000;
 let t: TestData;
 let admin: TestUser, recruiter: TestUser;
 beforeAll(async () => {
-  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
+  // Sessions with a password alone; the second factor has tests of its own (second-factor.test.ts).
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET, MFA_REQUIRED: "off" });
   [admin, recruiter] = await Promise.all([addUser(t.db, "admin"), addUser(t.db, "recruiter")]);
 }, 30_000);
 afterAll(() => t.cleanup());

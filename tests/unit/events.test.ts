@@ -84,6 +84,19 @@ const ORGANISATION_SAMPLES: { [K in OrganisationEventKind]: Extract<Organisation
     kind: "user.signed_in_failed_lockout",
     data: { userId: 2, ip: "192.0.2.7", failures: 5, scope: "account" },
   },
+  "user.signed_in_break_glass": {
+    kind: "user.signed_in_break_glass",
+    data: { userId: 2, email: "maja@example.com", ip: "192.0.2.7" },
+  },
+  "user.signed_in_refused": {
+    kind: "user.signed_in_refused",
+    data: { reason: "not_verified", email: "maja@example.com", subject: "abc" },
+  },
+  "user.sso_linked": { kind: "user.sso_linked", data: { ...user, provider: "oidc" } },
+  "user.second_factor_enrolled": { kind: "user.second_factor_enrolled", data: user },
+  "user.second_factor_removed": { kind: "user.second_factor_removed", data: user },
+  "user.second_factor_reset": { kind: "user.second_factor_reset", data: user },
+  "user.recovery_code_used": { kind: "user.recovery_code_used", data: { userId: 2, remaining: 9 } },
   "job.created": { kind: "job.created", data: { jobId: 1, slug: "cloud-engineer" } },
   "job.updated": {
     kind: "job.updated",

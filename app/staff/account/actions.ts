@@ -5,6 +5,11 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { endOtherSessions, endOwnSession } from "@/lib/auth/account-sessions";
 import { currentSession } from "@/lib/auth/current";
+import { beginOwnEnrolment, confirmOwnEnrolment, removeOwnSecondFactor } from "@/lib/auth/second-factor/account";
+import { env } from "@/lib/env";
+import { clientIp } from "@/lib/security/client-ip";
+import { codeInput } from "@/lib/validations/auth";
+import { headers } from "next/headers";
 
 const sessionId = z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, "Not a session.") });
 
@@ -18,4 +23,20 @@ export const endOtherSessionsAction = validatedAction(z.object({}), async () => 
   const ended = await endOtherSessions(await currentSession());
   revalidatePath("/staff/account");
   return { ended };
+});
+
+const ip = async () => clientIp(await headers(), env().TRUST_PROXY);
+
+export const beginEnrolmentAction = validatedAction(z.object({}), (_input, actor) => beginOwnEnrolment(actor));
+
+export const confirmEnrolmentAction = validatedAction(codeInput, async (input, actor) => {
+  const recoveryCodes = await confirmOwnEnrolment(actor, input.code, await ip());
+  revalidatePath("/staff/account");
+  return { recoveryCodes };
+});
+
+export const removeSecondFactorAction = validatedAction(codeInput, async (input, actor) => {
+  await removeOwnSecondFactor(actor, input.code, await ip());
+  revalidatePath("/staff/account");
+  return null;
 });

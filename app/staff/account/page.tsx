@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { SecondFactorPanel } from "@/components/staff/second-factor-panel";
 import { SessionsList } from "@/components/staff/sessions-list";
 import { listOwnSessions } from "@/lib/auth/account-sessions";
 import { actorOrLogin, currentSession } from "@/lib/auth/current";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { secondFactorStatus } from "@/lib/auth/second-factor/account";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -10,12 +12,15 @@ export const metadata: Metadata = { title: "Your account" };
 export default async function AccountPage() {
   const actor = await actorOrLogin("/staff/account");
   const sessions = await listOwnSessions(await currentSession());
+  const secondFactor = await secondFactorStatus(actor);
   return (
     <>
       <h1>Your account</h1>
       <p>
         {actor.name} · {actor.email} · {ROLE_LABELS[actor.role]}
       </p>
+      <h2>Second factor</h2>
+      <SecondFactorPanel status={secondFactor} />
       <h2>Where you are signed in</h2>
       <p>
         Each sign-in is a session. End one you do not recognise, or every one but this device; it stops working on its

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { endUserSessions } from "@/lib/auth/account-sessions";
+import { resetSecondFactor } from "@/lib/auth/second-factor/account";
 import { createUser, resetPassword, updateUser } from "@/lib/users/users";
 import { userCreate, userUpdate } from "@/lib/validations/auth";
 
@@ -24,3 +25,9 @@ export const updateUserAction = validatedAction(userId.extend({ changes: userUpd
 export const resetPasswordAction = validatedAction(userId, (input, actor) => resetPassword(actor, input.id));
 
 export const endUserSessionsAction = validatedAction(userId, (input, actor) => endUserSessions(actor, input.id));
+
+export const resetSecondFactorAction = validatedAction(userId, async (input, actor) => {
+  const result = await resetSecondFactor(actor, input.id);
+  revalidatePath("/staff/users");
+  return result;
+});

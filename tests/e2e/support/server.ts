@@ -28,6 +28,7 @@ export class ExtraServer {
       APPLY_RATE_LIMIT: "100000",
       PUBLIC_URL: this.baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      MFA_REQUIRED: "off",
       ...this.extraEnv,
     };
   }
