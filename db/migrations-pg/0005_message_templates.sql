@@ -12,4 +12,6 @@ CREATE TABLE "message_templates" (
 ALTER TABLE "message_templates" ADD CONSTRAINT "message_templates_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "message_templates" ADD CONSTRAINT "message_templates_updated_by_user_id_users_id_fk" FOREIGN KEY ("updated_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "message_templates_org_unique" ON "message_templates" USING btree ("kind","locale") WHERE job_id is null;--> statement-breakpoint
-CREATE UNIQUE INDEX "message_templates_job_unique" ON "message_templates" USING btree ("job_id","kind","locale") WHERE job_id is not null;
+CREATE UNIQUE INDEX "message_templates_job_unique" ON "message_templates" USING btree ("job_id","kind","locale") WHERE job_id is not null;--> statement-breakpoint
+-- Hand-written: the id filled in as SQLite would, like every table with an identity id (0003_sqlite_compat).
+CREATE TRIGGER "message_templates_fill_id" BEFORE INSERT ON "message_templates" FOR EACH ROW EXECUTE FUNCTION "rekry_fill_id"();
