@@ -22,12 +22,21 @@ type Props = { data: MessageEditorData; origin: string };
 /** Pick a message and a language, then edit it with a live preview. */
 export function MessageEditor({ data, origin }: Props) {
   const [chosen, setChosen] = useState(0);
+  // Here, not in the form: a save or reset brings new text, and with it a fresh form.
+  const [said, setSaid] = useState("");
   const message = data.messages[chosen]!;
   return (
     <div className="messages">
       <div className="field">
-        <label htmlFor="message-choice">Message</label>
-        <select id="message-choice" value={chosen} onChange={(e) => setChosen(Number(e.target.value))}>
+        <label htmlFor="message-choice">Which message</label>
+        <select
+          id="message-choice"
+          value={chosen}
+          onChange={(e) => {
+            setChosen(Number(e.target.value));
+            setSaid("");
+          }}
+        >
           {data.messages.map((m, i) => (
             <option key={`${m.kind}:${m.locale}`} value={i}>
               {TEMPLATE_NAMES[m.kind]} ({LANGUAGES[m.locale]})
@@ -40,17 +49,22 @@ export function MessageEditor({ data, origin }: Props) {
         message={message}
         jobTitle={data.job?.title[message.locale]}
         origin={origin}
+        onSaid={setSaid}
       />
+      <p role="status" className={said ? "template-said success" : "template-said"}>
+        {said}
+      </p>
     </div>
   );
 }
 
-function TemplateForm({ message, jobTitle, origin }: { message: EditableMessage; jobTitle?: string; origin: string }) {
+type FormProps = { message: EditableMessage; jobTitle?: string; origin: string; onSaid: (said: string) => void };
+
+function TemplateForm({ message, jobTitle, origin, onSaid: setSaid }: FormProps) {
   const router = useRouter();
   const [subject, setSubject] = useState(message.subject);
   const [body, setBody] = useState(message.body);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [said, setSaid] = useState("");
   const [pending, setPending] = useState(false);
   const scope = { kind: message.kind, locale: message.locale, jobId: message.jobId };
   const input = { ...scope, subject, body };
@@ -151,9 +165,6 @@ function TemplateForm({ message, jobTitle, origin }: { message: EditableMessage;
           Reset to default
         </button>
       </div>
-      <p role="status" className={said ? "template-said success" : "template-said"}>
-        {said}
-      </p>
     </form>
   );
 }
