@@ -92,7 +92,7 @@ function variant(name: string, change: (conn: Sqlite.Database) => void): string 
     applyMigrations(db);
     await seedCloudEngineer(db);
     await addUser(db, "admin");
-    await seedDemo(db);
+    await seedDemo(db, path.join(dir, "uploads"));
     await seedBench(db, path.join(dir, "uploads"), { total: 400, measured: 120, jobCount: 4 });
     await db.close();
   });
