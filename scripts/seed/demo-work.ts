@@ -75,7 +75,7 @@ const HOUR = 3_600_000;
 /**
  * The interviews of the Cloud Engineer demo: for each hiring manager one past with a submitted
  * scorecard, one past whose feedback is overdue, one later today and one next week; and a decision
- * in progress (Henrik's) whose two scorecards disagree.
+ * in progress (Wojciech's) whose two scorecards disagree.
  */
 const INTERVIEWS: Plan[] = [
   {

@@ -40,7 +40,10 @@ test.afterAll(async () => {
 
 /** The HTML part as sent (quoted-printable), decoded enough to read. */
 const decoded = (raw: string) =>
-  raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  Buffer.from(
+    raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+    "latin1",
+  ).toString("utf8");
 
 test("a recruiter rewords the Swedish rejection: an unknown variable is named, the preview follows, a test arrives by SMTP, and reset restores the built-in text", async ({
   page,

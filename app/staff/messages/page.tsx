@@ -31,15 +31,17 @@ export default async function MessagesPage({ searchParams }: Props) {
         left out. A job can override the organisation&apos;s wording; without either, the built-in text is sent.
       </p>
       <form method="get" className="messages-scope">
-        <label htmlFor="messages-job">Wording for</label>
-        <select id="messages-job" name="job" defaultValue={jobId ?? ""}>
-          <option value="">The whole organisation</option>
-          {data.jobs.map((j) => (
-            <option key={j.id} value={j.id}>
-              Only the job {j.title}
-            </option>
-          ))}
-        </select>
+        <div className="field">
+          <label htmlFor="messages-job">Wording for</label>
+          <select id="messages-job" name="job" defaultValue={jobId ?? ""}>
+            <option value="">The whole organisation</option>
+            {data.jobs.map((j) => (
+              <option key={j.id} value={j.id}>
+                Only the job {j.title}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="button small secondary">
           Show
         </button>

@@ -115,7 +115,7 @@ function TemplateForm({ message, jobTitle, origin, onSaid: setSaid }: FormProps)
         Now sent with <strong>{SOURCES[message.source]}</strong>.
       </p>
       <Field id="template-subject" label="Subject" error={shown.subject}>
-        {(attrs) => <input {...attrs} value={subject} onChange={(e) => setSubject(e.target.value)} />}
+        {(attrs) => <input {...attrs} type="text" value={subject} onChange={(e) => setSubject(e.target.value)} />}
       </Field>
       <Field id="template-body" label="Message" error={shown.body}>
         {(attrs) => <textarea {...attrs} rows={14} value={body} onChange={(e) => setBody(e.target.value)} />}
