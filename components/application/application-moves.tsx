@@ -72,7 +72,9 @@ export function ApplicationMoves({ detail, suggestedFeedback }: Props) {
           ? `Withdrew ${detail.name}'s application on their behalf.`
           : `Moved ${detail.name} to ${columnName(to)}.`;
     setStatus(said);
-    setOffer({ key: (offers.current += 1), said, items: [{ id: detail.id, version: result.data.version }] });
+    // A hire is not undone (lib/applications/undo.ts); the message alone says what happened.
+    if (to !== "hired")
+      setOffer({ key: (offers.current += 1), said, items: [{ id: detail.id, version: result.data.version }] });
   }
 
   async function undo(undone: Offer) {

@@ -149,7 +149,9 @@ export function Board({ board, filters, column }: Props) {
         ? `Rejected ${who}. The email goes to the candidate in ${UNDO_SECONDS} seconds, unless you undo.`
         : `Moved ${who} to ${columnName(to)}.`;
     if (!quiet) setStatus(said);
-    setOffer({ key: (offers.current += 1), said, items: result.data.map((r) => ({ id: r.id, version: r.version })) });
+    // A hire is not undone (lib/applications/undo.ts); the message alone says what happened.
+    if (to !== "hired")
+      setOffer({ key: (offers.current += 1), said, items: result.data.map((r) => ({ id: r.id, version: r.version })) });
   }
 
   async function undo(undone: Offer) {

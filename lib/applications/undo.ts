@@ -47,6 +47,9 @@ async function undoOne(tx: Tx, who: Actor, item: { id: number; version: number }
   const undoable = last && last.kind !== "reopened" && !(last.kind === "moved" && last.data);
   if (!last || !undoable || last.actorUserId !== who.id)
     throw new AppError("unprocessable", "There is no change of yours to undo on this application.");
+  // A hire stays in the report facts (hired_at, kept by triggers); taking it back is an admin's reopening.
+  if (last.kind === "hired")
+    throw new AppError("unprocessable", "A hire is not undone; an admin can reopen the application.");
   if (now.getTime() - last.createdAt.getTime() > UNDO_SECONDS * 1000 + GRACE_MS)
     throw new AppError("unprocessable", `A change can be undone for ${UNDO_SECONDS} seconds; this one stays.`);
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationEvents, applications, outbox } from "@/db/schema";
 import { moveApplication } from "@/lib/applications/move-application";
 import { undoMoves } from "@/lib/applications/undo";
+import { setBackgroundCheck } from "@/lib/feedback/references";
 import { deliverDue } from "@/lib/mail/outbox";
 import { smtpSender } from "@/lib/mail/transport";
 import { UNDO_SECONDS } from "@/lib/stages/transitions";
@@ -136,6 +137,17 @@ describe("undo", () => {
       expect.objectContaining({ code: "conflict" }),
     );
     expect(await state(id)).toMatchObject({ status: "rejected", version: rejected.version });
+  });
+
+  it("leaves a hire alone (its report facts stay): an admin reopens it instead", async () => {
+    const id = await newApplication();
+    await moveApplication(recruiter, id, { to: "references", version: 1 });
+    await setBackgroundCheck(recruiter, id, { status: "completed" });
+    const hired = await moveApplication(recruiter, id, { to: "hired", version: (await state(id)).version });
+    await expect(undoMoves(recruiter, { items: [{ id, version: hired.version }] })).rejects.toThrow(
+      expect.objectContaining({ code: "unprocessable", message: expect.stringContaining("A hire is not undone") }),
+    );
+    expect(await state(id)).toMatchObject({ status: "hired" });
   });
 
   it("is POST /api/staff/applications/:id/undo with the version the move returned", async () => {
