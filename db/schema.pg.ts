@@ -390,6 +390,28 @@ export const loginFailures = pgTable(
   ],
 );
 
+export const messageTemplates = pgTable(
+  "message_templates",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    kind: text("kind").notNull(),
+    locale: text("locale", { enum: ["en", "sv"] }).notNull(),
+    jobId: bigint("job_id", { mode: "number" }).references((): AnyPgColumn => jobs.id, { onDelete: "cascade" }),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    updatedByUserId: bigint("updated_by_user_id", { mode: "number" }).references((): AnyPgColumn => users.id),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("message_templates_org_unique")
+      .on(t.kind, t.locale)
+      .where(sql`job_id is null`),
+    uniqueIndex("message_templates_job_unique")
+      .on(t.jobId, t.kind, t.locale)
+      .where(sql`job_id is not null`),
+  ],
+);
+
 export const notes = pgTable(
   "notes",
   {

@@ -747,6 +747,32 @@ export const scheduledRejections = sqliteTable(
   ],
 );
 
+/**
+ * The wording of a candidate message (lib/mail/template.ts) per language: the organisation's
+ * (no job) or one job's override. No row means the built-in text; "reset to default" deletes it.
+ */
+export const messageTemplates = sqliteTable(
+  "message_templates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind").notNull(),
+    locale: text("locale", { enum: ["en", "sv"] }).notNull(),
+    jobId: integer("job_id").references(() => jobs.id, { onDelete: "cascade" }),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    updatedByUserId: integer("updated_by_user_id").references(() => users.id),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("message_templates_org_unique")
+      .on(t.kind, t.locale)
+      .where(sql`job_id is null`),
+    uniqueIndex("message_templates_job_unique")
+      .on(t.jobId, t.kind, t.locale)
+      .where(sql`job_id is not null`),
+  ],
+);
+
 export type Job = typeof jobs.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Stage = typeof stages.$inferSelect;

@@ -19,7 +19,7 @@ async function main() {
     applyMigrations(database);
     await seedCloudEngineer(database);
     if ((await userCount(database)) === 0) {
-      await seedDemo(database);
+      await seedDemo(database, process.env.UPLOAD_DIR);
       console.log("Demo data created: see the README for the demo accounts.");
     }
   } finally {

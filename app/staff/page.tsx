@@ -4,6 +4,8 @@ import { actorOrLogin } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { ATTENTION_DAYS, jobsOverview, type JobOverview } from "@/lib/applications/staff-queries";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { When } from "@/components/application/when";
+import { myInterviews } from "@/lib/feedback/interview-queries";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -54,9 +56,63 @@ function Attention({ job }: { job: JobOverview }) {
   );
 }
 
+/** The signed-in user's own interviews that want something: scorecards to write, and what is next. */
+function InterviewWork({ mine }: { mine: Awaited<ReturnType<typeof myInterviews>> }) {
+  const todo = mine.past.filter((i) => i.feedback === "overdue" || i.feedback === "due");
+  const next = mine.upcoming.slice(0, 3);
+  if (todo.length === 0 && next.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="my-work" style={{ marginBottom: "1.5rem" }}>
+      <h2 id="my-work">Your interviews</h2>
+      {todo.length > 0 && (
+        <>
+          <p style={{ margin: 0 }}>
+            <strong>
+              {todo.length} scorecard{todo.length === 1 ? "" : "s"} to write
+            </strong>
+            :
+          </p>
+          <ul>
+            {todo.map((i) => (
+              <li key={i.id}>
+                <Link href={`/staff/interviews/${i.id}`}>{i.candidate}</Link> ({i.kindLabel}
+                {i.feedback === "overdue" ? ", overdue" : ""})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {next.length > 0 && (
+        <>
+          <p style={{ margin: 0 }}>Coming up:</p>
+          <ul>
+            {next.map((i) => (
+              <li key={i.id}>
+                <Link href={`/staff/interviews/${i.id}`}>{i.candidate}</Link> ({i.kindLabel}
+                {i.startsAt ? (
+                  <>
+                    , <When iso={i.startsAt} />
+                  </>
+                ) : (
+                  ""
+                )}
+                )
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p style={{ margin: 0 }}>
+        <Link href="/staff/interviews">All your interviews</Link>
+      </p>
+    </section>
+  );
+}
+
 export default async function StaffHome() {
   const actor = await actorOrLogin("/staff");
   const jobs = await jobsOverview(actor);
+  const mine = await myInterviews(actor);
   const seesAll = can(actor, "applications.view_all");
   const manages = can(actor, "jobs.manage");
   return (
@@ -69,6 +125,7 @@ export default async function StaffHome() {
           </Link>
         </p>
       )}
+      <InterviewWork mine={mine} />
       {!seesAll && (
         <p className="notice">
           You see the applications you are assigned to interview, with your scorecards, under{" "}

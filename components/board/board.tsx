@@ -11,7 +11,7 @@ import {
 } from "@dnd-kit/core";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { bulkMoveAction, moveAction, showMoreAction } from "@/app/staff/jobs/[slug]/actions";
+import { bulkMoveAction, moveAction, showMoreAction, undoMovesAction } from "@/app/staff/jobs/[slug]/actions";
 import type { Board as BoardData, BoardFilters, Column } from "@/lib/applications/board";
 import { OutcomeLane, StageColumn } from "./board-column";
 import { BoardContext, type BoardApi } from "./board-context";
@@ -36,7 +36,9 @@ import { BulkBar } from "./bulk-bar";
 import { whereNow } from "./move-options";
 import { ColumnSwitcher } from "./column-switcher";
 import { IconSprite } from "./icons";
+import { UNDO_SECONDS } from "@/lib/stages/transitions";
 import { RejectDialog, type RejectDetails } from "./reject-dialog";
+import { UndoOffer, type Offer } from "./undo-offer";
 
 type Props = { board: BoardData; filters: BoardFilters; column?: string };
 type Failure = { error: string; message: string; current?: unknown };
@@ -67,6 +69,9 @@ export function Board({ board, filters, column }: Props) {
   }
   const [alert, setAlert] = useState<string | null>(null);
   const [status, setStatus] = useState("");
+  const [offer, setOffer] = useState<Offer | null>(null);
+  // Each offer gets its own key, so its Undo has its own seconds.
+  const offers = useRef(0);
   const [selected, setSelected] = useState<Set<number>>(() => new Set());
   const [rejecting, setRejecting] = useState<{ ids: number[]; opener: HTMLElement | null } | null>(null);
   const [dragging, setDragging] = useState<number | null>(null);
@@ -115,6 +120,7 @@ export function Board({ board, filters, column }: Props) {
     const focused = document.activeElement;
     if (found.length === 1 && focused?.id && focused.closest(".board-card")) refocus.current = focused.id;
     setAlert(null);
+    setOffer(null);
     setColumns(moveCards(columns, ids, to));
     const result =
       found.length === 1
@@ -138,7 +144,41 @@ export function Board({ board, filters, column }: Props) {
     }
     setColumns((c) => withVersions(c, result.data));
     if (found.length > 1) setSelected(new Set());
-    if (!quiet) setStatus(`Moved ${who} to ${columnName(to)}.`);
+    const said =
+      to === "rejected"
+        ? `Rejected ${who}. The email goes to the candidate in ${UNDO_SECONDS} seconds, unless you undo.`
+        : `Moved ${who} to ${columnName(to)}.`;
+    if (!quiet) setStatus(said);
+    // A hire is not undone (lib/applications/undo.ts); the message alone says what happened.
+    if (to !== "hired")
+      setOffer({ key: (offers.current += 1), said, items: result.data.map((r) => ({ id: r.id, version: r.version })) });
+  }
+
+  async function undo(undone: Offer) {
+    setOffer(null);
+    setAlert(null);
+    const result = await undoMovesAction({ items: undone.items });
+    if (!result.ok) {
+      const where = result.error === "conflict" ? whereNow(result.current, columnName) : null;
+      setAlert(
+        where
+          ? `Could not undo: someone changed the application meanwhile; it is now in ${where}. Nothing was changed. Refresh the board to see the latest.`
+          : `Could not undo: ${result.message} Nothing was changed.`,
+      );
+      return;
+    }
+    // Each card goes back where the server put it, with the version it returned.
+    let next = columns;
+    for (const r of result.data) next = moveCards(next, [r.id], r.status === "active" ? r.stage : r.status);
+    setColumns(withVersions(next, result.data));
+    const who =
+      result.data.length === 1
+        ? (nameOf(result.data[0]!.id) ?? "the application")
+        : `${result.data.length} applications`;
+    const back = result.data[0]!;
+    setStatus(
+      `Undone: ${who} ${result.data.length === 1 ? "is" : "are"} back in ${columnName(back.status === "active" ? back.stage : back.status)}.`,
+    );
   }
 
   const move = (ids: number[], to: string) => {
@@ -205,6 +245,7 @@ export function Board({ board, filters, column }: Props) {
       <p className="visually-hidden" role="status">
         {status}
       </p>
+      {offer && <UndoOffer key={offer.key} offer={offer} onUndo={(o) => void undo(o)} />}
       <BulkBar onClear={() => setSelected(new Set())} />
       <ColumnSwitcher columns={columns.filter((c) => stageKeys.includes(c.key))} shown={shown} onChange={setShown} />
       <DndContext

@@ -25,6 +25,11 @@ export function StaffHeader({ actor }: { actor: Actor }) {
                   <Link href="/staff/reports">Reports</Link>
                 </li>
               )}
+              {can(actor, "messages.edit") && (
+                <li>
+                  <Link href="/staff/messages">Messages</Link>
+                </li>
+              )}
               {can(actor, "users.manage") && (
                 <li>
                   <Link href="/staff/users">Users</Link>

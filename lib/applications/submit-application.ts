@@ -20,6 +20,7 @@ import type { ApplicationData } from "@/lib/validations/application";
 import type { UploadedFile } from "./parse-multipart";
 import { statusPath } from "./confirmation";
 import { buildMail } from "@/lib/mail/messages";
+import { templateFor } from "@/lib/mail/templates";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { byCandidate, recordEvent } from "@/lib/events/record";
 import { intakeStatements } from "./intake-statements";
@@ -141,6 +142,7 @@ export async function submitApplication(
           job: job.titles[locale],
           applicationId: application.id,
           statusUrl: `${origin}${statusPath(token)}`,
+          template: await templateFor(tx, "received", locale, job.id),
         }),
         now,
       );

@@ -7,8 +7,10 @@ import type { ApplicationEvent } from "@/lib/events/application-events";
 import { recordEvent, type EventActor } from "@/lib/events/record";
 import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
+import type { Template, TemplateKind } from "@/lib/mail/template";
+import { templateFor } from "@/lib/mail/templates";
 import { checksBeforeHire } from "@/lib/stages/process";
-import { checkTransition, isOutcome, type RejectionReason } from "@/lib/stages/transitions";
+import { checkTransition, isOutcome, UNDO_SECONDS, type RejectionReason } from "@/lib/stages/transitions";
 
 /** Who changes an application: staff (with their role, for the rules), the candidate, or the system. */
 export type Mover = { type: "user"; user: Actor } | Exclude<EventActor, { type: "user" }>;
@@ -28,6 +30,12 @@ export type TransitionDetails = {
    * keeps its status. `confirm` mails the candidate the erase confirmation first.
    */
   privacy?: { kind: "erased" | "anonymised"; confirm?: boolean };
+  /**
+   * The event this change takes back (lib/applications/undo.ts): it may reopen a closed
+   * application the same user closed moments ago, tells the candidate nothing, and says so in
+   * its own event.
+   */
+  undoes?: { eventId: number; droppedMail: string[] };
 };
 
 export type TransitionResult = { id: number; stage: string; status: ApplicationStatus; version: number };
@@ -63,11 +71,7 @@ export async function transitionApplication(
     .orderBy(asc(stages.position))
     .all();
   const from = list.find((s) => s.id === a.stageId)!;
-  if (details.version !== undefined && a.version !== details.version) {
-    throw new AppError("conflict", "Someone else changed this application first. Here is where it is now.", {
-      current: { id: a.id, stage: from.key, status: a.status, version: a.version },
-    });
-  }
+  if (details.version !== undefined && a.version !== details.version) throw staleVersion(a, from.key);
   if (details.privacy) return privacyChange(tx, actor, a, from, details.privacy, now);
 
   const check = checkTransition({
@@ -75,7 +79,7 @@ export async function transitionApplication(
     stageKey: from.key,
     stages: list,
     to,
-    mayReopen: actor.type === "user" && can(actor.user, "applications.reopen"),
+    mayReopen: actor.type === "user" && (can(actor.user, "applications.reopen") || details.undoes !== undefined),
   });
   if (!check.ok) throw new AppError(actor.type === "candidate" ? "conflict" : "unprocessable", check.message);
   const outcome = isOutcome(to) ? to : null;
@@ -105,8 +109,11 @@ export async function transitionApplication(
     fromStatus: a.status,
     toStatus: status,
   };
+  const undo = details.undoes
+    ? { data: { undoes: details.undoes.eventId, droppedMail: details.undoes.droppedMail } }
+    : {};
   const event: ApplicationEvent = check.reopen
-    ? { kind: "reopened", ...change }
+    ? { kind: "reopened", ...change, ...undo }
     : outcome === "rejected"
       ? {
           kind: "rejected",
@@ -117,26 +124,45 @@ export async function transitionApplication(
         ? { kind: "hired", ...change, data: override }
         : outcome === "withdrawn"
           ? { kind: "withdrawn", ...change, data: actor.type === "candidate" ? null : { onBehalf: true } }
-          : { kind: "moved", ...change };
+          : { kind: "moved", ...change, ...undo };
   await recordEvent(tx, actor, event, now);
+  if (details.undoes) return { id: a.id, stage: target.key, status, version: updated.version };
 
+  // Staff's changes can be undone for UNDO_SECONDS: until then the candidate's message waits.
+  const after = actor.type === "user" ? new Date(now.getTime() + UNDO_SECONDS * 1000) : now;
   const forward = !outcome && !check.reopen && target.position > from.position;
   if (forward)
     await tell(
       tx,
       a,
-      (base) =>
+      async ({ templateOf, ...base }) =>
         buildMail("next_step", {
           ...base,
           step: { name: target.name[a.locale], description: target.description[a.locale] },
+          template: await templateOf("next_step"),
         }),
       now,
+      after,
     );
   if (outcome === "rejected")
-    await tell(tx, a, (base) => buildMail("rejected", { ...base, feedback: details.feedback }), now);
+    await tell(
+      tx,
+      a,
+      async ({ templateOf, ...base }) =>
+        buildMail("rejected", { ...base, feedback: details.feedback, template: await templateOf("rejected") }),
+      now,
+      after,
+    );
   if (outcome === "withdrawn" && actor.type === "candidate")
-    await tell(tx, a, (base) => buildMail("withdrawn", base), now);
+    await tell(tx, a, async (base) => buildMail("withdrawn", base), now);
   return { id: a.id, stage: target.key, status, version: updated.version };
+}
+
+/** The 409 of a stale version, with where the application is now. */
+export function staleVersion(a: Pick<Application, "id" | "status" | "version">, stage: string): AppError {
+  return new AppError("conflict", "Someone else changed this application first. Here is where it is now.", {
+    current: { id: a.id, stage, status: a.status, version: a.version },
+  });
 }
 
 /** Erase or retention: withdraws an active application and records why; closed ones keep their status. */
@@ -148,7 +174,14 @@ async function privacyChange(
   privacy: NonNullable<TransitionDetails["privacy"]>,
   now: Date,
 ): Promise<TransitionResult> {
-  if (privacy.confirm) await tell(tx, a, (base) => buildMail("erased", { ...base, name: "" }), now);
+  if (privacy.confirm)
+    await tell(
+      tx,
+      a,
+      async ({ templateOf, ...base }) =>
+        buildMail("erased", { ...base, name: "", template: await templateOf("erased") }),
+      now,
+    );
   const withdraw = a.status === "active";
   const version = withdraw
     ? (await tx
@@ -185,27 +218,38 @@ function hiredGuard(actor: Mover, a: Application, details: TransitionDetails) {
   return { override: true as const, overrideReason: details.overrideReason, backgroundCheck: a.backgroundCheck };
 }
 
-type MailBase = { locale: Application["locale"]; to: string; name: string; job: string; applicationId: number };
+type MailBase = {
+  locale: Application["locale"];
+  to: string;
+  name: string;
+  job: string;
+  applicationId: number;
+  /** The job's or organisation's wording of the message, fetched for its kind. */
+  templateOf: (kind: TemplateKind) => Promise<Template | null>;
+};
 
 /** The candidate's message about this change, in their language, through the outbox; none once erased. */
 async function tell(
   tx: Tx,
   a: Application,
-  build: (base: MailBase) => Parameters<typeof enqueueMail>[1],
+  build: (base: MailBase) => Promise<Parameters<typeof enqueueMail>[1]>,
   now: Date,
+  notBefore = now,
 ): Promise<void> {
   const person = await tx.select().from(candidates).where(eq(candidates.id, a.candidateId)).get();
   const job = await tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, a.jobId)).get();
   if (!person || !job || person.erasedAt || !person.email) return;
   await enqueueMail(
     tx,
-    build({
+    await build({
       locale: a.locale,
       to: person.email,
       name: person.fullName,
       job: job.content[a.locale].title,
       applicationId: a.id,
+      templateOf: (kind) => templateFor(tx, kind, a.locale, a.jobId),
     }),
     now,
+    notBefore,
   );
 }

@@ -8,6 +8,7 @@ export const PERMISSIONS = {
   "staff.access": ["admin", "recruiter", "hiring_manager"],
   "users.manage": ["admin"],
   "outbox.view": ["admin"],
+  "messages.edit": ["admin", "recruiter"],
   "audit.view": ["admin"],
   "jobs.view": ["admin", "recruiter", "hiring_manager"],
   "jobs.manage": ["admin", "recruiter"],

@@ -15,6 +15,8 @@ import {
 const id = z.number().int().positive();
 const status = z.enum(APPLICATION_STATUSES);
 const none = z.null().optional();
+/** A change that takes back the user's own change moments before, and the candidate mail it dropped. */
+const undo = z.object({ undoes: id, droppedMail: z.array(z.string()) }).nullish();
 
 /** The stage and status columns an event carries when it records a change of either. */
 const change = {
@@ -29,7 +31,7 @@ const event = <K extends string, D extends z.ZodType>(kind: K, data: D) =>
 
 export const applicationEvent = z.discriminatedUnion("kind", [
   event("applied", z.object({ source: z.string().nullable(), cv: z.boolean() }).nullish()),
-  event("moved", none),
+  event("moved", undo),
   event(
     "hired",
     z
@@ -42,7 +44,7 @@ export const applicationEvent = z.discriminatedUnion("kind", [
   ),
   event("rejected", z.object({ reason: z.string().nullish(), knockout: z.string().optional() }).nullish()),
   event("withdrawn", z.object({ onBehalf: z.literal(true).optional() }).nullish()),
-  event("reopened", none),
+  event("reopened", undo),
   event("note_added", z.object({ noteId: id })),
   event("note_edited", z.object({ noteId: id })),
   event("tag_added", z.object({ tag: z.string() })),

@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { TEMPLATE_NAMES, type TemplateKind } from "@/lib/mail/template";
 import type { ReadOrganisationEvent } from "./organisation-events";
 
 export type AuditActorDto =
@@ -36,6 +37,11 @@ const LOCKOUT_SCOPES = {
   device: "that device is",
   second_factor: "the account's codes are",
 } as const;
+
+function templateName(t: { kind: string; locale: string; jobId: number | null }): string {
+  const name = TEMPLATE_NAMES[t.kind as TemplateKind]?.toLowerCase() ?? t.kind;
+  return `“${name}” message (${t.locale}${t.jobId === null ? "" : `, job ${t.jobId}`})`;
+}
 
 /** One sentence an admin reads in the organisation log. */
 export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
@@ -88,6 +94,12 @@ export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
       return `Retention anonymised ${e.data.count} application(s) closed before ${e.data.cutoff.slice(0, 10)}`;
     case "retention.dry_run":
       return `Retention dry run: ${e.data.count} application(s) would be anonymised`;
+    case "message_template.saved":
+      return `Reworded the ${templateName(e.data)}`;
+    case "message_template.reset":
+      return `Reset the ${templateName(e.data)} to the built-in text`;
+    case "message_template.test_sent":
+      return `Sent a test of the ${templateName(e.data)} to ${e.data.to}`;
     case "knockout.run":
       return `Knockouts rejected ${e.data.rejected.length} application(s), left ${e.data.skipped.length} that had moved on`;
     case "outbox.dropped_undelivered":

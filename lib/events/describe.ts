@@ -9,13 +9,19 @@ function rejection(reason: string | null | undefined): string {
     : "Rejected";
 }
 
+/** An undo says so, and whether the candidate's queued message went with it. */
+function undone(data: { droppedMail: string[] } | null | undefined): string {
+  if (!data) return "";
+  return data.droppedMail.length ? " (undo; the queued email to the candidate was not sent)" : " (undo)";
+}
+
 /** One sentence per event for the team's timeline; a kind this version does not know is "Other change". */
 export function describeForStaff(e: ReadEvent, { fromStage, toStage }: Stages): string {
   switch (e.kind) {
     case "applied":
       return e.data?.cv ? "Applied with a CV" : "Applied";
     case "moved":
-      return fromStage && toStage ? `Moved from ${fromStage} to ${toStage}` : `Moved to ${toStage ?? "another stage"}`;
+      return `${fromStage && toStage ? `Moved from ${fromStage} to ${toStage}` : `Moved to ${toStage ?? "another stage"}`}${undone(e.data)}`;
     case "hired":
       return e.data?.override
         ? `Hired before the background check was complete (admin override: ${e.data.overrideReason ?? ""})`
@@ -27,7 +33,7 @@ export function describeForStaff(e: ReadEvent, { fromStage, toStage }: Stages): 
     case "withdrawn":
       return e.data?.onBehalf ? "Marked as withdrawn" : "Withdrew";
     case "reopened":
-      return toStage ? `Reopened in ${toStage}` : "Reopened";
+      return `${toStage ? `Reopened in ${toStage}` : "Reopened"}${undone(e.data)}`;
     case "note_added":
       return "Added a note";
     case "note_edited":

@@ -9,6 +9,8 @@ const id = z.number().int().positive();
 const role = z.enum(ROLES);
 const event = <K extends string, D extends z.ZodType>(kind: K, data: D) => z.object({ kind: z.literal(kind), data });
 const user = { userId: id, email: z.string() };
+/** Which candidate message: its kind, language and the job it overrides (null: the organisation's). */
+const template = { kind: z.string(), locale: z.string(), jobId: id.nullable() };
 
 export const organisationEvent = z.discriminatedUnion("kind", [
   event("user.created", z.object({ ...user, name: z.string(), role })),
@@ -85,6 +87,9 @@ export const organisationEvent = z.discriminatedUnion("kind", [
       count: z.number(),
     }),
   ),
+  event("message_template.saved", z.object(template)),
+  event("message_template.reset", z.object(template)),
+  event("message_template.test_sent", z.object({ ...template, to: z.string() })),
   event("knockout.run", z.object({ rejected: z.array(id), skipped: z.array(id) })),
   event(
     "outbox.dropped_undelivered",

@@ -17,6 +17,7 @@ import { visibleApplication } from "@/lib/applications/access";
 import { COMPANY } from "@/lib/company";
 import { AppError } from "@/lib/errors";
 import { buildMail } from "@/lib/mail/messages";
+import { templateFor } from "@/lib/mail/templates";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { interviewAssignedMail } from "@/lib/mail/staff-messages";
 import type { Actor } from "@/lib/auth/permissions";
@@ -109,6 +110,7 @@ async function notify(
       when: interview.startsAt ? formatWhen(interview.startsAt, app.locale) : null,
       videoUrl: interview.videoUrl,
     },
+    template: await templateFor(tx, "interview_planned", app.locale, app.jobId),
   });
   await enqueueMail(tx, { ...mail, attachments: invite ? ics(invite) : undefined }, now);
 }

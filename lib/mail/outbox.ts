@@ -49,14 +49,17 @@ const insertMail = perConnection((tx: Writer) =>
       text: p("text"),
       html: p("html"),
       attachments: sql`${p("attachments")}`,
-      nextAttemptAt: p("now"),
+      nextAttemptAt: p("notBefore"),
       createdAt: p("now"),
     })
     .prepare(),
 );
 
-/** Queues a message; call it inside the transaction that makes the change it tells about. */
-export async function enqueueMail(tx: Writer, mail: Mail, now = new Date()): Promise<void> {
+/**
+ * Queues a message; call it inside the transaction that makes the change it tells about. It is
+ * not sent before `notBefore` (a change that may still be undone), and until then it can be dropped.
+ */
+export async function enqueueMail(tx: Writer, mail: Mail, now = new Date(), notBefore = now): Promise<void> {
   await insertMail(tx).run({
     kind: mail.kind,
     applicationId: mail.applicationId ?? null,
@@ -68,6 +71,7 @@ export async function enqueueMail(tx: Writer, mail: Mail, now = new Date()): Pro
     // As drizzle encodes the JSON column, with none left NULL.
     attachments: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
     now,
+    notBefore,
   });
 }
 

@@ -14,6 +14,12 @@ export const REJECTION_REASONS = {
 } as const;
 export type RejectionReason = keyof typeof REJECTION_REASONS;
 
+/**
+ * How long a staff member's change may be taken back, and so how long the candidate's message
+ * about it waits in the outbox first (a rejection must not reach them before it is final).
+ */
+export const UNDO_SECONDS = 10;
+
 export function isOutcome(to: string): to is Outcome {
   return (OUTCOMES as readonly string[]).includes(to);
 }

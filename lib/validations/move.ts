@@ -52,3 +52,15 @@ export const bulkMove = z
 
 export type StageMove = z.output<typeof stageMove>;
 export type BulkMove = z.output<typeof bulkMove>;
+
+/** The API's undo of one application: the version its move returned. */
+export const undoVersion = z.object({ version: z.number({ error: "version must be a number." }).int().positive() });
+
+/** Undo of the user's own last move of each application, with the versions the move returned. */
+export const undoMove = z.object({
+  items: z
+    .array(undoVersion.extend({ id: z.number().int().positive() }))
+    .min(1, "Say which application to undo.")
+    .max(500, "Undo at most 500 applications at once."),
+});
+export type UndoMove = z.output<typeof undoMove>;

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { bySystem } from "@/lib/events/record";
 import { randomBytes } from "node:crypto";
-import type { Database } from "@/db";
+import type { Database, Tx } from "@/db";
 import {
   applicationEvents,
   applications,
@@ -10,12 +10,15 @@ import {
   jobs,
   stages,
   type ApplicationStatus,
+  type User,
 } from "@/db/schema";
 import { insertUser } from "@/lib/users/store";
 import { hashToken } from "@/lib/security/tokens";
 import { foldForSearch } from "@/lib/search/fold";
 import { NOTICE_VERSION } from "@/lib/privacy/notice";
 import { CLOUD_ENGINEER_SLUG } from "./cloud-engineer";
+import { DAY, insertDemoJobs } from "./demo-jobs";
+import { demoInterviews, seedDemoWork, type DemoApplication, type StageWork } from "./demo-work";
 
 /** Demo accounts; their passwords are in the README, so only ever use them on demo data. */
 export const DEMO_USERS = [
@@ -103,114 +106,168 @@ function plan(i: number): { stage: number; status: ApplicationStatus } {
   return { stage: [1, 2, 0][i - 37]!, status: "withdrawn" };
 }
 
-export async function seedDemo(database: Database, now = Date.now()): Promise<void> {
-  for (const u of DEMO_USERS) await insertUser(database, { ...u }, bySystem("cli:demo"));
+/** Most demo applications come with a CV (a small generated PDF); every fifth without. */
+const hasCv = (i: number) => i % 5 !== 4;
+
+type JobRow = typeof jobs.$inferSelect;
+type StageRow = typeof stages.$inferSelect;
+
+/**
+ * One demo application with its history: applied, a move into each stage up to its own, then its
+ * outcome, each event after the one before and all at least a day old.
+ */
+async function insertDemoApplication(
+  tx: Tx,
+  job: JobRow,
+  jobStages: StageRow[],
+  i: number,
+  fullName: string,
+  { stage, status }: { stage: number; status: ApplicationStatus },
+  now: number,
+  /** What happens while it sits in each stage (interviews), written before it moves on. */
+  during: StageWork = async () => {},
+): Promise<DemoApplication> {
+  const day = 24 * 60 * 60 * 1000;
+  const applied = new Date(now - (40 - i) * day * 0.9 - i * 3_600_000);
+  // Four days a stage, squeezed for recent applications so that every event lies at least a
+  // day in the past and they follow each other in time (the report facts pair them in order).
+  const steps = stage + (status === "active" ? 0 : 1);
+  const step = steps ? Math.min(4 * day, Math.max(0, now - day - applied.getTime()) / steps) : 0;
+  const at = (n: number) => new Date(applied.getTime() + Math.round(n * step));
+  const entered = at(stage);
+  const email = `${
+    fullName
+      .normalize("NFD")
+      .replace(/[^\w]+/g, ".")
+      .toLowerCase()
+      .replace(/^\.|\.$/g, "") || `candidate${i}`
+  }.${job.id}.${i}@example.com`;
+  const candidate = await tx
+    .insert(candidates)
+    .values({
+      fullName,
+      email,
+      emailKey: email,
+      country: COUNTRIES[i % COUNTRIES.length]!,
+      githubUrl: `https://github.com/demo-${i}`,
+      searchText: foldForSearch(`${fullName} ${email}`),
+      createdAt: applied,
+    })
+    .returning({ id: candidates.id })
+    .get();
+  const app = await tx
+    .insert(applications)
+    .values({
+      jobId: job.id,
+      candidateId: candidate.id,
+      stageId: jobStages[stage]!.id,
+      status,
+      source: SOURCES[i % SOURCES.length]!,
+      locale: i % 3 === 0 ? "sv" : "en",
+      note: i % 4 === 0 ? "Happy to do a take-home task." : null,
+      statusTokenHash: hashToken(randomBytes(32).toString("base64url")),
+      stageEnteredAt: entered,
+      version: stage + 1 + (status === "active" ? 0 : 1),
+      createdAt: applied,
+      updatedAt: at(steps),
+    })
+    .returning({ id: applications.id })
+    .get();
+  await tx
+    .insert(consents)
+    .values({
+      applicationId: app.id,
+      kind: "privacy_notice",
+      noticeVersion: NOTICE_VERSION,
+      text: "Demo consent",
+      givenAt: applied,
+    })
+    .run();
+  await tx
+    .insert(applicationEvents)
+    .values({
+      applicationId: app.id,
+      actorType: "candidate",
+      kind: "applied",
+      toStageId: jobStages[0]!.id,
+      toStatus: "active",
+      data: { source: SOURCES[i % SOURCES.length]!, cv: hasCv(i) },
+      createdAt: applied,
+    })
+    .run();
+  const stay = (s: number) => ({
+    id: app.id,
+    i,
+    jobId: job.id,
+    position: s,
+    entered: at(s),
+    left: s < steps ? at(s + 1) : null,
+  });
+  await during(tx, stay(0));
+  for (let s = 1; s <= stage; s++) {
+    await tx
+      .insert(applicationEvents)
+      .values({
+        applicationId: app.id,
+        actorType: "system",
+        actorJob: "cli:demo",
+        kind: "moved",
+        fromStageId: jobStages[s - 1]!.id,
+        toStageId: jobStages[s]!.id,
+        fromStatus: "active",
+        toStatus: "active",
+        createdAt: at(s),
+      })
+      .run();
+    await during(tx, stay(s));
+  }
+  if (status !== "active") {
+    await tx
+      .insert(applicationEvents)
+      .values({
+        applicationId: app.id,
+        actorType: status === "withdrawn" ? "candidate" : "system",
+        actorJob: status === "withdrawn" ? null : "cli:demo",
+        kind: status,
+        fromStageId: jobStages[stage]!.id,
+        toStageId: jobStages[stage]!.id,
+        fromStatus: "active",
+        toStatus: status,
+        createdAt: at(stage + 1),
+      })
+      .run();
+  }
+  const stageTimes = Array.from({ length: steps + 1 }, (_, n) => at(n));
+  return { id: app.id, i, fullName, jobId: job.id, stage, status, stageTimes, cv: hasCv(i) };
+}
+
+async function stagesOf(database: Database, jobId: number): Promise<StageRow[]> {
+  return database.read().select().from(stages).where(eq(stages.jobId, jobId)).orderBy(asc(stages.position)).all();
+}
+
+/**
+ * The demo: its accounts, ~40 applications to the Cloud Engineer job, two more jobs with a process
+ * of their own, and each role's work (scripts/seed/demo-work.ts).
+ */
+export async function seedDemo(database: Database, uploadDir: string, now = Date.now()): Promise<void> {
+  const users: Pick<User, "id" | "name" | "email">[] = [];
+  for (const u of DEMO_USERS) users.push(await insertUser(database, { ...u }, bySystem("cli:demo")));
   const job = await database.read().select().from(jobs).where(eq(jobs.slug, CLOUD_ENGINEER_SLUG)).get();
   if (!job) throw new Error("Seed the Cloud Engineer job first");
-  const jobStages = await database
-    .read()
-    .select()
-    .from(stages)
-    .where(eq(stages.jobId, job.id))
-    .orderBy(asc(stages.position))
-    .all();
-  const day = 24 * 60 * 60 * 1000;
-  await database.write(async (tx) => {
-    for (const [i, fullName] of NAMES.entries()) {
-      const { stage, status } = plan(i);
-      const applied = new Date(now - (40 - i) * day * 0.9 - i * 3_600_000);
-      // Four days a stage, squeezed for recent applications so that every event lies at least a
-      // day in the past and they follow each other in time (the report facts pair them in order).
-      const steps = stage + (status === "active" ? 0 : 1);
-      const step = steps ? Math.min(4 * day, Math.max(0, now - day - applied.getTime()) / steps) : 0;
-      const at = (n: number) => new Date(applied.getTime() + Math.round(n * step));
-      const entered = at(stage);
-      const email = `${
-        fullName
-          .normalize("NFD")
-          .replace(/[^\w]+/g, ".")
-          .toLowerCase()
-          .replace(/^\.|\.$/g, "") || `candidate${i}`
-      }.${i}@example.com`;
-      const candidate = await tx
-        .insert(candidates)
-        .values({
-          fullName,
-          email,
-          emailKey: email,
-          country: COUNTRIES[i % COUNTRIES.length]!,
-          githubUrl: `https://github.com/demo-${i}`,
-          searchText: foldForSearch(`${fullName} ${email}`),
-          createdAt: applied,
-        })
-        .returning({ id: candidates.id })
-        .get();
-      const target = jobStages[stage]!;
-      const app = await tx
-        .insert(applications)
-        .values({
-          jobId: job.id,
-          candidateId: candidate.id,
-          stageId: target.id,
-          status,
-          source: SOURCES[i % SOURCES.length]!,
-          locale: i % 3 === 0 ? "sv" : "en",
-          note: i % 4 === 0 ? "Happy to do a take-home task." : null,
-          statusTokenHash: hashToken(randomBytes(32).toString("base64url")),
-          stageEnteredAt: entered,
-          version: stage + 1 + (status === "active" ? 0 : 1),
-          createdAt: applied,
-          updatedAt: at(steps),
-        })
-        .returning({ id: applications.id })
-        .get();
-      await tx
-        .insert(consents)
-        .values({
-          applicationId: app.id,
-          kind: "privacy_notice",
-          noticeVersion: NOTICE_VERSION,
-          text: "Demo consent",
-          givenAt: applied,
-        })
-        .run();
-      await tx
-        .insert(applicationEvents)
-        .values({
-          applicationId: app.id,
-          actorType: "candidate",
-          kind: "applied",
-          toStageId: jobStages[0]!.id,
-          toStatus: "active",
-          createdAt: applied,
-        })
-        .run();
-      for (let s = 1; s <= stage; s++) {
-        await tx
-          .insert(applicationEvents)
-          .values({
-            applicationId: app.id,
-            actorType: "system",
-            kind: "moved",
-            fromStageId: jobStages[s - 1]!.id,
-            toStageId: jobStages[s]!.id,
-            createdAt: at(s),
-          })
-          .run();
+  const jobStages = await stagesOf(database, job.id);
+  const interviews = demoInterviews(users, now);
+  const apps = await database.write(async (tx) => {
+    const extra = await insertDemoJobs(tx, users, new Date(now - 45 * DAY));
+    const made: DemoApplication[] = [];
+    for (const [i, fullName] of NAMES.entries())
+      made.push(await insertDemoApplication(tx, job, jobStages, i, fullName, plan(i), now, interviews));
+    for (const [n, { job: other, stages: list }] of extra.entries())
+      for (let k = 0; k < 5; k++) {
+        const i = 10 + n * 5 + k;
+        const stage = Math.min(k, list.length - 2);
+        made.push(await insertDemoApplication(tx, other, list, i, NAMES[i]!, { stage, status: "active" }, now));
       }
-      if (status !== "active") {
-        await tx
-          .insert(applicationEvents)
-          .values({
-            applicationId: app.id,
-            actorType: status === "withdrawn" ? "candidate" : "system",
-            kind: status,
-            fromStatus: "active",
-            toStatus: status,
-            createdAt: at(stage + 1),
-          })
-          .run();
-      }
-    }
+    return made;
   });
+  await seedDemoWork(database, { now, users, apps, uploadDir });
 }

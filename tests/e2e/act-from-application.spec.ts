@@ -144,7 +144,9 @@ test("from the board card, the application page walks the column with j and k, m
   await dialog.getByLabel("Feedback for the candidate").fill(feedback);
   await dialog.getByRole("button", { name: "Reject" }).click();
   await expect(dialog).toBeHidden();
-  await expect(app.status).toHaveText(`Rejected Bea ${t}. The feedback is kept to be sent to the candidate.`);
+  await expect(app.status).toHaveText(
+    `Rejected Bea ${t}. The email with your feedback goes to the candidate in 10 seconds, unless you undo.`,
+  );
   await expect(page.getByRole("region", { name: /^Rejected:/ })).toContainText(feedback);
   await expect(app.stage).toContainText("Rejected");
   // Closed for a recruiter: nothing more to move to.

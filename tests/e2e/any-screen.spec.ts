@@ -109,6 +109,7 @@ const PAGES: { name: string; role: Role | null; path: () => string }[] = [
   { name: "reports", role: "admin", path: () => "/staff/reports" },
   { name: "users", role: "admin", path: () => "/staff/users" },
   { name: "outbox", role: "admin", path: () => "/staff/outbox" },
+  { name: "messages", role: "recruiter", path: () => "/staff/messages" },
   { name: "audit", role: "admin", path: () => "/staff/audit" },
   { name: "account", role: "recruiter", path: () => "/staff/account" },
   { name: "no-access", role: "manager", path: () => "/staff/reports" },

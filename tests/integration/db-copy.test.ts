@@ -92,10 +92,11 @@ function variant(name: string, change: (conn: Sqlite.Database) => void): string 
     applyMigrations(db);
     await seedCloudEngineer(db);
     await addUser(db, "admin");
-    await seedDemo(db);
+    await seedDemo(db, path.join(dir, "uploads"));
     await seedBench(db, path.join(dir, "uploads"), { total: 400, measured: 120, jobCount: 4 });
     await db.close();
-  });
+    // The demo writes its CVs as files too: on a loaded machine this takes more than the default 10 s.
+  }, 30_000);
 
   afterAll(async () => {
     for (const target of targets) await target.drop();

@@ -103,6 +103,12 @@ const ORGANISATION_SAMPLES: { [K in OrganisationEventKind]: Extract<Organisation
     data: { jobId: 1, slug: "cloud-engineer", changed: ["content"], lists: ["added stage case_study"] },
   },
   "job.status": { kind: "job.status", data: { jobId: 1, slug: "cloud-engineer", from: "draft", to: "open" } },
+  "message_template.saved": { kind: "message_template.saved", data: { kind: "rejected", locale: "sv", jobId: null } },
+  "message_template.reset": { kind: "message_template.reset", data: { kind: "received", locale: "en", jobId: 1 } },
+  "message_template.test_sent": {
+    kind: "message_template.test_sent",
+    data: { kind: "rejected", locale: "en", jobId: null, to: "maja@example.com" },
+  },
   "retention.run": {
     kind: "retention.run",
     data: { dryRun: false, retentionDays: 730, cutoff: "2024-12-02T00:00:00.000Z", anonymised: [3], count: 1 },

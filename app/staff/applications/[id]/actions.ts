@@ -6,6 +6,7 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { addNote, editNote } from "@/lib/applications/notes";
 import { addTag, removeTag } from "@/lib/applications/tags";
 import { moveApplication } from "@/lib/applications/move-application";
+import { undoMoves } from "@/lib/applications/undo";
 import { recordDecision } from "@/lib/feedback/decision";
 import { cancelInterview, planInterview } from "@/lib/feedback/interviews";
 import { addReferee, setBackgroundCheck, setRefereeStatus } from "@/lib/feedback/references";
@@ -17,7 +18,7 @@ import {
   refereeInput,
   refereeStatusInput,
 } from "@/lib/validations/interviews";
-import { stageMove } from "@/lib/validations/move";
+import { stageMove, undoMove } from "@/lib/validations/move";
 import { noteInput, tagInput } from "@/lib/validations/notes";
 
 const id = z.number().int().positive();
@@ -33,6 +34,14 @@ export const moveAction = validatedAction(
     return result;
   },
 );
+
+/** Undo of the move just made here, with the version it returned. */
+export const undoMoveAction = validatedAction(undoMove, async (input, actor) => {
+  const [result] = await undoMoves(actor, input);
+  for (const item of input.items) refresh(item.id);
+  revalidatePath("/staff/jobs/[slug]", "page");
+  return result!;
+});
 
 export const addNoteAction = validatedAction(noteInput.extend({ applicationId: id }), async (input, actor) => {
   const note = await addNote(actor, input.applicationId, input.body);

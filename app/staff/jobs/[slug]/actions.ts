@@ -5,8 +5,9 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { listApplications } from "@/lib/applications/board";
 import { moveApplication, moveApplications } from "@/lib/applications/move-application";
+import { undoMoves } from "@/lib/applications/undo";
 import { boardQuery } from "@/lib/validations/board";
-import { bulkMove, stageMove } from "@/lib/validations/move";
+import { bulkMove, stageMove, undoMove } from "@/lib/validations/move";
 
 // Every board shows the moved card, whatever its filters; revalidate them all.
 const refreshBoards = () => revalidatePath("/staff/jobs/[slug]", "page");
@@ -22,6 +23,13 @@ export const moveAction = validatedAction(
 
 export const bulkMoveAction = validatedAction(bulkMove, async (input, actor) => {
   const results = await moveApplications(actor, input);
+  refreshBoards();
+  return results;
+});
+
+/** Undo of the board's last move (one card or several), with the versions the move returned. */
+export const undoMovesAction = validatedAction(undoMove, async (input, actor) => {
+  const results = await undoMoves(actor, input);
   refreshBoards();
   return results;
 });
