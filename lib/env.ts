@@ -57,6 +57,10 @@ const envSchema = z.object({
     .min(3, 'MAIL_FROM must be an address like "Safespring careers <jobs@example.com>"')
     .default("Safespring careers <careers@localhost>"),
   ADMIN_EMAIL: z.email({ error: "ADMIN_EMAIL must be an email address" }).default("admin@rekry.local"),
+  /** Lets webhook endpoints use plain http:// (tests, a receiver on the same host). */
+  WEBHOOKS_ALLOW_HTTP: flag("WEBHOOKS_ALLOW_HTTP").default(false),
+  /** Lets webhooks reach loopback and private addresses (tests); refused by default. */
+  WEBHOOKS_ALLOW_PRIVATE: flag("WEBHOOKS_ALLOW_PRIVATE").default(false),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET"> & { AUTH_SECRET?: string };

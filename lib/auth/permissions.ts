@@ -9,6 +9,7 @@ export const PERMISSIONS = {
   "users.manage": ["admin"],
   "outbox.view": ["admin"],
   "audit.view": ["admin"],
+  "webhooks.manage": ["admin"],
   "jobs.view": ["admin", "recruiter", "hiring_manager"],
   "jobs.manage": ["admin", "recruiter"],
   "applications.view_all": ["admin", "recruiter"],

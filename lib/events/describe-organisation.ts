@@ -17,6 +17,13 @@ export function organisationEventActor(data: Record<string, unknown>): AuditActo
   return { type: "unknown" };
 }
 
+const WEBHOOK_CHANGES = {
+  created: "Added",
+  updated: "Changed",
+  deleted: "Deleted",
+  secret_rotated: "Rotated the signing secret of",
+} as const;
+
 /** One sentence an admin reads in the organisation log. */
 export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
   switch (e.kind) {
@@ -56,6 +63,10 @@ export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
       return `Retention dry run: ${e.data.count} application(s) would be anonymised`;
     case "knockout.run":
       return `Knockouts rejected ${e.data.rejected.length} application(s), left ${e.data.skipped.length} that had moved on`;
+    case "webhook.changed":
+      return `${WEBHOOK_CHANGES[e.data.change]} the webhook endpoint #${e.data.endpointId} (${e.data.host})${
+        e.data.personalData ? `, which may receive personal data: “${e.data.personalDataReason ?? ""}”` : ""
+      }`;
     case "outbox.dropped_undelivered":
       return `Dropped ${e.data.count} message(s) still undelivered after ${e.data.olderThanDays} days`;
     case "other":

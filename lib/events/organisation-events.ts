@@ -64,6 +64,16 @@ export const organisationEvent = z.discriminatedUnion("kind", [
   ),
   event("knockout.run", z.object({ rejected: z.array(id), skipped: z.array(id) })),
   event(
+    "webhook.changed",
+    z.object({
+      endpointId: id,
+      host: z.string(),
+      change: z.enum(["created", "updated", "deleted", "secret_rotated"]),
+      personalData: z.boolean(),
+      personalDataReason: z.string().nullish(),
+    }),
+  ),
+  event(
     "outbox.dropped_undelivered",
     z.object({
       count: z.number().int().positive(),

@@ -11,6 +11,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "users.manage": ["admin"],
   "outbox.view": ["admin"],
   "audit.view": ["admin"],
+  "webhooks.manage": ["admin"],
   "jobs.view": ["admin", "recruiter", "hiring_manager"],
   "jobs.manage": ["admin", "recruiter"],
   "applications.view_all": ["admin", "recruiter"],
