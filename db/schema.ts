@@ -9,6 +9,8 @@ import {
   type AnySQLiteColumn,
 } from "drizzle-orm/sqlite-core";
 import {
+  APPLICATION_STATUSES,
+  WEBHOOK_KINDS,
   BACKGROUND_CHECK_STATUSES,
   INTERVIEW_KINDS,
   REFEREE_STATUSES,
@@ -39,8 +41,7 @@ export type JobLocation = {
 
 export const JOB_STATUSES = ["draft", "open", "closed"] as const;
 export { STAGE_KINDS, type StageKind } from "./enums";
-export const APPLICATION_STATUSES = ["active", "hired", "rejected", "withdrawn"] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export { APPLICATION_STATUSES, type ApplicationStatus, WEBHOOK_KINDS, type WebhookKind } from "./enums";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -710,9 +711,6 @@ export type Interview = typeof interviews.$inferSelect;
 export type Scorecard = typeof scorecards.$inferSelect;
 export type JobAttribute = typeof jobAttributes.$inferSelect;
 export type JobQuestion = typeof jobQuestions.$inferSelect;
-
-export const WEBHOOK_KINDS = ["webhook", "slack", "teams", "mattermost"] as const;
-export type WebhookKind = (typeof WEBHOOK_KINDS)[number];
 
 /**
  * Where events go (lib/webhooks): a signed Standard Webhooks receiver or a chat's incoming

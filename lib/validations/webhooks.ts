@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WEBHOOK_KINDS } from "@/db/schema";
+import { WEBHOOK_KINDS } from "@/db/enums";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
 import { multiLine, singleLine } from "./text";
 
