@@ -52,6 +52,13 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(PORT), PUBLIC_URL: `http://127.0.0.1:${PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(PORT),
+      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      // tests/e2e/integrations.spec.ts sends webhooks to a receiver of its own on loopback.
+      WEBHOOKS_ALLOW_HTTP: "true",
+      WEBHOOKS_ALLOW_PRIVATE: "true",
+    },
   },
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db";
 import {
   applications,
@@ -13,6 +13,7 @@ import {
 import { env, publicUrlOf } from "@/lib/env";
 import { OutboundRefused, postGuarded, type Resolver } from "@/lib/security/outbound";
 import { chatBody, chatText, type ChatContext } from "./chat";
+import { claimDue, heldElsewhere, LEASE_MS, lineOf, type Delivery } from "./claim";
 import { endpointUrl } from "./endpoint-url";
 import { noteEndpointHealth } from "./health";
 import { openSigningSecret, signedHeaders } from "./signing";
@@ -26,8 +27,7 @@ export const TIMEOUT_MS = 10_000;
  */
 export const RETRY_SCHEDULE_S = [5, 30, 120, 300, 900, 1800, 3600, 7200, 10_800, 18_000, 28_800];
 export const MAX_ATTEMPTS = RETRY_SCHEDULE_S.length + 1;
-/** How long a claim lasts; a send starts only while it has a full timeout of the claim left. */
-export const LEASE_MS = 2 * 60_000;
+export { LEASE_MS };
 
 export type DeliverOptions = {
   /** The runner's clock for what is due (tests move it); signatures carry the real time. */
@@ -46,67 +46,7 @@ export function retryDelayMs(attempts: number, schedule: readonly number[] = RET
   return Math.round(base * 1000 * (0.8 + 0.4 * random()));
 }
 
-type Delivery = typeof webhookDeliveries.$inferSelect;
 type Endpoint = typeof webhookEndpoints.$inferSelect;
-
-/**
- * Claims due deliveries for `worker` in one statement, as the mail outbox does: rows another
- * instance is claiming are skipped (`for update skip locked`). A delivery waits while an earlier
- * one for the same application and endpoint is waiting for a retry or held by another worker, so
- * each receiver gets an application's events in the order they happened.
- */
-async function claimDue(database: Database, worker: string, now: Date, limit: number) {
-  const d = webhookDeliveries;
-  const earlier = sql`select 1 from ${d} as e where e.endpoint_id = ${d.endpointId} and e.application_id = ${d.applicationId} and e.id < ${d.id} and e.status in ('pending', 'sending') and (e.next_attempt_at > ${now.getTime()} or e.claimed_until > ${now.getTime()})`;
-  const due = and(
-    inArray(d.status, ["pending", "sending"]),
-    lte(d.nextAttemptAt, now),
-    or(isNull(d.claimedUntil), lte(d.claimedUntil, now)),
-    sql`${d.endpointId} in (select ${webhookEndpoints.id} from ${webhookEndpoints} where ${eq(webhookEndpoints.active, true)})`,
-    sql`not exists (${earlier})`,
-  );
-  const claimed = await database.write((tx) =>
-    tx
-      .update(d)
-      .set({ status: "sending", claimedBy: worker, claimedUntil: new Date(now.getTime() + LEASE_MS) })
-      .where(
-        sql`${d.id} in (select ${d.id} from ${d} where ${due} order by ${d.id} limit ${limit} ${database.dialect.skipLocked()})`,
-      )
-      .returning()
-      .all(),
-  );
-  return claimed.sort((a, b) => a.id - b.id);
-}
-
-/**
- * Lines (an application's deliveries to one endpoint) in which an earlier delivery is still on its
- * way and not this worker's: another worker claimed it in the same instant (skip locked let both
- * through), so this worker leaves the line to it.
- */
-async function heldElsewhere(database: Database, worker: string, claimed: Delivery[]): Promise<Set<string>> {
-  const appIds = [...new Set(claimed.map((c) => c.applicationId).filter((id): id is number => id != null))];
-  if (appIds.length === 0) return new Set();
-  const d = webhookDeliveries;
-  const others = await database
-    .read()
-    .select({ id: d.id, endpointId: d.endpointId, applicationId: d.applicationId })
-    .from(d)
-    .where(
-      and(
-        inArray(d.applicationId, appIds),
-        inArray(d.status, ["pending", "sending"]),
-        or(isNull(d.claimedBy), sql`${d.claimedBy} <> ${worker}`),
-      ),
-    )
-    .all();
-  const first = new Map<string, number>();
-  for (const c of claimed)
-    if (c.applicationId != null) first.set(lineOf(c), Math.min(first.get(lineOf(c)) ?? c.id, c.id));
-  return new Set(others.filter((o) => o.id < (first.get(lineOf(o)) ?? 0)).map(lineOf));
-}
-
-const lineOf = (d: Pick<Delivery, "id" | "endpointId" | "applicationId">) =>
-  d.applicationId == null ? `d${d.id}` : `${d.endpointId}:${d.applicationId}`;
 
 /** Job title, stage name and (for endpoints allowed personal data) the candidate, per application. */
 async function contextsOf(database: Database, ids: number[]) {
@@ -173,6 +113,24 @@ export async function deliverWebhooks(database: Database, options: DeliverOption
   const allowPrivate = options.allowPrivate ?? config.WEBHOOKS_ALLOW_PRIVATE;
   const mine = (id: number) => and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.claimedBy, worker));
 
+  // Each endpoint's URL and secrets, unsealed once per run.
+  const unsealed = new Map<number, { url: string; secrets: string[] }>();
+  const opened = (endpoint: Endpoint) => {
+    let found = unsealed.get(endpoint.id);
+    if (!found) {
+      const signing = [
+        endpoint.secret,
+        endpoint.previousSecretUntil && endpoint.previousSecretUntil > now ? endpoint.previousSecret : null,
+      ];
+      found = {
+        url: endpointUrl(endpoint),
+        secrets: signing.filter((s): s is string => Boolean(s)).map(openSigningSecret),
+      };
+      unsealed.set(endpoint.id, found);
+    }
+    return found;
+  };
+
   const send = async (delivery: Delivery, endpoint: Endpoint): Promise<Outcome> => {
     const context = delivery.applicationId != null ? contexts.get(delivery.applicationId) : undefined;
     const personal =
@@ -184,13 +142,7 @@ export async function deliverWebhooks(database: Database, options: DeliverOption
         ? { ...delivery.payload.data, candidate: { name: context.candidateName, email: context.email } }
         : delivery.payload.data;
       body = JSON.stringify({ ...delivery.payload, data });
-      const secrets = [
-        endpoint.secret,
-        endpoint.previousSecretUntil && endpoint.previousSecretUntil > now ? endpoint.previousSecret : null,
-      ]
-        .filter((s): s is string => Boolean(s))
-        .map(openSigningSecret);
-      headers = { ...headers, ...signedHeaders(delivery.messageId, body, secrets) };
+      headers = { ...headers, ...signedHeaders(delivery.messageId, body, opened(endpoint).secrets) };
     } else {
       const chat = {
         ...(context ?? { jobTitle: null, stageName: null }),
@@ -200,7 +152,7 @@ export async function deliverWebhooks(database: Database, options: DeliverOption
     }
     const before = performance.now();
     try {
-      const answer = await postGuarded(endpointUrl(endpoint), body, {
+      const answer = await postGuarded(opened(endpoint).url, body, {
         headers,
         timeoutMs,
         allowPrivate,

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, count, desc, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { read, write } from "@/db";
-import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema";
+import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
@@ -27,7 +27,7 @@ function shownUrl(row: Row): string {
   return row.kind === "webhook" ? url : `${new URL(url).origin}/…`;
 }
 
-function toDto(row: Row, counts: { pending: number; failed: number } = { pending: 0, failed: 0 }) {
+export function endpointDto(row: Row, counts: { pending: number; failed: number } = { pending: 0, failed: 0 }) {
   return {
     id: row.id,
     kind: row.kind,
@@ -44,7 +44,7 @@ function toDto(row: Row, counts: { pending: number; failed: number } = { pending
     ...counts,
   };
 }
-export type WebhookEndpointDto = ReturnType<typeof toDto>;
+export type WebhookEndpointDto = ReturnType<typeof endpointDto>;
 
 /** https only (unless WEBHOOKS_ALLOW_HTTP), and no address literal the sender would refuse anyway. */
 function checkUrl(raw: string): void {
@@ -92,7 +92,7 @@ export async function listEndpoints(actor: Actor | null): Promise<WebhookEndpoin
   const rows = await read().select().from(webhookEndpoints).orderBy(webhookEndpoints.id).all();
   const counts = await countsOf(rows.map((r) => r.id));
   return rows.map((r) =>
-    toDto(r, { pending: counts.get(`${r.id}:pending`) ?? 0, failed: counts.get(`${r.id}:failed`) ?? 0 }),
+    endpointDto(r, { pending: counts.get(`${r.id}:pending`) ?? 0, failed: counts.get(`${r.id}:failed`) ?? 0 }),
   );
 }
 
@@ -122,7 +122,7 @@ export async function createEndpoint(actor: Actor | null, input: z.output<typeof
     await recordEvent(tx, byUser(admin), audit(created, "created"), now);
     return created;
   });
-  return { endpoint: toDto(row), secret: secret?.plain ?? null };
+  return { endpoint: endpointDto(row), secret: secret?.plain ?? null };
 }
 
 const audit = (row: Row, change: "created" | "updated" | "deleted" | "secret_rotated") => ({
@@ -172,7 +172,7 @@ export async function updateEndpoint(actor: Actor | null, id: number, changes: z
     await recordEvent(tx, byUser(admin), audit(updated, "updated"), now);
     return updated;
   });
-  return toDto(row);
+  return endpointDto(row);
 }
 
 /** A new secret, answered once; the old one keeps signing beside it for ROTATION_OVERLAP_MS. */
@@ -196,7 +196,7 @@ export async function rotateEndpointSecret(actor: Actor | null, id: number, now 
     await recordEvent(tx, byUser(admin), audit(updated, "secret_rotated"), now);
     return updated;
   });
-  return { endpoint: toDto(row), secret: secret.plain };
+  return { endpoint: endpointDto(row), secret: secret.plain };
 }
 
 export async function deleteEndpoint(actor: Actor | null, id: number): Promise<void> {
@@ -205,83 +205,5 @@ export async function deleteEndpoint(actor: Actor | null, id: number): Promise<v
     const row = await existing(tx, id);
     await tx.delete(webhookEndpoints).where(eq(webhookEndpoints.id, id)).run();
     await recordEvent(tx, byUser(admin), audit(row, "deleted"));
-  });
-}
-
-/** An endpoint's latest deliveries, each with its attempts (kept 30 days), newest first. */
-export async function listDeliveries(actor: Actor | null, endpointId: number, limit = 50) {
-  requirePermission(actor, "webhooks.manage");
-  const endpoint = await read().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId)).get();
-  if (!endpoint) throw new AppError("not_found", "No such webhook endpoint.");
-  const deliveries = await read()
-    .select()
-    .from(webhookDeliveries)
-    .where(eq(webhookDeliveries.endpointId, endpointId))
-    .orderBy(desc(webhookDeliveries.id))
-    .limit(limit)
-    .all();
-  const attempts = deliveries.length
-    ? await read()
-        .select()
-        .from(webhookAttempts)
-        .where(
-          inArray(
-            webhookAttempts.deliveryId,
-            deliveries.map((d) => d.id),
-          ),
-        )
-        .orderBy(webhookAttempts.id)
-        .all()
-    : [];
-  return {
-    endpoint: toDto(endpoint),
-    deliveries: deliveries.map((d) => ({
-      id: d.id,
-      messageId: d.messageId,
-      type: d.type,
-      applicationId: d.applicationId,
-      status: d.status,
-      attempts: d.attempts,
-      nextAttemptAt: d.status === "pending" ? d.nextAttemptAt.toISOString() : null,
-      lastError: d.lastError,
-      createdAt: d.createdAt.toISOString(),
-      deliveredAt: d.deliveredAt?.toISOString() ?? null,
-      tries: attempts
-        .filter((a) => a.deliveryId === d.id)
-        .map((a) => ({
-          at: a.at.toISOString(),
-          statusCode: a.statusCode,
-          latencyMs: a.latencyMs,
-          response: a.response,
-          error: a.error,
-        })),
-    })),
-  };
-}
-
-/**
- * Sends a delivery again, under the same webhook-id so the receiver can tell it is a repeat:
- * it is simply due again, with a fresh set of tries.
- */
-export async function resendDelivery(actor: Actor | null, deliveryId: number) {
-  requirePermission(actor, "webhooks.manage");
-  return write(async (tx) => {
-    const delivery = await tx.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, deliveryId)).get();
-    if (!delivery) throw new AppError("not_found", "No such delivery.");
-    if (delivery.status === "pending" || delivery.status === "sending")
-      throw new AppError("conflict", "This delivery is still on its way.");
-    await tx
-      .update(webhookDeliveries)
-      .set({
-        status: "pending",
-        attempts: 0,
-        nextAttemptAt: new Date(),
-        lastError: null,
-        claimedBy: null,
-        claimedUntil: null,
-      })
-      .where(eq(webhookDeliveries.id, deliveryId))
-      .run();
-    return { id: delivery.id, messageId: delivery.messageId, status: "pending" as const };
   });
 }

@@ -4,13 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { webhookEndpointCreate, webhookEndpointUpdate } from "@/lib/validations/webhooks";
-import {
-  createEndpoint,
-  deleteEndpoint,
-  resendDelivery,
-  rotateEndpointSecret,
-  updateEndpoint,
-} from "@/lib/webhooks/endpoints";
+import { resendDelivery } from "@/lib/webhooks/deliveries";
+import { createEndpoint, deleteEndpoint, rotateEndpointSecret, updateEndpoint } from "@/lib/webhooks/endpoints";
 
 const byId = z.object({ id: z.number().int().positive() });
 

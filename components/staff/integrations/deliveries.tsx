@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { resendDeliveryAction } from "@/app/staff/integrations/actions";
 import { TableScroll } from "@/components/ui/table-scroll";
-import type { listDeliveries } from "@/lib/webhooks/endpoints";
+import type { listDeliveries } from "@/lib/webhooks/deliveries";
 
 type Delivery = Awaited<ReturnType<typeof listDeliveries>>["deliveries"][number];
 const when = (iso: string) => iso.slice(0, 19).replace("T", " ");

@@ -4,7 +4,7 @@ import { Deliveries } from "@/components/staff/integrations/deliveries";
 import { EndpointControls } from "@/components/staff/integrations/endpoint-controls";
 import { actorWith } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
-import { listDeliveries } from "@/lib/webhooks/endpoints";
+import { listDeliveries } from "@/lib/webhooks/deliveries";
 
 export const metadata: Metadata = { title: "Webhook endpoint" };
 

@@ -1,7 +1,8 @@
 import { idParam, jsonBody, staffApi } from "@/lib/http/staff-api";
 import { parseOrThrow } from "@/lib/validations/parse";
 import { webhookEndpointUpdate } from "@/lib/validations/webhooks";
-import { deleteEndpoint, listDeliveries, updateEndpoint } from "@/lib/webhooks/endpoints";
+import { listDeliveries } from "@/lib/webhooks/deliveries";
+import { deleteEndpoint, updateEndpoint } from "@/lib/webhooks/endpoints";
 
 export const GET = staffApi<{ id: string }>(async ({ actor, params }) =>
   Response.json(await listDeliveries(actor, idParam(params.id))),

@@ -1,5 +1,5 @@
 import { idParam, staffApi } from "@/lib/http/staff-api";
-import { resendDelivery } from "@/lib/webhooks/endpoints";
+import { resendDelivery } from "@/lib/webhooks/deliveries";
 
 export const POST = staffApi<{ id: string }>(async ({ actor, params }) =>
   Response.json({ delivery: await resendDelivery(actor, idParam(params.id)) }, { status: 202 }),
