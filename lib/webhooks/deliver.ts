@@ -178,40 +178,52 @@ export async function deliverWebhooks(database: Database, options: DeliverOption
     }
   };
 
-  const record = async (delivery: Delivery, outcome: Outcome) => {
-    const attempts = delivery.attempts + 1;
-    const at = new Date(now.getTime() + (Date.now() - started));
-    const finalFailure = !outcome.ok && attempts >= MAX_ATTEMPTS;
+  // Outcomes are written in batches, one transaction for many (each its own would hold the one
+  // SQLite writer, or a PostgreSQL connection, once per request). A crash before a batch is
+  // written sends those again once the claim runs out, under the same webhook-id.
+  let unrecorded: { delivery: Delivery; outcome: Outcome; at: Date }[] = [];
+  const flush = async () => {
+    const batch = unrecorded;
+    unrecorded = [];
+    if (batch.length === 0) return;
     await database.write(async (tx) => {
-      const updated = await tx
-        .update(webhookDeliveries)
-        .set({
-          status: outcome.ok ? "delivered" : finalFailure ? "failed" : "pending",
-          attempts,
-          claimedBy: null,
-          claimedUntil: null,
-          lastError: outcome.error,
-          deliveredAt: outcome.ok ? at : null,
-          nextAttemptAt:
-            outcome.ok || finalFailure
-              ? at
-              : new Date(at.getTime() + retryDelayMs(attempts, options.schedule, options.random)),
-        })
-        .where(mine(delivery.id))
-        .run();
-      if (updated.changes === 0) return;
-      await tx
-        .insert(webhookAttempts)
-        .values({
-          deliveryId: delivery.id,
-          at,
-          statusCode: outcome.status,
-          latencyMs: outcome.latencyMs,
-          response: outcome.response,
-          error: outcome.error,
-        })
-        .run();
+      for (const { delivery, outcome, at } of batch) {
+        const attempts = delivery.attempts + 1;
+        const finalFailure = !outcome.ok && attempts >= MAX_ATTEMPTS;
+        const updated = await tx
+          .update(webhookDeliveries)
+          .set({
+            status: outcome.ok ? "delivered" : finalFailure ? "failed" : "pending",
+            attempts,
+            claimedBy: null,
+            claimedUntil: null,
+            lastError: outcome.error,
+            deliveredAt: outcome.ok ? at : null,
+            nextAttemptAt:
+              outcome.ok || finalFailure
+                ? at
+                : new Date(at.getTime() + retryDelayMs(attempts, options.schedule, options.random)),
+          })
+          .where(mine(delivery.id))
+          .run();
+        if (updated.changes === 0) continue;
+        await tx
+          .insert(webhookAttempts)
+          .values({
+            deliveryId: delivery.id,
+            at,
+            statusCode: outcome.status,
+            latencyMs: outcome.latencyMs,
+            response: outcome.response,
+            error: outcome.error,
+          })
+          .run();
+      }
     });
+  };
+  const record = async (delivery: Delivery, outcome: Outcome) => {
+    unrecorded.push({ delivery, outcome, at: new Date(now.getTime() + (Date.now() - started)) });
+    if (unrecorded.length >= 25) await flush();
   };
 
   // Deliveries the run leaves (after a failure earlier in their line, or when the claim runs short).
@@ -258,6 +270,7 @@ export async function deliverWebhooks(database: Database, options: DeliverOption
     for (let line = queue.shift(); line; line = queue.shift()) await runLine(line);
   });
   await Promise.all(workers);
+  await flush();
   await noteEndpointHealth(database, health, now);
   return { claimed: claimed.length, delivered, failed };
 }
