@@ -66,6 +66,9 @@ export default defineConfig({
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
       MFA_REQUIRED: "off",
+      // tests/e2e/integrations.spec.ts sends webhooks to a receiver of its own on loopback.
+      WEBHOOKS_ALLOW_HTTP: "true",
+      WEBHOOKS_ALLOW_PRIVATE: "true",
     },
   },
 });

@@ -24,3 +24,10 @@ export type Recommendation = (typeof RECOMMENDATIONS)[number];
 export const REFEREE_STATUSES = ["requested", "received", "concerns"] as const;
 export const BACKGROUND_CHECK_STATUSES = ["not_started", "in_progress", "completed", "concerns"] as const;
 export type BackgroundCheckStatus = (typeof BACKGROUND_CHECK_STATUSES)[number];
+
+export const APPLICATION_STATUSES = ["active", "hired", "rejected", "withdrawn"] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** A signed Standard Webhooks receiver, or a chat's incoming webhook (lib/webhooks). */
+export const WEBHOOK_KINDS = ["webhook", "slack", "teams", "mattermost"] as const;
+export type WebhookKind = (typeof WEBHOOK_KINDS)[number];

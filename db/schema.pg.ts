@@ -667,3 +667,72 @@ export const users = pgTable(
   },
   (t) => [uniqueIndex("users_email_key_unique").on(t.emailKey)],
 );
+
+export const webhookAttempts = pgTable(
+  "webhook_attempts",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    deliveryId: bigint("delivery_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => webhookDeliveries.id, { onDelete: "cascade" }),
+    at: epochMs("at").notNull(),
+    statusCode: bigint("status_code", { mode: "number" }),
+    latencyMs: bigint("latency_ms", { mode: "number" }).notNull(),
+    response: text("response").notNull().default(""),
+    error: text("error"),
+  },
+  (t) => [index("webhook_attempts_delivery_idx").on(t.deliveryId), index("webhook_attempts_at_idx").on(t.at)],
+);
+
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    endpointId: bigint("endpoint_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => webhookEndpoints.id, { onDelete: "cascade" }),
+    messageId: text("message_id").notNull(),
+    type: text("type").notNull(),
+    applicationId: bigint("application_id", { mode: "number" }).references((): AnyPgColumn => applications.id, {
+      onDelete: "set null",
+    }),
+    payload: jsonb("payload").$type<SqliteData<typeof sqlite.webhookDeliveries.payload>>().notNull(),
+    status: text("status", { enum: ["pending", "sending", "delivered", "failed"] })
+      .notNull()
+      .default("pending"),
+    attempts: bigint("attempts", { mode: "number" }).notNull().default(0),
+    nextAttemptAt: epochMs("next_attempt_at").notNull(),
+    claimedBy: text("claimed_by"),
+    claimedUntil: epochMs("claimed_until"),
+    lastError: text("last_error"),
+    deliveredAt: epochMs("delivered_at"),
+    createdAt: epochMs("created_at")
+      .notNull()
+      .default(sql`(floor(extract(epoch from statement_timestamp()) * 1000))::bigint`),
+  },
+  (t) => [
+    index("webhook_deliveries_due_idx").on(t.status, t.nextAttemptAt),
+    index("webhook_deliveries_order_idx").on(t.endpointId, t.applicationId, t.id),
+    index("webhook_deliveries_application_idx").on(t.applicationId),
+  ],
+);
+
+export const webhookEndpoints = pgTable("webhook_endpoints", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+  kind: text("kind", { enum: ["webhook", "slack", "teams", "mattermost"] }).notNull(),
+  url: text("url").notNull(),
+  description: text("description").notNull().default(""),
+  events: jsonb("events").$type<SqliteData<typeof sqlite.webhookEndpoints.events>>().notNull(),
+  active: boolean("active").notNull().default(true),
+  pausedReason: text("paused_reason"),
+  personalData: boolean("personal_data").notNull().default(false),
+  personalDataReason: text("personal_data_reason"),
+  secret: text("secret"),
+  previousSecret: text("previous_secret"),
+  previousSecretUntil: epochMs("previous_secret_until"),
+  failingSince: epochMs("failing_since"),
+  createdAt: epochMs("created_at")
+    .notNull()
+    .default(sql`(floor(extract(epoch from statement_timestamp()) * 1000))::bigint`),
+  updatedAt: epochMs("updated_at").notNull(),
+});

@@ -9,6 +9,8 @@ import {
   type AnySQLiteColumn,
 } from "drizzle-orm/sqlite-core";
 import {
+  APPLICATION_STATUSES,
+  WEBHOOK_KINDS,
   BACKGROUND_CHECK_STATUSES,
   INTERVIEW_KINDS,
   REFEREE_STATUSES,
@@ -39,8 +41,7 @@ export type JobLocation = {
 
 export const JOB_STATUSES = ["draft", "open", "closed"] as const;
 export { STAGE_KINDS, type StageKind } from "./enums";
-export const APPLICATION_STATUSES = ["active", "hired", "rejected", "withdrawn"] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export { APPLICATION_STATUSES, type ApplicationStatus, WEBHOOK_KINDS, type WebhookKind } from "./enums";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -783,3 +784,83 @@ export type Interview = typeof interviews.$inferSelect;
 export type Scorecard = typeof scorecards.$inferSelect;
 export type JobAttribute = typeof jobAttributes.$inferSelect;
 export type JobQuestion = typeof jobQuestions.$inferSelect;
+
+/**
+ * Where events go (lib/webhooks): a signed Standard Webhooks receiver or a chat's incoming
+ * webhook. Signing secrets are stored sealed (lib/security/secret-box.ts), never in plain text.
+ */
+export const webhookEndpoints = sqliteTable("webhook_endpoints", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  kind: text("kind", { enum: WEBHOOK_KINDS }).notNull(),
+  url: text("url").notNull(),
+  description: text("description").notNull().default(""),
+  /** Event types it receives, or ["all"]. */
+  events: text("events", { mode: "json" }).$type<string[]>().notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  /** Why it was paused by the runner (failing for days); null when an admin paused it or it is active. */
+  pausedReason: text("paused_reason"),
+  /** May receive the candidate's name and email; the admin's stated reason is kept beside it. */
+  personalData: integer("personal_data", { mode: "boolean" }).notNull().default(false),
+  personalDataReason: text("personal_data_reason"),
+  secret: text("secret"),
+  /** After a rotation, the old secret keeps signing alongside the new one until this moment. */
+  previousSecret: text("previous_secret"),
+  previousSecretUntil: integer("previous_secret_until", { mode: "timestamp_ms" }),
+  /** Since when every attempt has failed; cleared by a success. */
+  failingSince: integer("failing_since", { mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/**
+ * One event on its way to one endpoint, written with the event (recordEvent). The body holds no
+ * personal data: an endpoint allowed it gets the name and email added as it is sent.
+ */
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    endpointId: integer("endpoint_id")
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    /** The webhook-id header: the same on every attempt and on a resend, so receivers can skip repeats. */
+    messageId: text("message_id").notNull(),
+    type: text("type").notNull(),
+    applicationId: integer("application_id").references(() => applications.id, { onDelete: "set null" }),
+    payload: text("payload", { mode: "json" })
+      .$type<{ type: string; timestamp: string; data: Record<string, unknown> }>()
+      .notNull(),
+    status: text("status", { enum: ["pending", "sending", "delivered", "failed"] })
+      .notNull()
+      .default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    claimedBy: text("claimed_by"),
+    claimedUntil: integer("claimed_until", { mode: "timestamp_ms" }),
+    lastError: text("last_error"),
+    deliveredAt: integer("delivered_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("webhook_deliveries_due_idx").on(t.status, t.nextAttemptAt),
+    index("webhook_deliveries_order_idx").on(t.endpointId, t.applicationId, t.id),
+    index("webhook_deliveries_application_idx").on(t.applicationId),
+  ],
+);
+
+/** Each try of a delivery, kept 30 days: what the receiver answered (its first 1 KB) and how fast. */
+export const webhookAttempts = sqliteTable(
+  "webhook_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    deliveryId: integer("delivery_id")
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: "cascade" }),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    statusCode: integer("status_code"),
+    latencyMs: integer("latency_ms").notNull(),
+    response: text("response").notNull().default(""),
+    error: text("error"),
+  },
+  (t) => [index("webhook_attempts_delivery_idx").on(t.deliveryId), index("webhook_attempts_at_idx").on(t.at)],
+);

@@ -112,6 +112,10 @@ const envSchema = z.object({
   OIDC_ROLE_CLAIM: z.string().optional(),
   OIDC_ADMIN_GROUPS: z.string().transform(groupList).default([]),
   OIDC_RECRUITER_GROUPS: z.string().transform(groupList).default([]),
+  /** Lets webhook endpoints use plain http:// (tests, a receiver on the same host). */
+  WEBHOOKS_ALLOW_HTTP: flag("WEBHOOKS_ALLOW_HTTP").default(false),
+  /** Lets webhooks reach loopback and private addresses (tests); refused by default. */
+  WEBHOOKS_ALLOW_PRIVATE: flag("WEBHOOKS_ALLOW_PRIVATE").default(false),
 });
 
 /** With one S3 setting given, CVs go to the bucket, and it needs all of these. */

@@ -15,6 +15,8 @@ import { runDueKnockouts } from "@/lib/applications/knockouts";
 import { pruneRateLimits } from "@/lib/security/rate-limit";
 import { answerApplication } from "@/lib/applications/intake-answer";
 import { sendAnswer, webHeaders } from "@/lib/http/node-answer";
+import { BATCH, deliverWebhooks } from "@/lib/webhooks/deliver";
+import { pruneWebhooks } from "@/lib/webhooks/retention";
 
 /**
  * The configuration `next build` resolved and wrote beside its output. Handing it to Next, as its
@@ -111,6 +113,21 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
     }, 3000).unref();
   }
   setInterval(() => void retention(), 24 * 60 * 60 * 1000).unref();
+  // The webhook runner: every second, and at once again while it finds a full batch waiting.
+  let delivering = false;
+  setInterval(() => {
+    if (delivering) return;
+    delivering = true;
+    const drain = async () => {
+      for (;;) {
+        const run = await deliverWebhooks(database());
+        if (run.claimed < BATCH) return;
+      }
+    };
+    drain()
+      .catch((e) => console.error("Webhook delivery failed:", e))
+      .finally(() => (delivering = false));
+  }, 1000).unref();
   // Knockout rejections fall due KNOCKOUT_DELAY_HOURS after applying, mail left undelivered for a
   // week is dropped (lib/mail/outbox.ts) and rate-limit windows that have passed are deleted;
   // minutes late is fine for all three.
@@ -121,6 +138,7 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
       const dropped = await dropStaleMail(database());
       if (dropped.length) console.log(`Outbox: dropped ${dropped.length} undelivered message(s) older than a week.`);
       await database().write((tx) => pruneRateLimits(tx));
+      await pruneWebhooks(database());
     } catch (e) {
       console.error("Knockout run failed:", e);
     }

@@ -40,6 +40,11 @@ export function StaffHeader({ actor }: { actor: Actor }) {
                   <Link href="/staff/outbox">Outbox</Link>
                 </li>
               )}
+              {can(actor, "webhooks.manage") && (
+                <li>
+                  <Link href="/staff/integrations">Integrations</Link>
+                </li>
+              )}
               {can(actor, "audit.view") && (
                 <li>
                   <Link href="/staff/audit">Audit</Link>

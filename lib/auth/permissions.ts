@@ -10,6 +10,7 @@ export const PERMISSIONS = {
   "outbox.view": ["admin"],
   "messages.edit": ["admin", "recruiter"],
   "audit.view": ["admin"],
+  "webhooks.manage": ["admin"],
   "jobs.view": ["admin", "recruiter", "hiring_manager"],
   "jobs.manage": ["admin", "recruiter"],
   "applications.view_all": ["admin", "recruiter"],

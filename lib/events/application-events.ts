@@ -5,7 +5,7 @@ import {
   INTERVIEW_KINDS,
   RECOMMENDATIONS,
   REFEREE_STATUSES,
-} from "@/db/schema";
+} from "@/db/enums";
 
 /**
  * Every event of an application's history, defined once. Writers hand one of these to

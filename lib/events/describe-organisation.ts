@@ -43,6 +43,13 @@ function templateName(t: { kind: string; locale: string; jobId: number | null })
   return `“${name}” message (${t.locale}${t.jobId === null ? "" : `, job ${t.jobId}`})`;
 }
 
+const WEBHOOK_CHANGES = {
+  created: "Added",
+  updated: "Changed",
+  deleted: "Deleted",
+  secret_rotated: "Rotated the signing secret of",
+} as const;
+
 /** One sentence an admin reads in the organisation log. */
 export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
   switch (e.kind) {
@@ -102,6 +109,10 @@ export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
       return `Sent a test of the ${templateName(e.data)} to ${e.data.to}`;
     case "knockout.run":
       return `Knockouts rejected ${e.data.rejected.length} application(s), left ${e.data.skipped.length} that had moved on`;
+    case "webhook.changed":
+      return `${WEBHOOK_CHANGES[e.data.change]} the webhook endpoint #${e.data.endpointId} (${e.data.host})${
+        e.data.personalData ? `, which may receive personal data: “${e.data.personalDataReason ?? ""}”` : ""
+      }`;
     case "outbox.dropped_undelivered":
       return `Dropped ${e.data.count} message(s) still undelivered after ${e.data.olderThanDays} days`;
     case "other":

@@ -92,6 +92,16 @@ export const organisationEvent = z.discriminatedUnion("kind", [
   event("message_template.test_sent", z.object({ ...template, to: z.string() })),
   event("knockout.run", z.object({ rejected: z.array(id), skipped: z.array(id) })),
   event(
+    "webhook.changed",
+    z.object({
+      endpointId: id,
+      host: z.string(),
+      change: z.enum(["created", "updated", "deleted", "secret_rotated"]),
+      personalData: z.boolean(),
+      personalDataReason: z.string().nullish(),
+    }),
+  ),
+  event(
     "outbox.dropped_undelivered",
     z.object({
       count: z.number().int().positive(),

@@ -5,6 +5,7 @@ import { applicationEvents, auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { applicationEvent, type ApplicationEvent } from "./application-events";
 import { organisationEvent, type OrganisationEvent } from "./organisation-events";
+import { enqueueWebhooks } from "@/lib/webhooks/enqueue";
 
 /**
  * Who did it: a staff user, the candidate on their own status page, or the system with the job
@@ -51,6 +52,7 @@ const insertApplicationEvent = perConnection((tx: Tx) =>
 /**
  * The one writer of both logs, inside the caller's transaction. The event is checked against
  * its union first, so a malformed event is a bug that fails the write, not a row readers trip on.
+ * Webhook endpoints that take the event get their delivery in the same transaction.
  */
 export async function recordEvent(
   tx: Tx,
@@ -74,6 +76,7 @@ export async function recordEvent(
       data: e.data == null ? null : JSON.stringify(e.data),
       createdAt: now,
     });
+    await enqueueWebhooks(tx, event, now);
     return;
   }
   const e = organisationEvent.parse(event);
@@ -81,4 +84,5 @@ export async function recordEvent(
     .insert(auditLog)
     .values({ action: e.kind, data: { actor: actorData(actor), ...e.data }, createdAt: now })
     .run();
+  await enqueueWebhooks(tx, e, now);
 }

@@ -17,6 +17,7 @@ import {
 } from "@/db/schema";
 import { transitionApplication, type Mover } from "@/lib/applications/transition";
 import { removeStored } from "@/lib/files/cv-objects";
+import { dropUndeliveredWebhooks } from "@/lib/webhooks/retention";
 
 const REDACTED = "[redacted: personal data erased]";
 
@@ -158,6 +159,8 @@ export async function anonymiseIn(tx: Tx, ids: number[], cause: Cause, now: Date
       }
     }
   }
+  // Events about them still waiting for a receiver go; the erase's own (ids only) is the one that stays.
+  await dropUndeliveredWebhooks(tx, ids, cause.kind);
   // What they answered is theirs; a knockout still waiting would mail an address that is gone.
   await tx.delete(applicationAnswers).where(inArray(applicationAnswers.applicationId, ids)).run();
   await tx

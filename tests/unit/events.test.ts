@@ -118,6 +118,10 @@ const ORGANISATION_SAMPLES: { [K in OrganisationEventKind]: Extract<Organisation
     data: { dryRun: true, retentionDays: 730, cutoff: "2024-12-02T00:00:00.000Z", anonymised: [], count: 0 },
   },
   "knockout.run": { kind: "knockout.run", data: { rejected: [3], skipped: [] } },
+  "webhook.changed": {
+    kind: "webhook.changed",
+    data: { endpointId: 2, host: "hooks.example.com", change: "created", personalData: false },
+  },
   "outbox.dropped_undelivered": {
     kind: "outbox.dropped_undelivered",
     data: {

@@ -1,0 +1,103 @@
+import { randomBytes } from "node:crypto";
+import { eq, inArray } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { perConnection } from "@/db/prepared";
+import { applications, jobs, stages, webhookDeliveries, webhookEndpoints } from "@/db/schema";
+import type { ApplicationEvent } from "@/lib/events/application-events";
+import type { OrganisationEvent } from "@/lib/events/organisation-events";
+import { env, publicUrlOf } from "@/lib/env";
+import { safeDetails, subscribes, webhookTypeOf } from "./event-types";
+
+export type WebhookPayload = { type: string; timestamp: string; data: Record<string, unknown> };
+
+/** A Standard Webhooks message id: the same on every attempt and resend of one delivery. */
+export const newMessageId = () => `msg_${randomBytes(16).toString("base64url")}`;
+
+const activeEndpoints = perConnection((tx: Tx) =>
+  tx
+    .select({ id: webhookEndpoints.id, events: webhookEndpoints.events })
+    .from(webhookEndpoints)
+    .where(eq(webhookEndpoints.active, true))
+    .prepare(),
+);
+
+const staffApi = () => `${publicUrlOf(env())}/api/staff`;
+
+/** What a receiver learns of an application's event: ids, stage keys, statuses and staff API links. */
+async function applicationData(tx: Tx, event: ApplicationEvent): Promise<Record<string, unknown>> {
+  const app = await tx
+    .select({ jobId: applications.jobId, slug: jobs.slug, status: applications.status, stage: stages.key })
+    .from(applications)
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .innerJoin(stages, eq(stages.id, applications.stageId))
+    .where(eq(applications.id, event.applicationId))
+    .get();
+  const base = { applicationId: event.applicationId, jobId: app?.jobId ?? null };
+  // An erase tells only which application it was: nothing else about the person goes out.
+  if (event.kind === "erased" || event.kind === "anonymised") return base;
+  const ids = [event.fromStageId, event.toStageId].filter((id): id is number => id != null);
+  const keys = ids.length
+    ? new Map(
+        (await tx.select({ id: stages.id, key: stages.key }).from(stages).where(inArray(stages.id, ids)).all()).map(
+          (s) => [s.id, s.key],
+        ),
+      )
+    : new Map<number, string>();
+  const change = {
+    ...(event.fromStageId != null || event.toStageId != null
+      ? { fromStage: keys.get(event.fromStageId ?? 0) ?? null, toStage: keys.get(event.toStageId ?? 0) ?? null }
+      : {}),
+    ...(event.fromStatus || event.toStatus
+      ? { fromStatus: event.fromStatus ?? null, toStatus: event.toStatus ?? null }
+      : {}),
+  };
+  return {
+    ...base,
+    jobSlug: app?.slug ?? null,
+    stage: app?.stage ?? null,
+    status: app?.status ?? null,
+    ...change,
+    ...safeDetails(event),
+    links: { application: `${staffApi()}/applications/${event.applicationId}` },
+  };
+}
+
+function jobData(event: Extract<OrganisationEvent, { kind: "job.created" | "job.updated" | "job.status" }>) {
+  const d = event.data;
+  return {
+    jobId: d.jobId,
+    jobSlug: d.slug,
+    ...("changed" in d ? { changed: d.changed } : {}),
+    ...("from" in d ? { fromStatus: d.from, toStatus: d.to } : {}),
+    links: { job: `${staffApi()}/jobs/${d.slug}` },
+  };
+}
+
+/**
+ * One delivery per active endpoint that takes this event, in the event's own transaction
+ * (recordEvent calls it), so an event and its deliveries are stored together or not at all.
+ */
+export async function enqueueWebhooks(tx: Tx, event: ApplicationEvent | OrganisationEvent, now: Date): Promise<void> {
+  const type = webhookTypeOf(event);
+  if (!type) return;
+  const targets = (await activeEndpoints(tx).all()).filter((e) => subscribes(e.events, type));
+  if (targets.length === 0) return;
+  const data =
+    "applicationId" in event ? await applicationData(tx, event) : jobData(event as Parameters<typeof jobData>[0]);
+  const payload: WebhookPayload = { type, timestamp: now.toISOString(), data };
+  const applicationId = "applicationId" in event ? event.applicationId : null;
+  await tx
+    .insert(webhookDeliveries)
+    .values(
+      targets.map((e) => ({
+        endpointId: e.id,
+        messageId: newMessageId(),
+        type,
+        applicationId,
+        payload,
+        nextAttemptAt: now,
+        createdAt: now,
+      })),
+    )
+    .run();
+}
