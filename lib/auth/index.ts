@@ -1,9 +1,10 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import { database } from "@/db";
-import { env, ensureAuthSecret } from "@/lib/env";
+import { env, ensureAuthSecret, publicUrlOf } from "@/lib/env";
 import { authConfig } from "./config";
 import { oidcProvider, ssoSignInCallback } from "./oidc/provider";
 import { passwordProvider } from "./password-sign-in";
+import { safeNextPath } from "./redirect";
 import { endSignedOutSession } from "./sessions";
 
 export { LockedOut, SecondFactorNeeded } from "./password-sign-in";
@@ -11,7 +12,24 @@ export { LockedOut, SecondFactorNeeded } from "./password-sign-in";
 export const { handlers, auth, signIn, signOut } = NextAuth((request): NextAuthConfig => ({
   ...authConfig,
   secret: ensureAuthSecret(env()),
-  callbacks: { ...authConfig.callbacks, signIn: ssoSignInCallback(request) },
+  callbacks: {
+    ...authConfig.callbacks,
+    signIn: ssoSignInCallback(request),
+    // Where a sign-in or sign-out ends: a path on PUBLIC_URL, never another host. Auth.js would
+    // build it from the request's own origin, which behind Next's server is the host it listens
+    // as (http://localhost:PORT), not the address people use.
+    redirect({ url }) {
+      const base = publicUrlOf(env());
+      let path = url;
+      try {
+        const parsed = new URL(url, base);
+        path = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+      } catch {
+        path = "/staff";
+      }
+      return `${base}${safeNextPath(path)}`;
+    },
+  },
   // A wrong password is an expected answer, not a server error worth a stack trace.
   logger: {
     error(error: Error) {

@@ -34,10 +34,7 @@ async function ssoSignIn(page: Page, claims: { sub: string; email: string; group
   await page.getByRole("button", { name: "Sign in at the provider" }).click();
 }
 
-// Not yet passing on the production server: after the provider's callback Auth.js sends the
-// browser to the host Next's server listens as (http://localhost:PORT), not PUBLIC_URL, so the
-// journey stops there. tests/integration/sso.test.ts covers the same rules through Auth.js's routes.
-test.fixme("single sign-on: invited, refused three ways, created just in time, promoted and demoted by groups; PASSWORD_LOGIN=false keeps only the break-glass door", async ({
+test("single sign-on: invited, refused three ways, created just in time, promoted and demoted by groups; PASSWORD_LOGIN=false keeps only the break-glass door", async ({
   page,
 }, testInfo) => {
   test.setTimeout(240_000);
@@ -65,13 +62,13 @@ test.fixme("single sign-on: invited, refused three ways, created just in time, p
       await expect(page.getByText("You are signed out of Rekry.")).toBeVisible();
     };
 
-    // The invited first admin, asked for /staff/jobs, lands there; the password form is hidden.
-    const answer = await page.goto(`${server.baseURL}/staff/jobs`);
+    // The invited first admin, asked for the reports, lands there; the password form is hidden.
+    const answer = await page.goto(`${server.baseURL}/staff/reports`);
     expect(answer!.headers()["content-security-policy"]).toContain(`form-action 'self' ${issuer};`);
     await expect(page.getByLabel("Password")).toHaveCount(0);
     await saveScreenshot(page, testInfo, "login-sso-1280");
     await ssoSignIn(page, { sub: "boss", email: ADMIN, groups: "rekry-admins" });
-    await expect(page).toHaveURL(`${server.baseURL}/staff/jobs`);
+    await expect(page).toHaveURL(`${server.baseURL}/staff/reports`);
     await signOut();
     const providerSignOut = page.getByRole("link", { name: "Sign out of your organisation's account too" });
     await expect(providerSignOut).toHaveAttribute("href", new RegExp(`^${issuer}/session/end\\?`));
