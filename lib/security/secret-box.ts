@@ -1,34 +1,19 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { env, ensureAuthSecret } from "@/lib/env";
+import { seal, unseal } from "./sealed";
 
 /**
- * Secrets the server must use again later (a webhook's signing secret), kept encrypted at rest:
- * AES-256-GCM under a key derived from AUTH_SECRET with HKDF, one key per purpose. A database
- * copy alone does not give them away; changing AUTH_SECRET makes them unreadable (rotate them then).
+ * Secrets the server must use again later (a webhook's signing secret, an endpoint's URL), kept
+ * sealed at rest by lib/security/sealed.ts (AES-256-GCM under a key derived from AUTH_SECRET, one
+ * per purpose), as the second factor's keys are. A database copy alone does not give them away;
+ * changing AUTH_SECRET makes them unreadable (rotate them then).
  */
-const VERSION = "v1";
-
-function keyFor(purpose: string, authSecret: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", authSecret, "rekry-secret-box", purpose, 32));
+export function sealSecret(purpose: string, plain: string, secret = ensureAuthSecret(env())): string {
+  return seal(secret, purpose, plain);
 }
 
-function authSecret(): string {
-  const secret = process.env.AUTH_SECRET;
-  if (!secret || secret.length < 32) throw new Error("AUTH_SECRET is needed to encrypt and read stored secrets.");
-  return secret;
-}
-
-export function sealSecret(purpose: string, plain: string, secret = authSecret()): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", keyFor(purpose, secret), iv);
-  const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url")}`;
-}
-
-export function openSecret(purpose: string, sealed: string, secret = authSecret()): string {
-  const [version, packed] = sealed.split(".");
-  if (version !== VERSION || !packed) throw new Error("Not a sealed secret.");
-  const raw = Buffer.from(packed, "base64url");
-  const decipher = createDecipheriv("aes-256-gcm", keyFor(purpose, secret), raw.subarray(0, 12));
-  decipher.setAuthTag(raw.subarray(12, 28));
-  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
+/** The secret; throws when it was sealed for another purpose or under another AUTH_SECRET. */
+export function openSecret(purpose: string, sealed: string, secret = ensureAuthSecret(env())): string {
+  const plain = unseal(secret, purpose, sealed);
+  if (plain === null) throw new Error(`Could not open the stored ${purpose}: sealed under another AUTH_SECRET?`);
+  return plain;
 }
