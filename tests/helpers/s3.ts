@@ -74,8 +74,11 @@ export async function storedKeys(store: FileStore): Promise<string[]> {
 export type Fault = "put" | "get" | "delete";
 
 export type FaultyS3 = S3Server & {
-  /** From now on, requests of this kind to a CV fail (a put refused, a get cut off half way, a delete refused). */
-  fail: (fault: Fault | null) => void;
+  /**
+   * From now on, requests of this kind to a CV fail (a put refused, a get cut off half way, a
+   * delete refused): of puts and deletes, `times` of them (all, without it), then they pass again.
+   */
+  fail: (fault: Fault | null, times?: number) => void;
 };
 
 /**
@@ -87,16 +90,19 @@ export async function startFaultyS3(): Promise<FaultyS3> {
   const real = await startS3();
   const upstream = new URL(real.endpoint);
   let fault: Fault | null = null;
+  let remaining = Infinity;
   const isCv = (url = "") => url.includes("/cv/");
   const proxy = http.createServer((req, res) => {
     const method = req.method ?? "GET";
     if (fault === "put" && method === "PUT" && isCv(req.url)) {
+      if (--remaining <= 0) fault = null;
       req.resume();
       res.writeHead(503, { "content-type": "application/xml" });
       res.end("<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>");
       return;
     }
     if (fault === "delete" && method === "DELETE" && isCv(req.url)) {
+      if (--remaining <= 0) fault = null;
       res.writeHead(500, { "content-type": "application/xml" });
       res.end("<Error><Code>InternalError</Code><Message>We encountered an internal error.</Message></Error>");
       return;
@@ -129,5 +135,11 @@ export async function startFaultyS3(): Promise<FaultyS3> {
     await new Promise((resolve) => proxy.close(resolve));
     await real.stop();
   });
-  return { ...server, fail: (next) => (fault = next) };
+  return {
+    ...server,
+    fail: (next, times = Infinity) => {
+      fault = next;
+      remaining = times;
+    },
+  };
 }

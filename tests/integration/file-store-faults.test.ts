@@ -53,6 +53,20 @@ describe("when the S3 server fails", () => {
     expect(await stored(t.db, t.uploadDir)).toEqual(before);
   });
 
+  it("tries a put the server refuses once again, with the spooled file, and takes the application", async () => {
+    s3.fail("put", 1);
+    const res = await apply(validFields());
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: number };
+    const res2 = await callStaff(cvRoute.GET, {
+      cookie: await sessionCookie(recruiter.id),
+      params: { id: String(id) },
+      path: `/api/staff/applications/${id}/cv`,
+    });
+    expect(res2.status).toBe(200);
+    expect(Buffer.from(await res2.arrayBuffer()).equals(PDF)).toBe(true);
+  });
+
   it("errors a download whose body the server cuts off half way, never passing the rest off as whole", async () => {
     const { id } = await newApplication();
     s3.fail("get");
