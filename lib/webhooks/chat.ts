@@ -33,24 +33,42 @@ const HEADLINES: Record<string, string> = {
   "job.status": "Job status changed",
 };
 
+/** A chat message: one line a person reads, and where the link in it goes. */
+export type ChatMessage = { line: string; url: string };
+
 /**
  * One short line a person reads in the channel, e.g. "Scorecard submitted for application #123
- * (Cloud Engineer), Technical interview", and a link to the application in Rekry.
+ * (Cloud Engineer), Technical interviews: 2 of 3 in", and the application's page in Rekry.
  */
-export function chatText(payload: WebhookPayload, context: ChatContext, publicUrl: string): string {
+export function chatText(payload: WebhookPayload, context: ChatContext, publicUrl: string): ChatMessage {
   const d = payload.data;
   const headline = HEADLINES[payload.type] ?? payload.type;
   if (typeof d.applicationId !== "number") {
-    return `${headline}: ${String(d.jobSlug ?? "")} ${publicUrl}/staff/jobs/${String(d.jobSlug ?? "")}`.trim();
+    const slug = String(d.jobSlug ?? "");
+    return { line: slug ? `${headline}: ${slug}` : headline, url: `${publicUrl}/staff/jobs/${slug}` };
   }
   const who = context.candidateName ? ` (${context.candidateName})` : "";
   const job = context.jobTitle ? ` (${context.jobTitle})` : "";
   const stage = context.stageName && payload.type !== "application.erased" ? `, ${context.stageName}` : "";
-  return `${headline} for application #${d.applicationId}${who}${job}${stage}: ${publicUrl}/staff/applications/${d.applicationId}`;
+  const tally = d.scorecards as { submitted?: unknown; expected?: unknown } | null | undefined;
+  const scorecards =
+    typeof tally?.submitted === "number" && typeof tally.expected === "number" && tally.expected > 0
+      ? `: ${tally.submitted} of ${tally.expected} in`
+      : "";
+  return {
+    line: `${headline} for application #${d.applicationId}${who}${job}${stage}${scorecards}`,
+    url: `${publicUrl}/staff/applications/${d.applicationId}`,
+  };
 }
 
-/** The body each chat's incoming webhook takes. */
-export function chatBody(kind: Exclude<WebhookKind, "webhook">, text: string): string {
+const LINK_LABEL = "Open in Rekry";
+/** Slack's mrkdwn reads &, < and > as markup; names and titles are escaped so they stay text. */
+const slackEscape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** Mattermost reads Markdown: its markup characters in names and titles are escaped. */
+const markdownEscape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
+
+/** The body each chat's incoming webhook takes, with the link in that chat's own form. */
+export function chatBody(kind: Exclude<WebhookKind, "webhook">, { line, url }: ChatMessage): string {
   if (kind === "teams") {
     return JSON.stringify({
       type: "message",
@@ -61,11 +79,13 @@ export function chatBody(kind: Exclude<WebhookKind, "webhook">, text: string): s
             type: "AdaptiveCard",
             version: "1.4",
             $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-            body: [{ type: "TextBlock", text, wrap: true }],
+            body: [{ type: "TextBlock", text: line, wrap: true }],
+            actions: [{ type: "Action.OpenUrl", title: LINK_LABEL, url }],
           },
         },
       ],
     });
   }
-  return JSON.stringify({ text });
+  if (kind === "mattermost") return JSON.stringify({ text: `${markdownEscape(line)} [${LINK_LABEL}](${url})` });
+  return JSON.stringify({ text: `${slackEscape(line)} <${url}|${LINK_LABEL}>` });
 }

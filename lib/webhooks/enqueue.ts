@@ -1,8 +1,17 @@
 import { randomBytes } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { perConnection } from "@/db/prepared";
-import { applications, jobs, stages, webhookDeliveries, webhookEndpoints } from "@/db/schema";
+import {
+  applications,
+  interviewers,
+  interviews,
+  jobs,
+  scorecards,
+  stages,
+  webhookDeliveries,
+  webhookEndpoints,
+} from "@/db/schema";
 import type { ApplicationEvent } from "@/lib/events/application-events";
 import type { OrganisationEvent } from "@/lib/events/organisation-events";
 import { env, publicUrlOf } from "@/lib/env";
@@ -58,8 +67,43 @@ async function applicationData(tx: Tx, event: ApplicationEvent): Promise<Record<
     status: app?.status ?? null,
     ...change,
     ...safeDetails(event),
+    ...(event.kind === "scorecard_submitted"
+      ? { scorecards: await scorecardTally(tx, event.applicationId, event.data.interviewId) }
+      : {}),
     links: { application: `${staffApi()}/applications/${event.applicationId}` },
   };
+}
+
+/**
+ * How many of the interviewers of the interview's stage have submitted their scorecard, counted in
+ * the submitting transaction ("2 of 3 in"), so a receiver or a chat channel sees the tally as it
+ * stood at that moment, not at delivery.
+ */
+async function scorecardTally(tx: Tx, applicationId: number, interviewId: number) {
+  const interview = await tx
+    .select({ stageId: interviews.stageId })
+    .from(interviews)
+    .where(eq(interviews.id, interviewId))
+    .get();
+  if (!interview) return null;
+  const ofStage = and(
+    eq(interviews.applicationId, applicationId),
+    eq(interviews.stageId, interview.stageId),
+    isNull(interviews.cancelledAt),
+  );
+  const expected = await tx
+    .select({ n: count() })
+    .from(interviewers)
+    .innerJoin(interviews, eq(interviews.id, interviewers.interviewId))
+    .where(ofStage)
+    .get();
+  const submitted = await tx
+    .select({ n: count() })
+    .from(scorecards)
+    .innerJoin(interviews, eq(interviews.id, scorecards.interviewId))
+    .where(and(ofStage, eq(scorecards.status, "submitted")))
+    .get();
+  return { submitted: submitted?.n ?? 0, expected: expected?.n ?? 0 };
 }
 
 function jobData(event: Extract<OrganisationEvent, { kind: "job.created" | "job.updated" | "job.status" }>) {

@@ -5,6 +5,8 @@ import * as listRoute from "@/app/api/staff/webhooks/route";
 import * as endpointRoute from "@/app/api/staff/webhooks/[id]/route";
 import * as resendRoute from "@/app/api/staff/webhooks/deliveries/[id]/resend/route";
 import { moveApplication } from "@/lib/applications/move-application";
+import { planInterview } from "@/lib/feedback/interviews";
+import { saveDraft, submitScorecard } from "@/lib/feedback/scorecards";
 import { byCandidate } from "@/lib/events/record";
 import { anonymiseApplications } from "@/lib/privacy/anonymise";
 import { webhookEndpointCreate } from "@/lib/validations/webhooks";
@@ -272,7 +274,7 @@ describe("chat endpoints", () => {
     await deliver();
     const text = (JSON.parse(receiver.received[0]!.body) as { text: string }).text;
     expect(text).toMatch(
-      /^New application for application #\d+ \(Cloud Engineer\), .+: http:\/\/localhost\/staff\/applications\/\d+$/,
+      /^New application for application #\d+ \(Cloud Engineer\), .+ <http:\/\/localhost\/staff\/applications\/\d+\|Open in Rekry>$/,
     );
     expect(text).not.toContain("Dag");
     await updateEndpoint(admin, plain.endpoint.id, {
@@ -282,6 +284,71 @@ describe("chat endpoints", () => {
     await newApplication("Eva Chat", "eva@example.com");
     await deliver();
     expect(receiver.received[1]!.body).toContain("Eva Chat");
+  });
+  it("gives Teams an adaptive card with a link button and Mattermost Markdown with a link, names escaped", async () => {
+    const chat = (kind: string) =>
+      createEndpoint(
+        admin,
+        webhookEndpointCreate.parse({
+          kind,
+          url: receiver.url,
+          events: ["application.applied"],
+          personalData: true,
+          personalDataReason: "A private channel of the hiring team.",
+        }),
+      );
+    await chat("teams");
+    await chat("mattermost");
+    const id = await newApplication("Mia *Bold* [link](x)", "mia.chat@example.com");
+    await deliver();
+    const bodies = receiver.received.map((r) => JSON.parse(r.body) as Record<string, unknown>);
+    const teams = bodies.find((b) => b.type === "message") as {
+      attachments: { contentType: string; content: { body: { text: string }[]; actions: { url: string }[] } }[];
+    };
+    expect(teams.attachments[0]!.contentType).toBe("application/vnd.microsoft.card.adaptive");
+    expect(teams.attachments[0]!.content.body[0]!.text).toBe(
+      `New application for application #${id} (Mia *Bold* [link](x)) (Cloud Engineer), Applied`,
+    );
+    expect(teams.attachments[0]!.content.actions[0]!.url).toBe(`http://localhost/staff/applications/${id}`);
+    const mattermost = bodies.find((b) => typeof b.text === "string") as { text: string };
+    expect(mattermost.text).toContain("\\(Mia \\*Bold\\* \\[link\\]\\(x\\)\\)");
+    expect(mattermost.text).toMatch(/\[Open in Rekry\]\(http:\/\/localhost\/staff\/applications\/\d+\)$/);
+  });
+
+  it("says how many of the stage's interviewers have sent their scorecard: 2 of 3 in", async () => {
+    await createEndpoint(
+      admin,
+      webhookEndpointCreate.parse({ kind: "slack", url: receiver.url, events: ["application.scorecard_submitted"] }),
+    );
+    const id = await newApplication();
+    await moveApplication(recruiter, id, { to: "technical_interviews", version: 1 });
+    const panel = await Promise.all([
+      addUser(t.db, "hiring_manager"),
+      addUser(t.db, "hiring_manager"),
+      addUser(t.db, "hiring_manager"),
+    ]);
+    const { id: interviewId } = await planInterview(
+      recruiter,
+      id,
+      { kind: "technical", interviewers: panel.map((u) => u.email) },
+      "http://localhost",
+    );
+    for (const interviewer of panel.slice(0, 2)) {
+      await saveDraft(interviewer, interviewId, {
+        ratings: {},
+        attributeNotes: {},
+        recommendation: "yes",
+        notes: "Solid.",
+        candidateFeedback: "",
+      });
+      await submitScorecard(interviewer, interviewId);
+    }
+    await deliver();
+    const lines = receiver.received.map((r) => (JSON.parse(r.body) as { text: string }).text);
+    expect(lines).toEqual([
+      expect.stringMatching(/^Scorecard submitted for application #\d+ \(Cloud Engineer\), .+: 1 of 3 in </),
+      expect.stringMatching(/^Scorecard submitted for application #\d+ \(Cloud Engineer\), .+: 2 of 3 in </),
+    ]);
   });
 });
 
