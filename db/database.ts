@@ -21,6 +21,8 @@ export type Reader = Omit<Tx, "insert" | "update" | "delete" | "run">;
  * One database, whatever stands behind it. A write callback does database work only (files move
  * before or after it), so a driver may run it again after a conflict; on SQLite it never needs to.
  */
+export type AtomicWriteOptions = { durable?: boolean };
+
 export interface Database {
   /** The SQL this backend writes its own way (db/dialect/). */
   readonly dialect: Dialect;
@@ -34,8 +36,14 @@ export interface Database {
    * each other's row lock and then see the committed value, instead of aborting one another as
    * SERIALIZABLE does (a rate-limit row that many requests bump at once would otherwise retry
    * them in turn). On SQLite it is a write like any other. Never for a read-then-write.
+   *
+   * `durable: false` is for counters whose last increments may be lost in a crash (a rate limit):
+   * on PostgreSQL the commit returns before its WAL reaches the disk (`synchronous_commit = off`;
+   * still crash-consistent, at most the last fraction of a second of such commits lost), so a row
+   * that every request bumps is held for the statement, not for a disk flush per request. SQLite's
+   * WAL at `synchronous = NORMAL` already commits so.
    */
-  writeAtomic<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  writeAtomic<T>(fn: (tx: Tx) => Promise<T>, options?: AtomicWriteOptions): Promise<T>;
   /**
    * A write whose one read-then-write rule is guarded by the named locks, taken first (in sorted
    * order, so two such writes never deadlock) and held to its end: every other statement in it

@@ -1,5 +1,5 @@
 import { databasePath, databaseUrl, poolSize } from "./config";
-import type { Database, Reader, Tx } from "./database";
+import type { AtomicWriteOptions, Database, Reader, Tx } from "./database";
 import type { Dialect } from "./dialect/types";
 import { SqliteDatabase } from "./sqlite";
 import { PostgresDatabase } from "./postgres";
@@ -63,6 +63,6 @@ export function writeLocked<T>(locks: readonly string[], fn: (tx: Tx) => Promise
 }
 
 /** One self-contained atomic statement on the process-wide database (see Database.writeAtomic). */
-export function writeAtomic<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return database().writeAtomic(fn);
+export function writeAtomic<T>(fn: (tx: Tx) => Promise<T>, options?: AtomicWriteOptions): Promise<T> {
+  return database().writeAtomic(fn, options);
 }

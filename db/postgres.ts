@@ -6,7 +6,7 @@ import type pg from "pg";
 import { loadPg } from "./pg-load";
 import * as schema from "./schema";
 import { toPostgres } from "./postgres-sql";
-import type { Database, Reader, Tx } from "./database";
+import type { AtomicWriteOptions, Database, Reader, Tx } from "./database";
 import { postgresDialect } from "./dialect/postgres";
 import { Semaphore } from "./write-queue";
 
@@ -134,10 +134,10 @@ export class PostgresDatabase implements Database {
    * See Database.writeAtomic: READ COMMITTED, outside the writer slots (a single statement that
    * waits at most for one row lock), retried like a write on a deadlock.
    */
-  writeAtomic<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  writeAtomic<T>(fn: (tx: Tx) => Promise<T>, options: AtomicWriteOptions = {}): Promise<T> {
     const nested = this.nestedWrite("writeAtomic");
     if (nested) return nested;
-    return this.writeNow(fn, "read committed");
+    return this.writeNow(fn, "read committed", [], options.durable ?? true);
   }
 
   /**
@@ -158,12 +158,14 @@ export class PostgresDatabase implements Database {
     fn: (tx: Tx) => Promise<T>,
     isolation: "serializable" | "read committed",
     locks: readonly string[] = [],
+    durable = true,
   ): Promise<T> {
     const client = await this.pool.connect();
     try {
       for (let attempt = 1; ; attempt++) {
         try {
           await client.query(`begin isolation level ${isolation}`);
+          if (!durable) await client.query("set local synchronous_commit = off");
           for (const key of locks) await client.query("select pg_advisory_xact_lock(hashtext($1))", [key]);
           const scope = { open: true };
           const result = await this.inWrite

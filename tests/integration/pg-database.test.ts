@@ -131,6 +131,24 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
     }
   });
 
+  it("commits a non-durable atomic write without waiting for the disk, and every other write durably", async () => {
+    // The test cluster turns synchronous commits off for speed: this database turns them on, as
+    // a production server has them, for the connections opened below.
+    const name = new URL(target.url).pathname.slice(1);
+    await database.write((tx) => tx.run(sql.raw(`alter database "${name}" set synchronous_commit = on`)));
+    const fresh = new PostgresDatabase(target.url, { max: 2 });
+    try {
+      const setting = (tx: Parameters<Parameters<PostgresDatabase["write"]>[0]>[0]) =>
+        tx.get(sql`select current_setting('synchronous_commit') as value`) as Promise<{ value: string }>;
+      expect(await fresh.writeAtomic(setting, { durable: false })).toEqual({ value: "off" });
+      expect(await fresh.writeAtomic(setting)).toEqual({ value: "on" });
+      expect(await fresh.write(setting)).toEqual({ value: "on" });
+      expect(await fresh.writeLocked(["durable-test"], setting)).toEqual({ value: "on" });
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("vacuums the tables that hold personal data when asked to purge what deleted rows left", async () => {
     await database.purgeDeleted();
     const { rows } = await database.pool.query<{ relname: string }>(
