@@ -3,7 +3,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { AtomicWriteOptions, Database, Reader, Tx } from "./database";
+import type { Database, Reader, Tx } from "./database";
 import * as schema from "./schema";
 import { WriteQueue } from "./write-queue";
 import { sqliteDialect } from "./dialect/sqlite";
@@ -100,7 +100,7 @@ export class SqliteDatabase implements Database {
   }
 
   /** SQLite's one writer makes every write atomic: see Database.writeAtomic. */
-  writeAtomic<T>(fn: (tx: Tx) => Promise<T>, _options?: AtomicWriteOptions): Promise<T> {
+  writeAtomic<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return this.write(fn);
   }
 
