@@ -33,6 +33,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
+  // A sign-in hashes a password (scrypt) and a first page render compiles nothing but still waits
+  // on a shared two-core machine: assertions wait up to 10 s, not Playwright's 5, for the page to
+  // get there (a run beside other work failed 20 tests at "Signing in..." after 5 s).
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
     // 127.0.0.1 rather than localhost, so the browser and API requests share one client address.
