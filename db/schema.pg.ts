@@ -537,6 +537,51 @@ export const scheduledRejections = pgTable(
   ],
 );
 
+export const schedulingRequests = pgTable(
+  "scheduling_requests",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    applicationId: bigint("application_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => applications.id, { onDelete: "cascade" }),
+    stageId: bigint("stage_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => stages.id),
+    kind: text("kind", { enum: ["manager_meeting", "system_design", "programming", "technical", "other"] }).notNull(),
+    durationMinutes: bigint("duration_minutes", { mode: "number" }).notNull(),
+    interviewerIds: jsonb("interviewer_ids")
+      .$type<SqliteData<typeof sqlite.schedulingRequests.interviewerIds>>()
+      .notNull(),
+    requiredCount: bigint("required_count", { mode: "number" }).notNull(),
+    windowStart: epochMs("window_start").notNull(),
+    windowEnd: epochMs("window_end").notNull(),
+    minNoticeMinutes: bigint("min_notice_minutes", { mode: "number" }).notNull(),
+    bufferMinutes: bigint("buffer_minutes", { mode: "number" }).notNull(),
+    videoUrl: text("video_url"),
+    note: text("note"),
+    state: text("state", { enum: ["requested", "booked", "expired", "cancelled"] })
+      .notNull()
+      .default("requested"),
+    tokenHash: text("token_hash").notNull(),
+    createdByUserId: bigint("created_by_user_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => users.id),
+    interviewId: bigint("interview_id", { mode: "number" }).references((): AnyPgColumn => interviews.id, {
+      onDelete: "set null",
+    }),
+    remindedAt: epochMs("reminded_at"),
+    createdAt: epochMs("created_at")
+      .notNull()
+      .default(sql`(floor(extract(epoch from statement_timestamp()) * 1000))::bigint`),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("scheduling_requests_token_unique").on(t.tokenHash),
+    index("scheduling_requests_application_idx").on(t.applicationId),
+    index("scheduling_requests_state_idx").on(t.state, t.windowEnd),
+  ],
+);
+
 export const scorecardRevisions = pgTable(
   "scorecard_revisions",
   {
