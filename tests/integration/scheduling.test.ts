@@ -8,6 +8,8 @@ import { planInterview } from "@/lib/feedback/interviews";
 import { bookSlot, requestForToken, SlotRefused, slotsFor } from "@/lib/scheduling/booking";
 import { cancelByCandidate } from "@/lib/scheduling/candidate-changes";
 import { createSchedulingRequest } from "@/lib/scheduling/requests";
+import { freshLinkFromStatus, schedulingForStatus } from "@/lib/scheduling/candidate-changes";
+import * as bookRoute from "@/app/api/schedule/[token]/book/route";
 import { runSchedulingJobs } from "@/lib/scheduling/jobs";
 import { isAppError } from "@/lib/errors";
 import { createTestData, type TestData } from "../helpers/test-data";
@@ -200,6 +202,41 @@ describe("booking from the link", () => {
     expect((tooSoon as Error).message).toContain("outside");
     const saturday = await refusal(bookSlot(token, "2026-12-12T09:00:00.000Z", ORIGIN, NOW));
     expect(saturday).toBeInstanceOf(SlotRefused);
+  });
+});
+
+describe("the candidate's form post", () => {
+  const post = (token: string, body: Record<string, string>) =>
+    bookRoute.POST(
+      new Request(`${ORIGIN}/api/schedule/${token}/book`, {
+        method: "POST",
+        headers: { accept: "text/html", origin: "null", "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(body),
+      }),
+      { params: Promise.resolve({ token }) },
+    );
+
+  it("redirects back to the page in the zone viewed, saying why a time was refused; an unknown link is a 404", async () => {
+    const id = await applicationIn();
+    const token = await request(id, {}, [anna]);
+    const bad = await post(token, { slot: "tomorrow at nine", timeZone: "Europe/Helsinki" });
+    expect(bad.status).toBe(303);
+    expect(bad.headers.get("location")).toBe(`/schedule/${token}?error=invalid&tz=Europe%2FHelsinki`);
+    const missing = await post("B".repeat(43), { slot: "2026-12-08T08:00:00.000Z" });
+    expect(missing.status).toBe(404);
+  });
+
+  it("opens from the status page through a fresh link that replaces the mailed one", async () => {
+    const res = await apply(validFields());
+    const { id, statusUrl } = (await res.json()) as { id: number; statusUrl: string };
+    await moveApplication(recruiter, id, { to: "technical_interviews", version: 1 });
+    const mailed = await request(id, {}, [anna]);
+    const statusToken = new URL(statusUrl).pathname.split("/").pop()!;
+    const [item] = await schedulingForStatus(statusToken, NOW);
+    expect(item).toMatchObject({ state: "requested", changeable: true });
+    const fresh = await freshLinkFromStatus(statusToken, item!.id);
+    expect(await requestForToken(fresh, NOW)).not.toBeNull();
+    expect(await requestForToken(mailed, NOW)).toBeNull();
   });
 });
 
