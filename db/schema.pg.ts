@@ -201,6 +201,22 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_action_idx").on(t.action, t.createdAt)],
 );
 
+export const calendarConnections = pgTable("calendar_connections", {
+  userId: bigint("user_id", { mode: "number" })
+    .primaryKey()
+    .generatedByDefaultAsIdentity()
+    .references((): AnyPgColumn => users.id, { onDelete: "cascade" }),
+  kind: text("kind", { enum: ["caldav", "ics"] }).notNull(),
+  host: text("host").notNull(),
+  sealedUrl: text("sealed_url").notNull(),
+  username: text("username"),
+  sealedPassword: text("sealed_password"),
+  createdAt: epochMs("created_at")
+    .notNull()
+    .default(sql`(floor(extract(epoch from statement_timestamp()) * 1000))::bigint`),
+  updatedAt: epochMs("updated_at").notNull(),
+});
+
 export const candidates = pgTable(
   "candidates",
   {
@@ -652,6 +668,16 @@ export const sessions = pgTable(
   },
   (t) => [index("sessions_user_idx").on(t.userId, t.lastSeenAt)],
 );
+
+export const staffAvailability = pgTable("staff_availability", {
+  userId: bigint("user_id", { mode: "number" })
+    .primaryKey()
+    .generatedByDefaultAsIdentity()
+    .references((): AnyPgColumn => users.id, { onDelete: "cascade" }),
+  timeZone: text("time_zone").notNull(),
+  weeklyHours: jsonb("weekly_hours").$type<SqliteData<typeof sqlite.staffAvailability.weeklyHours>>().notNull(),
+  updatedAt: epochMs("updated_at").notNull(),
+});
 
 export const stages = pgTable(
   "stages",

@@ -911,3 +911,35 @@ export const schedulingRequests = sqliteTable(
   ],
 );
 export type SchedulingRequest = typeof schedulingRequests.$inferSelect;
+
+/** One interviewer's hours for interviews: wall-clock ranges per ISO weekday (1 = Monday), "HH:MM". */
+export type WeeklyHours = Record<"1" | "2" | "3" | "4" | "5" | "6" | "7", { start: string; end: string }[]>;
+
+/** When a staff user can interview, in their own IANA time zone. */
+export const staffAvailability = sqliteTable("staff_availability", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  timeZone: text("time_zone").notNull(),
+  weeklyHours: text("weekly_hours", { mode: "json" }).$type<WeeklyHours>().notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const CALENDAR_KINDS = ["caldav", "ics"] as const;
+
+/**
+ * A staff user's calendar, read for free/busy only. The URL (an ICS feed's URL is itself a
+ * secret) and the password are sealed (lib/security/secret-box.ts); `host` is what the UI shows.
+ */
+export const calendarConnections = sqliteTable("calendar_connections", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  kind: text("kind", { enum: CALENDAR_KINDS }).notNull(),
+  host: text("host").notNull(),
+  sealedUrl: text("sealed_url").notNull(),
+  username: text("username"),
+  sealedPassword: text("sealed_password"),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});

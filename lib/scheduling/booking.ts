@@ -6,8 +6,9 @@ import { AppError } from "@/lib/errors";
 import { byCandidate, recordEvent } from "@/lib/events/record";
 import { moveInterviewIn, planInterviewIn } from "@/lib/feedback/interview-writes";
 import { hashToken, looksLikeToken } from "@/lib/security/tokens";
-import { offerFor, type Slot } from "./offer";
-import { usersBusyInRekry } from "./own-busy";
+import { freshCalendars } from "./calendar-busy";
+import { offerFor, slotInput, type Slot } from "./offer";
+import { checkSlot } from "./slots";
 
 const DAY_MS = 24 * 60 * 60_000;
 /** An offered slot's start as the page sends it back: a whole minute in UTC. */
@@ -96,6 +97,9 @@ export async function bookSlot(
       offer.slots.filter((s) => s !== slot),
     );
   if (!slot) throw refused();
+  // Calendars are read afresh (past the cache) before the write, so no network call holds its locks.
+  const pad = request.bufferMinutes * 60_000;
+  const calendars = await freshCalendars(request.interviewerIds, startsAt.getTime() - pad, endsAt.getTime() + pad);
   const locks = [`scheduling:${request.id}`, ...request.interviewerIds.map((id) => `interviewer:${id}`)];
   return writeLocked(locks, async (tx) => {
     const current = (await tx.select().from(schedulingRequests).where(eq(schedulingRequests.id, request.id)).get())!;
@@ -105,16 +109,18 @@ export async function bookSlot(
       if (!changeable(current, before?.startsAt ?? null, now))
         throw new AppError("conflict", "It is too close to the interview to move it here. Please reply to our email.");
     }
-    const busy = await usersBusyInRekry(
+    // Working hours, Rekry's interviews (read through this write, so it sees bookings made
+    // meanwhile) and the fresh calendars, under the locks of every interviewer it may take.
+    const check = await checkSlot(
       tx,
-      slot.interviewerIds,
-      startsAt,
-      endsAt,
-      current.bufferMinutes,
-      current.interviewId,
+      slotInput(current, now, current.interviewId),
+      { start: startsAt, end: endsAt },
+      {
+        calendars,
+      },
     );
-    const chosen = slot.interviewerIds.filter((id) => !busy.has(id)).slice(0, current.requiredCount);
-    if (chosen.length < current.requiredCount) throw refused();
+    if (!check.ok) throw refused();
+    const chosen = check.interviewerIds;
     const people = await tx
       .select({ id: users.id, emailKey: users.emailKey })
       .from(users)

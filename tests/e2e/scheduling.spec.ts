@@ -13,6 +13,7 @@ async function applyFor(request: APIRequestContext, name: string): Promise<numbe
       email: `sched-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`,
       country: "SE",
       privacyConsent: "true",
+      githubUrl: "https://github.com/sched",
       locale: "en",
     },
   });
