@@ -4,8 +4,13 @@ import { isTimeZone } from "@/lib/validations/availability";
 import { CalendarError } from "./calendar-http";
 import type { Span } from "./intervals";
 
-/** More occurrences than this before the window ends: refused rather than read as free. */
-const MAX_OCCURRENCES = 50_000;
+/**
+ * More occurrences than this before the window ends (a daily event since 1999 has 10,000), or
+ * more time than this expanding one calendar: refused rather than read as free, so a hostile
+ * feed cannot keep the server busy.
+ */
+const MAX_OCCURRENCES = 10_000;
+const MAX_EXPAND_MS = 2_000;
 
 type Time = InstanceType<typeof ICAL.Time>;
 type Component = InstanceType<typeof ICAL.Component>;
@@ -62,6 +67,7 @@ function parse(text: string): Component[] {
  */
 export function busyFromIcal(texts: string[], from: number, to: number, own: string, skipUid?: RegExp): Span[] {
   const spans: Span[] = [];
+  const deadline = performance.now() + MAX_EXPAND_MS;
   const keep = (s: Span) => {
     if (s.end > from && s.start < to && s.end > s.start) spans.push(s);
   };
@@ -91,7 +97,8 @@ export function busyFromIcal(texts: string[], from: number, to: number, own: str
       const iterator = event.iterator();
       const tz = tzidOf(master, "dtstart");
       for (let n = 0, next = iterator.next(); next; next = iterator.next(), n++) {
-        if (n > MAX_OCCURRENCES) throw new CalendarError("A recurring event repeats too often to read.");
+        if (n > MAX_OCCURRENCES || (n % 256 === 255 && performance.now() > deadline))
+          throw new CalendarError("A recurring event repeats too often to read.");
         if (millisOf(next, tz, own) >= to) break;
         const details = event.getOccurrenceDetails(next);
         if (details.item !== event) continue; // overrides were counted above
