@@ -586,6 +586,12 @@ export const schedulingRequests = pgTable(
       onDelete: "set null",
     }),
     remindedAt: epochMs("reminded_at"),
+    calendarWanted: bigint("calendar_wanted", { mode: "number" }).notNull().default(0),
+    calendarDone: bigint("calendar_done", { mode: "number" }).notNull().default(0),
+    calendarUserIds: jsonb("calendar_user_ids")
+      .$type<SqliteData<typeof sqlite.schedulingRequests.calendarUserIds>>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     createdAt: epochMs("created_at")
       .notNull()
       .default(sql`(floor(extract(epoch from statement_timestamp()) * 1000))::bigint`),
@@ -595,6 +601,7 @@ export const schedulingRequests = pgTable(
     uniqueIndex("scheduling_requests_token_unique").on(t.tokenHash),
     index("scheduling_requests_application_idx").on(t.applicationId),
     index("scheduling_requests_state_idx").on(t.state, t.windowEnd),
+    index("scheduling_requests_calendar_idx").on(t.calendarDone, t.calendarWanted),
   ],
 );
 

@@ -901,6 +901,14 @@ export const schedulingRequests = sqliteTable(
     interviewId: integer("interview_id").references(() => interviews.id, { onDelete: "set null" }),
     /** When the 24-hour reminders were queued for the booked time; cleared by a reschedule. */
     remindedAt: integer("reminded_at", { mode: "timestamp_ms" }),
+    /**
+     * The interviewers' CalDAV calendars follow the booking outside its transaction
+     * (lib/scheduling/calendar-sync.ts): each change raises `calendarWanted`; a sync that wrote
+     * every calendar records it as `calendarDone` and who holds the event now.
+     */
+    calendarWanted: integer("calendar_wanted").notNull().default(0),
+    calendarDone: integer("calendar_done").notNull().default(0),
+    calendarUserIds: text("calendar_user_ids", { mode: "json" }).$type<number[]>().notNull().default(sql`'[]'`),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -908,6 +916,7 @@ export const schedulingRequests = sqliteTable(
     uniqueIndex("scheduling_requests_token_unique").on(t.tokenHash),
     index("scheduling_requests_application_idx").on(t.applicationId),
     index("scheduling_requests_state_idx").on(t.state, t.windowEnd),
+    index("scheduling_requests_calendar_idx").on(t.calendarDone, t.calendarWanted),
   ],
 );
 export type SchedulingRequest = typeof schedulingRequests.$inferSelect;

@@ -13,6 +13,7 @@ import { deliverDue, dropStaleMail } from "@/lib/mail/outbox";
 import { smtpSender } from "@/lib/mail/transport";
 import { runDueKnockouts } from "@/lib/applications/knockouts";
 import { runSchedulingJobs } from "@/lib/scheduling/jobs";
+import { syncDueCalendars } from "@/lib/scheduling/calendar-sync";
 import { publicOrigin } from "@/lib/http/origin";
 import { pruneRateLimits } from "@/lib/security/rate-limit";
 import { answerApplication } from "@/lib/applications/intake-answer";
@@ -140,6 +141,7 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
       if (r.rejected.length) console.log(`Knockouts: rejected ${r.rejected.length} application(s).`);
       const s = await runSchedulingJobs(publicOrigin());
       if (s.expired.length) console.log(`Scheduling: ${s.expired.length} link(s) expired unbooked.`);
+      await syncDueCalendars(publicOrigin());
       const dropped = await dropStaleMail(database());
       if (dropped.length) console.log(`Outbox: dropped ${dropped.length} undelivered message(s) older than a week.`);
       await database().write((tx) => pruneRateLimits(tx));

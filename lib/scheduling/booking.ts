@@ -9,6 +9,7 @@ import { hashToken, looksLikeToken } from "@/lib/security/tokens";
 import { freshCalendars } from "./calendar-busy";
 import { offerFor, slotInput, type Slot } from "./offer";
 import { checkSlot } from "./slots";
+import { kickCalendarSync, wantCalendarSync } from "./calendar-sync";
 
 const DAY_MS = 24 * 60 * 60_000;
 /** An offered slot's start as the page sends it back: a whole minute in UTC. */
@@ -101,7 +102,7 @@ export async function bookSlot(
   const pad = request.bufferMinutes * 60_000;
   const calendars = await freshCalendars(request.interviewerIds, startsAt.getTime() - pad, endsAt.getTime() + pad);
   const locks = [`scheduling:${request.id}`, ...request.interviewerIds.map((id) => `interviewer:${id}`)];
-  return writeLocked(locks, async (tx) => {
+  const booked = await writeLocked(locks, async (tx) => {
     const current = (await tx.select().from(schedulingRequests).where(eq(schedulingRequests.id, request.id)).get())!;
     if (current.state !== "requested" && current.state !== "booked") throw new AppError("not_found", "Not found.");
     if (current.state === "booked" && current.interviewId) {
@@ -157,6 +158,7 @@ export async function bookSlot(
         // Booked within a day of the interview: the confirmation is the reminder.
         remindedAt: startsAt.getTime() - now.getTime() <= DAY_MS ? now : null,
         updatedAt: now,
+        ...wantCalendarSync,
       })
       .where(eq(schedulingRequests.id, current.id))
       .run();
@@ -188,4 +190,6 @@ export async function bookSlot(
       rescheduled: previous !== null,
     };
   });
+  kickCalendarSync(booked.requestId, origin);
+  return booked;
 }

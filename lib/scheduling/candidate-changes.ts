@@ -10,6 +10,7 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { hashToken, newToken } from "@/lib/security/tokens";
 import { changeable, requestForToken } from "./booking";
 import { staffSchedulingMail } from "./mail";
+import { kickCalendarSync } from "./calendar-sync";
 import { closeRequestIn } from "./requests";
 
 /**
@@ -61,6 +62,7 @@ export async function cancelByCandidate(token: string, origin: string, now = new
         now,
       );
   });
+  kickCalendarSync(request.id, origin);
 }
 
 async function interviewerIdsOf(tx: Tx, interviewId: number) {

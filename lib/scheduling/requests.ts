@@ -24,6 +24,7 @@ import { templateFor } from "@/lib/mail/templates";
 import { hashToken, newToken } from "@/lib/security/tokens";
 import { INTERVIEW_KIND_LABELS } from "@/lib/validations/interviews";
 import type { SchedulingRequestInput } from "@/lib/validations/scheduling";
+import { kickCalendarSync, wantCalendarSync } from "./calendar-sync";
 import { candidateCancelledMail } from "./mail";
 import { workingDaysEnd } from "./zone";
 
@@ -141,7 +142,7 @@ export async function closeRequestIn(
 ): Promise<{ interviewStartsAt: Date | null }> {
   await tx
     .update(schedulingRequests)
-    .set({ state: "cancelled", updatedAt: now })
+    .set({ state: "cancelled", updatedAt: now, ...wantCalendarSync })
     .where(eq(schedulingRequests.id, request.id))
     .run();
   await recordEvent(
@@ -162,8 +163,13 @@ export async function closeRequestIn(
 }
 
 /** A recruiter withdraws a link, or calls off the time booked through it; the candidate is told. */
-export async function cancelSchedulingRequest(actor: Actor | null, requestId: number, now = new Date()) {
-  return write(async (tx) => {
+export async function cancelSchedulingRequest(
+  actor: Actor | null,
+  requestId: number,
+  origin: string,
+  now = new Date(),
+) {
+  const done = await write(async (tx) => {
     const request = await tx.select().from(schedulingRequests).where(eq(schedulingRequests.id, requestId)).get();
     if (!request) throw new AppError("not_found", "Not found.");
     const { actor: who, application: app } = await visibleApplication(
@@ -191,6 +197,8 @@ export async function cancelSchedulingRequest(actor: Actor | null, requestId: nu
     }
     return { id: request.id, applicationId: request.applicationId, state: "cancelled" as const };
   });
+  kickCalendarSync(done.id, origin);
+  return done;
 }
 
 /** Every scheduling request of an application, newest first, for staff who may see it. */

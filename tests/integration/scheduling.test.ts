@@ -15,6 +15,9 @@ import { isAppError } from "@/lib/errors";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { addUser, callStaff, sessionCookie, TEST_SECRET, type TestUser } from "../helpers/staff";
 import { apply, validFields } from "../helpers/intake";
+import { startRadicale, vcalendar, type Radicale } from "../helpers/radicale";
+import { connectOwnCalendar } from "@/lib/scheduling/calendar-connection";
+import { syncCalendars } from "@/lib/scheduling/calendar-sync";
 
 const ORIGIN = "https://jobs.example.com";
 /** Monday 7 December 2026, 08:00 in Stockholm. */
@@ -26,7 +29,7 @@ let recruiter: TestUser, anna: TestUser, bo: TestUser;
 let cookie: string;
 
 beforeAll(async () => {
-  t = await createTestData({ AUTH_SECRET: TEST_SECRET, PUBLIC_URL: ORIGIN });
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET, PUBLIC_URL: ORIGIN, CALENDAR_ALLOW_PRIVATE: "true" });
   [recruiter, anna, bo] = await Promise.all([
     addUser(t.db, "recruiter", "Rita Recruiter"),
     addUser(t.db, "hiring_manager", "Anna Manager"),
@@ -338,4 +341,58 @@ describe("the periodic run", () => {
       .all();
     expect(told.map((m) => m.toAddress)).toEqual([recruiter.email]);
   });
+});
+
+describe("the interviewer's CalDAV calendar (a real Radicale)", () => {
+  let radicale: Radicale;
+  let cara: TestUser;
+  let calendar: string;
+  beforeAll(async () => {
+    cara = await addUser(t.db, "hiring_manager", "Cara Caldav");
+    radicale = await startRadicale({ cara: "cara-app-password" });
+    calendar = await radicale.makeCalendar("cara", "work");
+    await connectOwnCalendar(cara, {
+      kind: "caldav",
+      url: radicale.url,
+      username: "cara",
+      password: "cara-app-password",
+    });
+  }, 60_000);
+  afterAll(() => radicale?.stop());
+
+  it("refuses a slot made busy in the calendar after the link was sent", async () => {
+    const id = await applicationIn();
+    const token = await request(id, {}, [cara]);
+    await radicale.putEvent(
+      calendar,
+      "cara",
+      "dentist",
+      vcalendar(["UID:dentist", "DTSTAMP:20261201T000000Z", "DTSTART:20261211T090000Z", "DTEND:20261211T100000Z"]),
+    );
+    const e = await refusal(bookSlot(token, "2026-12-11T09:00:00.000Z", ORIGIN, NOW));
+    expect(e).toBeInstanceOf(SlotRefused);
+  });
+
+  it("writes the booked interview into the calendar, moves it with the booking and removes it on cancel", async () => {
+    const id = await applicationIn();
+    const token = await request(id, {}, [cara]);
+    const booked = await bookSlot(token, "2026-12-14T09:00:00.000Z", ORIGIN, NOW);
+    const row = (await t.db
+      .read()
+      .select()
+      .from(schedulingRequests)
+      .where(eq(schedulingRequests.applicationId, id))
+      .get())!;
+    expect(await syncCalendars(row.id, ORIGIN)).toBe(true);
+    const uid = `interview-${booked.interviewId}@jobs.example.com`;
+    const written = await radicale.getEvent(calendar, "cara", uid);
+    expect(written).toContain("DTSTART:20261214T090000Z");
+    expect(written).toContain("SUMMARY:Interview:");
+    await bookSlot(token, "2026-12-15T13:00:00.000Z", ORIGIN, NOW);
+    expect(await syncCalendars(row.id, ORIGIN)).toBe(true);
+    expect(await radicale.getEvent(calendar, "cara", uid)).toContain("DTSTART:20261215T130000Z");
+    await cancelByCandidate(token, ORIGIN, NOW);
+    expect(await syncCalendars(row.id, ORIGIN)).toBe(true);
+    expect(await radicale.getEvent(calendar, "cara", uid)).toBeNull();
+  }, 30_000);
 });

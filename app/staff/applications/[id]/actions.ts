@@ -139,7 +139,7 @@ export const requestSchedulingAction = validatedAction(
 );
 
 export const cancelSchedulingAction = validatedAction(z.object({ requestId: id }), async ({ requestId }, actor) => {
-  const result = await cancelSchedulingRequest(actor, requestId);
+  const result = await cancelSchedulingRequest(actor, requestId, publicOrigin());
   refresh(result.applicationId);
   return result;
 });

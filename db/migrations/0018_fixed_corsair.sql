@@ -17,6 +17,9 @@ CREATE TABLE `scheduling_requests` (
 	`created_by_user_id` integer NOT NULL,
 	`interview_id` integer,
 	`reminded_at` integer,
+	`calendar_wanted` integer DEFAULT 0 NOT NULL,
+	`calendar_done` integer DEFAULT 0 NOT NULL,
+	`calendar_user_ids` text DEFAULT '[]' NOT NULL,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	`updated_at` integer NOT NULL,
 	FOREIGN KEY (`application_id`) REFERENCES `applications`(`id`) ON UPDATE no action ON DELETE cascade,
@@ -27,4 +30,5 @@ CREATE TABLE `scheduling_requests` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `scheduling_requests_token_unique` ON `scheduling_requests` (`token_hash`);--> statement-breakpoint
 CREATE INDEX `scheduling_requests_application_idx` ON `scheduling_requests` (`application_id`);--> statement-breakpoint
-CREATE INDEX `scheduling_requests_state_idx` ON `scheduling_requests` (`state`,`window_end`);
+CREATE INDEX `scheduling_requests_state_idx` ON `scheduling_requests` (`state`,`window_end`);--> statement-breakpoint
+CREATE INDEX `scheduling_requests_calendar_idx` ON `scheduling_requests` (`calendar_done`,`calendar_wanted`);

@@ -17,6 +17,9 @@ CREATE TABLE "scheduling_requests" (
 	"created_by_user_id" bigint NOT NULL,
 	"interview_id" bigint,
 	"reminded_at" bigint,
+	"calendar_wanted" bigint DEFAULT 0 NOT NULL,
+	"calendar_done" bigint DEFAULT 0 NOT NULL,
+	"calendar_user_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"created_at" bigint DEFAULT (floor(extract(epoch from statement_timestamp()) * 1000))::bigint NOT NULL,
 	"updated_at" bigint NOT NULL
 );
@@ -27,4 +30,5 @@ ALTER TABLE "scheduling_requests" ADD CONSTRAINT "scheduling_requests_created_by
 ALTER TABLE "scheduling_requests" ADD CONSTRAINT "scheduling_requests_interview_id_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."interviews"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "scheduling_requests_token_unique" ON "scheduling_requests" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "scheduling_requests_application_idx" ON "scheduling_requests" USING btree ("application_id");--> statement-breakpoint
-CREATE INDEX "scheduling_requests_state_idx" ON "scheduling_requests" USING btree ("state","window_end");
+CREATE INDEX "scheduling_requests_state_idx" ON "scheduling_requests" USING btree ("state","window_end");--> statement-breakpoint
+CREATE INDEX "scheduling_requests_calendar_idx" ON "scheduling_requests" USING btree ("calendar_done","calendar_wanted");
