@@ -908,7 +908,10 @@ export const schedulingRequests = sqliteTable(
      */
     calendarWanted: integer("calendar_wanted").notNull().default(0),
     calendarDone: integer("calendar_done").notNull().default(0),
-    calendarUserIds: text("calendar_user_ids", { mode: "json" }).$type<number[]>().notNull().default(sql`'[]'`),
+    calendarUserIds: text("calendar_user_ids", { mode: "json" })
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'[]'`),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
