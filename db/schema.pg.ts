@@ -201,6 +201,22 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_action_idx").on(t.action, t.createdAt)],
 );
 
+export const calendarConnections = pgTable("calendar_connections", {
+  userId: bigint("user_id", { mode: "number" })
+    .primaryKey()
+    .generatedByDefaultAsIdentity()
+    .references((): AnyPgColumn => users.id, { onDelete: "cascade" }),
+  kind: text("kind", { enum: ["caldav", "ics"] }).notNull(),
+  host: text("host").notNull(),
+  sealedUrl: text("sealed_url").notNull(),
+  username: text("username"),
+  sealedPassword: text("sealed_password"),
+  createdAt: epochMs("created_at")
+    .notNull()
+    .default(sql`(floor(extract(epoch from statement_timestamp()) * 1000))::bigint`),
+  updatedAt: epochMs("updated_at").notNull(),
+});
+
 export const candidates = pgTable(
   "candidates",
   {
@@ -537,6 +553,58 @@ export const scheduledRejections = pgTable(
   ],
 );
 
+export const schedulingRequests = pgTable(
+  "scheduling_requests",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    applicationId: bigint("application_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => applications.id, { onDelete: "cascade" }),
+    stageId: bigint("stage_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => stages.id),
+    kind: text("kind", { enum: ["manager_meeting", "system_design", "programming", "technical", "other"] }).notNull(),
+    durationMinutes: bigint("duration_minutes", { mode: "number" }).notNull(),
+    interviewerIds: jsonb("interviewer_ids")
+      .$type<SqliteData<typeof sqlite.schedulingRequests.interviewerIds>>()
+      .notNull(),
+    requiredCount: bigint("required_count", { mode: "number" }).notNull(),
+    windowStart: epochMs("window_start").notNull(),
+    windowEnd: epochMs("window_end").notNull(),
+    minNoticeMinutes: bigint("min_notice_minutes", { mode: "number" }).notNull(),
+    bufferMinutes: bigint("buffer_minutes", { mode: "number" }).notNull(),
+    videoUrl: text("video_url"),
+    note: text("note"),
+    state: text("state", { enum: ["requested", "booked", "expired", "cancelled"] })
+      .notNull()
+      .default("requested"),
+    tokenHash: text("token_hash").notNull(),
+    createdByUserId: bigint("created_by_user_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => users.id),
+    interviewId: bigint("interview_id", { mode: "number" }).references((): AnyPgColumn => interviews.id, {
+      onDelete: "set null",
+    }),
+    remindedAt: epochMs("reminded_at"),
+    calendarWanted: bigint("calendar_wanted", { mode: "number" }).notNull().default(0),
+    calendarDone: bigint("calendar_done", { mode: "number" }).notNull().default(0),
+    calendarUserIds: jsonb("calendar_user_ids")
+      .$type<SqliteData<typeof sqlite.schedulingRequests.calendarUserIds>>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    createdAt: epochMs("created_at")
+      .notNull()
+      .default(sql`(floor(extract(epoch from statement_timestamp()) * 1000))::bigint`),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("scheduling_requests_token_unique").on(t.tokenHash),
+    index("scheduling_requests_application_idx").on(t.applicationId),
+    index("scheduling_requests_state_idx").on(t.state, t.windowEnd),
+    index("scheduling_requests_calendar_idx").on(t.calendarDone, t.calendarWanted),
+  ],
+);
+
 export const scorecardRevisions = pgTable(
   "scorecard_revisions",
   {
@@ -607,6 +675,16 @@ export const sessions = pgTable(
   },
   (t) => [index("sessions_user_idx").on(t.userId, t.lastSeenAt)],
 );
+
+export const staffAvailability = pgTable("staff_availability", {
+  userId: bigint("user_id", { mode: "number" })
+    .primaryKey()
+    .generatedByDefaultAsIdentity()
+    .references((): AnyPgColumn => users.id, { onDelete: "cascade" }),
+  timeZone: text("time_zone").notNull(),
+  weeklyHours: jsonb("weekly_hours").$type<SqliteData<typeof sqlite.staffAvailability.weeklyHours>>().notNull(),
+  updatedAt: epochMs("updated_at").notNull(),
+});
 
 export const stages = pgTable(
   "stages",

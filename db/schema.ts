@@ -864,3 +864,94 @@ export const webhookAttempts = sqliteTable(
   },
   (t) => [index("webhook_attempts_delivery_idx").on(t.deliveryId), index("webhook_attempts_at_idx").on(t.at)],
 );
+
+export const SCHEDULING_STATES = ["requested", "booked", "expired", "cancelled"] as const;
+export type SchedulingState = (typeof SCHEDULING_STATES)[number];
+
+/**
+ * A link that lets the candidate pick an interview time themselves (lib/scheduling/requests.ts).
+ * The token is kept as its hash only, like the status link's. `requiredCount` is how many of the
+ * interviewers must attend: all of them, or any N.
+ */
+export const schedulingRequests = sqliteTable(
+  "scheduling_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    stageId: integer("stage_id")
+      .notNull()
+      .references(() => stages.id),
+    kind: text("kind", { enum: INTERVIEW_KINDS }).notNull(),
+    durationMinutes: integer("duration_minutes").notNull(),
+    interviewerIds: text("interviewer_ids", { mode: "json" }).$type<number[]>().notNull(),
+    requiredCount: integer("required_count").notNull(),
+    windowStart: integer("window_start", { mode: "timestamp_ms" }).notNull(),
+    windowEnd: integer("window_end", { mode: "timestamp_ms" }).notNull(),
+    minNoticeMinutes: integer("min_notice_minutes").notNull(),
+    bufferMinutes: integer("buffer_minutes").notNull(),
+    videoUrl: text("video_url"),
+    note: text("note"),
+    state: text("state", { enum: SCHEDULING_STATES }).notNull().default("requested"),
+    tokenHash: text("token_hash").notNull(),
+    createdByUserId: integer("created_by_user_id")
+      .notNull()
+      .references(() => users.id),
+    interviewId: integer("interview_id").references(() => interviews.id, { onDelete: "set null" }),
+    /** When the 24-hour reminders were queued for the booked time; cleared by a reschedule. */
+    remindedAt: integer("reminded_at", { mode: "timestamp_ms" }),
+    /**
+     * The interviewers' CalDAV calendars follow the booking outside its transaction
+     * (lib/scheduling/calendar-sync.ts): each change raises `calendarWanted`; a sync that wrote
+     * every calendar records it as `calendarDone` and who holds the event now.
+     */
+    calendarWanted: integer("calendar_wanted").notNull().default(0),
+    calendarDone: integer("calendar_done").notNull().default(0),
+    calendarUserIds: text("calendar_user_ids", { mode: "json" })
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("scheduling_requests_token_unique").on(t.tokenHash),
+    index("scheduling_requests_application_idx").on(t.applicationId),
+    index("scheduling_requests_state_idx").on(t.state, t.windowEnd),
+    index("scheduling_requests_calendar_idx").on(t.calendarDone, t.calendarWanted),
+  ],
+);
+export type SchedulingRequest = typeof schedulingRequests.$inferSelect;
+
+/** One interviewer's hours for interviews: wall-clock ranges per ISO weekday (1 = Monday), "HH:MM". */
+export type WeeklyHours = Record<"1" | "2" | "3" | "4" | "5" | "6" | "7", { start: string; end: string }[]>;
+
+/** When a staff user can interview, in their own IANA time zone. */
+export const staffAvailability = sqliteTable("staff_availability", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  timeZone: text("time_zone").notNull(),
+  weeklyHours: text("weekly_hours", { mode: "json" }).$type<WeeklyHours>().notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const CALENDAR_KINDS = ["caldav", "ics"] as const;
+
+/**
+ * A staff user's calendar, read for free/busy only. The URL (an ICS feed's URL is itself a
+ * secret) and the password are sealed (lib/security/secret-box.ts); `host` is what the UI shows.
+ */
+export const calendarConnections = sqliteTable("calendar_connections", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  kind: text("kind", { enum: CALENDAR_KINDS }).notNull(),
+  host: text("host").notNull(),
+  sealedUrl: text("sealed_url").notNull(),
+  username: text("username"),
+  sealedPassword: text("sealed_password"),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});

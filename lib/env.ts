@@ -116,6 +116,12 @@ const envSchema = z.object({
   WEBHOOKS_ALLOW_HTTP: flag("WEBHOOKS_ALLOW_HTTP").default(false),
   /** Lets webhooks reach loopback and private addresses (tests); refused by default. */
   WEBHOOKS_ALLOW_PRIVATE: flag("WEBHOOKS_ALLOW_PRIVATE").default(false),
+  /** Lets calendar connections reach loopback and private addresses (tests, an intranet server). */
+  CALENDAR_ALLOW_PRIVATE: flag("CALENDAR_ALLOW_PRIVATE").default(false),
+  /** What Rekry writes into interviewers' calendars: the candidate's name only, or the full details. */
+  CALENDAR_DETAILS: z
+    .enum(["minimal", "full"], { error: "CALENDAR_DETAILS must be minimal or full" })
+    .default("minimal"),
 });
 
 /** With one S3 setting given, CVs go to the bucket, and it needs all of these. */

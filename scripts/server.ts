@@ -12,6 +12,9 @@ import { startCheckpointer } from "@/db/checkpointer";
 import { deliverDue, dropStaleMail } from "@/lib/mail/outbox";
 import { smtpSender } from "@/lib/mail/transport";
 import { runDueKnockouts } from "@/lib/applications/knockouts";
+import { runSchedulingJobs } from "@/lib/scheduling/jobs";
+import { syncDueCalendars } from "@/lib/scheduling/calendar-sync";
+import { publicOrigin } from "@/lib/http/origin";
 import { pruneRateLimits } from "@/lib/security/rate-limit";
 import { answerApplication } from "@/lib/applications/intake-answer";
 import { sendAnswer, webHeaders } from "@/lib/http/node-answer";
@@ -128,13 +131,17 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
       .catch((e) => console.error("Webhook delivery failed:", e))
       .finally(() => (delivering = false));
   }, 1000).unref();
-  // Knockout rejections fall due KNOCKOUT_DELAY_HOURS after applying, mail left undelivered for a
+  // Knockout rejections fall due KNOCKOUT_DELAY_HOURS after applying, scheduling links expire and
+  // interview reminders go out a day before (lib/scheduling/jobs.ts), mail left undelivered for a
   // week is dropped (lib/mail/outbox.ts) and rate-limit windows that have passed are deleted;
-  // minutes late is fine for all three.
+  // minutes late is fine for all of them.
   const knockouts = async () => {
     try {
       const r = await runDueKnockouts();
       if (r.rejected.length) console.log(`Knockouts: rejected ${r.rejected.length} application(s).`);
+      const s = await runSchedulingJobs(publicOrigin());
+      if (s.expired.length) console.log(`Scheduling: ${s.expired.length} link(s) expired unbooked.`);
+      await syncDueCalendars(publicOrigin());
       const dropped = await dropStaleMail(database());
       if (dropped.length) console.log(`Outbox: dropped ${dropped.length} undelivered message(s) older than a week.`);
       await database().write((tx) => pruneRateLimits(tx));

@@ -106,6 +106,15 @@ export function BoardCard({ card }: { card: Card }) {
         {stale && <span className="visually-hidden"> (more than a week)</span>}
       </p>
       {card.feedback && <FeedbackLine feedback={card.feedback} />}
+      {card.scheduling && (
+        <p className={`card-scheduling sched-${card.scheduling}`}>
+          {card.scheduling === "requested"
+            ? "Scheduling link sent"
+            : card.scheduling === "booked"
+              ? "Time booked by candidate"
+              : "Scheduling link expired"}
+        </p>
+      )}
       <Links card={card} />
       {card.tags.length > 0 && (
         <ul className="tags" aria-label="Tags">

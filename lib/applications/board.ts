@@ -21,6 +21,7 @@ import { likePattern } from "@/lib/search/fold";
 import { OUTCOME_NAMES, OUTCOMES, type Outcome } from "@/lib/stages/transitions";
 import { cardFeedback, feedbackMissing, type CardFeedback } from "./board-feedback";
 import { boardPermissions, type BoardPermissions } from "./viewer-permissions";
+import { schedulingStates } from "@/lib/scheduling/requests";
 
 export const PAGE_SIZE = 50;
 const DAY = 24 * 60 * 60 * 1000;
@@ -39,6 +40,8 @@ export type Card = {
   tags: string[];
   /** Interviews and scorecards, or null when none is planned. */
   feedback: CardFeedback | null;
+  /** The latest self-scheduling link's state (requested, booked, expired), or null for none open. */
+  scheduling: "requested" | "booked" | "expired" | null;
   createdAt: string;
 };
 
@@ -182,6 +185,7 @@ async function toCards(rows: Row[], now: number): Promise<Card[]> {
   const tags = new Map<number, string[]>();
   for (const t of tagRows) tags.set(t.applicationId, [...(tags.get(t.applicationId) ?? []), t.tag]);
   const feedback = await cardFeedback(ids, now);
+  const scheduling = await schedulingStates(ids);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -193,6 +197,7 @@ async function toCards(rows: Row[], now: number): Promise<Card[]> {
     links: { linkedin: r.linkedin, github: r.github, portfolio: r.portfolio },
     tags: (tags.get(r.id) ?? []).sort(),
     feedback: feedback.get(r.id) ?? null,
+    scheduling: (scheduling.get(r.id) as Card["scheduling"] | undefined) ?? null,
     createdAt: r.createdAt.toISOString(),
   }));
 }

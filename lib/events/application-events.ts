@@ -67,6 +67,23 @@ export const applicationEvent = z.discriminatedUnion("kind", [
   event("background_check", z.object({ status: z.enum(BACKGROUND_CHECK_STATUSES) })),
   event("knockout_scheduled", z.object({ question: z.string(), dueAt: z.string() })),
   event("knockout_cancelled", z.object({ question: z.string() })),
+  event(
+    "scheduling_requested",
+    z.object({
+      requestId: id,
+      interviewKind: z.enum(INTERVIEW_KINDS),
+      interviewers: z.array(z.string()),
+      required: z.number().int().positive(),
+      windowEnd: z.string(),
+    }),
+  ),
+  event("scheduling_booked", z.object({ requestId: id, interviewId: id, startsAt: z.string() })),
+  event(
+    "scheduling_rescheduled",
+    z.object({ requestId: id, interviewId: id, startsAt: z.string(), previous: z.string() }),
+  ),
+  event("scheduling_cancelled", z.object({ requestId: id, by: z.enum(["candidate", "staff"]) })),
+  event("scheduling_expired", z.object({ requestId: id })),
   event("exported", none),
   event("erased", none),
   event("anonymised", none),

@@ -48,6 +48,16 @@ export function describeForStaff(e: ReadEvent, { fromStage, toStage }: Stages): 
         : "Planned an interview";
     case "interview_cancelled":
       return "Cancelled an interview";
+    case "scheduling_requested":
+      return `Sent the candidate a scheduling link (${e.data.required === e.data.interviewers.length ? "with" : `${e.data.required} of`} ${e.data.interviewers.join(", ")})`;
+    case "scheduling_booked":
+      return "Booked an interview time from the scheduling link";
+    case "scheduling_rescheduled":
+      return "Moved the booked interview to another time";
+    case "scheduling_cancelled":
+      return e.data.by === "candidate" ? "Cancelled the booked interview time" : "Cancelled the scheduling link";
+    case "scheduling_expired":
+      return "The scheduling link expired without a booking";
     case "scorecard_submitted":
       return "Submitted a scorecard";
     case "scorecard_amended":
@@ -96,6 +106,14 @@ export function describeForCandidate(e: ReadEvent): string {
       return "An interview was cancelled";
     case "decision_recorded":
       return "The team made its decision";
+    case "scheduling_requested":
+      return "You were sent a link to choose an interview time";
+    case "scheduling_booked":
+      return "You booked an interview time";
+    case "scheduling_rescheduled":
+      return "You moved your interview to another time";
+    case "scheduling_cancelled":
+      return e.data.by === "candidate" ? "You cancelled your interview time" : "The scheduling link was withdrawn";
     case "referee_added":
       return "One of your referees was added";
     case "referee_status":

@@ -15,6 +15,7 @@ export type MailKind =
   | "received"
   | "next_step"
   | "interview_planned"
+  | "scheduling_request"
   | "rejected"
   | "withdrawn"
   | "erased"
@@ -35,6 +36,8 @@ type Facts = {
   feedback?: string;
   /** For an interview: what it is, when (already formatted in the candidate's language) and where. */
   interview?: { kind: string; when: string | null; videoUrl: string | null };
+  /** For a scheduling request: the link, the last day to book (formatted) and the recruiter's note. */
+  scheduling?: { link: string; bookBy: string; note: string | null };
   /** The organisation's or the job's wording (lib/mail/templates.ts); the built-in text when none. */
   template?: Template | null;
 };
@@ -139,6 +142,9 @@ export function valuesOf(f: Facts): Values {
     interviewKind: f.interview?.kind,
     interviewWhen: f.interview?.when ?? undefined,
     videoLink: f.interview?.videoUrl ?? undefined,
+    schedulingLink: f.scheduling?.link,
+    bookBy: f.scheduling?.bookBy,
+    recruiterNote: f.scheduling?.note ?? undefined,
   };
 }
 
@@ -147,7 +153,7 @@ export function buildMail(kind: MailKind, facts: Facts): Mail {
   if (isTemplate(kind)) {
     const values = valuesOf(facts);
     const { subject, paragraphs } = renderTemplate(facts.template ?? DEFAULT_TEMPLATES[facts.locale][kind], values);
-    return mailOf(kind, facts, subject, paragraphs, [values.statusLink, values.videoLink]);
+    return mailOf(kind, facts, subject, paragraphs, [values.statusLink, values.videoLink, values.schedulingLink]);
   }
   const words = WORDS[facts.locale][kind](facts);
   const signature = facts.locale === "sv" ? `Vänliga hälsningar,\n${COMPANY.name}` : `Best regards,\n${COMPANY.name}`;

@@ -4,13 +4,21 @@ import type { Locale } from "@/lib/i18n/locales";
  * The candidate messages a recruiter may reword at /staff/messages, their variables and how a
  * template becomes text. Pure: the editor's live preview runs the same code as the mail.
  */
-export const TEMPLATE_KINDS = ["received", "next_step", "interview_planned", "rejected", "erased"] as const;
+export const TEMPLATE_KINDS = [
+  "received",
+  "next_step",
+  "interview_planned",
+  "scheduling_request",
+  "rejected",
+  "erased",
+] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 export const TEMPLATE_NAMES: Record<TemplateKind, string> = {
   received: "Application received",
   next_step: "Next step (moves forward, offer steps included)",
   interview_planned: "Interview planned",
+  scheduling_request: "Choose an interview time (scheduling link)",
   rejected: "Rejection",
   erased: "Data erased",
 };
@@ -27,6 +35,9 @@ export const VARIABLES = {
   interviewKind: "What kind of interview it is",
   interviewWhen: "When the interview is, in the candidate's language (empty if not set)",
   videoLink: "The interview's video link (empty if none)",
+  schedulingLink: "The private page where the candidate picks an interview time",
+  bookBy: "The last day of the scheduling window, in the candidate's language",
+  recruiterNote: "The note written with the scheduling request (empty if none)",
 } as const;
 export type Variable = keyof typeof VARIABLES;
 export type Values = Partial<Record<Variable, string>>;
@@ -37,6 +48,7 @@ export const KIND_VARIABLES: Record<TemplateKind, Variable[]> = {
   received: [...common, "statusLink"],
   next_step: [...common, "stepName", "stepDescription"],
   interview_planned: [...common, "interviewKind", "interviewWhen", "videoLink"],
+  scheduling_request: [...common, "interviewKind", "schedulingLink", "bookBy", "recruiterNote"],
   rejected: [...common, "feedback"],
   erased: ["jobTitle", "companyName"],
 };
@@ -125,6 +137,21 @@ If the time does not suit you, or none is set yet, just reply to this message an
 Best regards,
 {{companyName}}`,
     },
+    scheduling_request: {
+      subject: "Choose a time for your interview for {{jobTitle}}",
+      body: `Hi {{firstName}},
+
+We would like to meet you for {{jobTitle}}: {{interviewKind}}. Please choose the time that suits you best on this private page (the times are shown in your own time zone):
+
+{{schedulingLink}}
+
+{{recruiterNote}}
+
+Please book by {{bookBy}}. From the same page you can move or cancel the time later. If none of the times works for you, just reply to this message.
+
+Best regards,
+{{companyName}}`,
+    },
     rejected: {
       subject: "Your application for {{jobTitle}}",
       body: `Hi {{firstName}},
@@ -192,6 +219,21 @@ Om tiden inte passar, eller ingen tid är satt ännu, svara bara på det här me
 Vänliga hälsningar,
 {{companyName}}`,
     },
+    scheduling_request: {
+      subject: "Välj en tid för din intervju för {{jobTitle}}",
+      body: `Hej {{firstName}},
+
+Vi vill gärna träffa dig för {{jobTitle}}: {{interviewKind}}. Välj den tid som passar dig bäst på den här privata sidan (tiderna visas i din egen tidszon):
+
+{{schedulingLink}}
+
+{{recruiterNote}}
+
+Boka senast {{bookBy}}. På samma sida kan du senare flytta eller avboka tiden. Om ingen av tiderna passar, svara bara på det här meddelandet.
+
+Vänliga hälsningar,
+{{companyName}}`,
+    },
     rejected: {
       subject: "Din ansökan till {{jobTitle}}",
       body: `Hej {{firstName}},
@@ -237,5 +279,8 @@ export function sampleValues(locale: Locale, companyName: string, jobTitle: stri
     interviewKind: sv ? "Tekniskt samtal" : "Technical interview",
     interviewWhen: sv ? "tisdag 8 december 13:00" : "Tuesday 8 December, 13:00",
     videoLink: "https://meet.example.com/sample",
+    schedulingLink: `${origin}/schedule/sample-link-not-a-real-token`,
+    bookBy: sv ? "fredag 18 december" : "Friday 18 December",
+    recruiterNote: sv ? "Samtalet hålls på engelska." : "The talk is held in English.",
   };
 }

@@ -57,6 +57,16 @@ export function safeDetails(event: ApplicationEvent): Record<string, unknown> {
       return pick("status");
     case "knockout_scheduled":
       return pick("dueAt");
+    case "scheduling_requested":
+      return pick("requestId", "interviewKind", "required", "windowEnd");
+    case "scheduling_booked":
+      return pick("requestId", "interviewId", "startsAt");
+    case "scheduling_rescheduled":
+      return pick("requestId", "interviewId", "startsAt", "previous");
+    case "scheduling_cancelled":
+      return pick("requestId", "by");
+    case "scheduling_expired":
+      return pick("requestId");
     default:
       return {};
   }

@@ -21,6 +21,7 @@ import { seedBench } from "./seed";
 import { intakeScenario, pgStoredFiles, sqliteStoredFiles, type CvsKept, type StoredFiles } from "./intake";
 import { downloadScenario, startBenchS3 } from "./s3";
 import { reportsScenario } from "./reports";
+import { schedulingScenario } from "./scheduling";
 import { addEndpoints, deliveryRate, removeEndpoints, startBenchReceiver, waitFor } from "./webhooks";
 
 /**
@@ -34,7 +35,18 @@ import { addEndpoints, deliveryRate, removeEndpoints, startBenchReceiver, waitFo
  * `--only moves,start` runs only the named groups of scenarios (the seed is made all the same).
  * It measures; it does not judge (exit 0 either way).
  */
-const GROUPS = ["start", "posting", "intake", "js", "board", "moves", "search", "list", "reports"] as const;
+const GROUPS = [
+  "start",
+  "posting",
+  "intake",
+  "js",
+  "board",
+  "moves",
+  "search",
+  "list",
+  "reports",
+  "scheduling",
+] as const;
 const { values } = parseArgs({
   options: {
     out: { type: "string", default: "bench-results.json" },
@@ -427,8 +439,11 @@ async function measureS3(target: Target, staff: { cookie: string; origin: string
 async function main() {
   const backends = BACKENDS[values.db as keyof typeof BACKENDS];
   if (!backends) throw new Error(`--db takes sqlite, pg or both, not ${values.db}`);
-  ensureBuilt();
   const probeBefore = cpuProbeMs();
+  // In-process against a local Radicale, on a small SQLite database of its own (./scheduling.ts).
+  if (runs("scheduling")) for (const r of schedulingScenario()) add(r);
+  if (only?.every((g) => g === "scheduling")) return report(["sqlite"], probeBefore);
+  ensureBuilt();
   const dir = mkdtempSync(path.join(os.tmpdir(), "rekry-bench-"));
   const common = {
     PORT: String(PORT),
@@ -543,6 +558,10 @@ async function main() {
     stopPg();
     rmSync(dir, { recursive: true, force: true });
   }
+  report(backends, probeBefore);
+}
+
+function report(backends: readonly Backend[], probeBefore: number) {
   for (const db of backends) {
     console.log(`\n${db === "pg" ? "PostgreSQL" : "SQLite"}:`);
     printTable(rows.filter((r) => r.db === db));

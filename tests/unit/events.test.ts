@@ -48,6 +48,29 @@ const APPLICATION_SAMPLES: { [K in ApplicationEventKind]: Extract<ApplicationEve
     data: { interviewId: 4, interviewKind: "technical" },
   },
   scorecard_submitted: { kind: "scorecard_submitted", applicationId, data: { interviewId: 4, recommendation: "yes" } },
+  scheduling_requested: {
+    kind: "scheduling_requested",
+    applicationId,
+    data: {
+      requestId: 2,
+      interviewKind: "technical",
+      interviewers: ["Hanna", "Bo"],
+      required: 1,
+      windowEnd: "2026-12-18T23:00:00.000Z",
+    },
+  },
+  scheduling_booked: {
+    kind: "scheduling_booked",
+    applicationId,
+    data: { requestId: 2, interviewId: 4, startsAt: "2026-12-08T08:00:00.000Z" },
+  },
+  scheduling_rescheduled: {
+    kind: "scheduling_rescheduled",
+    applicationId,
+    data: { requestId: 2, interviewId: 4, startsAt: "2026-12-09T08:00:00.000Z", previous: "2026-12-08T08:00:00.000Z" },
+  },
+  scheduling_cancelled: { kind: "scheduling_cancelled", applicationId, data: { requestId: 2, by: "candidate" } },
+  scheduling_expired: { kind: "scheduling_expired", applicationId, data: { requestId: 2 } },
   scorecard_amended: {
     kind: "scorecard_amended",
     applicationId,

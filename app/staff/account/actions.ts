@@ -4,7 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { endOtherSessions, endOwnSession } from "@/lib/auth/account-sessions";
-import { currentSession } from "@/lib/auth/current";
+import { currentActor, currentSession } from "@/lib/auth/current";
+import { saveOwnAvailability } from "@/lib/scheduling/availability";
+import { connectOwnCalendar, disconnectOwnCalendar, testOwnCalendar } from "@/lib/scheduling/calendar-connection";
+import { availabilityInput, calendarConnectionInput } from "@/lib/validations/availability";
 import { beginOwnEnrolment, confirmOwnEnrolment, removeOwnSecondFactor } from "@/lib/auth/second-factor/account";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/security/client-ip";
@@ -40,3 +43,25 @@ export const removeSecondFactorAction = validatedAction(codeInput, async (input,
   revalidatePath("/staff/account");
   return null;
 });
+
+export const saveAvailabilityAction = validatedAction(availabilityInput, async (input, actor) => {
+  const saved = await saveOwnAvailability(actor, input);
+  revalidatePath("/staff/account");
+  return saved;
+});
+
+export const connectCalendarAction = validatedAction(calendarConnectionInput, async (input, actor) => {
+  const { message } = await connectOwnCalendar(actor, input);
+  revalidatePath("/staff/account");
+  return { message };
+});
+
+export async function testCalendarAction(): Promise<{ ok: boolean; message: string }> {
+  return testOwnCalendar(await currentActor());
+}
+
+export async function disconnectCalendarAction(): Promise<{ ok: boolean; message: string }> {
+  await disconnectOwnCalendar(await currentActor());
+  revalidatePath("/staff/account");
+  return { ok: true, message: "Calendar disconnected; its address and password are deleted." };
+}

@@ -7,6 +7,7 @@ import { statusText } from "@/lib/i18n/status";
 import { ProgressLine } from "@/components/status/progress-line";
 import { StatusActions } from "@/components/status/status-actions";
 import { StatusMissing } from "@/components/status/status-missing";
+import { StatusScheduling } from "@/components/status/status-scheduling";
 import { COMPANY } from "@/lib/company";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ confirm?: string; done?: string }> };
@@ -79,6 +80,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
               <p>{t.usually(status.typicalDays)}</p>
             </section>
           )}
+          {status.status === "active" && <StatusScheduling token={token} locale={lang} />}
           {status.status === "rejected" && status.feedback && (
             <section className="card" aria-labelledby="feedback">
               <h2 id="feedback">{t.feedbackTitle}</h2>

@@ -20,6 +20,8 @@ import {
 } from "@/lib/validations/interviews";
 import { stageMove, undoMove } from "@/lib/validations/move";
 import { noteInput, tagInput } from "@/lib/validations/notes";
+import { schedulingRequestInput } from "@/lib/validations/scheduling";
+import { cancelSchedulingRequest, createSchedulingRequest } from "@/lib/scheduling/requests";
 
 const id = z.number().int().positive();
 const refresh = (applicationId: number) => revalidatePath(`/staff/applications/${applicationId}`);
@@ -126,3 +128,18 @@ export const hireAction = validatedAction(
     return result;
   },
 );
+
+export const requestSchedulingAction = validatedAction(
+  schedulingRequestInput.safeExtend({ applicationId: id }),
+  async ({ applicationId, ...input }, actor) => {
+    const result = await createSchedulingRequest(actor, applicationId, input, publicOrigin());
+    refresh(applicationId);
+    return result;
+  },
+);
+
+export const cancelSchedulingAction = validatedAction(z.object({ requestId: id }), async ({ requestId }, actor) => {
+  const result = await cancelSchedulingRequest(actor, requestId, publicOrigin());
+  refresh(result.applicationId);
+  return result;
+});

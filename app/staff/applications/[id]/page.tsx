@@ -11,6 +11,8 @@ import { Timeline } from "@/components/application/timeline";
 import { DecisionPanel } from "@/components/feedback/decision-panel";
 import { InterviewsPanel } from "@/components/feedback/interviews-panel";
 import { ReferencesPanel } from "@/components/feedback/references-panel";
+import { SchedulingPanel } from "@/components/scheduling/scheduling-panel";
+import { schedulingRequestsOf, type SchedulingRequestDto } from "@/lib/scheduling/requests";
 import { getApplicationDetail, type ApplicationDetail } from "@/lib/applications/detail";
 import { applicationNeighbours, type Neighbours } from "@/lib/applications/neighbours";
 import { applicationFeedback, type ApplicationFeedback } from "@/lib/feedback/application-feedback";
@@ -39,9 +41,11 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   let detail: ApplicationDetail;
   let feedback: ApplicationFeedback;
   let neighbours: Neighbours | null = null;
+  let scheduling: SchedulingRequestDto[];
   try {
     detail = await getApplicationDetail(actor, /^\d{1,12}$/.test(id) ? Number(id) : 0);
     feedback = await applicationFeedback(actor, detail.id);
+    scheduling = await schedulingRequestsOf(actor, detail.id);
     if (place.column) neighbours = await applicationNeighbours(actor, detail.id, { ...place, column: place.column });
   } catch (e) {
     // Missing and not-yours look the same, as in the API.
@@ -69,6 +73,12 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             planning={feedback.planning}
             canCancel={feedback.canCancel}
             planHint={feedback.planHint}
+          />
+          <SchedulingPanel
+            applicationId={detail.id}
+            requests={scheduling}
+            planning={feedback.planning}
+            canCancel={feedback.canCancel}
           />
           {(feedback.interviews.length > 0 || feedback.decision.canDecide) && (
             <DecisionPanel

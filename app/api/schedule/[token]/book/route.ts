@@ -1,0 +1,3 @@
+import { bookAction } from "@/lib/scheduling/http";
+
+export const POST = bookAction;

@@ -1,0 +1,3 @@
+import { cancelAction } from "@/lib/scheduling/http";
+
+export const POST = cancelAction;

@@ -1,0 +1,140 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { requestSchedulingAction } from "@/app/staff/applications/[id]/actions";
+import { Field } from "@/components/ui/field";
+import { INTERVIEW_KINDS } from "@/lib/feedback/constants";
+import { INTERVIEW_KIND_LABELS } from "@/lib/validations/interviews";
+import { schedulingRequestInput } from "@/lib/validations/scheduling";
+
+type Staff = { id: number; name: string; email: string; role: string };
+type FormInput = z.input<typeof schedulingRequestInput>;
+type Kind = (typeof INTERVIEW_KINDS)[number];
+
+const defaults = (kind: Kind): FormInput => ({
+  kind,
+  interviewers: [],
+  required: "",
+  durationMinutes: 60,
+  windowDays: 10,
+  minNoticeHours: 24,
+  bufferMinutes: 0,
+  videoUrl: "",
+  note: "",
+});
+
+/** Sends the candidate a link to pick a time: the same schema as the API route. */
+export function RequestSchedulingForm({
+  applicationId,
+  staff,
+  defaultKind,
+}: {
+  applicationId: number;
+  staff: Staff[];
+  defaultKind: Kind;
+}) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { register, handleSubmit, reset, setError, formState } = useForm<FormInput>({
+    resolver: zodResolver(schedulingRequestInput),
+    defaultValues: defaults(defaultKind),
+  });
+  const { errors, isSubmitting } = formState;
+  const onSubmit = handleSubmit(async (input) => {
+    setMessage(null);
+    const result = await requestSchedulingAction({ ...input, applicationId });
+    if (result.ok) {
+      reset(defaults(defaultKind));
+      return setMessage({ ok: true, text: "Scheduling link sent. The candidate picks a time from the email." });
+    }
+    for (const [field, text] of Object.entries(result.fieldErrors ?? {}))
+      setError(field as keyof FormInput, { message: text });
+    setMessage({ ok: false, text: result.message });
+  });
+  const number = { setValueAs: (v: string) => (v === "" ? undefined : Number(v)) };
+  return (
+    <form className="plan-interview" onSubmit={onSubmit} noValidate aria-labelledby="sched-heading">
+      <h3 id="sched-heading">Let the candidate pick a time</h3>
+      {message && (
+        <p className={message.ok ? "success" : "error"} role={message.ok ? "status" : "alert"}>
+          {message.text}
+        </p>
+      )}
+      <Field id="sched-kind" label="Kind" error={errors.kind?.message}>
+        {(attrs) => (
+          <select {...attrs} {...register("kind")}>
+            {INTERVIEW_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {INTERVIEW_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset
+        className="interviewer-picker"
+        aria-describedby={errors.interviewers ? "sched-interviewers-error" : undefined}
+      >
+        <legend>Interviewers</legend>
+        {staff.map((s) => (
+          <label key={s.id} className="check">
+            <input type="checkbox" value={s.email} {...register("interviewers")} />
+            <span>{s.name}</span>
+          </label>
+        ))}
+        {errors.interviewers && (
+          <p className="error" id="sched-interviewers-error">
+            {errors.interviewers.message ?? errors.interviewers.root?.message}
+          </p>
+        )}
+      </fieldset>
+      <div className="plan-row">
+        <Field id="sched-required" label="Who must attend" error={errors.required?.message}>
+          {(attrs) => (
+            <select {...attrs} {...register("required", { setValueAs: (v: string) => (v ? Number(v) : null) })}>
+              <option value="">All of them</option>
+              {[1, 2, 3, 4].map((n) => (
+                <option key={n} value={n}>
+                  Any {n} of them
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="sched-duration" label="Length" error={errors.durationMinutes?.message}>
+          {(attrs) => (
+            <select {...attrs} {...register("durationMinutes", number)}>
+              {[30, 45, 60, 90, 120].map((m) => (
+                <option key={m} value={m}>
+                  {m} minutes
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="plan-row">
+        <Field id="sched-window" label="Window (working days)" error={errors.windowDays?.message}>
+          {(attrs) => <input type="number" min={1} max={30} {...attrs} {...register("windowDays", number)} />}
+        </Field>
+        <Field id="sched-notice" label="Minimum notice (hours)" error={errors.minNoticeHours?.message}>
+          {(attrs) => <input type="number" min={0} max={336} {...attrs} {...register("minNoticeHours", number)} />}
+        </Field>
+        <Field id="sched-buffer" label="Buffer (minutes)" error={errors.bufferMinutes?.message}>
+          {(attrs) => <input type="number" min={0} max={240} {...attrs} {...register("bufferMinutes", number)} />}
+        </Field>
+      </div>
+      <Field id="sched-video" label="Video link" tag="optional" error={errors.videoUrl?.message}>
+        {(attrs) => <input type="url" inputMode="url" placeholder="https://" {...attrs} {...register("videoUrl")} />}
+      </Field>
+      <Field id="sched-note" label="Note to the candidate" tag="optional" error={errors.note?.message}>
+        {(attrs) => <textarea rows={3} {...attrs} {...register("note")} />}
+      </Field>
+      <button className="button small" type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Sending…" : "Send scheduling link"}
+      </button>
+    </form>
+  );
+}

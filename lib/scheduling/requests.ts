@@ -1,0 +1,254 @@
+import "server-only";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { read, write, type Tx } from "@/db";
+import {
+  applications,
+  candidates,
+  interviews,
+  jobs,
+  schedulingRequests,
+  users,
+  type Application,
+  type SchedulingRequest,
+  type SchedulingState,
+} from "@/db/schema";
+import { visibleApplication } from "@/lib/applications/access";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { byUser, recordEvent, type EventActor } from "@/lib/events/record";
+import { cancelInterviewIn, interviewStageOf, kindLabelSv, resolveInterviewers } from "@/lib/feedback/interview-writes";
+import { formatWhen } from "@/lib/feedback/when";
+import { buildMail } from "@/lib/mail/messages";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { templateFor } from "@/lib/mail/templates";
+import { hashToken, newToken } from "@/lib/security/tokens";
+import { INTERVIEW_KIND_LABELS } from "@/lib/validations/interviews";
+import type { SchedulingRequestInput } from "@/lib/validations/scheduling";
+import { kickCalendarSync, wantCalendarSync } from "./calendar-sync";
+import { candidateCancelledMail } from "./mail";
+import { workingDaysEnd } from "./zone";
+
+export type SchedulingRequestDto = {
+  id: number;
+  state: SchedulingState;
+  kind: string;
+  durationMinutes: number;
+  interviewers: string[];
+  required: number;
+  windowEnd: string;
+  startsAt: string | null;
+  interviewId: number | null;
+  createdAt: string;
+};
+
+/** The interview kind as the candidate reads it. */
+export const candidateKindLabel = (kind: SchedulingRequest["kind"], locale: Application["locale"]) =>
+  locale === "sv" ? kindLabelSv[kind] : INTERVIEW_KIND_LABELS[kind];
+
+/** The last day to book, in the candidate's language (the window ends at midnight after it). */
+function lastDay(windowEnd: Date, locale: Application["locale"]): string {
+  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: "Europe/Stockholm",
+  }).format(new Date(windowEnd.getTime() - 1));
+}
+
+/**
+ * Sends the candidate a link to pick an interview time themselves. The application must be one
+ * an interview may be planned for now; the link is a new random token, kept hashed.
+ */
+export async function createSchedulingRequest(
+  actor: Actor | null,
+  applicationId: number,
+  input: SchedulingRequestInput,
+  origin: string,
+  now = new Date(),
+): Promise<{ id: number; state: SchedulingState; windowEnd: string }> {
+  const { actor: who } = await visibleApplication(actor, "interviews.plan", applicationId);
+  const token = newToken();
+  return write(async (tx) => {
+    const app = (await tx.select().from(applications).where(eq(applications.id, applicationId)).get())!;
+    const stage = await interviewStageOf(tx, app);
+    const invitees = await resolveInterviewers(tx, input.interviewers);
+    const windowEnd = workingDaysEnd(now, input.windowDays);
+    const row = await tx
+      .insert(schedulingRequests)
+      .values({
+        applicationId,
+        stageId: stage.id,
+        kind: input.kind,
+        durationMinutes: input.durationMinutes,
+        interviewerIds: invitees.map((i) => i.id),
+        requiredCount: input.required ?? invitees.length,
+        windowStart: now,
+        windowEnd,
+        minNoticeMinutes: input.minNoticeHours * 60,
+        bufferMinutes: input.bufferMinutes,
+        videoUrl: input.videoUrl ?? null,
+        note: input.note || null,
+        tokenHash: hashToken(token),
+        createdByUserId: who.id,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get();
+    await recordEvent(
+      tx,
+      byUser(who),
+      {
+        kind: "scheduling_requested",
+        applicationId,
+        data: {
+          requestId: row.id,
+          interviewKind: row.kind,
+          interviewers: invitees.map((i) => i.name),
+          required: row.requiredCount,
+          windowEnd: windowEnd.toISOString(),
+        },
+      },
+      now,
+    );
+    const person = (await tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get())!;
+    if (!person.erasedAt && person.email) {
+      const job = (await tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get())!;
+      const mail = buildMail("scheduling_request", {
+        locale: app.locale,
+        to: person.email,
+        name: person.fullName,
+        job: job.content[app.locale].title,
+        applicationId,
+        interview: { kind: candidateKindLabel(row.kind, app.locale), when: null, videoUrl: null },
+        scheduling: { link: `${origin}/schedule/${token}`, bookBy: lastDay(windowEnd, app.locale), note: row.note },
+        template: await templateFor(tx, "scheduling_request", app.locale, app.jobId),
+      });
+      await enqueueMail(tx, mail, now);
+    }
+    return { id: row.id, state: row.state, windowEnd: windowEnd.toISOString() };
+  });
+}
+
+/**
+ * Ends a request and, when it was booked, calls the interview off and tells the candidate:
+ * the writes of a staff cancel and of a candidate's own, inside the caller's transaction.
+ */
+export async function closeRequestIn(
+  tx: Tx,
+  by: EventActor,
+  request: SchedulingRequest,
+  now: Date,
+): Promise<{ interviewStartsAt: Date | null }> {
+  await tx
+    .update(schedulingRequests)
+    .set({ state: "cancelled", updatedAt: now, ...wantCalendarSync })
+    .where(eq(schedulingRequests.id, request.id))
+    .run();
+  await recordEvent(
+    tx,
+    by,
+    {
+      kind: "scheduling_cancelled",
+      applicationId: request.applicationId,
+      data: { requestId: request.id, by: by.type === "candidate" ? "candidate" : "staff" },
+    },
+    now,
+  );
+  const interview = request.interviewId
+    ? await tx.select().from(interviews).where(eq(interviews.id, request.interviewId)).get()
+    : undefined;
+  if (interview && !interview.cancelledAt) await cancelInterviewIn(tx, by, interview, now);
+  return { interviewStartsAt: interview && !interview.cancelledAt ? interview.startsAt : null };
+}
+
+/** A recruiter withdraws a link, or calls off the time booked through it; the candidate is told. */
+export async function cancelSchedulingRequest(
+  actor: Actor | null,
+  requestId: number,
+  origin: string,
+  now = new Date(),
+) {
+  const done = await write(async (tx) => {
+    const request = await tx.select().from(schedulingRequests).where(eq(schedulingRequests.id, requestId)).get();
+    if (!request) throw new AppError("not_found", "Not found.");
+    const { actor: who, application: app } = await visibleApplication(
+      actor,
+      "interviews.plan",
+      request.applicationId,
+      tx,
+    );
+    if (request.state === "cancelled" || request.state === "expired")
+      throw new AppError("conflict", `This scheduling request is already ${request.state}.`);
+    const { interviewStartsAt } = await closeRequestIn(tx, byUser(who), request, now);
+    const person = (await tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get())!;
+    if (!person.erasedAt && person.email) {
+      const job = (await tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get())!;
+      const mail = candidateCancelledMail({
+        locale: app.locale,
+        to: person.email,
+        name: person.fullName,
+        job: job.content[app.locale].title,
+        applicationId: app.id,
+        kind: candidateKindLabel(request.kind, app.locale),
+        when: interviewStartsAt ? formatWhen(interviewStartsAt, app.locale) : null,
+      });
+      await enqueueMail(tx, mail, now);
+    }
+    return { id: request.id, applicationId: request.applicationId, state: "cancelled" as const };
+  });
+  kickCalendarSync(done.id, origin);
+  return done;
+}
+
+/** Every scheduling request of an application, newest first, for staff who may see it. */
+export async function schedulingRequestsOf(
+  actor: Actor | null,
+  applicationId: number,
+): Promise<SchedulingRequestDto[]> {
+  await visibleApplication(actor, "staff.access", applicationId);
+  const rows = await read()
+    .select({ r: schedulingRequests, startsAt: interviews.startsAt })
+    .from(schedulingRequests)
+    .leftJoin(interviews, eq(interviews.id, schedulingRequests.interviewId))
+    .where(eq(schedulingRequests.applicationId, applicationId))
+    .orderBy(desc(schedulingRequests.createdAt), desc(schedulingRequests.id))
+    .all();
+  const ids = [...new Set(rows.flatMap(({ r }) => r.interviewerIds))];
+  const names = new Map(
+    ids.length
+      ? (await read().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)).all()).map(
+          (u) => [u.id, u.name],
+        )
+      : [],
+  );
+  return rows.map(({ r, startsAt }) => ({
+    id: r.id,
+    state: r.state,
+    kind: INTERVIEW_KIND_LABELS[r.kind],
+    durationMinutes: r.durationMinutes,
+    interviewers: r.interviewerIds.map((id) => names.get(id) ?? `#${id}`),
+    required: r.requiredCount,
+    windowEnd: r.windowEnd.toISOString(),
+    startsAt: r.state === "booked" && startsAt ? startsAt.toISOString() : null,
+    interviewId: r.interviewId,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+/** The latest scheduling state per application, for the board's cards (cancelled ones left out). */
+export async function schedulingStates(applicationIds: number[]): Promise<Map<number, SchedulingState>> {
+  if (applicationIds.length === 0) return new Map();
+  const rows = await read()
+    .select({ applicationId: schedulingRequests.applicationId, state: schedulingRequests.state })
+    .from(schedulingRequests)
+    .where(
+      and(
+        inArray(schedulingRequests.applicationId, applicationIds),
+        inArray(schedulingRequests.state, ["requested", "booked", "expired"]),
+      ),
+    )
+    .orderBy(schedulingRequests.id)
+    .all();
+  return new Map(rows.map((r) => [r.applicationId, r.state]));
+}
