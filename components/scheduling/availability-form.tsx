@@ -60,7 +60,7 @@ export function AvailabilityForm({
       )}
       <Field id="hours-zone" label="Your time zone" error={errors.timeZone?.message}>
         {(attrs) => (
-          <select {...attrs} {...register("timeZone")}>
+          <select {...attrs} defaultValue={initial.timeZone} {...register("timeZone")}>
             {timeZones.map((z) => (
               <option key={z} value={z}>
                 {z}
@@ -79,7 +79,7 @@ export function AvailabilityForm({
             <div key={f.id} className="inline-fields">
               <Field id={`range-${i}-day`} label="Day" error={e?.day?.message}>
                 {(attrs) => (
-                  <select {...attrs} {...register(`ranges.${i}.day`)}>
+                  <select {...attrs} defaultValue={String(f.day)} {...register(`ranges.${i}.day`)}>
                     {DAYS.map((d, k) => (
                       <option key={d} value={k + 1}>
                         {d}
@@ -89,10 +89,14 @@ export function AvailabilityForm({
                 )}
               </Field>
               <Field id={`range-${i}-start`} label="From" error={e?.start?.message}>
-                {(attrs) => <input type="time" step={300} {...attrs} {...register(`ranges.${i}.start`)} />}
+                {(attrs) => (
+                  <input type="time" step={300} defaultValue={f.start} {...attrs} {...register(`ranges.${i}.start`)} />
+                )}
               </Field>
               <Field id={`range-${i}-end`} label="To" error={e?.end?.message}>
-                {(attrs) => <input type="time" step={300} {...attrs} {...register(`ranges.${i}.end`)} />}
+                {(attrs) => (
+                  <input type="time" step={300} defaultValue={f.end} {...attrs} {...register(`ranges.${i}.end`)} />
+                )}
               </Field>
               <button
                 type="button"
