@@ -76,7 +76,7 @@ export function AvailabilityForm({
         {fields.map((f, i) => {
           const e = errors.ranges?.[i];
           return (
-            <div key={f.id} className="inline-fields">
+            <div key={f.id} className="range-row">
               <Field id={`range-${i}-day`} label="Day" error={e?.day?.message}>
                 {(attrs) => (
                   <select {...attrs} defaultValue={String(f.day)} {...register(`ranges.${i}.day`)}>
@@ -100,7 +100,7 @@ export function AvailabilityForm({
               </Field>
               <button
                 type="button"
-                className="secondary"
+                className="button secondary small"
                 onClick={() => remove(i)}
                 aria-label={`Remove range ${i + 1}`}
               >
@@ -109,12 +109,16 @@ export function AvailabilityForm({
             </div>
           );
         })}
-        <button type="button" className="secondary" onClick={() => append({ day: 1, start: "09:00", end: "17:00" })}>
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() => append({ day: 1, start: "09:00", end: "17:00" })}
+        >
           Add a range
         </button>
       </fieldset>
       <div className="actions">
-        <button type="submit" disabled={isSubmitting}>
+        <button type="submit" className="button" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save hours"}
         </button>
       </div>

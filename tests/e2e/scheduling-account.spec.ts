@@ -54,12 +54,16 @@ test("an interviewer sets interview hours and connects a calendar feed that is t
     await expect(page.locator("#range-5-end-error")).toHaveText("The end must come after the start.");
     await page.locator("#range-5-end").fill("12:00");
     await page.getByRole("button", { name: "Save hours" }).click();
-    await expect(page.getByRole("status")).toHaveText("Interview hours saved.");
+    await expect(page.getByRole("status").filter({ hasText: "Interview hours saved." })).toBeVisible({
+      timeout: 15_000,
+    });
 
     await page.getByLabel("Kind").selectOption("ics");
     await page.getByLabel("Secret feed address").fill(secretUrl);
     await page.getByRole("button", { name: "Connect calendar" }).click();
-    await expect(page.getByRole("status")).toContainText(`Connected to ${host}: 1 busy time in the next 14 days.`);
+    await expect(
+      page.getByRole("status").filter({ hasText: `Connected to ${host}: 1 busy time in the next 14 days.` }),
+    ).toBeVisible({ timeout: 15_000 });
     await page.reload();
     await expect(page.getByText(`Connected to ${host}`)).toBeVisible();
     expect(await page.content()).not.toContain("s3cr3t-t0ken");
@@ -67,7 +71,7 @@ test("an interviewer sets interview hours and connects a calendar feed that is t
 
     answer = "<html>please sign in</html>";
     await page.getByRole("button", { name: "Test connection" }).click();
-    await expect(page.getByRole("alert")).toContainText("could not be read");
+    await expect(page.getByRole("alert").filter({ hasText: "could not be read" })).toBeVisible({ timeout: 15_000 });
     await page.setViewportSize({ width: 1280, height: 800 });
     await saveScreenshot(page, testInfo, "account-scheduling-1280");
     await expectNoAxeViolations(page);
