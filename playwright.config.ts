@@ -75,6 +75,8 @@ export default defineConfig({
       // tests/e2e/integrations.spec.ts sends webhooks to a receiver of its own on loopback.
       WEBHOOKS_ALLOW_HTTP: "true",
       WEBHOOKS_ALLOW_PRIVATE: "true",
+      // tests/e2e/scheduling-account.spec.ts serves a calendar feed on loopback.
+      CALENDAR_ALLOW_PRIVATE: "true",
     },
   },
 });

@@ -60,7 +60,7 @@ export function AvailabilityForm({
       )}
       <Field id="hours-zone" label="Your time zone" error={errors.timeZone?.message}>
         {(attrs) => (
-          <select {...attrs} {...register("timeZone")}>
+          <select {...attrs} defaultValue={initial.timeZone} {...register("timeZone")}>
             {timeZones.map((z) => (
               <option key={z} value={z}>
                 {z}
@@ -76,10 +76,10 @@ export function AvailabilityForm({
         {fields.map((f, i) => {
           const e = errors.ranges?.[i];
           return (
-            <div key={f.id} className="inline-fields">
+            <div key={f.id} className="range-row">
               <Field id={`range-${i}-day`} label="Day" error={e?.day?.message}>
                 {(attrs) => (
-                  <select {...attrs} {...register(`ranges.${i}.day`)}>
+                  <select {...attrs} defaultValue={String(f.day)} {...register(`ranges.${i}.day`)}>
                     {DAYS.map((d, k) => (
                       <option key={d} value={k + 1}>
                         {d}
@@ -89,14 +89,18 @@ export function AvailabilityForm({
                 )}
               </Field>
               <Field id={`range-${i}-start`} label="From" error={e?.start?.message}>
-                {(attrs) => <input type="time" step={300} {...attrs} {...register(`ranges.${i}.start`)} />}
+                {(attrs) => (
+                  <input type="time" step={300} defaultValue={f.start} {...attrs} {...register(`ranges.${i}.start`)} />
+                )}
               </Field>
               <Field id={`range-${i}-end`} label="To" error={e?.end?.message}>
-                {(attrs) => <input type="time" step={300} {...attrs} {...register(`ranges.${i}.end`)} />}
+                {(attrs) => (
+                  <input type="time" step={300} defaultValue={f.end} {...attrs} {...register(`ranges.${i}.end`)} />
+                )}
               </Field>
               <button
                 type="button"
-                className="secondary"
+                className="button secondary small"
                 onClick={() => remove(i)}
                 aria-label={`Remove range ${i + 1}`}
               >
@@ -105,12 +109,16 @@ export function AvailabilityForm({
             </div>
           );
         })}
-        <button type="button" className="secondary" onClick={() => append({ day: 1, start: "09:00", end: "17:00" })}>
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() => append({ day: 1, start: "09:00", end: "17:00" })}
+        >
           Add a range
         </button>
       </fieldset>
       <div className="actions">
-        <button type="submit" disabled={isSubmitting}>
+        <button type="submit" className="button" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save hours"}
         </button>
       </div>

@@ -52,10 +52,20 @@ export function CalendarConnectionForm({ calendar }: { calendar: CalendarView })
       {calendar ? (
         <p>
           Connected to <strong>{calendar.host}</strong> ({calendar.kind === "caldav" ? "CalDAV" : "iCalendar feed"}).{" "}
-          <button type="button" className="secondary" disabled={busy} onClick={() => run(testCalendarAction)}>
+          <button
+            type="button"
+            className="button secondary small"
+            disabled={busy}
+            onClick={() => run(testCalendarAction)}
+          >
             Test connection
           </button>{" "}
-          <button type="button" className="secondary" disabled={busy} onClick={() => run(disconnectCalendarAction)}>
+          <button
+            type="button"
+            className="button secondary small"
+            disabled={busy}
+            onClick={() => run(disconnectCalendarAction)}
+          >
             Disconnect
           </button>
         </p>
@@ -104,7 +114,7 @@ export function CalendarConnectionForm({ calendar }: { calendar: CalendarView })
           </>
         )}
         <div className="actions">
-          <button type="submit" disabled={isSubmitting}>
+          <button type="submit" className="button" disabled={isSubmitting}>
             {isSubmitting ? "Reading your calendar…" : calendar ? "Replace calendar" : "Connect calendar"}
           </button>
         </div>
