@@ -50,6 +50,7 @@ export const config = {
     "/staff/:path*",
     "/login",
     "/status/:path*",
+    "/consent/:path*",
     "/jobs/:slug/applied",
     "/sv/jobs/:slug/applied",
   ],

@@ -67,6 +67,14 @@ export const applicationEvent = z.discriminatedUnion("kind", [
   event("background_check", z.object({ status: z.enum(BACKGROUND_CHECK_STATUSES) })),
   event("knockout_scheduled", z.object({ question: z.string(), dueAt: z.string() })),
   event("knockout_cancelled", z.object({ question: z.string() })),
+  // One person across jobs (lib/people): a merge of two candidate records and its undo, on every
+  // application of both; a future-roles consent renewed, withdrawn or asked about; a talent-pool invite.
+  event("candidate_merged", z.object({ mergeId: id, keptCandidateId: id, mergedCandidateId: id })),
+  event("candidate_merge_undone", z.object({ mergeId: id, keptCandidateId: id, mergedCandidateId: id })),
+  event("consent_renewal_sent", z.object({ consentId: id })),
+  event("consent_renewed", z.object({ consentId: id })),
+  event("consent_withdrawn", z.object({ via: z.enum(["status_page", "renewal_email", "unsubscribe"]) })),
+  event("talent_invited", z.object({ jobId: id, jobTitle: z.string() })),
   event("exported", none),
   event("erased", none),
   event("anonymised", none),

@@ -14,7 +14,10 @@ import { enqueueWebhooks } from "@/lib/webhooks/enqueue";
 export type EventActor =
   | { type: "user"; user: Pick<Actor, "id" | "name" | "email"> }
   | { type: "candidate" }
-  | { type: "system"; job: "retention" | "knockouts" | "outbox" | "sign-in" | "first-start" | `cli:${string}` };
+  | {
+      type: "system";
+      job: "retention" | "consent-renewal" | "knockouts" | "outbox" | "sign-in" | "first-start" | `cli:${string}`;
+    };
 
 export const byUser = (user: Pick<Actor, "id" | "name" | "email">): EventActor => ({ type: "user", user });
 type SystemActor = Extract<EventActor, { type: "system" }>;

@@ -13,6 +13,7 @@ const card = (id: number, stage: string, day: number): Card => ({
   links: { linkedin: null, github: null, portfolio: null },
   tags: [],
   feedback: null,
+  alsoApplied: 0,
   createdAt: `2026-11-${String(day).padStart(2, "0")}T00:00:00.000Z`,
 });
 const column = (
