@@ -5,5 +5,5 @@ import { parseOrThrow } from "@/lib/validations/parse";
 
 export const POST = staffApi(async ({ request, actor }) => {
   const merge = await mergeCandidates(actor, parseOrThrow(mergeInput, await jsonBody(request)));
-  return Response.json(merge, { status: 201, headers: { Location: `/api/staff/merges/${merge.id}` } });
+  return Response.json(merge, { status: 201 });
 });
