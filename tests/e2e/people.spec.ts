@@ -8,7 +8,7 @@ import { USERS } from "./users";
 async function applyAs(request: APIRequestContext, fields: Record<string, string>): Promise<number> {
   const email = `people-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`;
   const res = await request.post(`/api/jobs/${SLUG}/applications`, {
-    multipart: { email, country: "SE", privacyConsent: "true", ...fields },
+    multipart: { email, country: "SE", privacyConsent: "true", portfolioUrl: "https://portfolio.example", ...fields },
   });
   expect(res.status(), await res.text()).toBe(201);
   return ((await res.json()) as { id: number }).id;
