@@ -27,6 +27,7 @@ import * as eraseAllRoute from "@/app/api/status/[token]/erase-all/route";
 import { addNote } from "@/lib/applications/notes";
 import { addTag } from "@/lib/applications/tags";
 import { createJob, setJobStatus } from "@/lib/jobs/save-job";
+import { fillPersonKeys } from "@/lib/people/backfill";
 import { runConsentRenewals } from "@/lib/people/consent-renewal";
 import { alsoApplied } from "@/lib/people/same-person";
 import { talentPool } from "@/lib/people/talent-pool";
@@ -261,6 +262,26 @@ describe("one person across jobs", () => {
       await tx.insert(interviewers).values({ interviewId: iv.id, userId: manager.id }).run();
     });
     expect((await alsoApplied(manager, a.id)).map((x) => x.id)).toEqual([b.id]);
+  });
+});
+
+describe("person keys of older records", () => {
+  it("are filled at start for records stored before they existed, and records without a usable value are left alone", async () => {
+    const old = await applyAs({
+      fullName: "Agnes Older",
+      phone: "070 765 43 21",
+      githubUrl: "https://github.com/agnes-old",
+    });
+    await t.db.write((tx) =>
+      tx
+        .update(candidates)
+        .set({ phoneKey: null, linkedinKey: null, githubKey: null })
+        .where(eq(candidates.id, old.candidateId))
+        .run(),
+    );
+    expect(await fillPersonKeys(t.db)).toBeGreaterThanOrEqual(1);
+    const row = (await t.db.read().select().from(candidates).where(eq(candidates.id, old.candidateId)).get())!;
+    expect(row).toMatchObject({ phoneKey: "+46707654321", githubKey: "github:agnes-old", linkedinKey: null });
   });
 });
 
