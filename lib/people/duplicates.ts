@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, eq, isNull, lt, or, type SQL } from "drizzle-orm";
+import { aliasedTable, and, eq, isNull, lt, ne, or, type SQL } from "drizzle-orm";
 import { read, type Reader } from "@/db";
 import { inIds } from "@/db/id-list";
 import { applications, candidates, jobs } from "@/db/schema";
@@ -33,24 +33,22 @@ export async function possibleDuplicates(
   const a = aliasedTable(candidates, "a");
   const b = aliasedTable(candidates, "b");
   const live = (c: typeof a): SQL => and(isNull(c.erasedAt), isNull(c.mergedIntoId))!;
-  const pairs = await d
-    .select({ a, b })
-    .from(a)
-    .innerJoin(
-      b,
-      and(
-        lt(a.id, b.id),
-        or(
-          eq(a.emailKey, b.emailKey),
-          eq(a.phoneKey, b.phoneKey),
-          eq(a.linkedinKey, b.linkedinKey),
-          eq(a.githubKey, b.githubKey),
-        ),
-      ),
-    )
-    .where(and(live(a), live(b), candidateId ? or(eq(a.id, candidateId), eq(b.id, candidateId)) : undefined))
-    .limit(LIMIT * 4)
-    .all();
+  const keysMatch = or(
+    eq(a.emailKey, b.emailKey),
+    eq(a.phoneKey, b.phoneKey),
+    eq(a.linkedinKey, b.linkedinKey),
+    eq(a.githubKey, b.githubKey),
+  );
+  // For one record (the application page), two lookups by its own keys instead of a self-join.
+  const pairs = candidateId
+    ? await oneRecordPairs(d, candidateId)
+    : await d
+        .select({ a, b })
+        .from(a)
+        .innerJoin(b, and(lt(a.id, b.id), keysMatch))
+        .where(and(live(a), live(b)))
+        .limit(LIMIT * 4)
+        .all();
   const found: { a: (typeof pairs)[number]["a"]; b: (typeof pairs)[number]["b"]; reasons: DuplicateReason[] }[] = [];
   for (const { a: x, b: y } of pairs) {
     if (x.emailKey === y.emailKey) {
@@ -74,6 +72,26 @@ export async function possibleDuplicates(
     applications: apps.get(c.id) ?? [],
   });
   return found.map((f) => ({ candidates: [summary(f.a), summary(f.b)], reasons: f.reasons }));
+}
+
+type Row = typeof candidates.$inferSelect;
+
+async function oneRecordPairs(d: Reader, candidateId: number): Promise<{ a: Row; b: Row }[]> {
+  const me = await d.select().from(candidates).where(eq(candidates.id, candidateId)).get();
+  if (!me || me.erasedAt || me.mergedIntoId) return [];
+  const same = [
+    eq(candidates.emailKey, me.emailKey),
+    me.phoneKey ? eq(candidates.phoneKey, me.phoneKey) : undefined,
+    me.linkedinKey ? eq(candidates.linkedinKey, me.linkedinKey) : undefined,
+    me.githubKey ? eq(candidates.githubKey, me.githubKey) : undefined,
+  ].filter((c): c is SQL => c !== undefined);
+  const others = await d
+    .select()
+    .from(candidates)
+    .where(and(or(...same), ne(candidates.id, me.id), isNull(candidates.erasedAt), isNull(candidates.mergedIntoId)))
+    .limit(LIMIT)
+    .all();
+  return others.map((o) => (o.id < me.id ? { a: o, b: me } : { a: me, b: o }));
 }
 
 async function applicationsOf(candidateIds: number[], d: Reader) {

@@ -113,6 +113,15 @@ describe("one person across jobs", () => {
     expect(found.sort()).toEqual([b.candidateId, c.candidateId].sort());
     expect(found).not.toContain(stranger.candidateId);
     expect(items.every((i) => i.reasons.includes("phone"))).toBe(true);
+    // The whole list, without a record to start from, holds the same pairs.
+    const all = (await (await callStaff(duplicatesRoute.GET, { path: "/api/staff/duplicates", cookie })).json()) as {
+      items: { candidates: { id: number }[] }[];
+    };
+    const pairs = all.items.map((i) => i.candidates.map((c) => c.id).join("-"));
+    expect(pairs).toEqual(
+      expect.arrayContaining([`${a.candidateId}-${b.candidateId}`, `${a.candidateId}-${c.candidateId}`]),
+    );
+    expect(pairs.some((p) => p.split("-").includes(String(stranger.candidateId)))).toBe(false);
   });
 
   it("merges and undoes keeping every row, with an event on both and the status links working", async () => {
