@@ -51,6 +51,7 @@ export const config = {
     "/login",
     "/status/:path*",
     "/schedule/:path*",
+    "/consent/:path*",
     "/jobs/:slug/applied",
     "/sv/jobs/:slug/applied",
   ],

@@ -172,7 +172,7 @@ export const applications = pgTable(
   },
   (t) => [
     uniqueIndex("applications_status_token_unique").on(t.statusTokenHash),
-    uniqueIndex("applications_candidate_unique").on(t.candidateId),
+    index("applications_candidate_idx").on(t.candidateId),
     index("applications_board_idx").on(t.jobId, t.status, t.stageId, t.createdAt),
     index("applications_job_created_idx").on(t.jobId, t.createdAt),
     index("applications_report_idx").on(
@@ -217,6 +217,32 @@ export const calendarConnections = pgTable("calendar_connections", {
   updatedAt: epochMs("updated_at").notNull(),
 });
 
+export const candidateMerges = pgTable(
+  "candidate_merges",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    keptCandidateId: bigint("kept_candidate_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => candidates.id),
+    mergedCandidateId: bigint("merged_candidate_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => candidates.id),
+    applicationIds: jsonb("application_ids")
+      .$type<SqliteData<typeof sqlite.candidateMerges.applicationIds>>()
+      .notNull(),
+    byUserId: bigint("by_user_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => users.id),
+    createdAt: epochMs("created_at").notNull(),
+    undoneAt: epochMs("undone_at"),
+    undoneByUserId: bigint("undone_by_user_id", { mode: "number" }).references((): AnyPgColumn => users.id),
+  },
+  (t) => [
+    index("candidate_merges_kept_idx").on(t.keptCandidateId),
+    index("candidate_merges_merged_idx").on(t.mergedCandidateId),
+  ],
+);
+
 export const candidates = pgTable(
   "candidates",
   {
@@ -229,13 +255,43 @@ export const candidates = pgTable(
     linkedinUrl: text("linkedin_url"),
     githubUrl: text("github_url"),
     portfolioUrl: text("portfolio_url"),
+    phoneKey: text("phone_key"),
+    linkedinKey: text("linkedin_key"),
+    githubKey: text("github_key"),
+    mergedIntoId: bigint("merged_into_id", { mode: "number" }).references((): AnyPgColumn => candidates.id),
     searchText: text("search_text").notNull().default(""),
     createdAt: epochMs("created_at")
       .notNull()
       .default(sql`(floor(extract(epoch from statement_timestamp()) * 1000))::bigint`),
     erasedAt: epochMs("erased_at"),
   },
-  (t) => [index("candidates_email_key_idx").on(t.emailKey)],
+  (t) => [
+    index("candidates_email_key_idx").on(t.emailKey),
+    index("candidates_phone_key_idx").on(t.phoneKey),
+    index("candidates_linkedin_key_idx").on(t.linkedinKey),
+    index("candidates_github_key_idx").on(t.githubKey),
+  ],
+);
+
+export const consentRenewals = pgTable(
+  "consent_renewals",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    consentId: bigint("consent_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => consents.id, { onDelete: "cascade" }),
+    applicationId: bigint("application_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => applications.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    sentAt: epochMs("sent_at").notNull(),
+    answeredAt: epochMs("answered_at"),
+    answer: text("answer", { enum: ["keep", "withdraw"] }),
+  },
+  (t) => [
+    uniqueIndex("consent_renewals_consent_unique").on(t.consentId),
+    uniqueIndex("consent_renewals_token_unique").on(t.tokenHash),
+  ],
 );
 
 export const consents = pgTable(
@@ -724,6 +780,29 @@ export const statusLinks = pgTable(
   (t) => [
     uniqueIndex("status_links_token_unique").on(t.tokenHash),
     index("status_links_application_idx").on(t.applicationId),
+  ],
+);
+
+export const talentInvites = pgTable(
+  "talent_invites",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    applicationId: bigint("application_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => applications.id, { onDelete: "cascade" }),
+    jobId: bigint("job_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => jobs.id, { onDelete: "cascade" }),
+    byUserId: bigint("by_user_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => users.id),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: epochMs("created_at").notNull(),
+    unsubscribedAt: epochMs("unsubscribed_at"),
+  },
+  (t) => [
+    uniqueIndex("talent_invites_token_unique").on(t.tokenHash),
+    index("talent_invites_application_idx").on(t.applicationId),
   ],
 );
 

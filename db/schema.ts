@@ -105,12 +105,23 @@ export const candidates = sqliteTable(
     linkedinUrl: text("linkedin_url"),
     githubUrl: text("github_url"),
     portfolioUrl: text("portfolio_url"),
+    /** Phone in E.164 and profile links in one normal form (lib/people/identity.ts), to recognise one person. */
+    phoneKey: text("phone_key"),
+    linkedinKey: text("linkedin_key"),
+    githubKey: text("github_key"),
+    /** Set when a recruiter merged this record into another (lib/people/merge.ts); kept so the merge can be undone. */
+    mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => candidates.id),
     /** Name and email folded to lower case without diacritics, for staff search. */
     searchText: text("search_text").notNull().default(""),
     createdAt: createdAt(),
     erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("candidates_email_key_idx").on(t.emailKey)],
+  (t) => [
+    index("candidates_email_key_idx").on(t.emailKey),
+    index("candidates_phone_key_idx").on(t.phoneKey),
+    index("candidates_linkedin_key_idx").on(t.linkedinKey),
+    index("candidates_github_key_idx").on(t.githubKey),
+  ],
 );
 
 export const applications = sqliteTable(
@@ -151,7 +162,8 @@ export const applications = sqliteTable(
   },
   (t) => [
     uniqueIndex("applications_status_token_unique").on(t.statusTokenHash),
-    uniqueIndex("applications_candidate_unique").on(t.candidateId),
+    // Several after a merge: one person, many applications.
+    index("applications_candidate_idx").on(t.candidateId),
     index("applications_board_idx").on(t.jobId, t.status, t.stageId, t.createdAt),
     index("applications_job_created_idx").on(t.jobId, t.createdAt),
     // Covers every report query over a period's applications (funnel, sources, hires, drop-off).
@@ -955,3 +967,81 @@ export const calendarConnections = sqliteTable("calendar_connections", {
   createdAt: createdAt(),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
+
+/**
+ * A recruiter's merge of one candidate record into another: which applications moved from where,
+ * so an undo (within 30 days) puts exactly those back. The merged record itself is kept, hidden.
+ */
+export const candidateMerges = sqliteTable(
+  "candidate_merges",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    keptCandidateId: integer("kept_candidate_id")
+      .notNull()
+      .references(() => candidates.id),
+    mergedCandidateId: integer("merged_candidate_id")
+      .notNull()
+      .references(() => candidates.id),
+    /** The application ids that moved from the merged record to the kept one. */
+    applicationIds: text("application_ids", { mode: "json" }).$type<number[]>().notNull(),
+    byUserId: integer("by_user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    undoneAt: integer("undone_at", { mode: "timestamp_ms" }),
+    undoneByUserId: integer("undone_by_user_id").references(() => users.id),
+  },
+  (t) => [
+    index("candidate_merges_kept_idx").on(t.keptCandidateId),
+    index("candidate_merges_merged_idx").on(t.mergedCandidateId),
+  ],
+);
+
+/**
+ * The one email asking whether to keep a future-roles consent that is about to lapse: sent once
+ * per consent (the unique key), answered by a one-click link whose token is stored hashed.
+ */
+export const consentRenewals = sqliteTable(
+  "consent_renewals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    consentId: integer("consent_id")
+      .notNull()
+      .references(() => consents.id, { onDelete: "cascade" }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }).notNull(),
+    answeredAt: integer("answered_at", { mode: "timestamp_ms" }),
+    answer: text("answer", { enum: ["keep", "withdraw"] }),
+  },
+  (t) => [
+    uniqueIndex("consent_renewals_consent_unique").on(t.consentId),
+    uniqueIndex("consent_renewals_token_unique").on(t.tokenHash),
+  ],
+);
+
+/** An invitation from the talent pool to apply for an open job; its token unsubscribes (hashed at rest). */
+export const talentInvites = sqliteTable(
+  "talent_invites",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    jobId: integer("job_id")
+      .notNull()
+      .references(() => jobs.id, { onDelete: "cascade" }),
+    byUserId: integer("by_user_id")
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    unsubscribedAt: integer("unsubscribed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("talent_invites_token_unique").on(t.tokenHash),
+    index("talent_invites_application_idx").on(t.applicationId),
+  ],
+);

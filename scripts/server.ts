@@ -5,8 +5,10 @@ import next from "next";
 import type { NextConfig } from "next";
 import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 import { compress } from "@/lib/http/compress";
-import { env } from "@/lib/env";
+import { env, publicUrlOf } from "@/lib/env";
 import { runRetention } from "@/lib/privacy/retention";
+import { runConsentRenewals } from "@/lib/people/consent-renewal";
+import { fillPersonKeys } from "@/lib/people/backfill";
 import { database, SqliteDatabase } from "@/db";
 import { startCheckpointer } from "@/db/checkpointer";
 import { deliverDue, dropStaleMail } from "@/lib/mail/outbox";
@@ -103,6 +105,15 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
       .then((r) => r.anonymised.length && console.log(`Retention: anonymised ${r.anonymised.length} application(s).`))
       .catch((e) => console.error("Retention run failed:", e));
   setTimeout(() => void retention(), 60_000).unref();
+  // Asking about future-roles consents that lapse within a month (lib/people/consent-renewal.ts),
+  // an hour after start and then daily; older records get their person keys once at start.
+  const renewals = () =>
+    runConsentRenewals({ retentionDays: env().RETENTION_DAYS, origin: publicUrlOf(env()) })
+      .then((r) => r.sent.length && console.log(`Consent renewal: asked ${r.sent.length} candidate(s).`))
+      .catch((e) => console.error("Consent renewal run failed:", e));
+  setTimeout(() => void renewals(), 60 * 60_000).unref();
+  setInterval(() => void renewals(), 24 * 60 * 60 * 1000).unref();
+  void fillPersonKeys(db).catch((e) => console.error("Filling person keys failed:", e));
   // The outbox worker: with SMTP configured, deliver what is due every few seconds.
   const send = smtpSender();
   if (send) {

@@ -115,6 +115,11 @@ export function BoardCard({ card }: { card: Card }) {
               : "Scheduling link expired"}
         </p>
       )}
+      {card.alsoApplied > 0 && (
+        <p className="also-applied">
+          {card.alsoApplied === 1 ? "Also applied to 1 other job" : `Also applied to ${card.alsoApplied} other jobs`}
+        </p>
+      )}
       <Links card={card} />
       {card.tags.length > 0 && (
         <ul className="tags" aria-label="Tags">

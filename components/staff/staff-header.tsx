@@ -25,6 +25,11 @@ export function StaffHeader({ actor }: { actor: Actor }) {
                   <Link href="/staff/reports">Reports</Link>
                 </li>
               )}
+              {can(actor, "talent.view") && (
+                <li>
+                  <Link href="/staff/talent">Talent pool</Link>
+                </li>
+              )}
               {can(actor, "messages.edit") && (
                 <li>
                   <Link href="/staff/messages">Messages</Link>

@@ -10,11 +10,17 @@ export function StatusActions({
   locale,
   active,
   confirm,
+  onRecord = 1,
+  futureRolesUntil = null,
 }: {
   token: string;
   locale: Locale;
   active: boolean;
   confirm?: string;
+  /** Applications on the candidate's record (after a merge): the erase offers to cover them all. */
+  onRecord?: number;
+  /** Already formatted in the candidate's language; null when they are not kept for future roles. */
+  futureRolesUntil?: string | null;
 }) {
   const t = statusText(locale);
   const base = `/status/${token}`;
@@ -39,6 +45,7 @@ export function StatusActions({
       <section className="card" aria-labelledby="confirm">
         <h2 id="confirm">{t.confirmEraseTitle}</h2>
         <p>{t.confirmEraseText}</p>
+        {onRecord > 1 && <p>{t.eraseAllText(onRecord)}</p>}
         <form method="post" action={`/api/status/${token}/erase`}>
           <div className="check">
             <input id="erase-understood" type="checkbox" name="understood" required />
@@ -48,6 +55,11 @@ export function StatusActions({
             <button className="button danger" type="submit">
               {t.confirmErase}
             </button>
+            {onRecord > 1 && (
+              <button className="button danger" type="submit" formAction={`/api/status/${token}/erase-all`}>
+                {t.eraseAll(onRecord)}
+              </button>
+            )}
             <a className="button secondary" href={base}>
               {t.cancel}
             </a>
@@ -59,6 +71,16 @@ export function StatusActions({
   return (
     <section className="card" aria-labelledby="your-data">
       <h2 id="your-data">{t.yourData}</h2>
+      {futureRolesUntil && (
+        <form method="post" action={`/api/status/${token}/consent`}>
+          <p>{t.futureRoles(futureRolesUntil)}</p>
+          <p>
+            <button className="button secondary" type="submit">
+              {t.stopFutureRoles}
+            </button>
+          </p>
+        </form>
+      )}
       <p className="actions">
         {active && (
           <a className="button secondary" href={`${base}?confirm=withdraw`}>

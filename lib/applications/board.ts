@@ -20,6 +20,7 @@ import { AppError } from "@/lib/errors";
 import { likePattern } from "@/lib/search/fold";
 import { OUTCOME_NAMES, OUTCOMES, type Outcome } from "@/lib/stages/transitions";
 import { cardFeedback, feedbackMissing, type CardFeedback } from "./board-feedback";
+import { alsoAppliedCounts } from "@/lib/people/same-person";
 import { boardPermissions, type BoardPermissions } from "./viewer-permissions";
 import { schedulingStates } from "@/lib/scheduling/requests";
 
@@ -42,6 +43,8 @@ export type Card = {
   feedback: CardFeedback | null;
   /** The latest self-scheduling link's state (requested, booked, expired), or null for none open. */
   scheduling: "requested" | "booked" | "expired" | null;
+  /** The same person's other applications the viewer may see (lib/people/same-person.ts). */
+  alsoApplied: number;
   createdAt: string;
 };
 
@@ -173,7 +176,7 @@ async function pageRows(
 type Row = Awaited<ReturnType<typeof pageRows>>["page"][number];
 
 /** Cards for rows of any columns, with their tags, CV and feedback read once for all of them. */
-async function toCards(rows: Row[], now: number): Promise<Card[]> {
+async function toCards(actor: Actor, rows: Row[], now: number): Promise<Card[]> {
   const ids = rows.map((r) => r.id);
   const tagRows = ids.length
     ? await read().select().from(applicationTags).where(inIds(applicationTags.applicationId, ids)).all()
@@ -186,6 +189,7 @@ async function toCards(rows: Row[], now: number): Promise<Card[]> {
   for (const t of tagRows) tags.set(t.applicationId, [...(tags.get(t.applicationId) ?? []), t.tag]);
   const feedback = await cardFeedback(ids, now);
   const scheduling = await schedulingStates(ids);
+  const others = await alsoAppliedCounts(actor, ids);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -198,6 +202,7 @@ async function toCards(rows: Row[], now: number): Promise<Card[]> {
     tags: (tags.get(r.id) ?? []).sort(),
     feedback: feedback.get(r.id) ?? null,
     scheduling: (scheduling.get(r.id) as Card["scheduling"] | undefined) ?? null,
+    alsoApplied: others.get(r.id) ?? 0,
     createdAt: r.createdAt.toISOString(),
   }));
 }
@@ -230,6 +235,7 @@ export async function getBoard(actor: Actor | null, slug: string, f: BoardFilter
   const byId = new Map(
     (
       await toCards(
+        who,
         pages.flatMap((p) => p.page),
         now,
       )
@@ -272,7 +278,7 @@ export async function listApplications(
   slug: string,
   options: BoardFilters & { stage?: string; cursor?: string; limit?: number },
 ): Promise<{ items: Card[]; nextCursor: string | null }> {
-  requirePermission(actor, "applications.view_all");
+  const who = requirePermission(actor, "applications.view_all");
   const job = await jobBySlug(slug);
   const list = await jobStages(job.id);
   const stageIds = new Map(list.map((s) => [s.key, s.id]));
@@ -287,5 +293,5 @@ export async function listApplications(
     limit,
     now,
   );
-  return { items: await toCards(page, now), nextCursor };
+  return { items: await toCards(who, page, now), nextCursor };
 }

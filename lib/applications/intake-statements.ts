@@ -94,6 +94,9 @@ function writes(d: Tx) {
         linkedinUrl: p("linkedinUrl"),
         githubUrl: p("githubUrl"),
         portfolioUrl: p("portfolioUrl"),
+        phoneKey: p("phoneKey"),
+        linkedinKey: p("linkedinKey"),
+        githubKey: p("githubKey"),
         searchText: p("searchText"),
         createdAt: p("now"),
       })

@@ -15,6 +15,7 @@ import { localePath, type Locale } from "@/lib/i18n/locales";
 import { NOTICE_VERSION, privacyNotice } from "@/lib/privacy/notice";
 import { COMPANY } from "@/lib/company";
 import { hashToken, newToken } from "@/lib/security/tokens";
+import { personKeysOf } from "@/lib/people/identity";
 import { foldForSearch } from "@/lib/search/fold";
 import type { ApplicationData } from "@/lib/validations/application";
 import type { UploadedFile } from "./parse-multipart";
@@ -80,6 +81,7 @@ export async function submitApplication(
         linkedinUrl: data.linkedinUrl ?? null,
         githubUrl: data.githubUrl ?? null,
         portfolioUrl: data.portfolioUrl ?? null,
+        ...personKeysOf(data),
         searchText: foldForSearch(`${data.fullName} ${data.email}`),
         now,
       }))!;

@@ -25,6 +25,10 @@ export const PERMISSIONS = {
   "hiring.override_check": ["admin"],
   // Reports sum up every application, so only those who may see every application get them.
   "reports.view": ["admin", "recruiter"],
+  // One person across jobs: merging records and the consented talent pool span every job.
+  "candidates.merge": ["admin", "recruiter"],
+  "talent.view": ["admin", "recruiter"],
+  "talent.invite": ["admin", "recruiter"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

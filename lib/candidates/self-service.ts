@@ -140,3 +140,31 @@ export async function eraseByToken(token: string): Promise<void> {
   const app = await byToken(token);
   await anonymiseApplications([app.id], { actor: byCandidate, kind: "erased", confirm: true });
 }
+
+/**
+ * Erases every application on the candidate's record (after a recruiter's merge, one person's
+ * applications to several jobs), from the status page of any one of them.
+ */
+export async function eraseAllByToken(token: string): Promise<void> {
+  const app = await byToken(token);
+  const ids = (
+    await read()
+      .select({ id: applications.id })
+      .from(applications)
+      .where(eq(applications.candidateId, app.candidateId))
+      .all()
+  ).map((r) => r.id);
+  await anonymiseApplications(ids, { actor: byCandidate, kind: "erased", confirm: true });
+}
+
+/** How many applications the status page's erase covers when the candidate asks for all of them. */
+export async function applicationsOnRecord(token: string): Promise<number> {
+  const app = await byToken(token);
+  return (
+    await read()
+      .select({ id: applications.id })
+      .from(applications)
+      .where(eq(applications.candidateId, app.candidateId))
+      .all()
+  ).length;
+}

@@ -1,7 +1,7 @@
 import type { Database, Tx } from "@/db";
 
 /** The periodic jobs that one instance at a time may run. */
-export type SoloJob = "knockouts" | "retention" | "scheduling";
+export type SoloJob = "knockouts" | "retention" | "scheduling" | "consent-renewal";
 
 /**
  * Runs `fn` in one write transaction that holds the job's lock (the dialect's `tryLock`: a

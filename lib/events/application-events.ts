@@ -84,6 +84,14 @@ export const applicationEvent = z.discriminatedUnion("kind", [
   ),
   event("scheduling_cancelled", z.object({ requestId: id, by: z.enum(["candidate", "staff"]) })),
   event("scheduling_expired", z.object({ requestId: id })),
+  // One person across jobs (lib/people): a merge of two candidate records and its undo, on every
+  // application of both; a future-roles consent renewed, withdrawn or asked about; a talent-pool invite.
+  event("candidate_merged", z.object({ mergeId: id, keptCandidateId: id, mergedCandidateId: id })),
+  event("candidate_merge_undone", z.object({ mergeId: id, keptCandidateId: id, mergedCandidateId: id })),
+  event("consent_renewal_sent", z.object({ consentId: id })),
+  event("consent_renewed", z.object({ consentId: id })),
+  event("consent_withdrawn", z.object({ via: z.enum(["status_page", "renewal_email", "unsubscribe"]) })),
+  event("talent_invited", z.object({ jobId: id, jobTitle: z.string() })),
   event("exported", none),
   event("erased", none),
   event("anonymised", none),

@@ -113,6 +113,12 @@ export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
       return `${WEBHOOK_CHANGES[e.data.change]} the webhook endpoint #${e.data.endpointId} (${e.data.host})${
         e.data.personalData ? `, which may receive personal data: “${e.data.personalDataReason ?? ""}”` : ""
       }`;
+    case "candidate.merged":
+      return `Merged candidate #${e.data.mergedCandidateId} into #${e.data.keptCandidateId} (${e.data.applicationIds.length} application(s) moved)`;
+    case "candidate.merge_undone":
+      return `Undid the merge of candidate #${e.data.mergedCandidateId} into #${e.data.keptCandidateId}`;
+    case "consent_renewal.run":
+      return `Asked ${e.data.sent.length} candidate(s) whether to keep their future-roles consent`;
     case "outbox.dropped_undelivered":
       return `Dropped ${e.data.count} message(s) still undelivered after ${e.data.olderThanDays} days`;
     case "other":

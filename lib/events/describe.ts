@@ -74,6 +74,20 @@ export function describeForStaff(e: ReadEvent, { fromStage, toStage }: Stages): 
       return `A knockout answer to “${e.data.question}” schedules a rejection`;
     case "knockout_cancelled":
       return `The knockout rejection for “${e.data.question}” was not carried out: the application had moved on`;
+    case "candidate_merged":
+      return `Candidate records merged (#${e.data.mergedCandidateId} into #${e.data.keptCandidateId})`;
+    case "candidate_merge_undone":
+      return `Merge undone (#${e.data.mergedCandidateId} separated from #${e.data.keptCandidateId} again)`;
+    case "consent_renewal_sent":
+      return "Asked the candidate whether to keep their future-roles consent";
+    case "consent_renewed":
+      return "The candidate renewed their consent to be kept for future roles";
+    case "consent_withdrawn":
+      return e.data.via === "renewal_email"
+        ? "The candidate declined to be kept for future roles"
+        : "The candidate withdrew their consent to be kept for future roles";
+    case "talent_invited":
+      return `Invited from the talent pool to apply for ${e.data.jobTitle}`;
     case "exported":
       return "The candidate downloaded their data";
     case "erased":
@@ -124,6 +138,12 @@ export function describeForCandidate(e: ReadEvent): string {
       return "You downloaded your data";
     case "erased":
       return "You erased your personal data";
+    case "consent_renewed":
+      return "You agreed to be kept in mind for future roles for another period";
+    case "consent_withdrawn":
+      return "You asked not to be kept in mind for future roles";
+    case "talent_invited":
+      return `You were invited to apply for ${e.data.jobTitle}`;
     default:
       return "Your application was updated";
   }

@@ -102,6 +102,15 @@ export const organisationEvent = z.discriminatedUnion("kind", [
     }),
   ),
   event(
+    "candidate.merged",
+    z.object({ mergeId: id, keptCandidateId: id, mergedCandidateId: id, applicationIds: z.array(id) }),
+  ),
+  event(
+    "candidate.merge_undone",
+    z.object({ mergeId: id, keptCandidateId: id, mergedCandidateId: id, applicationIds: z.array(id) }),
+  ),
+  event("consent_renewal.run", z.object({ sent: z.array(id) })),
+  event(
     "outbox.dropped_undelivered",
     z.object({
       count: z.number().int().positive(),

@@ -16,7 +16,15 @@ export type EventActor =
   | { type: "candidate" }
   | {
       type: "system";
-      job: "retention" | "knockouts" | "scheduling" | "outbox" | "sign-in" | "first-start" | `cli:${string}`;
+      job:
+        | "retention"
+        | "consent-renewal"
+        | "knockouts"
+        | "scheduling"
+        | "outbox"
+        | "sign-in"
+        | "first-start"
+        | `cli:${string}`;
     };
 
 export const byUser = (user: Pick<Actor, "id" | "name" | "email">): EventActor => ({ type: "user", user });

@@ -43,6 +43,12 @@ const en = {
   cancel: "Cancel",
   doneWithdrawn: "Your application has been withdrawn.",
   doneErased: "Your data has been erased.",
+  eraseAll: (n: number) => `Erase all ${n} of my applications`,
+  eraseAllText: (n: number) =>
+    `You have ${n} applications with us. You can erase only this one, or all of them at once.`,
+  futureRoles: (until: string) => `You asked us to keep you in mind for future roles, until ${until}.`,
+  stopFutureRoles: "Stop keeping me for future roles",
+  doneConsentWithdrawn: "Done: we no longer keep you in mind for future roles.",
   tooMany: "Too many attempts from your address. Please wait a few minutes and try again.",
   lostTitle: "Lost your status link?",
   lostText:
@@ -98,6 +104,11 @@ const sv: typeof en = {
   cancel: "Avbryt",
   doneWithdrawn: "Din ansökan har dragits tillbaka.",
   doneErased: "Dina uppgifter har raderats.",
+  eraseAll: (n: number) => `Radera alla mina ${n} ansökningar`,
+  eraseAllText: (n: number) => `Du har ${n} ansökningar hos oss. Du kan radera bara den här, eller alla på en gång.`,
+  futureRoles: (until: string) => `Du bad oss höra av oss om framtida roller, till och med ${until}.`,
+  stopFutureRoles: "Sluta spara mig för framtida roller",
+  doneConsentWithdrawn: "Klart: vi sparar dig inte längre för framtida roller.",
   tooMany: "För många försök från din adress. Vänta några minuter och försök igen.",
   lostTitle: "Tappat bort din statuslänk?",
   lostText:

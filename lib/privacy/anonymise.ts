@@ -17,6 +17,7 @@ import {
 } from "@/db/schema";
 import { transitionApplication, type Mover } from "@/lib/applications/transition";
 import { removeStored } from "@/lib/files/cv-objects";
+import { eraseMergedAway, erasedPerson, separateForErase } from "@/lib/people/erase-person";
 import { dropUndeliveredWebhooks } from "@/lib/webhooks/retention";
 
 const REDACTED = "[redacted: personal data erased]";
@@ -62,7 +63,12 @@ type Cause = { actor: Mover; kind: "erased" | "anonymised"; confirm?: boolean };
  * keys of the CVs to remove (removeAnonymisedFiles) once it has committed.
  */
 export async function anonymiseIn(tx: Tx, ids: number[], cause: Cause, now: Date): Promise<string[]> {
-  const apps = await tx.select().from(applications).where(inArray(applications.id, ids)).all();
+  const apps = await separateForErase(
+    tx,
+    await tx.select().from(applications).where(inArray(applications.id, ids)).all(),
+    ids,
+    now,
+  );
   const keys = await tx.select({ key: files.storageKey }).from(files).where(inArray(files.applicationId, ids)).all();
   // Messages about these people: unsent ones are dropped, sent ones keep only that they were sent.
   await tx
@@ -91,28 +97,14 @@ export async function anonymiseIn(tx: Tx, ids: number[], cause: Cause, now: Date
       { privacy: { kind: cause.kind, confirm: cause.confirm } },
       now,
     );
-    await tx
-      .update(candidates)
-      .set({
-        fullName: "Erased candidate",
-        email: "",
-        emailKey: `erased-${app.candidateId}`,
-        phone: null,
-        country: "",
-        linkedinUrl: null,
-        githubUrl: null,
-        portfolioUrl: null,
-        searchText: "",
-        erasedAt: now,
-      })
-      .where(eq(candidates.id, app.candidateId))
-      .run();
+    await tx.update(candidates).set(erasedPerson(app.candidateId, now)).where(eq(candidates.id, app.candidateId)).run();
     await tx
       .update(applications)
       .set({ note: null, showSkills: null, candidateFeedback: null, updatedAt: now })
       .where(eq(applications.id, app.id))
       .run();
   }
+  await eraseMergedAway(tx, ids, now);
   // Staff notes are about these people, so none of them can stay.
   await tx
     .update(notes)

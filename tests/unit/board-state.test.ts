@@ -14,6 +14,7 @@ const card = (id: number, stage: string, day: number): Card => ({
   tags: [],
   feedback: null,
   scheduling: null,
+  alsoApplied: 0,
   createdAt: `2026-11-${String(day).padStart(2, "0")}T00:00:00.000Z`,
 });
 const column = (

@@ -86,6 +86,20 @@ const APPLICATION_SAMPLES: { [K in ApplicationEventKind]: Extract<ApplicationEve
     data: { question: "permit", dueAt: "2026-12-04T10:00:00.000Z" },
   },
   knockout_cancelled: { kind: "knockout_cancelled", applicationId, data: { question: "permit" } },
+  candidate_merged: {
+    kind: "candidate_merged",
+    applicationId,
+    data: { mergeId: 1, keptCandidateId: 2, mergedCandidateId: 3 },
+  },
+  candidate_merge_undone: {
+    kind: "candidate_merge_undone",
+    applicationId,
+    data: { mergeId: 1, keptCandidateId: 2, mergedCandidateId: 3 },
+  },
+  consent_renewal_sent: { kind: "consent_renewal_sent", applicationId, data: { consentId: 5 } },
+  consent_renewed: { kind: "consent_renewed", applicationId, data: { consentId: 5 } },
+  consent_withdrawn: { kind: "consent_withdrawn", applicationId, data: { via: "unsubscribe" } },
+  talent_invited: { kind: "talent_invited", applicationId, data: { jobId: 1, jobTitle: "Cloud engineer" } },
   exported: { kind: "exported", applicationId },
   erased: { kind: "erased", applicationId, fromStatus: "active", toStatus: "withdrawn" },
   anonymised: { kind: "anonymised", applicationId, fromStatus: "rejected", toStatus: "rejected" },
@@ -126,6 +140,15 @@ const ORGANISATION_SAMPLES: { [K in OrganisationEventKind]: Extract<Organisation
     data: { jobId: 1, slug: "cloud-engineer", changed: ["content"], lists: ["added stage case_study"] },
   },
   "job.status": { kind: "job.status", data: { jobId: 1, slug: "cloud-engineer", from: "draft", to: "open" } },
+  "candidate.merged": {
+    kind: "candidate.merged",
+    data: { mergeId: 1, keptCandidateId: 2, mergedCandidateId: 3, applicationIds: [7] },
+  },
+  "candidate.merge_undone": {
+    kind: "candidate.merge_undone",
+    data: { mergeId: 1, keptCandidateId: 2, mergedCandidateId: 3, applicationIds: [7] },
+  },
+  "consent_renewal.run": { kind: "consent_renewal.run", data: { sent: [7] } },
   "message_template.saved": { kind: "message_template.saved", data: { kind: "rejected", locale: "sv", jobId: null } },
   "message_template.reset": { kind: "message_template.reset", data: { kind: "received", locale: "en", jobId: 1 } },
   "message_template.test_sent": {

@@ -26,6 +26,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   "references.manage": ["admin", "recruiter"],
   "hiring.override_check": ["admin"],
   "reports.view": ["admin", "recruiter"],
+  "candidates.merge": ["admin", "recruiter"],
+  "talent.view": ["admin", "recruiter"],
+  "talent.invite": ["admin", "recruiter"],
 };
 
 describe("the permission table", () => {

@@ -9,6 +9,7 @@ import { StatusActions } from "@/components/status/status-actions";
 import { StatusMissing } from "@/components/status/status-missing";
 import { StatusScheduling } from "@/components/status/status-scheduling";
 import { COMPANY } from "@/lib/company";
+import { personOfStatus } from "@/lib/people/status-extras";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ confirm?: string; done?: string }> };
 
@@ -42,7 +43,15 @@ export default async function StatusPage({ params, searchParams }: Props) {
   if (status === "limited") return <StatusMissing limited />;
   const lang = status.locale;
   const t = statusText(lang);
-  const doneText = done === "withdrawn" ? t.doneWithdrawn : done === "erased" ? t.doneErased : null;
+  const doneText =
+    done === "withdrawn"
+      ? t.doneWithdrawn
+      : done === "erased"
+        ? t.doneErased
+        : done === "consent_withdrawn"
+          ? t.doneConsentWithdrawn
+          : null;
+  const person = await personOfStatus(token);
   return (
     <main id="main" className="page">
       <p className="brand">
@@ -89,7 +98,14 @@ export default async function StatusPage({ params, searchParams }: Props) {
           )}
           {status.status === "hired" && <p className="notice">{t.closedHired}</p>}
           {status.status === "withdrawn" && <p className="notice">{t.closedWithdrawn}</p>}
-          <StatusActions token={token} locale={lang} active={status.status === "active"} confirm={confirm} />
+          <StatusActions
+            token={token}
+            locale={lang}
+            active={status.status === "active"}
+            confirm={confirm}
+            onRecord={person.onRecord}
+            futureRolesUntil={person.futureRolesUntil ? day(person.futureRolesUntil, lang) : null}
+          />
         </>
       )}
     </main>

@@ -6,6 +6,8 @@ import { ColumnNav } from "@/components/application/column-nav";
 import { CandidateDetails } from "@/components/application/candidate-details";
 import { CvCard } from "@/components/application/cv-card";
 import { NotesPanel } from "@/components/application/notes-panel";
+import { PersonPanel } from "@/components/people/person-panel";
+import { personPanel, type PersonPanel as PersonPanelData } from "@/lib/people/person-panel";
 import { TagsEditor } from "@/components/application/tags-editor";
 import { Timeline } from "@/components/application/timeline";
 import { DecisionPanel } from "@/components/feedback/decision-panel";
@@ -42,10 +44,12 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   let feedback: ApplicationFeedback;
   let neighbours: Neighbours | null = null;
   let scheduling: SchedulingRequestDto[];
+  let person: PersonPanelData;
   try {
     detail = await getApplicationDetail(actor, /^\d{1,12}$/.test(id) ? Number(id) : 0);
     feedback = await applicationFeedback(actor, detail.id);
     scheduling = await schedulingRequestsOf(actor, detail.id);
+    person = await personPanel(actor, detail.id);
     if (place.column) neighbours = await applicationNeighbours(actor, detail.id, { ...place, column: place.column });
   } catch (e) {
     // Missing and not-yours look the same, as in the API.
@@ -65,6 +69,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       <div className="application-grid">
         <div className="application-main">
           <CandidateDetails detail={detail} />
+          <PersonPanel panel={person} />
           <CvCard applicationId={detail.id} cv={detail.cv} />
           <InterviewsPanel
             applicationId={detail.id}

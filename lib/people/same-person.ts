@@ -1,0 +1,117 @@
+import "server-only";
+import { and, desc, eq, exists, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { read, type Reader } from "@/db";
+import { inIds } from "@/db/id-list";
+import { applications, candidates, interviewers, interviews, jobs, stages } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/guard";
+import { can, type Actor } from "@/lib/auth/permissions";
+
+/**
+ * Which applications are one person's: those on the same candidate record (one record after a
+ * recruiter's merge) and those sent with the same email address. A phone or profile link shared
+ * under another email is only a possible duplicate (lib/people/duplicates.ts) until merged.
+ */
+export type OtherApplication = {
+  id: number;
+  jobSlug: string;
+  jobTitle: string;
+  status: string;
+  stageName: string;
+  appliedAt: string;
+};
+
+/**
+ * What the actor may see of applications, as a condition on `applications`: all of them for
+ * recruiters and admins, for a hiring manager only those they interview (as visibleApplication).
+ */
+export function visibleTo(actor: Actor): SQL | undefined {
+  if (can(actor, "applications.view_all")) return undefined;
+  if (!can(actor, "applications.view_assigned")) return sql`1 = 0`;
+  return exists(
+    read()
+      .select({ x: sql`1` })
+      .from(interviewers)
+      .innerJoin(interviews, eq(interviews.id, interviewers.interviewId))
+      .where(
+        and(
+          eq(interviews.applicationId, applications.id),
+          isNull(interviews.cancelledAt),
+          eq(interviewers.userId, actor.id),
+        ),
+      ),
+  );
+}
+
+type Person = { applicationId: number; candidateId: number; emailKey: string };
+
+async function peopleOf(ids: readonly number[], d: Reader): Promise<Person[]> {
+  if (ids.length === 0) return [];
+  return d
+    .select({ applicationId: applications.id, candidateId: candidates.id, emailKey: candidates.emailKey })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(and(inIds(applications.id, ids), isNull(candidates.erasedAt)))
+    .all();
+}
+
+/** The same person's other applications that the actor may see, newest first. */
+export async function alsoApplied(actor: Actor | null, applicationId: number, d: Reader = read()) {
+  const who = requirePermission(actor, "staff.access");
+  const [me] = await peopleOf([applicationId], d);
+  if (!me) return [];
+  const rows = await d
+    .select({
+      id: applications.id,
+      jobSlug: jobs.slug,
+      jobContent: jobs.content,
+      status: applications.status,
+      stageName: stages.staffName,
+      createdAt: applications.createdAt,
+    })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .innerJoin(stages, eq(stages.id, applications.stageId))
+    .where(
+      and(
+        ne(applications.id, applicationId),
+        or(eq(applications.candidateId, me.candidateId), eq(candidates.emailKey, me.emailKey)),
+        visibleTo(who),
+      ),
+    )
+    .orderBy(desc(applications.createdAt))
+    .limit(50)
+    .all();
+  return rows.map((r): OtherApplication => ({
+    id: r.id,
+    jobSlug: r.jobSlug,
+    jobTitle: r.jobContent.en.title,
+    status: r.status,
+    stageName: r.stageName,
+    appliedAt: r.createdAt.toISOString(),
+  }));
+}
+
+/** For the board's cards: how many other applications of the same person the actor may see. */
+export async function alsoAppliedCounts(actor: Actor, ids: readonly number[], d: Reader = read()) {
+  const counts = new Map<number, number>();
+  const people = await peopleOf(ids, d);
+  if (people.length === 0) return counts;
+  const candidateIds = [...new Set(people.map((p) => p.candidateId))];
+  const emailKeys = [...new Set(people.map((p) => p.emailKey))];
+  const others = await d
+    .select({ id: applications.id, candidateId: applications.candidateId, emailKey: candidates.emailKey })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(
+      and(or(inIds(applications.candidateId, candidateIds), inArray(candidates.emailKey, emailKeys)), visibleTo(actor)),
+    )
+    .all();
+  for (const p of people) {
+    const n = others.filter(
+      (o) => o.id !== p.applicationId && (o.candidateId === p.candidateId || o.emailKey === p.emailKey),
+    ).length;
+    if (n > 0) counts.set(p.applicationId, n);
+  }
+  return counts;
+}
