@@ -5,10 +5,12 @@ import { getBoard, listApplications } from "@/lib/applications/board";
 import { addNote } from "@/lib/applications/notes";
 import { anonymiseApplications } from "@/lib/privacy/anonymise";
 import { searchApplications } from "@/lib/search/search-applications";
-import { byCandidate } from "@/lib/events/record";
+import { byCandidate, bySystem } from "@/lib/events/record";
+import { exportByToken } from "@/lib/candidates/self-service";
 import type { Actor } from "@/lib/auth/permissions";
 import { createTestData, type TestData } from "../helpers/test-data";
-import { addUser } from "../helpers/staff";
+import { addUser, callStaff, sessionCookie, TEST_SECRET } from "../helpers/staff";
+import * as searchRoute from "@/app/api/staff/search/route";
 import { apply, validFields } from "../helpers/intake";
 
 /**
@@ -22,10 +24,12 @@ let manager: Actor;
 const ids = { ingrid: 0, nils: 0, once: 0, tenTimes: 0, karin: 0 };
 
 const filler = "Worked on backups, monitoring, networking and on-call rotations for many teams. ".repeat(8);
+const tokens = new Map<number, string>();
 async function candidateWithCv(fullName: string, text: string): Promise<number> {
   const res = await apply({ ...validFields(), fullName });
   expect(res.status).toBe(201);
-  const id = ((await res.json()) as { id: number }).id;
+  const { id, statusUrl } = (await res.json()) as { id: number; statusUrl: string };
+  tokens.set(id, statusUrl.split("/status/")[1]!);
   const file = (await t.db.read().select().from(files).where(eq(files.applicationId, id)).get())!;
   await t.db.write(async (tx) => {
     await tx.update(files).set({ textState: "text" }).where(eq(files.id, file.id)).run();
@@ -38,7 +42,7 @@ const search = async (q: string, who: Actor = recruiter) =>
 const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
 
 beforeAll(async () => {
-  t = await createTestData();
+  t = await createTestData({ AUTH_SECRET: TEST_SECRET });
   recruiter = await addUser(t.db, "recruiter");
   manager = await addUser(t.db, "hiring_manager");
   ids.ingrid = await candidateWithCv(
@@ -113,6 +117,24 @@ describe("searching CVs", () => {
     expect(await search("nils holm")).toEqual([ids.nils]);
   });
 
+  it("answers GET /api/staff/search with ranked hits and snippets, and 400 naming a bad page", async () => {
+    const cookie = await sessionCookie(recruiter.id);
+    const res = await callStaff(searchRoute.GET, { path: "/api/staff/search?q=ceph+rook", cookie });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      query: string;
+      page: number;
+      hasMore: boolean;
+      hits: { id: number; job: { slug: string }; snippet: string }[];
+    };
+    expect(body).toMatchObject({ query: "ceph rook", page: 1, hasMore: false });
+    expect(sorted(body.hits.map((h) => h.id))).toEqual(sorted([ids.ingrid, ids.nils]));
+    expect(body.hits[0]).toMatchObject({ job: { slug: "cloud-engineer" }, snippet: expect.stringContaining("<mark>") });
+    const bad = await callStaff(searchRoute.GET, { path: "/api/staff/search?q=ceph&page=0", cookie });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain("page");
+  });
+
   it("shows a hiring manager only the applications they interview for", async () => {
     expect(await search("ceph", manager)).toEqual([]);
     const stage = (await t.db.read().select().from(stages).where(eq(stages.key, "initial_call")).get())!;
@@ -139,6 +161,18 @@ describe("searching CVs", () => {
     await expect(searchApplications(null, { q: "ceph" })).rejects.toThrow(
       expect.objectContaining({ code: "unauthorized" }),
     );
+  });
+
+  it("puts the CV's text in the candidate's export", async () => {
+    const data = (await exportByToken(tokens.get(ids.karin)!)) as { cv: { text: string | null } };
+    expect(data.cv.text).toContain("Frontend developer. React, TypeScript and café culture.");
+  });
+
+  it("forgets the CV text of an application retention anonymises", async () => {
+    expect(await search("quarter")).toEqual([ids.once]);
+    await anonymiseApplications([ids.once], { actor: bySystem("retention"), kind: "anonymised" });
+    expect(await search("quarter")).toEqual([]);
+    expect(await t.db.read().select().from(cvTexts).where(eq(cvTexts.applicationId, ids.once)).all()).toEqual([]);
   });
 
   it("forgets an erased candidate's CV text: gone from the table and from the index", async () => {
