@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, lte, or, sql, type SQL } from "drizzle-orm";
 import { read } from "@/db";
 import { inIds } from "@/db/id-list";
 import { jobStages } from "@/lib/stages/job-stages";
