@@ -28,7 +28,7 @@ function CvTextPanel({ text }: { text: NonNullable<ApplicationDetail["cv"]>["tex
   return (
     <details className="cv-text">
       <summary>Text of the CV</summary>
-      <div className="cv-text-body" tabIndex={0} aria-label="Text of the CV">
+      <div className="cv-text-body" tabIndex={0} role="region" aria-label="Text of the CV">
         {text.body}
       </div>
       {text.shortened && <p className="hint">Shortened here; the file has the rest.</p>}
