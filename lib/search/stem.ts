@@ -1,7 +1,7 @@
-import snowball from "snowball-stemmers";
+import { newStemmer } from "snowball-stemmers";
 
-const english = snowball.newStemmer("english");
-const swedish = snowball.newStemmer("swedish");
+const english = newStemmer("english");
+const swedish = newStemmer("swedish");
 
 /** Words shorter than this are found as typed: a stem of two letters would find half the language. */
 const MIN_STEM = 4;
