@@ -2,12 +2,23 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { BoardPage } from "./pages/board-page";
+import { LoginPage } from "./pages/login-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { saveScreenshot } from "./support/screenshot";
 import { USERS } from "./users";
 
 // A CV made by LibreOffice (tests/fixtures/cv/make-fixtures.sh): "Ran Ceph and Rook on Kubernetes ..."
 const CV = readFileSync(path.join(__dirname, "..", "fixtures", "cv", "libreoffice.pdf"));
+
+// Waiting for the runner, then screenshots at two widths and axe: more than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
+/** Signs in and waits for the staff start page longer than BoardPage does: a cold server is slow. */
+async function signIn(page: Page, user: { email: string; password: string }) {
+  await page.goto("/login");
+  await new LoginPage(page).signIn(user.email, user.password);
+  await expect(page).toHaveURL(/\/staff$/, { timeout: 30_000 });
+}
 
 let name: string;
 let id: number;
@@ -38,7 +49,7 @@ test('a recruiter types "ceph rook" on the board and sees the candidate with whe
   page,
 }, testInfo) => {
   const board = new BoardPage(page);
-  await board.signIn(USERS.recruiter);
+  await signIn(page, USERS.recruiter);
   await searchUntilFound(page, async () => {
     await board.goto();
     await page.getByLabel("Search", { exact: true }).fill("ceph rook");
@@ -57,7 +68,7 @@ test('a recruiter types "ceph rook" on the board and sees the candidate with whe
 test("a recruiter finds the candidate on /staff/search across all jobs, and reads the CV's text on the application page", async ({
   page,
 }, testInfo) => {
-  await new BoardPage(page).signIn(USERS.recruiter);
+  await signIn(page, USERS.recruiter);
   await page.getByRole("link", { name: "Search", exact: true }).first().click();
   await expect(page).toHaveURL(/\/staff\/search$/);
   await searchUntilFound(page, async () => {
@@ -93,7 +104,7 @@ test("a recruiter finds the candidate on /staff/search across all jobs, and read
 });
 
 test("a hiring manager's search finds nothing they do not interview for", async ({ page }) => {
-  await new BoardPage(page).signIn(USERS.manager);
+  await signIn(page, USERS.manager);
   await page.goto(`/staff/search?q=${encodeURIComponent("ceph rook")}`);
   await expect(page.getByRole("link", { name, exact: true })).toHaveCount(0);
   await expect(page.getByRole("status")).toHaveText("Nothing found");
