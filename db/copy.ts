@@ -219,6 +219,9 @@ async function copyInto(
       }
       counts.push({ table: name, rows: copied });
     }
+    // The full-text index is no table of the schema (migration 0009 keeps it by triggers, off
+    // during the copy): built once here from the copied search bodies and CV texts.
+    await client.query('SELECT "rekry_fts_refresh"(application_id) FROM "application_search"');
     const mismatches = Object.entries(await derivedMismatches(client)).filter(([, n]) => n > 0);
     if (mismatches.length)
       throw new CopyError(

@@ -31,3 +31,10 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 /** A signed Standard Webhooks receiver, or a chat's incoming webhook (lib/webhooks). */
 export const WEBHOOK_KINDS = ["webhook", "slack", "teams", "mattermost"] as const;
 export type WebhookKind = (typeof WEBHOOK_KINDS)[number];
+
+/**
+ * Why a CV has no searchable text: no text layer (a scan), encrypted, unreadable (broken or not
+ * what it claims), or its reader ran out of time or memory.
+ */
+export const CV_TEXT_NOTES = ["no_text", "encrypted", "unreadable", "timeout"] as const;
+export type CvTextNote = (typeof CV_TEXT_NOTES)[number];

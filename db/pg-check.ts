@@ -123,9 +123,11 @@ type Privileges = {
   use_migrations_schema: boolean | null;
   trgm_installed: boolean;
   trgm_available: boolean;
+  unaccent_installed: boolean;
+  unaccent_available: boolean;
 };
 
-/** What the migrations need: tables in the current schema, and drizzle's schema and pg_trgm unless present. */
+/** What the migrations need: tables in the current schema, and drizzle's schema, pg_trgm and unaccent unless present. */
 async function privilegeProblem(client: pg.Client, target: Target): Promise<string | undefined> {
   const { rows } = await client.query<Privileges>(`
     select current_user as user, current_database() as database, current_schema() as schema,
@@ -135,17 +137,22 @@ async function privilegeProblem(client: pg.Client, target: Target): Promise<stri
       (select has_schema_privilege(oid, 'USAGE') and has_schema_privilege(oid, 'CREATE')
         from pg_namespace where nspname = 'drizzle') as use_migrations_schema,
       exists (select from pg_extension where extname = 'pg_trgm') as trgm_installed,
-      exists (select from pg_available_extensions where name = 'pg_trgm') as trgm_available`);
+      exists (select from pg_available_extensions where name = 'pg_trgm') as trgm_available,
+      exists (select from pg_extension where extname = 'unaccent') as unaccent_installed,
+      exists (select from pg_available_extensions where name = 'unaccent') as unaccent_available`);
   const p = rows[0]!;
   const grant = (what: string) => `(its owner can run: GRANT ${what} TO "${p.user}")`;
   if (!p.trgm_installed && !p.trgm_available) {
     return `PostgreSQL at ${target.where} lacks the pg_trgm extension the search needs (it ships with the server's contrib modules)`;
   }
+  if (!p.unaccent_installed && !p.unaccent_available) {
+    return `PostgreSQL at ${target.where} lacks the unaccent extension the search needs (it ships with the server's contrib modules)`;
+  }
   if (!p.schema) return `User "${p.user}" has no schema to create tables in: none on its search_path exists`;
   if (!p.create_in_schema) {
     return `User "${p.user}" may not create tables in schema "${p.schema}" of database "${p.database}" ${grant(`CREATE ON SCHEMA "${p.schema}"`)}`;
   }
-  if ((!p.migrations_schema || !p.trgm_installed) && !p.create_in_database) {
+  if ((!p.migrations_schema || !p.trgm_installed || !p.unaccent_installed) && !p.create_in_database) {
     return `User "${p.user}" may not create schemas or extensions in database "${p.database}" ${grant(`CREATE ON DATABASE "${p.database}"`)}`;
   }
   if (p.migrations_schema && !p.use_migrations_schema) {
@@ -155,9 +162,8 @@ async function privilegeProblem(client: pg.Client, target: Target): Promise<stri
 }
 
 /**
- * The search index is pg_trgm's, which takes as letters what the database's LC_CTYPE calls
- * letters: in C (or POSIX) only ASCII ones, so a search for Γεωργίου or Jürgen's "ü" finds no
- * trigram and reads every application of the job instead of the index.
+ * The full-text index folds case as the database's LC_CTYPE says: in C (or POSIX) only for ASCII
+ * letters, so "ΓΕΩΡΓΊΟΥ" does not find Γεωργίου (accents on Latin letters still fold, by unaccent).
  */
 async function ctypeWarning(client: pg.Client, target: Target): Promise<string | undefined> {
   const { rows } = await client.query<{ ctype: string }>(
@@ -166,8 +172,8 @@ async function ctypeWarning(client: pg.Client, target: Target): Promise<string |
   const ctype = rows[0]?.ctype ?? "";
   if (!/^(C|POSIX)$/i.test(ctype)) return undefined;
   return (
-    `PostgreSQL database "${target.database}" has LC_CTYPE ${ctype}: the search index sees only ASCII letters, ` +
-    `so searches in other scripts (Γεωργίου, 王芳) read every application of the job. A database made with ` +
+    `PostgreSQL database "${target.database}" has LC_CTYPE ${ctype}: the search index sees only ASCII letters as having case, ` +
+    `so searches in other scripts (ΓΕΩΡΓΊΟΥ for Γεωργίου) miss. A database made with ` +
     `createdb --template=template0 --lc-collate=C --lc-ctype=C.UTF-8 indexes them.`
   );
 }

@@ -310,6 +310,23 @@ export const consents = pgTable(
   (t) => [index("consents_application_idx").on(t.applicationId)],
 );
 
+export const cvTexts = pgTable(
+  "cv_texts",
+  {
+    fileId: bigint("file_id", { mode: "number" })
+      .primaryKey()
+      .generatedByDefaultAsIdentity()
+      .references((): AnyPgColumn => files.id, { onDelete: "cascade" }),
+    applicationId: bigint("application_id", { mode: "number" })
+      .notNull()
+      .references((): AnyPgColumn => applications.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    truncated: boolean("truncated").notNull().default(false),
+    extractedAt: epochMs("extracted_at").notNull(),
+  },
+  (t) => [index("cv_texts_application_idx").on(t.applicationId)],
+);
+
 export const files = pgTable(
   "files",
   {
@@ -329,8 +346,18 @@ export const files = pgTable(
     createdAt: epochMs("created_at")
       .notNull()
       .default(sql`(floor(extract(epoch from statement_timestamp()) * 1000))::bigint`),
+    textState: text("text_state", { enum: ["pending", "text", "none"] })
+      .notNull()
+      .default("pending"),
+    textNote: text("text_note", { enum: ["no_text", "encrypted", "unreadable", "timeout"] }),
+    textAttempts: bigint("text_attempts", { mode: "number" }).notNull().default(0),
+    textLeaseUntil: epochMs("text_lease_until"),
   },
-  (t) => [uniqueIndex("files_storage_key_unique").on(t.storageKey), index("files_application_idx").on(t.applicationId)],
+  (t) => [
+    uniqueIndex("files_storage_key_unique").on(t.storageKey),
+    index("files_application_idx").on(t.applicationId),
+    index("files_text_state_idx").on(t.textState),
+  ],
 );
 
 export const interviewers = pgTable(

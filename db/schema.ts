@@ -12,6 +12,7 @@ import {
   APPLICATION_STATUSES,
   WEBHOOK_KINDS,
   BACKGROUND_CHECK_STATUSES,
+  CV_TEXT_NOTES,
   INTERVIEW_KINDS,
   REFEREE_STATUSES,
   ROLES,
@@ -198,8 +199,44 @@ export const files = sqliteTable(
     /** Random name under UPLOAD_DIR; never derived from the uploaded name. */
     storageKey: text("storage_key").notNull(),
     createdAt: createdAt(),
+    /**
+     * Its text for search (lib/cv-text/): pending until the background runner has read it, then
+     * "text" (a cv_texts row holds it) or "none" with textNote saying why.
+     */
+    textState: text("text_state", { enum: ["pending", "text", "none"] })
+      .notNull()
+      .default("pending"),
+    textNote: text("text_note", { enum: CV_TEXT_NOTES }),
+    /** Claims by the runner (each one counts, so a CV that kills its reader is not tried forever). */
+    textAttempts: integer("text_attempts").notNull().default(0),
+    textLeaseUntil: integer("text_lease_until", { mode: "timestamp_ms" }),
   },
-  (t) => [uniqueIndex("files_storage_key_unique").on(t.storageKey), index("files_application_idx").on(t.applicationId)],
+  (t) => [
+    uniqueIndex("files_storage_key_unique").on(t.storageKey),
+    index("files_application_idx").on(t.applicationId),
+    index("files_text_state_idx").on(t.textState),
+  ],
+);
+
+/**
+ * The text read from a CV, at most 2 MB, for the application page, the export and search: the
+ * full-text index (application_fts, a custom migration per backend) is kept from it by triggers.
+ */
+export const cvTexts = sqliteTable(
+  "cv_texts",
+  {
+    fileId: integer("file_id")
+      .primaryKey()
+      .references(() => files.id, { onDelete: "cascade" }),
+    applicationId: integer("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    /** True when the CV had more than the 2 MB kept. */
+    truncated: integer("truncated", { mode: "boolean" }).notNull().default(false),
+    extractedAt: integer("extracted_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("cv_texts_application_idx").on(t.applicationId)],
 );
 
 export const consents = sqliteTable(
@@ -292,6 +329,7 @@ export const applicationStays = sqliteTable(
 export { ROLES, type Role } from "./enums";
 export {
   BACKGROUND_CHECK_STATUSES,
+  CV_TEXT_NOTES,
   INTERVIEW_KINDS,
   RECOMMENDATIONS,
   REFEREE_STATUSES,

@@ -22,6 +22,9 @@ import { answerApplication } from "@/lib/applications/intake-answer";
 import { sendAnswer, webHeaders } from "@/lib/http/node-answer";
 import { BATCH, deliverWebhooks } from "@/lib/webhooks/deliver";
 import { pruneWebhooks } from "@/lib/webhooks/retention";
+import { CvReader } from "@/lib/cv-text/reader";
+import { indexPendingCvs } from "@/lib/cv-text/index-pending";
+import { fileStore } from "@/lib/files/store";
 
 /**
  * The configuration `next build` resolved and wrote beside its output. Handing it to Next, as its
@@ -142,6 +145,26 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
       .catch((e) => console.error("Webhook delivery failed:", e))
       .finally(() => (delivering = false));
   }, 1000).unref();
+  // The CVs' text for search, read off the request path: every few seconds, the CVs still without
+  // text, in a worker thread that ends when the batch is done (lib/cv-text/).
+  const cvReader = new CvReader();
+  let indexing = false;
+  setInterval(() => {
+    if (indexing) return;
+    indexing = true;
+    const drain = async () => {
+      for (;;) {
+        const run = await indexPendingCvs(database(), fileStore(), cvReader, env().UPLOAD_DIR);
+        if (run.claimed === 0) return;
+      }
+    };
+    drain()
+      .catch((e) => console.error("Reading CV text failed:", e))
+      .finally(() => {
+        indexing = false;
+        void cvReader.close();
+      });
+  }, 3000).unref();
   // Knockout rejections fall due KNOCKOUT_DELAY_HOURS after applying, scheduling links expire and
   // interview reminders go out a day before (lib/scheduling/jobs.ts), mail left undelivered for a
   // week is dropped (lib/mail/outbox.ts) and rate-limit windows that have passed are deleted;

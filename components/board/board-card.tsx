@@ -4,6 +4,7 @@ import { useDraggable } from "@dnd-kit/core";
 import Link from "next/link";
 import type { Card } from "@/lib/applications/board";
 import { placeSearch } from "@/lib/validations/board";
+import { MatchSnippet } from "@/components/search/match-snippet";
 import { useBoard } from "./board-context";
 import { columnOf } from "./board-state";
 import { CvIcon, GithubIcon, GripIcon, LinkedinIcon, LinkIcon } from "./icons";
@@ -120,6 +121,7 @@ export function BoardCard({ card }: { card: Card }) {
           {card.alsoApplied === 1 ? "Also applied to 1 other job" : `Also applied to ${card.alsoApplied} other jobs`}
         </p>
       )}
+      <MatchSnippet html={card.snippet} className="match-snippet card-snippet" />
       <Links card={card} />
       {card.tags.length > 0 && (
         <ul className="tags" aria-label="Tags">

@@ -21,7 +21,7 @@ export function BoardFilters({ slug, filters, tags }: { slug: string; filters: F
           id="filter-q"
           name="q"
           type="search"
-          placeholder="Search name, email or notes"
+          placeholder="Search names, emails, notes and CVs"
           defaultValue={filters.q ?? ""}
         />
       </div>

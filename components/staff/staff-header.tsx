@@ -20,6 +20,9 @@ export function StaffHeader({ actor }: { actor: Actor }) {
               <li>
                 <Link href="/staff/interviews">My interviews</Link>
               </li>
+              <li>
+                <Link href="/staff/search">Search</Link>
+              </li>
               {can(actor, "reports.view") && (
                 <li>
                   <Link href="/staff/reports">Reports</Link>

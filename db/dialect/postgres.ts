@@ -1,5 +1,5 @@
-import { sql } from "drizzle-orm";
-import type { Dialect } from "./types";
+import { sql, type SQL } from "drizzle-orm";
+import type { Dialect, FullTextQuery } from "./types";
 
 export const postgresDialect: Dialect = {
   inIds: (column, ids) =>
@@ -14,4 +14,29 @@ export const postgresDialect: Dialect = {
   skipLocked: () => sql`for update skip locked`,
   // Released at commit or rollback, so a crashed runner never leaves it held.
   tryLock: (name) => sql`select pg_try_advisory_xact_lock(hashtext(${"rekry:" + name})) as locked`,
+  fullTextMatch: (query) => {
+    const q = tsQuery(query);
+    return sql`select application_id, -ts_rank_cd(document, ${q}) as rank from application_fts where document @@ ${q}`;
+  },
 };
+
+/** A word, as a prefix, in both languages' configurations (rekry_en, rekry_sv: unaccented, stemmed). */
+function prefix(form: string): SQL {
+  return sql`(to_tsquery('rekry_en', ${form + ":*"}) || to_tsquery('rekry_sv', ${form + ":*"}))`;
+}
+
+function phrase(words: string[]): SQL {
+  const text = words.join(" ");
+  return sql`(phraseto_tsquery('rekry_en', ${text}) || phraseto_tsquery('rekry_sv', ${text}))`;
+}
+
+/** The tsquery: words (any of their forms) and phrases all present, exclusions absent. */
+function tsQuery(query: FullTextQuery): SQL {
+  const anyOf = (forms: string[]) => sql`(${sql.join(forms.map(prefix), sql` || `)})`;
+  const parts = [
+    ...query.words.map(anyOf),
+    ...query.phrases.map(phrase),
+    ...query.excluded.map((p) => sql`!!${p.length > 1 ? phrase(p) : anyOf(p)}`),
+  ];
+  return sql`(${sql.join(parts, sql` && `)})`;
+}

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Dialect } from "./types";
+import type { Dialect, FullTextQuery } from "./types";
 
 export const sqliteDialect: Dialect = {
   inIds: (column, ids) => sql`${column} in (select value from json_each(${JSON.stringify(ids)}))`,
@@ -12,4 +12,18 @@ export const sqliteDialect: Dialect = {
   takeNextId: (table) => sql`update sqlite_sequence set seq = seq + 1 where name = ${table} returning seq as id`,
   skipLocked: () => sql``,
   tryLock: () => sql`select 1 as locked`,
+  fullTextMatch: (query) =>
+    sql`select rowid as application_id, bm25(application_fts, 4.0, 1.0) as rank from application_fts where application_fts match ${fts5Query(query)}`,
 };
+
+/**
+ * The FTS5 query: each word as a prefix of any of its forms, phrases in quotes, exclusions after
+ * NOT. Only folded letters and digits reach it, each in double quotes, so nothing typed is syntax.
+ */
+export function fts5Query(query: FullTextQuery): string {
+  const quoted = (words: string[]) => `"${words.join(" ")}"`;
+  const anyOf = (forms: string[]) => `(${forms.map((f) => `${quoted([f])} *`).join(" OR ")})`;
+  const positive = [...query.words.map(anyOf), ...query.phrases.map(quoted)];
+  const negative = query.excluded.map((p) => (p.length > 1 ? quoted(p) : anyOf(p)));
+  return [positive.join(" AND "), ...negative].join(" NOT ");
+}

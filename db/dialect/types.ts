@@ -5,6 +5,12 @@ import type { SQL, SQLWrapper } from "drizzle-orm";
  * lib/ is the same text on both (see db/postgres.ts); nothing outside db/dialect/ branches on the
  * backend for SQL.
  */
+/**
+ * A search, parsed and folded (lib/search/query.ts): words by their forms (each a prefix), phrases
+ * and exclusions, all of letters and digits only.
+ */
+export type FullTextQuery = { words: string[][]; phrases: string[][]; excluded: string[][] };
+
 export type Dialect = {
   /** `column in (ids)` with the ids bound as one JSON array, so the statement's text never varies. */
   inIds(column: SQLWrapper, ids: readonly number[]): SQL;
@@ -31,4 +37,10 @@ export type Dialect = {
    * that one instance runs a periodic job at a time. SQLite's writer is one already: always true.
    */
   tryLock(name: string): SQL;
+  /**
+   * The applications whose search document (name, email, notes and CV text; the custom
+   * application_fts migrations) matches, as a subquery of `application_id` and `rank` (lower is
+   * better): FTS5's bm25 on SQLite, ts_rank_cd over the English and Swedish vectors on PostgreSQL.
+   */
+  fullTextMatch(query: FullTextQuery): SQL;
 };

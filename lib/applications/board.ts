@@ -1,10 +1,9 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, lte, or, sql, type SQL } from "drizzle-orm";
 import { read } from "@/db";
 import { inIds } from "@/db/id-list";
 import { jobStages } from "@/lib/stages/job-stages";
 import {
-  applicationSearch,
   applicationTags,
   applications,
   candidates,
@@ -17,7 +16,9 @@ import {
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { likePattern } from "@/lib/search/fold";
+import { parseSearch } from "@/lib/search/query";
+import { searchCondition } from "@/lib/search/search-applications";
+import { snippetsFor } from "@/lib/search/snippets-for";
 import { OUTCOME_NAMES, OUTCOMES, type Outcome } from "@/lib/stages/transitions";
 import { cardFeedback, feedbackMissing, type CardFeedback } from "./board-feedback";
 import { alsoAppliedCounts } from "@/lib/people/same-person";
@@ -46,6 +47,8 @@ export type Card = {
   /** The same person's other applications the viewer may see (lib/people/same-person.ts). */
   alsoApplied: number;
   createdAt: string;
+  /** With a search: where it matched in the CV or notes, as HTML whose only markup is <mark>. */
+  snippet?: string | null;
 };
 
 export type Column = {
@@ -79,16 +82,8 @@ async function jobBySlug(slug: string) {
  */
 export function filterConditions(jobId: number, f: BoardFilters, now: number): SQL[] {
   const where: SQL[] = [eq(applications.jobId, jobId)];
-  if (f.q?.trim()) {
-    // The job's slice of the search index, read in one pass (see applicationSearch in db/schema.ts).
-    const matches = read()
-      .select({ id: applicationSearch.applicationId })
-      .from(applicationSearch)
-      .where(
-        and(eq(applicationSearch.jobId, jobId), sql`${applicationSearch.body} like ${likePattern(f.q)} escape '\\'`),
-      );
-    where.push(inArray(applications.id, matches));
-  }
+  const search = f.q?.trim() ? searchCondition(parseSearch(f.q)) : undefined;
+  if (search) where.push(search);
   if (f.tag) {
     where.push(
       exists(
@@ -176,8 +171,9 @@ async function pageRows(
 type Row = Awaited<ReturnType<typeof pageRows>>["page"][number];
 
 /** Cards for rows of any columns, with their tags, CV and feedback read once for all of them. */
-async function toCards(actor: Actor, rows: Row[], now: number): Promise<Card[]> {
+async function toCards(actor: Actor, rows: Row[], now: number, q?: string): Promise<Card[]> {
   const ids = rows.map((r) => r.id);
+  const snippets = q?.trim() ? await snippetsFor(ids, parseSearch(q)) : null;
   const tagRows = ids.length
     ? await read().select().from(applicationTags).where(inIds(applicationTags.applicationId, ids)).all()
     : [];
@@ -204,6 +200,7 @@ async function toCards(actor: Actor, rows: Row[], now: number): Promise<Card[]> 
     scheduling: (scheduling.get(r.id) as Card["scheduling"] | undefined) ?? null,
     alsoApplied: others.get(r.id) ?? 0,
     createdAt: r.createdAt.toISOString(),
+    ...(snippets ? { snippet: snippets.get(r.id) ?? null } : {}),
   }));
 }
 
@@ -238,6 +235,7 @@ export async function getBoard(actor: Actor | null, slug: string, f: BoardFilter
         who,
         pages.flatMap((p) => p.page),
         now,
+        f.q,
       )
     ).map((c) => [c.id, c]),
   );
@@ -293,5 +291,5 @@ export async function listApplications(
     limit,
     now,
   );
-  return { items: await toCards(who, page, now), nextCursor };
+  return { items: await toCards(who, page, now, options.q), nextCursor };
 }

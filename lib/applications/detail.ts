@@ -1,4 +1,5 @@
 import "server-only";
+import { cvTextOf, type CvText } from "@/lib/cv-text/cv-text-of";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import { read } from "@/db";
 import {
@@ -67,7 +68,7 @@ export type ApplicationDetail = {
   /** A knockout answer's rejection that has not happened yet: the team can still move the application. */
   pendingKnockout: { question: string; dueAt: string } | null;
   consents: { kind: string; noticeVersion: string; text: string; givenAt: string; withdrawnAt: string | null }[];
-  cv: { name: string; size: number; type: string } | null;
+  cv: { name: string; size: number; type: string; text: CvText } | null;
   rejection: { reason: string; reasonLabel: string; feedback: string | null } | null;
   tags: string[];
   notes: NoteDto[];
@@ -173,7 +174,7 @@ export async function getApplicationDetail(actor: Actor | null, id: number): Pro
       givenAt: k.givenAt.toISOString(),
       withdrawnAt: k.withdrawnAt?.toISOString() ?? null,
     })),
-    cv: cv ? { name: cv.originalName, size: cv.size, type: cv.detectedType } : null,
+    cv: cv ? { name: cv.originalName, size: cv.size, type: cv.detectedType, text: await cvTextOf(cv) } : null,
     rejection:
       a.status === "rejected" && a.rejectionReason
         ? {

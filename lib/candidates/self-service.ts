@@ -7,6 +7,7 @@ import {
   applications,
   candidates,
   consents,
+  cvTexts,
   files,
   interviews,
   jobs,
@@ -71,6 +72,9 @@ export async function exportByToken(token: string): Promise<Record<string, unkno
     .where(eq(referees.applicationId, app.id))
     .orderBy(asc(referees.id))
     .all();
+  const cvText = cv
+    ? await read().select({ body: cvTexts.body }).from(cvTexts).where(eq(cvTexts.fileId, cv.id)).get()
+    : undefined;
   const cvBase64 = cv ? ((await readStored(cv.storageKey))?.toString("base64") ?? null) : null;
   // The team can see that the candidate took their data, as the history says when it was.
   await write(async (tx) => recordEvent(tx, byCandidate, { kind: "exported", applicationId: app.id }));
@@ -130,6 +134,8 @@ export async function exportByToken(token: string): Promise<Record<string, unkno
           size: cv.size,
           sha256: cv.sha256,
           contentBase64: cvBase64,
+          // The text read from it for search, as the team sees it beside the file.
+          text: cvText?.body ?? null,
         }
       : null,
   };

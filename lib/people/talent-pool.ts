@@ -6,7 +6,8 @@ import { applicationSearch, applicationTags, applications, candidates, consents,
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
-import { likePattern } from "@/lib/search/fold";
+import { parseSearch } from "@/lib/search/query";
+import { searchCondition } from "@/lib/search/search-applications";
 import type { TalentFilters } from "@/lib/validations/people";
 import { consentExpiry } from "./consent";
 
@@ -29,17 +30,12 @@ export type TalentPerson = {
 };
 
 /**
- * The seam for text search over the pool: which applications match `q`. Today the staff search
- * index (names, emails and notes); CV search plugs in here by widening this condition.
+ * Text search over the pool: the applications the staff search finds for `q` (names, emails,
+ * notes and CV text, with its syntax: phrases, -exclusions). A query with nothing to look for
+ * matches everyone, as on the board.
  */
 export function talentTextMatch(q: string): SQL {
-  return inArray(
-    applications.id,
-    read()
-      .select({ id: applicationSearch.applicationId })
-      .from(applicationSearch)
-      .where(sql`${applicationSearch.body} like ${likePattern(q)} escape '\\'`),
-  );
+  return searchCondition(parseSearch(q)) ?? sql`1 = 1`;
 }
 
 /**

@@ -89,6 +89,69 @@ const NOTES = [
   "Asked about the Stockholm office.",
 ];
 
+const CV_WORDS = [
+  "Kubernetes",
+  "Terraform",
+  "Ansible",
+  "Prometheus",
+  "Grafana",
+  "PostgreSQL",
+  "Kafka",
+  "Linux",
+  "networking",
+  "BGP",
+  "observability",
+  "incident",
+  "on-call",
+  "migrations",
+  "automation",
+  "Python",
+  "Go",
+  "Rust",
+  "TypeScript",
+  "interviews",
+  "mentoring",
+  "capacity",
+  "planning",
+  "storage",
+  "backups",
+  "security",
+  "compliance",
+  "datacenter",
+  "lagringssystemen",
+  "driftsättning",
+  "övervakning",
+  "molnplattform",
+  "utvecklare",
+  "erfarenhet",
+  "ansvarade",
+];
+const CV_SENTENCES = [
+  "Ran Ceph and Rook on bare metal for a bank.",
+  "Led the migration of the site reliability team to GitOps.",
+  "Built a KubeVirt platform for legacy virtual machines.",
+  "Ansvarade för lagringssystemen och övervakningen i Göteborg.",
+];
+
+/**
+ * About 5 KB of CV text, different for each application: words from a pool and, for some, the
+ * sentences the search scenario looks for (Ceph and Rook in one CV of ten).
+ */
+export function benchCvText(i: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let k = 0; length < 5000; k++) {
+    const word = CV_WORDS[(i * 31 + k * 17 + ((k * k) % 7)) % CV_WORDS.length]!;
+    parts.push(k % 12 === 11 ? `${word}.` : word);
+    length += word.length + 1;
+    if (k % 60 === 30) {
+      const sentence = CV_SENTENCES[(i + k) % CV_SENTENCES.length]!;
+      if (i % 10 === 0 || !sentence.includes("Ceph")) parts.push(sentence);
+    }
+  }
+  return parts.join(" ");
+}
+
 /** A pool of PDFs between 50 and 300 KB; applications hard-link to them so 100,000 CVs fit on disk. */
 function cvPool(uploadDir: string, count: number): string[] {
   const dir = path.join(uploadDir, "bench-pool");
@@ -104,8 +167,9 @@ function cvPool(uploadDir: string, count: number): string[] {
 export type BenchSeed = { measuredJobId: number; total: number };
 
 /**
- * 50 jobs and 100,000 applications (10,000 in the Cloud Engineer job), names in many scripts,
- * a fifth with a note, every one with a CV file, spread over stages, outcomes and ages.
+ * 50 jobs and 100,000 applications (10,000 in the Cloud Engineer job, each with about 5 KB of CV
+ * text), names in many scripts, a fifth with a note, every one with a CV file, spread over stages,
+ * outcomes and ages.
  */
 export async function seedBench(
   database: SqliteDatabase,
@@ -134,7 +198,10 @@ export async function seedBench(
     "insert into applications (job_id, candidate_id, stage_id, status, version, source, locale, status_token_hash, stage_entered_at, created_at, updated_at, rejection_reason) values (?, ?, ?, ?, 1, ?, 'en', ?, ?, ?, ?, ?) returning id",
   );
   const insertFile = sqlite.prepare(
-    "insert into files (application_id, original_name, size, sha256, detected_type, mime_type, storage_key, created_at) values (?, 'cv.pdf', ?, 'bench', 'pdf', 'application/pdf', ?, ?)",
+    "insert into files (application_id, original_name, size, sha256, detected_type, mime_type, storage_key, created_at, text_state, text_note) values (?, 'cv.pdf', ?, 'bench', 'pdf', 'application/pdf', ?, ?, ?, ?) returning id",
+  );
+  const insertCvText = sqlite.prepare(
+    "insert into cv_texts (file_id, application_id, body, truncated, extracted_at) values (?, ?, ?, 0, ?)",
   );
   const insertEvent = sqlite.prepare(
     "insert into application_events (application_id, actor_type, kind, to_stage_id, to_status, created_at) values (?, 'candidate', 'applied', ?, 'active', ?)",
@@ -248,7 +315,22 @@ export async function seedBench(
         const target = storedPath(uploadDir, key);
         mkdirSync(path.dirname(target), { recursive: true });
         linkSync(source, target);
-        insertFile.run(appId, sizes[i % pool.length]!, key, created);
+        // The measured job's CVs have their text (about 5 KB each); the pool's random bytes of the
+        // others are no PDF a reader could read, so they are seeded as read already, without text.
+        const withText = jobIndex === 0;
+        const fileId = (
+          insertFile.get(
+            appId,
+            sizes[i % pool.length]!,
+            key,
+            created,
+            withText ? "text" : "none",
+            withText ? null : "unreadable",
+          ) as {
+            id: number;
+          }
+        ).id;
+        if (withText) insertCvText.run(fileId, appId, benchCvText(i), created);
         insertEvent.run(appId, stageIds[0], created);
         for (let k = 1; k <= stageIndex; k++) insertMove.run(appId, stageIds[k - 1], stageIds[k], created + k * gap);
         if (status !== "active") {

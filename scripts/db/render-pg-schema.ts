@@ -20,7 +20,7 @@ const SQL_DEFAULTS: Record<string, string> = {
 /**
  * Columns a PostgreSQL index leaves out of the SQLite one of the same name. A b-tree entry holds at
  * most about 2.7 kB, and application_search.body is a candidate's name, email and every note: on
- * PostgreSQL the search finds it through a pg_trgm GIN index (custom migration in
+ * PostgreSQL the search finds it through the full-text GIN index of application_fts (custom migration in
  * db/migrations-pg/), so the job's index keeps only the job.
  */
 const INDEX_COLUMNS_LEFT_OUT: Record<string, string[]> = { application_search_job_idx: ["body"] };

@@ -72,7 +72,7 @@ describe("getApplicationDetail", async () => {
       });
       expect(d.consents.map((c) => c.kind)).toEqual(["privacy_notice", "future_roles"]);
       expect(d.consents[0]!.text.length).toBeGreaterThan(20);
-      expect(d.cv).toEqual({ name: "Åsa Öberg – CV.pdf", size: PDF.length, type: "pdf" });
+      expect(d.cv).toEqual({ name: "Åsa Öberg – CV.pdf", size: PDF.length, type: "pdf", text: { state: "pending" } });
       expect(d.timeline[0]).toMatchObject({
         kind: "applied",
         actor: "Candidate",

@@ -138,6 +138,18 @@ function variant(name: string, change: (conn: Sqlite.Database) => void): string 
         [app.rows[0]!.id],
       );
       expect(search.rows[0]!.body).toContain("freshly copied note");
+      // The full-text index (no table of the schema) is built by the copy: CV text is found.
+      const indexed = await client.query<{ n: string; all: string }>(
+        "select (select count(*) from application_fts) as all, (select count(*) from application_fts where document @@ to_tsquery('rekry_sv', 'lagringssystem:*')) as n",
+      );
+      expect(Number(indexed.rows[0]!.all)).toBe(before.application_search!.length);
+      const conn = new Sqlite(sourcePath, { readonly: true });
+      const onSqlite = conn
+        .prepare("select count(*) as n from application_fts where application_fts match 'lagringssystem*'")
+        .get() as { n: number };
+      conn.close();
+      expect(onSqlite.n).toBeGreaterThan(0);
+      expect(Number(indexed.rows[0]!.n)).toBe(onSqlite.n);
     }, target.url);
 
     // A second copy into the same database is refused and changes nothing.

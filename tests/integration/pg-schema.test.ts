@@ -65,7 +65,7 @@ describePg("the generated schema on PostgreSQL", () => {
     expect(raw.rows).toEqual([{ stamp: "bigint", millis: "1700000000123", json: "object" }]);
   });
 
-  it("holds a search body longer than a b-tree entry, and finds words in it through the trigram index", async () => {
+  it("holds a search body longer than a b-tree entry, and finds words in it through the full-text index (migration 0009)", async () => {
     const [job] = await db.select().from(jobs);
     const [stage] = await db
       .insert(stages)
@@ -104,13 +104,14 @@ describePg("the generated schema on PostgreSQL", () => {
       .where(eq(applicationSearch.applicationId, application!.id));
     expect(indexed?.body).toBe(body);
 
-    const query = "select application_id from application_search where body like '%period: certain%'";
+    const query =
+      "select application_id from application_fts where document @@ (to_tsquery('rekry_en', 'period:*') && to_tsquery('rekry_en', 'certain:*'))";
     const { plan, found } = await withPgClient(async (client) => {
       await client.query("set enable_seqscan = off");
       const explained = await client.query<{ "QUERY PLAN": string }>(`explain ${query}`);
       return { plan: explained.rows.map((r) => r["QUERY PLAN"]).join("\n"), found: (await client.query(query)).rows };
     }, database.url);
-    expect(plan).toContain("application_search_body_trgm_idx");
+    expect(plan).toContain("application_fts_document_idx");
     expect(found).toEqual([{ application_id: String(application!.id) }]);
   });
 });

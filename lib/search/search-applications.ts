@@ -1,0 +1,121 @@
+import "server-only";
+import { and, asc, eq, exists, isNull, sql, type SQL } from "drizzle-orm";
+import { dialect, read } from "@/db";
+import { applications, candidates, interviewers, interviews, jobs, stages, type ApplicationStatus } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/guard";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { fullTextQuery, hasTerms, parseSearch, type ParsedSearch } from "./query";
+import { snippetsFor } from "./snippets-for";
+
+export const SEARCH_PAGE_SIZE = 25;
+
+export type SearchHit = {
+  id: number;
+  name: string;
+  job: { slug: string; title: string };
+  stage: string;
+  status: ApplicationStatus;
+  appliedAt: string;
+  /** Where it matched, as HTML whose only markup is <mark>; null when only the name or email did. */
+  snippet: string | null;
+};
+export type SearchResults = { query: string; hits: SearchHit[]; page: number; hasMore: boolean };
+
+/**
+ * The board's and the list API's condition for a search: `applications.id` among the full-text
+ * matches; with only -exclusions, every application but those; none for a search without letters
+ * or digits (nothing to look for, so nothing is filtered out).
+ */
+export function searchCondition(parsed: ParsedSearch): SQL | undefined {
+  const among = (p: ParsedSearch) =>
+    sql`${applications.id} in (select m.application_id from (${dialect().fullTextMatch(fullTextQuery(p))}) m)`;
+  if (hasTerms(parsed)) return among(parsed);
+  if (parsed.excluded.length === 0) return undefined;
+  const anyExcluded = parsed.excluded.map((words) =>
+    words.length > 1
+      ? sql`(${among({ words: [], phrases: [words], excluded: [] })})`
+      : among({ words: [{ word: words[0]!, forms: [words[0]!] }], phrases: [], excluded: [] }),
+  );
+  return sql`not (${sql.join(anyExcluded, sql` or `)})`;
+}
+
+/**
+ * Who this actor may find: recruiters and admins everyone, a hiring manager only the applications
+ * they interview for (a live interview, as lib/applications/access.ts lets them open), said in the
+ * query itself so nothing outside it is ever read.
+ */
+function visibleTo(actor: Actor): SQL | undefined {
+  if (can(actor, "applications.view_all")) return undefined;
+  return exists(
+    read()
+      .select({ x: sql`1` })
+      .from(interviews)
+      .innerJoin(interviewers, eq(interviewers.interviewId, interviews.id))
+      .where(
+        and(
+          eq(interviews.applicationId, applications.id),
+          isNull(interviews.cancelledAt),
+          eq(interviewers.userId, actor.id),
+        ),
+      ),
+  );
+}
+
+/**
+ * The search across all jobs (/staff/search and its API): the best matches first, a page at a
+ * time, each with a snippet of where it matched. Staff of every role may search; what each finds
+ * is what they may open.
+ */
+export async function searchApplications(
+  actor: Actor | null,
+  input: { q: string; page?: number },
+): Promise<SearchResults> {
+  const who = requirePermission(actor, "staff.access");
+  if (!can(who, "applications.view_all")) requirePermission(who, "applications.view_assigned");
+  const parsed = parseSearch(input.q);
+  const page = Math.max(1, input.page ?? 1);
+  if (!hasTerms(parsed)) return { query: input.q, hits: [], page, hasMore: false };
+  const match = read()
+    .select({ id: sql<number>`f.application_id`.as("match_id"), rank: sql<number>`f.rank`.as("match_rank") })
+    .from(sql`(${dialect().fullTextMatch(fullTextQuery(parsed))}) f`)
+    .as("m");
+  const rows = await read()
+    .select({
+      id: applications.id,
+      name: candidates.fullName,
+      slug: jobs.slug,
+      job: jobs.content,
+      stage: stages.staffName,
+      status: applications.status,
+      createdAt: applications.createdAt,
+    })
+    .from(match)
+    .innerJoin(applications, eq(applications.id, match.id))
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .innerJoin(stages, eq(stages.id, applications.stageId))
+    .where(visibleTo(who))
+    .orderBy(asc(match.rank), asc(applications.id))
+    .limit(SEARCH_PAGE_SIZE + 1)
+    .offset((page - 1) * SEARCH_PAGE_SIZE)
+    .all();
+  const shown = rows.slice(0, SEARCH_PAGE_SIZE);
+  const snippets = await snippetsFor(
+    shown.map((r) => r.id),
+    parsed,
+  );
+  return {
+    query: input.q,
+    page,
+    hasMore: rows.length > SEARCH_PAGE_SIZE,
+    hits: shown.map((r) => ({
+      id: r.id,
+      name: r.name,
+      job: { slug: r.slug, title: r.job.en.title },
+      stage: r.stage,
+      status: r.status,
+      appliedAt: r.createdAt.toISOString(),
+      snippet: snippets.get(r.id) ?? null,
+    })),
+  };
+}
