@@ -1,8 +1,8 @@
 import "server-only";
-import { and, eq, gte, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, isNull, sql, type SQL } from "drizzle-orm";
 import { read, type Reader } from "@/db";
 import { inIds } from "@/db/id-list";
-import { applicationSearch, applicationTags, applications, candidates, consents, jobs, stages } from "@/db/schema";
+import { applicationTags, applications, candidates, consents, jobs, stages } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
