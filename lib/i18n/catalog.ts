@@ -1,0 +1,23 @@
+import enApply from "@/messages/en/apply.json";
+import enErrors from "@/messages/en/errors.json";
+import enSite from "@/messages/en/site.json";
+import enStatus from "@/messages/en/status.json";
+import svApply from "@/messages/sv/apply.json";
+import svErrors from "@/messages/sv/errors.json";
+import svSite from "@/messages/sv/site.json";
+import svStatus from "@/messages/sv/status.json";
+import type { Locale } from "./locales";
+
+/**
+ * The message catalogs, one JSON file per language and namespace under messages/. English is the
+ * reference: its shape is the type every other language must match (tests/unit/i18n-catalogs.test.ts
+ * checks keys and ICU arguments).
+ */
+const en = { site: enSite, apply: enApply, status: enStatus, errors: enErrors };
+
+export type Messages = typeof en;
+
+export const CATALOGS: Record<Locale, Messages> = {
+  en,
+  sv: { site: svSite, apply: svApply, status: svStatus, errors: svErrors },
+};
