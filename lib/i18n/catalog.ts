@@ -1,3 +1,9 @@
+import enCommon from "@/messages/en/common.json";
+import enNav from "@/messages/en/nav.json";
+import enAccount from "@/messages/en/account.json";
+import svCommon from "@/messages/sv/common.json";
+import svNav from "@/messages/sv/nav.json";
+import svAccount from "@/messages/sv/account.json";
 import enApply from "@/messages/en/apply.json";
 import enErrors from "@/messages/en/errors.json";
 import enSite from "@/messages/en/site.json";
@@ -13,11 +19,27 @@ import type { Locale } from "./locales";
  * reference: its shape is the type every other language must match (tests/unit/i18n-catalogs.test.ts
  * checks keys and ICU arguments).
  */
-const en = { site: enSite, apply: enApply, status: enStatus, errors: enErrors };
+const en = {
+  site: enSite,
+  apply: enApply,
+  status: enStatus,
+  errors: enErrors,
+  common: enCommon,
+  nav: enNav,
+  account: enAccount,
+};
 
 export type Messages = typeof en;
 
 export const CATALOGS: Record<Locale, Messages> = {
   en,
-  sv: { site: svSite, apply: svApply, status: svStatus, errors: svErrors },
+  sv: {
+    site: svSite,
+    apply: svApply,
+    status: svStatus,
+    errors: svErrors,
+    common: svCommon,
+    nav: svNav,
+    account: svAccount,
+  },
 };

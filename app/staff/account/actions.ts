@@ -8,7 +8,9 @@ import { currentSession } from "@/lib/auth/current";
 import { beginOwnEnrolment, confirmOwnEnrolment, removeOwnSecondFactor } from "@/lib/auth/second-factor/account";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/security/client-ip";
+import { setOwnLocale } from "@/lib/users/locale";
 import { codeInput } from "@/lib/validations/auth";
+import { localeChoice } from "@/lib/validations/locale";
 import { headers } from "next/headers";
 
 const sessionId = z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, "Not a session.") });
@@ -38,5 +40,11 @@ export const confirmEnrolmentAction = validatedAction(codeInput, async (input, a
 export const removeSecondFactorAction = validatedAction(codeInput, async (input, actor) => {
   await removeOwnSecondFactor(actor, input.code, await ip());
   revalidatePath("/staff/account");
+  return null;
+});
+
+export const setLocaleAction = validatedAction(localeChoice, async (input, actor) => {
+  await setOwnLocale(actor, input.locale || null);
+  revalidatePath("/staff", "layout");
   return null;
 });
