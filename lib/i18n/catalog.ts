@@ -1,3 +1,5 @@
+import enEmails from "@/messages/en/emails.json";
+import svEmails from "@/messages/sv/emails.json";
 import enCommon from "@/messages/en/common.json";
 import enNav from "@/messages/en/nav.json";
 import enAccount from "@/messages/en/account.json";
@@ -27,6 +29,7 @@ const en = {
   common: enCommon,
   nav: enNav,
   account: enAccount,
+  emails: enEmails,
 };
 
 export type Messages = typeof en;
@@ -41,5 +44,6 @@ export const CATALOGS: Record<Locale, Messages> = {
     common: svCommon,
     nav: svNav,
     account: svAccount,
+    emails: svEmails,
   },
 };
