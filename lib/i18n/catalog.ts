@@ -1,3 +1,5 @@
+import enBoard from "@/messages/en/board.json";
+import svBoard from "@/messages/sv/board.json";
 import enEmails from "@/messages/en/emails.json";
 import svEmails from "@/messages/sv/emails.json";
 import enCommon from "@/messages/en/common.json";
@@ -30,6 +32,7 @@ const en = {
   nav: enNav,
   account: enAccount,
   emails: enEmails,
+  board: enBoard,
 };
 
 export type Messages = typeof en;
@@ -45,5 +48,6 @@ export const CATALOGS: Record<Locale, Messages> = {
     nav: svNav,
     account: svAccount,
     emails: svEmails,
+    board: svBoard,
   },
 };
