@@ -1,3 +1,7 @@
+import enScorecard from "@/messages/en/scorecard.json";
+import svScorecard from "@/messages/sv/scorecard.json";
+import enApplication from "@/messages/en/application.json";
+import svApplication from "@/messages/sv/application.json";
 import enBoard from "@/messages/en/board.json";
 import svBoard from "@/messages/sv/board.json";
 import enEmails from "@/messages/en/emails.json";
@@ -32,6 +36,8 @@ const en = {
   nav: enNav,
   account: enAccount,
   emails: enEmails,
+  scorecard: enScorecard,
+  application: enApplication,
   board: enBoard,
 };
 
@@ -48,6 +54,8 @@ export const CATALOGS: Record<Locale, Messages> = {
     nav: svNav,
     account: svAccount,
     emails: svEmails,
+    scorecard: svScorecard,
+    application: svApplication,
     board: svBoard,
   },
 };
