@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { STATIC_CSP } from "./lib/security/csp";
 import { SECURITY_HEADERS } from "./lib/security/headers";
 
@@ -60,4 +61,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads i18n/request.ts for server components' getTranslations.
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -844,6 +844,7 @@ export const users = pgTable(
     active: boolean("active").notNull().default(true),
     passwordHash: text("password_hash").notNull(),
     sessionVersion: bigint("session_version", { mode: "number" }).notNull().default(1),
+    locale: text("locale", { enum: ["en", "sv"] }),
     createdAt: epochMs("created_at")
       .notNull()
       .default(sql`(floor(extract(epoch from statement_timestamp()) * 1000))::bigint`),

@@ -350,6 +350,8 @@ export const users = sqliteTable(
     passwordHash: text("password_hash").notNull(),
     /** Bumped on deactivation, role or password change: sessions carrying an older value end. */
     sessionVersion: integer("session_version").notNull().default(1),
+    /** The language the user chose for the staff UI and their emails; null follows the browser. */
+    locale: text("locale", { enum: ["en", "sv"] }),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },

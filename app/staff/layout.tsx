@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { actorOrLogin } from "@/lib/auth/current";
@@ -8,13 +10,16 @@ export const metadata: Metadata = { title: { default: "Rekry", template: "%s | R
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const actor = await actorOrLogin("/staff");
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        <StaffHeader actor={actor} />
-        <main id="main" className="staff">
-          {children}
-        </main>
+        <NextIntlClientProvider>
+          <StaffHeader actor={actor} />
+          <main id="main" className="staff">
+            {children}
+          </main>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

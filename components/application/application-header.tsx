@@ -1,39 +1,34 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ApplicationDetail } from "@/lib/applications/detail";
 import { When } from "./when";
 
-const STATUS_LABELS: Record<string, string> = {
-  active: "Active",
-  hired: "Hired",
-  rejected: "Rejected",
-  withdrawn: "Withdrawn",
-};
-
 /** `backSearch` takes the way back to the board column and filters the page was opened from. */
 export function ApplicationHeader({ detail, backSearch = "" }: { detail: ApplicationDetail; backSearch?: string }) {
+  const t = useTranslations("application");
   return (
     <header className="application-header">
       <p className="back">
-        <Link href={`/staff/jobs/${detail.job.slug}${backSearch}`}>← Back to {detail.job.title}</Link>
+        <Link href={`/staff/jobs/${detail.job.slug}${backSearch}`}>{t("back", { job: detail.job.title })}</Link>
       </p>
       <h1>{detail.candidate.name}</h1>
       <p className="application-meta">
         <span>{detail.job.title}</span>
         <span className={`stage-badge status-${detail.status}`}>
           {detail.status === "active"
-            ? `Stage: ${detail.stageName}`
-            : `${STATUS_LABELS[detail.status] ?? detail.status} (last stage: ${detail.stageName})`}
+            ? t("stage", { stage: detail.stageName })
+            : t("closedStage", { status: t(`status.${detail.status}`), stage: detail.stageName })}
         </span>
         <span>
-          Applied <When iso={detail.createdAt} />
+          {t("applied")} <When iso={detail.createdAt} />
         </span>
       </p>
       {detail.rejection && (
         <section className="card rejection" aria-labelledby="rejection-heading">
-          <h2 id="rejection-heading">Rejected: {detail.rejection.reasonLabel}</h2>
+          <h2 id="rejection-heading">{t("rejectedHeading", { reason: detail.rejection.reasonLabel })}</h2>
           {detail.rejection.feedback && (
             <>
-              <p className="label">Feedback kept for the candidate</p>
+              <p className="label">{t("feedbackKept")}</p>
               <p className="typed">{detail.rejection.feedback}</p>
             </>
           )}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ApplicationDetail } from "@/lib/applications/detail";
 
 const TYPE_LABELS: Record<string, string> = { pdf: "PDF", docx: "Word document", odt: "OpenDocument text" };
@@ -38,11 +39,12 @@ function CvTextPanel({ text }: { text: NonNullable<ApplicationDetail["cv"]>["tex
 
 export function CvCard({ applicationId, cv }: { applicationId: number; cv: ApplicationDetail["cv"] }) {
   const href = `/api/staff/applications/${applicationId}/cv`;
+  const t = useTranslations("application.cv");
   return (
     <section className="card" aria-labelledby="cv-heading">
       <h2 id="cv-heading">CV</h2>
       {!cv ? (
-        <p className="empty">No CV; the candidate sent links instead.</p>
+        <p className="empty">{t("none")}</p>
       ) : (
         <>
           <p className="cv-meta">
@@ -52,9 +54,9 @@ export function CvCard({ applicationId, cv }: { applicationId: number; cv: Appli
             {cv.type === "pdf" ? (
               // No sandbox attribute: Chromium will not render a PDF in any sandboxed frame. The
               // response sandboxes itself with a CSP header instead (see the cv route).
-              <iframe className="cv-preview" src={`${href}?inline=1`} title={`Preview of the CV ${cv.name}`} />
+              <iframe className="cv-preview" src={`${href}?inline=1`} title={t("preview", { name: cv.name })} />
             ) : (
-              <p>Word and OpenDocument files cannot be previewed here; read the text below or download the file.</p>
+              <p>{t("noPreview")}</p>
             )}
             <CvTextPanel text={cv.text} />
           </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { addNoteAction, editNoteAction } from "@/app/staff/applications/[id]/actions";
 import type { ApplicationDetail, NoteDto } from "@/lib/applications/detail";
@@ -7,9 +8,10 @@ import { NoteForm } from "./note-form";
 import { When } from "./when";
 
 function Note({ note }: { note: NoteDto }) {
+  const t = useTranslations("application.notes");
   const [editing, setEditing] = useState(false);
   return (
-    <li className="note" aria-label={`Note by ${note.author}`}>
+    <li className="note" aria-label={t("by", { author: note.author })}>
       <p className="note-meta">
         <strong>{note.author}</strong> · <When iso={note.createdAt} />
         {note.updatedAt !== note.createdAt && (
@@ -22,8 +24,8 @@ function Note({ note }: { note: NoteDto }) {
       {editing ? (
         <NoteForm
           id={`edit-note-${note.id}`}
-          label="Edit your note"
-          submitLabel="Save note"
+          label={t("edit")}
+          submitLabel={t("save")}
           initial={note.body}
           onSave={(body) => editNoteAction({ noteId: note.id, body })}
           onDone={() => setEditing(false)}
@@ -32,7 +34,9 @@ function Note({ note }: { note: NoteDto }) {
       ) : (
         <>
           <p className="typed note-body">{note.body}</p>
-          {note.mentions.length > 0 && <p className="note-mentions">Mentions: {note.mentions.join(", ")}</p>}
+          {note.mentions.length > 0 && (
+            <p className="note-mentions">{t("mentions", { names: note.mentions.join(", ") })}</p>
+          )}
           {note.editable && (
             <button type="button" className="button small secondary" onClick={() => setEditing(true)}>
               Edit<span className="visually-hidden"> your note</span>
@@ -47,11 +51,12 @@ function Note({ note }: { note: NoteDto }) {
 type Props = { applicationId: number; notes: NoteDto[]; colleagues: ApplicationDetail["colleagues"] };
 
 export function NotesPanel({ applicationId, notes, colleagues }: Props) {
+  const t = useTranslations("application.notes");
   return (
     <section className="card" aria-labelledby="notes-heading">
-      <h2 id="notes-heading">Notes</h2>
+      <h2 id="notes-heading">{t("heading")}</h2>
       {notes.length === 0 ? (
-        <p className="empty">No notes yet.</p>
+        <p className="empty">{t("none")}</p>
       ) : (
         <ul className="notes">
           {notes.map((n) => (
@@ -71,8 +76,8 @@ export function NotesPanel({ applicationId, notes, colleagues }: Props) {
       </p>
       <NoteForm
         id="new-note"
-        label="Add a note"
-        submitLabel="Add note"
+        label={t("add")}
+        submitLabel={t("addButton")}
         helpId="mention-help"
         onSave={(body) => addNoteAction({ applicationId, body })}
       />

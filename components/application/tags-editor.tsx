@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
@@ -11,6 +12,7 @@ type In = z.input<typeof tagInput>;
 type Out = z.output<typeof tagInput>;
 
 export function TagsEditor({ applicationId, tags }: { applicationId: number; tags: string[] }) {
+  const t = useTranslations("application.tags");
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const {
@@ -39,16 +41,16 @@ export function TagsEditor({ applicationId, tags }: { applicationId: number; tag
     });
   return (
     <section className="card" aria-labelledby="tags-heading">
-      <h2 id="tags-heading">Tags</h2>
+      <h2 id="tags-heading">{t("heading")}</h2>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
       {tags.length === 0 ? (
-        <p className="empty">No tags yet.</p>
+        <p className="empty">{t("none")}</p>
       ) : (
-        <ul className="tag-list" aria-label="Tags">
+        <ul className="tag-list" aria-label={t("label")}>
           {tags.map((tag) => (
             <li key={tag}>
               <span className="tag-chip">{tag}</span>
@@ -57,7 +59,7 @@ export function TagsEditor({ applicationId, tags }: { applicationId: number; tag
                 className="tag-remove"
                 disabled={pending}
                 onClick={() => remove(tag)}
-                aria-label={`Remove tag ${tag}`}
+                aria-label={t("remove", { tag })}
               >
                 ×
               </button>
@@ -67,7 +69,7 @@ export function TagsEditor({ applicationId, tags }: { applicationId: number; tag
       )}
       <form className="inline-form tag-form" onSubmit={onSubmit} noValidate>
         <div className="field">
-          <label htmlFor="new-tag">Add a tag</label>
+          <label htmlFor="new-tag">{t("add")}</label>
           <input
             id="new-tag"
             type="text"
@@ -83,7 +85,7 @@ export function TagsEditor({ applicationId, tags }: { applicationId: number; tag
           )}
         </div>
         <button className="button small" type="submit" disabled={isSubmitting}>
-          Add tag
+          {t("addButton")}
         </button>
       </form>
     </section>

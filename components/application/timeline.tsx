@@ -1,11 +1,13 @@
+import { useTranslations } from "next-intl";
 import type { TimelineEntry } from "@/lib/applications/detail";
 import { When } from "./when";
 
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  const t = useTranslations("application");
   return (
     <section className="card" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">Timeline</h2>
-      <ol className="timeline" aria-label="Events, newest first">
+      <h2 id="timeline-heading">{t("timeline")}</h2>
+      <ol className="timeline" aria-label={t("timelineLabel")}>
         {entries.map((e) => (
           <li key={e.id} data-kind={e.kind}>
             <span className="what">{e.description}</span>

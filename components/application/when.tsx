@@ -1,17 +1,11 @@
-import { COMPANY_TIME_ZONE } from "@/lib/feedback/when";
+import { useFormatter } from "next-intl";
 
-// One fixed zone and locale, so the server's HTML and the browser's render agree (no hydration
-// mismatch) and every colleague reads the same clock: the team works on Stockholm time.
-const FORMAT = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: COMPANY_TIME_ZONE,
-});
-
-export function formatWhen(iso: string): string {
-  return FORMAT.format(new Date(iso));
-}
-
+/**
+ * A moment in the reader's language, on the company's clock (the time zone comes from
+ * i18n/request.ts), so the server's HTML and the browser's render agree and every colleague
+ * reads the same time: the team works on Stockholm time.
+ */
 export function When({ iso }: { iso: string }) {
-  return <time dateTime={iso}>{formatWhen(iso)}</time>;
+  const format = useFormatter();
+  return <time dateTime={iso}>{format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" })}</time>;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useDraggable } from "@dnd-kit/core";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { Card } from "@/lib/applications/board";
 import { placeSearch } from "@/lib/validations/board";
@@ -16,6 +17,7 @@ const STALE_DAYS = 7;
 
 function Links({ card }: { card: Card }) {
   const { linkedin, github, portfolio } = card.links;
+  const t = useTranslations("board.card");
   const link = (href: string, icon: React.ReactNode) => (
     <a href={href} target="_blank" rel="noopener noreferrer" className="icon-link">
       {icon}
@@ -24,35 +26,37 @@ function Links({ card }: { card: Card }) {
   return (
     <p className="card-icons">
       {card.hasCv && (
-        <span className="icon-link" title="Has a CV">
-          <CvIcon label="Has a CV" />
+        <span className="icon-link" title={t("hasCv")}>
+          <CvIcon label={t("hasCv")} />
         </span>
       )}
-      {linkedin && link(linkedin, <LinkedinIcon label={`LinkedIn profile of ${card.name}`} />)}
-      {github && link(github, <GithubIcon label={`GitHub profile of ${card.name}`} />)}
-      {portfolio && link(portfolio, <LinkIcon label={`Portfolio of ${card.name}`} />)}
+      {linkedin && link(linkedin, <LinkedinIcon label={t("linkedin", { name: card.name })} />)}
+      {github && link(github, <GithubIcon label={t("github", { name: card.name })} />)}
+      {portfolio && link(portfolio, <LinkIcon label={t("portfolio", { name: card.name })} />)}
     </p>
   );
 }
 
 function FeedbackLine({ feedback: f }: { feedback: NonNullable<Card["feedback"]> }) {
+  const t = useTranslations("board");
   const done = f.interviews - f.upcoming;
   const parts = [
-    `${f.submitted}/${f.expected} scorecard${f.expected === 1 ? "" : "s"}`,
-    done > 0 ? `${done} interview${done === 1 ? "" : "s"} done` : null,
-    f.upcoming > 0 ? `${f.upcoming} planned` : null,
+    t("scorecards", { submitted: f.submitted, expected: f.expected }),
+    done > 0 ? t("interviewsDone", { count: done }) : null,
+    f.upcoming > 0 ? t("planned", { count: f.upcoming }) : null,
   ].filter(Boolean);
   return (
     <p className={`card-feedback${f.overdue ? " overdue" : f.submitted === f.expected ? " complete" : ""}`}>
       {f.overdue && <span aria-hidden="true">⚠ </span>}
       {parts.join(" · ")}
-      {f.overdue && <strong> · feedback overdue</strong>}
+      {f.overdue && <strong>{t("feedbackOverdue")}</strong>}
     </p>
   );
 }
 
 export function BoardCard({ card }: { card: Card }) {
   const board = useBoard();
+  const t = useTranslations("board");
   const here = columnOf(card);
   // Closed applications only move again when an admin reopens them.
   const locked = card.status !== "active" && !board.mayReopen;
@@ -84,7 +88,7 @@ export function BoardCard({ card }: { card: Card }) {
             type="checkbox"
             checked={board.selected.has(card.id)}
             onChange={() => board.toggleSelected(card.id)}
-            aria-label={`Select ${card.name}`}
+            aria-label={t("card.select", { name: card.name })}
           />
         </label>
         <h3 id={`card-${card.id}`}>
@@ -97,14 +101,14 @@ export function BoardCard({ card }: { card: Card }) {
         </h3>
         {!locked && (
           <button type="button" id={`drag-${card.id}`} className="drag-handle" {...attributes} {...listeners}>
-            <GripIcon label={`Drag ${card.name}`} />
+            <GripIcon label={t("card.drag", { name: card.name })} />
           </button>
         )}
       </div>
       <p className={`days${stale ? " stale" : ""}`}>
         {stale && <span aria-hidden="true">⚠ </span>}
-        {card.daysInStage === 1 ? "1 day" : `${card.daysInStage} days`} in stage
-        {stale && <span className="visually-hidden"> (more than a week)</span>}
+        {t("daysInStage", { days: card.daysInStage })}
+        {stale && <span className="visually-hidden">{t("staleWeek")}</span>}
       </p>
       {card.feedback && <FeedbackLine feedback={card.feedback} />}
       {card.scheduling && (
@@ -124,9 +128,9 @@ export function BoardCard({ card }: { card: Card }) {
       <MatchSnippet html={card.snippet} className="match-snippet card-snippet" />
       <Links card={card} />
       {card.tags.length > 0 && (
-        <ul className="tags" aria-label="Tags">
-          {card.tags.map((t) => (
-            <li key={t}>{t}</li>
+        <ul className="tags" aria-label={t("card.tags")}>
+          {card.tags.map((tag) => (
+            <li key={tag}>{tag}</li>
           ))}
         </ul>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useDroppable } from "@dnd-kit/core";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Column } from "@/lib/applications/board";
 import { BoardCard } from "./board-card";
@@ -23,6 +24,7 @@ const useHydrated = () =>
 
 function Cards({ column }: { column: Column }) {
   const board = useBoard();
+  const t = useTranslations("board");
   const hydrated = useHydrated();
   const drawn = hydrated ? column.cards : column.cards.slice(0, SERVER_DRAWN_CARDS);
   const [loading, setLoading] = useState(false);
@@ -61,12 +63,12 @@ function Cards({ column }: { column: Column }) {
           ))}
         </ul>
       ) : (
-        <p className="empty">No applications</p>
+        <p className="empty">{t("noApplications")}</p>
       )}
       {hasMore && (
         <button ref={more} type="button" className="button small secondary show-more" onClick={load} disabled={loading}>
-          {loading ? "Loading…" : "Show more"}
-          <span className="visually-hidden"> in {column.name}</span>
+          {loading ? t("loading") : t("showMore")}
+          <span className="visually-hidden">{t("showMoreIn", { column: column.name })}</span>
         </button>
       )}
     </>
@@ -76,7 +78,7 @@ function Cards({ column }: { column: Column }) {
 const Count = ({ n }: { n: number }) => (
   <span className="count">
     {n}
-    <span className="visually-hidden">{n === 1 ? " application" : " applications"}</span>
+    <span className="visually-hidden">{useTranslations("board")("countApplications", { count: n })}</span>
   </span>
 );
 
@@ -105,6 +107,7 @@ export function StageColumn({ column, shown }: { column: Column; shown: boolean 
 export function OutcomeLane({ column }: { column: Column }) {
   const { setNodeRef, isOver } = useDroppable({ id: column.key });
   const board = useBoard();
+  const t = useTranslations("board");
   const [failed, setFailed] = useState(false);
   const loading = useRef(false);
   const open = async () => {
@@ -131,9 +134,7 @@ export function OutcomeLane({ column }: { column: Column }) {
           {column.loaded ? (
             <Cards column={column} />
           ) : (
-            <p className="empty">
-              {failed ? "Could not load these applications. Close and open the lane to try again." : "Loading…"}
-            </p>
+            <p className="empty">{failed ? t("laneFailed") : t("loading")}</p>
           )}
         </div>
       </details>

@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { BoardFilters as Filters } from "@/lib/applications/board";
 import { applyText } from "@/lib/i18n/apply";
 import { SOURCES } from "@/lib/validations/application";
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be shared or bookmarked. */
-export function BoardFilters({ slug, filters, tags }: { slug: string; filters: Filters; tags: string[] }) {
-  const labels = applyText("en").sources;
+export async function BoardFilters({ slug, filters, tags }: { slug: string; filters: Filters; tags: string[] }) {
+  const labels = applyText(await getLocale()).sources;
+  const t = await getTranslations("board.filters");
   return (
     <form
       id="board-filters"
@@ -13,20 +15,21 @@ export function BoardFilters({ slug, filters, tags }: { slug: string; filters: F
       method="get"
       action={`/staff/jobs/${slug}`}
       role="search"
-      aria-label="Filter the board"
+      aria-label={t("label")}
     >
       <div className="filter wide">
-        <label htmlFor="filter-q">Search</label>
+        <label htmlFor="filter-q">{t("search")}</label>
         <input
           id="filter-q"
           name="q"
           type="search"
-          placeholder="Search names, emails, notes and CVs"
+          placeholder={t("searchPlaceholder")}
+
           defaultValue={filters.q ?? ""}
         />
       </div>
       <div className="filter">
-        <label htmlFor="filter-tag">Tag</label>
+        <label htmlFor="filter-tag">{t("tag")}</label>
         <input
           id="filter-tag"
           name="tag"
@@ -36,15 +39,15 @@ export function BoardFilters({ slug, filters, tags }: { slug: string; filters: F
           defaultValue={filters.tag ?? ""}
         />
         <datalist id="board-tags">
-          {tags.map((t) => (
-            <option key={t} value={t} />
+          {tags.map((tag) => (
+            <option key={tag} value={tag} />
           ))}
         </datalist>
       </div>
       <div className="filter">
-        <label htmlFor="filter-source">Source</label>
+        <label htmlFor="filter-source">{t("source")}</label>
         <select id="filter-source" name="source" defaultValue={filters.source ?? ""}>
-          <option value="">Any source</option>
+          <option value="">{t("anySource")}</option>
           {SOURCES.map((s) => (
             <option key={s} value={s}>
               {labels[s]}
@@ -53,7 +56,7 @@ export function BoardFilters({ slug, filters, tags }: { slug: string; filters: F
         </select>
       </div>
       <div className="filter narrow">
-        <label htmlFor="filter-days">At least N days in stage</label>
+        <label htmlFor="filter-days">{t("minDays")}</label>
         <input
           id="filter-days"
           name="minDays"
@@ -72,13 +75,13 @@ export function BoardFilters({ slug, filters, tags }: { slug: string; filters: F
           value="missing"
           defaultChecked={filters.feedback === "missing"}
         />
-        <label htmlFor="filter-feedback">Feedback missing</label>
+        <label htmlFor="filter-feedback">{t("feedbackMissing")}</label>
       </div>
       <div className="filter-actions">
         <button className="button small" type="submit">
-          Apply filters
+          {t("apply")}
         </button>
-        <Link href={`/staff/jobs/${slug}`}>Clear filters</Link>
+        <Link href={`/staff/jobs/${slug}`}>{t("clear")}</Link>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   DndContext,
   DragOverlay,
@@ -41,10 +42,12 @@ import { RejectDialog, type RejectDetails } from "./reject-dialog";
 import { UndoOffer, type Offer } from "./undo-offer";
 
 type Props = { board: BoardData; filters: BoardFilters; column?: string };
+type BoardT = ReturnType<typeof useTranslations<"board">>;
 type Failure = { error: string; message: string; current?: unknown };
 
 /** A refusal in words a recruiter can act on; a conflict says where the application is now. */
 function describeFailure(
+  t: BoardT,
   result: Failure,
   who: string,
   nameOf: (id: number) => string | undefined,
@@ -53,9 +56,9 @@ function describeFailure(
   const where = result.error === "conflict" ? whereNow(result.current, columnName) : null;
   if (where) {
     const id = (result.current as { id?: number }).id ?? 0;
-    return `Someone else moved ${nameOf(id) ?? who} first; it is now in ${where}. Nothing was changed. Refresh the board to see the latest.`;
+    return t("movedFirst", { name: nameOf(id) ?? who, where });
   }
-  return `Could not move ${who}: ${result.message} Nothing was changed.`;
+  return t("couldNotMove", { name: who, message: result.message });
 }
 
 export function Board({ board, filters, column }: Props) {
@@ -67,6 +70,7 @@ export function Board({ board, filters, column }: Props) {
     setSource(board);
     setColumns(keepLoadedPages(all(board), columns));
   }
+  const t = useTranslations("board");
   const [alert, setAlert] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [offer, setOffer] = useState<Offer | null>(null);
@@ -116,7 +120,7 @@ export function Board({ board, filters, column }: Props) {
   async function commit(ids: number[], to: string, details?: RejectDetails, quiet = false) {
     const found = ids.map((id) => findCard(columns, id)).filter((f) => f !== null && columnOf(f.card) !== to);
     if (found.length === 0) return;
-    const who = found.length === 1 ? found[0]!.card.name : `${found.length} applications`;
+    const who = found.length === 1 ? found[0]!.card.name : t("applications", { count: found.length });
     const focused = document.activeElement;
     if (found.length === 1 && focused?.id && focused.closest(".board-card")) refocus.current = focused.id;
     setAlert(null);
@@ -139,15 +143,15 @@ export function Board({ board, filters, column }: Props) {
           found.map((f) => f!.card),
         ),
       );
-      setAlert(describeFailure(result, who, nameOf, columnName));
+      setAlert(describeFailure(t, result, who, nameOf, columnName));
       return;
     }
     setColumns((c) => withVersions(c, result.data));
     if (found.length > 1) setSelected(new Set());
     const said =
       to === "rejected"
-        ? `Rejected ${who}. The email goes to the candidate in ${UNDO_SECONDS} seconds, unless you undo.`
-        : `Moved ${who} to ${columnName(to)}.`;
+        ? t("rejected", { name: who, seconds: UNDO_SECONDS })
+        : t("moved", { name: who, column: columnName(to) });
     if (!quiet) setStatus(said);
     // A hire is not undone (lib/applications/undo.ts); the message alone says what happened.
     if (to !== "hired")
@@ -160,11 +164,7 @@ export function Board({ board, filters, column }: Props) {
     const result = await undoMovesAction({ items: undone.items });
     if (!result.ok) {
       const where = result.error === "conflict" ? whereNow(result.current, columnName) : null;
-      setAlert(
-        where
-          ? `Could not undo: someone changed the application meanwhile; it is now in ${where}. Nothing was changed. Refresh the board to see the latest.`
-          : `Could not undo: ${result.message} Nothing was changed.`,
-      );
+      setAlert(where ? t("undoConflict", { where }) : t("undoFailed", { message: result.message }));
       return;
     }
     // Each card goes back where the server put it, with the version it returned.
@@ -173,11 +173,15 @@ export function Board({ board, filters, column }: Props) {
     setColumns(withVersions(next, result.data));
     const who =
       result.data.length === 1
-        ? (nameOf(result.data[0]!.id) ?? "the application")
-        : `${result.data.length} applications`;
+        ? (nameOf(result.data[0]!.id) ?? t("theApplication"))
+        : t("applications", { count: result.data.length });
     const back = result.data[0]!;
     setStatus(
-      `Undone: ${who} ${result.data.length === 1 ? "is" : "are"} back in ${columnName(back.status === "active" ? back.stage : back.status)}.`,
+      t("undone", {
+        count: result.data.length,
+        name: who,
+        column: columnName(back.status === "active" ? back.stage : back.status),
+      }),
     );
   }
 
@@ -205,12 +209,12 @@ export function Board({ board, filters, column }: Props) {
       if (!cursor) return;
       const result = await showMoreAction({ slug: board.job.slug, stage: key, cursor, ...filters });
       if (result.ok) setColumns((c) => appendPage(c, key, result.data.items, result.data.nextCursor));
-      else setAlert(`Could not load more applications: ${result.message}`);
+      else setAlert(t("moreFailed", { message: result.message }));
     },
     loadLane: async (key) => {
       const result = await showMoreAction({ slug: board.job.slug, stage: key, ...filters });
       if (result.ok) setColumns((c) => loadLane(c, key, result.data.items, result.data.nextCursor));
-      else setAlert(`Could not load the ${columnName(key)} applications: ${result.message}`);
+      else setAlert(t("laneLoadFailed", { column: columnName(key), message: result.message }));
       return result.ok;
     },
   };
@@ -287,13 +291,13 @@ export function Board({ board, filters, column }: Props) {
         <RejectDialog
           title={
             rejecting.ids.length === 1
-              ? `Reject ${nameOf(rejecting.ids[0]!)}`
-              : `Reject ${rejecting.ids.length} applications`
+              ? t("rejectOne", { name: nameOf(rejecting.ids[0]!) ?? "" })
+              : t("rejectMany", { count: rejecting.ids.length })
           }
           version={findCard(columns, rejecting.ids[0]!)?.card.version ?? 1}
           onCancel={() => {
             closeReject();
-            setStatus("Not rejected; nothing changed.");
+            setStatus(t("notRejected"));
           }}
           onConfirm={(details) => {
             const ids = rejecting.ids;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Column } from "@/lib/applications/board";
 
 /**
@@ -17,9 +18,10 @@ export function ColumnSwitcher({
   shown: string;
   onChange: (key: string) => void;
 }) {
+  const t = useTranslations("board");
   return (
     <div className="column-switcher">
-      <label htmlFor="board-column">Column</label>
+      <label htmlFor="board-column">{t("column")}</label>
       <select
         id="board-column"
         name="column"
@@ -39,7 +41,7 @@ export function ColumnSwitcher({
         ))}
       </select>
       <button type="submit" form="board-filters" className="button small switcher-submit">
-        Show
+        {t("show")}
       </button>
     </div>
   );

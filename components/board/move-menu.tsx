@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 
 export type MenuOption = { key: string; label: string; disabled: boolean };
@@ -19,6 +20,7 @@ export function MoveMenu({
   options: MenuOption[];
   onChoose: (key: string) => void;
 }) {
+  const t = useTranslations("board");
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
@@ -81,10 +83,11 @@ export function MoveMenu({
           }
         }}
       >
-        Move to…<span className="visually-hidden"> (move {name})</span>
+        {t("moveTo")}
+        <span className="visually-hidden">{t("moveName", { name })}</span>
       </button>
       {open && (
-        <ul role="menu" id={menuId} aria-label={`Move ${name} to`} onKeyDown={onMenuKey}>
+        <ul role="menu" id={menuId} aria-label={t("moveMenu", { name })} onKeyDown={onMenuKey}>
           {options.map((option, i) => (
             <li role="none" key={option.key}>
               <button

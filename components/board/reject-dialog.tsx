@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -30,6 +31,8 @@ export function RejectDialog({
   onConfirm: (d: RejectDetails) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const t = useTranslations("board.reject");
+  const common = useTranslations("common");
   const { register, handleSubmit, formState } = useForm<Values, unknown, z.output<typeof stageMove>>({
     resolver: zodResolver(stageMove),
     defaultValues: { to: "rejected", version, reason: undefined, feedback: suggestedFeedback },
@@ -60,29 +63,25 @@ export function RejectDialog({
     >
       <form onSubmit={submit} noValidate>
         <h2 id="reject-title">{title}</h2>
-        <Field id="reject-reason" label="Reason" error={errors.reason?.message}>
+        <Field id="reject-reason" label={t("reason")} error={errors.reason?.message}>
           {(attrs) => (
             <select {...attrs} {...register("reason", { setValueAs: (v) => (v === "" ? undefined : v) })}>
-              <option value="">Choose a reason</option>
+              <option value="">{t("chooseReason")}</option>
               <RejectionReasonOptions />
             </select>
           )}
         </Field>
         <Field
           id="reject-feedback"
-          label="Feedback for the candidate"
-          hint={
-            suggestedFeedback
-              ? "Pre-filled from the interviewers’ suggestions. Edit it into a few kind, specific sentences; it is kept to be sent to the candidate."
-              : "Kept to be sent to the candidate. Be specific and kind."
-          }
+          label={t("feedback")}
+          hint={suggestedFeedback ? t("suggested") : t("hint")}
           error={errors.feedback?.message}
         >
           {(attrs) => <textarea rows={5} {...attrs} {...register("feedback")} />}
         </Field>
         <div className="actions">
           <button className="button danger" type="submit">
-            Reject
+            {t("confirm")}
           </button>
           <button
             className="button secondary"
@@ -92,7 +91,7 @@ export function RejectDialog({
               onCancel();
             }}
           >
-            Cancel
+            {common("cancel")}
           </button>
         </div>
       </form>

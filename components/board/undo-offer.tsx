@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { UNDO_SECONDS } from "@/lib/stages/transitions";
 
@@ -18,6 +19,7 @@ type Props = { offer: Offer; onUndo: (offer: Offer) => void };
  * application page; the server keeps the same limit (lib/applications/undo.ts).
  */
 export function UndoOffer({ offer, onUndo }: Props) {
+  const t = useTranslations("board");
   const [open, setOpen] = useState(true);
   useEffect(() => {
     const timer = setTimeout(() => setOpen(false), UNDO_SECONDS * 1000);
@@ -28,7 +30,7 @@ export function UndoOffer({ offer, onUndo }: Props) {
       <span>{offer.said}</span>
       {open && (
         <button type="button" className="button small secondary" onClick={() => onUndo(offer)}>
-          Undo
+          {t("undo")}
         </button>
       )}
     </div>

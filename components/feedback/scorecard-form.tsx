@@ -1,12 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { RECOMMENDATIONS } from "@/lib/feedback/constants";
-import { RECOMMENDATION_LABELS, scorecardAmend, scorecardDraft } from "@/lib/validations/interviews";
+import { scorecardAmend, scorecardDraft } from "@/lib/validations/interviews";
 
 type Attribute = { key: string; label: string; description: string; optional: boolean };
 type Initial = {
@@ -26,7 +27,6 @@ type Props = {
 };
 
 const SCALE = [1, 2, 3, 4] as const;
-const SCALE_LABELS: Record<number, string> = { 1: "1 weak", 2: "2 mixed", 3: "3 good", 4: "4 strong" };
 const AUTOSAVE_MS = 1000;
 
 async function send(url: string, method: "PUT" | "POST", body: unknown, keepalive = false) {
@@ -45,9 +45,11 @@ async function send(url: string, method: "PUT" | "POST", body: unknown, keepaliv
  * hidden or closed), then submitted, or amended with a reason once submitted.
  */
 export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel }: Props) {
+  const t = useTranslations("scorecard.form");
+  const common = useTranslations("common");
   const router = useRouter();
   const base = `/api/staff/interviews/${interviewId}/scorecard`;
-  const [saveState, setSaveState] = useState<string>(mode === "draft" ? "Drafts save as you type." : "");
+  const [saveState, setSaveState] = useState<string>(mode === "draft" ? t("draftsSave") : "");
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const dirty = useRef(false);
@@ -78,24 +80,17 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
     async (keepalive = false) => {
       if (mode !== "draft" || !dirty.current) return;
       const parsed = scorecardDraft.safeParse(getValues());
-      if (!parsed.success) return setSaveState("Not saved: fix the fields marked below.");
+      if (!parsed.success) return setSaveState(t("fixFields"));
       dirty.current = false;
-      setSaveState("Saving…");
+      setSaveState(t("saving"));
       const result = await send(base, "PUT", parsed.data, keepalive).catch(() => null);
-      if (result?.ok)
-        setSaveState(
-          `Draft saved at ${new Date().toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}.`,
-        );
+      if (result?.ok) setSaveState(t("draftSaved", { time: new Date() }));
       else {
         dirty.current = true;
-        setSaveState(
-          result?.message
-            ? `Not saved: ${result.message}`
-            : "Not saved: the connection failed. We will try again as you type.",
-        );
+        setSaveState(result?.message ? t("notSaved", { message: result.message }) : t("connectionFailed"));
       }
     },
-    [base, getValues, mode],
+    [base, getValues, mode, t],
   );
 
   useEffect(() => {
@@ -136,7 +131,7 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
     setConfirming(false);
     for (const [field, text] of Object.entries(result.errors ?? {}))
       setFieldError(field as keyof Values, { message: text });
-    setError(result.message ?? "Something went wrong. Your draft is kept; please try again.");
+    setError(result.message ?? t("wentWrong"));
   };
 
   return (
@@ -146,7 +141,7 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
       noValidate
       aria-labelledby="scorecard-heading"
     >
-      <h2 id="scorecard-heading">{mode === "amend" ? "Amend your scorecard" : "Your scorecard"}</h2>
+      <h2 id="scorecard-heading">{mode === "amend" ? t("amendHeading") : t("heading")}</h2>
       {mode === "draft" && (
         <p className="save-state" role="status" aria-live="polite">
           {saveState}
@@ -159,46 +154,46 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
       )}
       {errors.ratings && (
         <p className="error">
-          {typeof errors.ratings.message === "string" ? errors.ratings.message : "Each rating goes from 1 to 4."}
+          {typeof errors.ratings.message === "string" ? errors.ratings.message : t("ratingRange")}
         </p>
       )}
       {attributes.map((a) => (
         <fieldset key={a.key} className="attribute">
           <legend>
             {a.label}
-            {a.optional && <span className="tag"> (a plus)</span>}
+            {a.optional && <span className="tag">{t("plus")}</span>}
           </legend>
           <p className="hint">{a.description}</p>
-          <div className="scale" role="radiogroup" aria-label={`${a.label} rating`}>
+          <div className="scale" role="radiogroup" aria-label={t("rating", { attribute: a.label })}>
             {SCALE.map((n) => (
               <label key={n} className="scale-option">
                 <input type="radio" value={String(n)} {...register(`ratings.${a.key}`)} />
-                <span>{SCALE_LABELS[n]}</span>
+                <span>{t(`scale.${n}`)}</span>
               </label>
             ))}
             <label className="scale-option unrated">
               <input type="radio" value="" {...register(`ratings.${a.key}`)} />
-              <span>Not rated</span>
+              <span>{t("notRated")}</span>
             </label>
           </div>
           <label className="visually-hidden" htmlFor={`note-${a.key}`}>
-            Note on {a.label}
+            {t("noteOn", { attribute: a.label })}
           </label>
           <textarea
             id={`note-${a.key}`}
             rows={2}
-            placeholder="Note (optional): what you saw"
+            placeholder={t("notePlaceholder")}
             {...register(`attributeNotes.${a.key}`)}
           />
         </fieldset>
       ))}
       <fieldset className="attribute" aria-describedby={errors.recommendation ? "recommendation-error" : undefined}>
-        <legend>Overall recommendation</legend>
-        <div className="scale" role="radiogroup" aria-label="Overall recommendation">
+        <legend>{t("recommendation")}</legend>
+        <div className="scale" role="radiogroup" aria-label={t("recommendation")}>
           {RECOMMENDATIONS.map((r) => (
             <label key={r} className={`scale-option rec-${r}`}>
               <input type="radio" value={r} {...register("recommendation")} />
-              <span>{RECOMMENDATION_LABELS[r]}</span>
+              <span>{t(`recommendations.${r}`)}</span>
             </label>
           ))}
         </div>
@@ -209,15 +204,14 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
         )}
       </fieldset>
       <div className="field">
-        <label htmlFor="scorecard-notes">Private notes for the team</label>
+        <label htmlFor="scorecard-notes">{t("privateNotes")}</label>
         <textarea id="scorecard-notes" rows={5} aria-invalid={errors.notes ? true : undefined} {...register("notes")} />
         {errors.notes && <p className="error">{errors.notes.message}</p>}
       </div>
       <div className="field">
-        <label htmlFor="scorecard-feedback">Suggested feedback for the candidate (optional)</label>
+        <label htmlFor="scorecard-feedback">{t("suggested")}</label>
         <p className="hint" id="scorecard-feedback-hint">
-          If the answer is no, the recruiter starts the candidate’s feedback from these suggestions. Be specific and
-          kind.
+          {t("suggestedHint")}
         </p>
         <textarea
           id="scorecard-feedback"
@@ -229,7 +223,7 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
       </div>
       {mode === "amend" && (
         <div className="field">
-          <label htmlFor="amend-reason">Why do you amend it?</label>
+          <label htmlFor="amend-reason">{t("amendReason")}</label>
           <input
             id="amend-reason"
             aria-invalid={errors.reason ? true : undefined}
@@ -244,26 +238,25 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
         </div>
       )}
       {confirming ? (
-        <div className="confirm-submit" role="group" aria-label="Confirm submission">
+        <div className="confirm-submit" role="group" aria-label={t("confirmLabel")}>
           <p>
-            <strong>Submit now?</strong> Your colleagues will see it once they have submitted theirs. You can amend it
-            later; every version is kept.
+            <strong>{t("submitNow")}</strong> {t("submitNowText")}
           </p>
           <button className="button" type="submit" disabled={isSubmitting}>
-            Yes, submit my scorecard
+            {t("confirm")}
           </button>{" "}
           <button className="button secondary" type="button" onClick={() => setConfirming(false)}>
-            Not yet
+            {t("notYet")}
           </button>
         </div>
       ) : (
         <p className="actions">
           <button className="button" type="submit" disabled={isSubmitting}>
-            {mode === "amend" ? "Save the amended scorecard" : "Submit scorecard"}
+            {mode === "amend" ? t("saveAmended") : t("submit")}
           </button>
           {onCancel && (
             <button className="button secondary" type="button" onClick={onCancel}>
-              Cancel
+              {common("cancel")}
             </button>
           )}
         </p>

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/staff/actions";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import { StaffMenu } from "./staff-menu";
 
-export function StaffHeader({ actor }: { actor: Actor }) {
+export async function StaffHeader({ actor }: { actor: Actor }) {
+  const t = await getTranslations("nav");
+  const roles = await getTranslations("common.roles");
   return (
     <header className="staff-header">
       <div className="inner">
@@ -12,20 +14,20 @@ export function StaffHeader({ actor }: { actor: Actor }) {
           Rekry
         </Link>
         <StaffMenu>
-          <nav aria-label="Staff">
+          <nav aria-label={t("label")}>
             <ul>
               <li>
-                <Link href="/staff">Jobs</Link>
+                <Link href="/staff">{t("jobs")}</Link>
               </li>
               <li>
-                <Link href="/staff/interviews">My interviews</Link>
+                <Link href="/staff/interviews">{t("interviews")}</Link>
               </li>
               <li>
                 <Link href="/staff/search">Search</Link>
               </li>
               {can(actor, "reports.view") && (
                 <li>
-                  <Link href="/staff/reports">Reports</Link>
+                  <Link href="/staff/reports">{t("reports")}</Link>
                 </li>
               )}
               {can(actor, "talent.view") && (
@@ -35,38 +37,38 @@ export function StaffHeader({ actor }: { actor: Actor }) {
               )}
               {can(actor, "messages.edit") && (
                 <li>
-                  <Link href="/staff/messages">Messages</Link>
+                  <Link href="/staff/messages">{t("messages")}</Link>
                 </li>
               )}
               {can(actor, "users.manage") && (
                 <li>
-                  <Link href="/staff/users">Users</Link>
+                  <Link href="/staff/users">{t("users")}</Link>
                 </li>
               )}
               {can(actor, "outbox.view") && (
                 <li>
-                  <Link href="/staff/outbox">Outbox</Link>
+                  <Link href="/staff/outbox">{t("outbox")}</Link>
                 </li>
               )}
               {can(actor, "webhooks.manage") && (
                 <li>
-                  <Link href="/staff/integrations">Integrations</Link>
+                  <Link href="/staff/integrations">{t("integrations")}</Link>
                 </li>
               )}
               {can(actor, "audit.view") && (
                 <li>
-                  <Link href="/staff/audit">Audit</Link>
+                  <Link href="/staff/audit">{t("audit")}</Link>
                 </li>
               )}
             </ul>
           </nav>
           <div className="who">
             <span>
-              {actor.name} <span className="role-badge">{ROLE_LABELS[actor.role]}</span>
+              {actor.name} <span className="role-badge">{roles(actor.role)}</span>
             </span>
-            <Link href="/staff/account">Account</Link>
+            <Link href="/staff/account">{t("account")}</Link>
             <form action={signOutAction}>
-              <button type="submit">Sign out</button>
+              <button type="submit">{t("signOut")}</button>
             </form>
           </div>
         </StaffMenu>

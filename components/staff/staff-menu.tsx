@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useState, type FocusEvent, type KeyboardEvent, type ReactNode } from "react";
 
@@ -10,6 +11,7 @@ import { useState, type FocusEvent, type KeyboardEvent, type ReactNode } from "r
  * button; without JavaScript (`scripting: none`) the links are simply always shown.
  */
 export function StaffMenu({ children }: { children: ReactNode }) {
+  const t = useTranslations("nav");
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
   const [shownOn, setShownOn] = useState(pathname);
@@ -37,7 +39,7 @@ export function StaffMenu({ children }: { children: ReactNode }) {
         onClick={() => setOpen(!open)}
       >
         <span className="menu-icon" aria-hidden="true" />
-        Menu
+        {t("menu")}
       </button>
       <div id="staff-menu" className="staff-menu">
         {children}

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Locale, Role } from "@/db/schema";
 
 /**
  * Who may do what. Every lib/ query and command checks here, with the acting user;
@@ -33,7 +33,8 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export type Actor = { id: number; name: string; email: string; role: Role };
+/** `locale` is the language the user chose (null: follow the browser); absent where no one asked. */
+export type Actor = { id: number; name: string; email: string; role: Role; locale?: Locale | null };
 
 export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
   return Boolean(actor && (PERMISSIONS[permission] as readonly Role[]).includes(actor.role));

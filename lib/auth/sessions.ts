@@ -93,6 +93,7 @@ export async function checkSession(
       name: users.name,
       email: users.email,
       role: users.role,
+      locale: users.locale,
       active: users.active,
       sessionVersion: users.sessionVersion,
       revokedAt: sessions.revokedAt,
@@ -108,7 +109,10 @@ export async function checkSession(
   if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_EVERY_MS) {
     await database.write((tx) => tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run());
   }
-  return { actor: { id: row.userId, name: row.name, email: row.email, role: row.role }, sessionId: id };
+  return {
+    actor: { id: row.userId, name: row.name, email: row.email, role: row.role, locale: row.locale },
+    sessionId: id,
+  };
 }
 
 /** Sign-out: the session the cookie named ends, whoever holds a copy of that cookie. */

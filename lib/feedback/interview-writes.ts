@@ -10,6 +10,7 @@ import {
   users,
   type Application,
   type Interview,
+  type Locale,
 } from "@/db/schema";
 import { recordEvent, type EventActor } from "@/lib/events/record";
 import { COMPANY } from "@/lib/company";
@@ -17,17 +18,25 @@ import { AppError } from "@/lib/errors";
 import { buildMail } from "@/lib/mail/messages";
 import { templateFor } from "@/lib/mail/templates";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { interviewAssignedMail } from "@/lib/mail/staff-messages";
+import { interviewAssignedMail, interviewKindName, recipientLocale } from "@/lib/mail/staff-messages";
+import { translator } from "@/lib/i18n/translator";
 import { INTERVIEW_KIND_LABELS, type InterviewPlan } from "@/lib/validations/interviews";
 import { interviewInvite } from "./ics";
 import { formatWhen } from "./when";
 
-type Invitee = { id: number; name: string; email: string };
+type Invitee = { id: number; name: string; email: string; locale: Locale | null };
 
 /** The active staff users with these (normalised) addresses; any unknown one is a field error. */
 export async function resolveInterviewers(tx: Tx, emails: string[]): Promise<Invitee[]> {
   const found = await tx
-    .select({ id: users.id, name: users.name, email: users.email, emailKey: users.emailKey, active: users.active })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      emailKey: users.emailKey,
+      active: users.active,
+      locale: users.locale,
+    })
     .from(users)
     .where(inArray(users.emailKey, emails))
     .all();
@@ -37,7 +46,7 @@ export async function resolveInterviewers(tx: Tx, emails: string[]): Promise<Inv
       errors: { interviewers: `No active staff user with the address ${missing.join(", ")}.` },
     });
   }
-  return found.map(({ id, name, email }) => ({ id, name, email }));
+  return found.map(({ id, name, email, locale }) => ({ id, name, email, locale }));
 }
 
 function domainOf(origin: string): string {
@@ -75,17 +84,28 @@ export async function announceInterview(
   const person = (await tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get())!;
   const job = (await tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get())!;
   const kindLabel = INTERVIEW_KIND_LABELS[interview.kind];
-  const staffTitle = `Interview: ${person.fullName} (${kindLabel}, ${job.content.en.title})`;
   const staffLink = `${origin}/staff/interviews/${interview.id}`;
-  const staffInvite = inviteFor(interview, staffTitle, `Scorecard: ${staffLink}`, origin);
   for (const who of invitees) {
-    const mail = interviewAssignedMail({
-      to: who.email,
-      name: who.name,
+    const locale = recipientLocale(who);
+    const jobTitle = job.content[locale]?.title ?? job.content.en.title;
+    const t = translator(locale, "emails");
+    const inviteTitle = t("interviewAssigned.inviteTitle", {
       candidate: person.fullName,
-      job: job.content.en.title,
-      kind: kindLabel,
-      when: interview.startsAt ? formatWhen(interview.startsAt, "en") : null,
+      kind: interviewKindName(locale, interview.kind),
+      job: jobTitle,
+    });
+    const staffInvite = inviteFor(
+      interview,
+      inviteTitle,
+      t("interviewAssigned.inviteDescription", { link: staffLink }),
+      origin,
+    );
+    const mail = interviewAssignedMail({
+      to: who,
+      candidate: person.fullName,
+      job: jobTitle,
+      kind: interview.kind,
+      startsAt: interview.startsAt,
       videoUrl: interview.videoUrl,
       link: staffLink,
       colleagues: invitees.filter((i) => i.id !== who.id).map((i) => i.name),

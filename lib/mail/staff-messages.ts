@@ -1,42 +1,75 @@
+import type { Interview, Locale } from "@/db/schema";
+import { formatWhen } from "@/lib/feedback/when";
 import { escapeHtml } from "@/lib/http/responses";
+import { translator } from "@/lib/i18n/translator";
 import type { Mail } from "./outbox";
 
+/** Staff emails go out in the recipient's own language (users.locale), English when they chose none. */
+export type StaffRecipient = { email: string; name: string; locale: Locale | null };
+
+export const recipientLocale = (r: StaffRecipient): Locale => r.locale ?? "en";
+
+const firstName = (name: string) => name.split(/\s+/)[0] || name;
+
+function body(locale: Locale, lines: string[], link: string): Pick<Mail, "text" | "html"> {
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#18212b">${lines
+    .map((l) => `<p>${escapeHtml(l)}</p>`)
+    .join("")}<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p></body></html>`;
+  return { text: [...lines, link].join("\n\n"), html };
+}
+
+type InterviewKind = Interview["kind"];
+
+/** An interview kind's name in `locale`. */
+export function interviewKindName(locale: Locale, kind: InterviewKind): string {
+  return translator(locale, "emails")(`interviewKinds.${kind}`);
+}
+
 type Assigned = {
-  to: string;
-  name: string;
+  to: StaffRecipient;
   candidate: string;
+  /** The job's title in the recipient's language. */
   job: string;
-  kind: string;
-  when: string | null;
+  kind: InterviewKind;
+  startsAt: Date | null;
   videoUrl: string | null;
   link: string;
   colleagues: string[];
   applicationId: number;
 };
 
-/** Tells a colleague they interview someone, with the scorecard link (staff messages are in English). */
+/** Tells a colleague they interview someone, with the scorecard link, in their language. */
 export function interviewAssignedMail(f: Assigned): Mail {
+  const locale = recipientLocale(f.to);
+  const t = translator(locale, "emails");
+  const kind = interviewKindName(locale, f.kind);
   const lines = [
-    `Hi ${f.name.split(/\s+/)[0] || f.name},`,
-    `You are an interviewer for ${f.candidate}, who applied for ${f.job}: ${f.kind}.`,
-    f.when
-      ? `When: ${f.when}. The calendar invite is attached.`
-      : "The time is not set yet; the recruiter will tell you.",
-    f.videoUrl ? `Video link: ${f.videoUrl}` : "",
-    f.colleagues.length ? `With: ${f.colleagues.join(", ")}.` : "",
-    "Read the application and write your scorecard here. Others' feedback stays hidden from you until you submit your own, so your view stays independent:",
+    t("greeting", { name: firstName(f.to.name) }),
+    t("interviewAssigned.intro", { candidate: f.candidate, job: f.job, kind }),
+    f.startsAt ? t("interviewAssigned.when", { when: formatWhen(f.startsAt, locale) }) : t("interviewAssigned.noTime"),
+    f.videoUrl ? t("interviewAssigned.video", { url: f.videoUrl }) : "",
+    f.colleagues.length ? t("interviewAssigned.with", { names: f.colleagues.join(", ") }) : "",
+    t("interviewAssigned.scorecard"),
   ].filter(Boolean);
-  const text = [...lines, f.link].join("\n\n");
-  const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#18212b">${lines
-    .map((l) => `<p>${escapeHtml(l)}</p>`)
-    .join("")}<p><a href="${escapeHtml(f.link)}">${escapeHtml(f.link)}</a></p></body></html>`;
   return {
     kind: "interview_assigned",
     applicationId: f.applicationId,
-    to: f.to,
-    toName: f.name,
-    subject: `Interview: ${f.candidate} (${f.kind})`,
-    text,
-    html,
+    to: f.to.email,
+    toName: f.to.name,
+    subject: t("interviewAssigned.subject", { candidate: f.candidate, kind }),
+    ...body(locale, lines, f.link),
+  };
+}
+
+/** Tells an admin that a failing webhook endpoint was paused. */
+export function webhookPausedMail(to: StaffRecipient, url: string, since: Date, link: string): Mail {
+  const locale = recipientLocale(to);
+  const t = translator(locale, "emails");
+  return {
+    kind: "webhook_paused",
+    to: to.email,
+    toName: to.name,
+    subject: t("webhookPaused.subject"),
+    ...body(locale, [t("greeting", { name: firstName(to.name) }), t("webhookPaused.body", { url, since })], link),
   };
 }

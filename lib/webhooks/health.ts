@@ -2,8 +2,8 @@ import { and, eq, isNotNull } from "drizzle-orm";
 import type { Database } from "@/db";
 import { users, webhookEndpoints } from "@/db/schema";
 import { env, publicUrlOf } from "@/lib/env";
-import { escapeHtml } from "@/lib/http/responses";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { webhookPausedMail } from "@/lib/mail/staff-messages";
 
 /** An endpoint whose every attempt has failed for this long is paused and its admins told. */
 export const PAUSE_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
@@ -43,25 +43,13 @@ export async function noteEndpointHealth(
         .where(eq(webhookEndpoints.id, id))
         .run();
       const admins = await tx
-        .select({ email: users.email, name: users.name })
+        .select({ email: users.email, name: users.name, locale: users.locale })
         .from(users)
         .where(and(eq(users.role, "admin"), eq(users.active, true)))
         .all();
       const link = `${publicUrlOf(env())}/staff/integrations`;
-      const text = `Every delivery to the webhook endpoint ${endpoint.url} has failed since ${endpoint.failingSince.toISOString()}, so Rekry has paused it. Its deliveries wait until it is resumed:\n\n${link}`;
       for (const admin of admins) {
-        await enqueueMail(
-          tx,
-          {
-            kind: "webhook_paused",
-            to: admin.email,
-            toName: admin.name,
-            subject: "A webhook endpoint was paused",
-            text,
-            html: `<!doctype html><html lang="en"><body><p>${escapeHtml(text.split("\n")[0]!)}</p><p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p></body></html>`,
-          },
-          now,
-        );
+        await enqueueMail(tx, webhookPausedMail(admin, endpoint.url, endpoint.failingSince, link), now);
       }
     });
   }

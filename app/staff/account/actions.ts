@@ -11,7 +11,9 @@ import { availabilityInput, calendarConnectionInput } from "@/lib/validations/av
 import { beginOwnEnrolment, confirmOwnEnrolment, removeOwnSecondFactor } from "@/lib/auth/second-factor/account";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/security/client-ip";
+import { setOwnLocale } from "@/lib/users/locale";
 import { codeInput } from "@/lib/validations/auth";
+import { localeChoice } from "@/lib/validations/locale";
 import { headers } from "next/headers";
 
 const sessionId = z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, "Not a session.") });
@@ -65,3 +67,9 @@ export async function disconnectCalendarAction(): Promise<{ ok: boolean; message
   revalidatePath("/staff/account");
   return { ok: true, message: "Calendar disconnected; its address and password are deleted." };
 }
+
+export const setLocaleAction = validatedAction(localeChoice, async (input, actor) => {
+  await setOwnLocale(actor, input.locale || null);
+  revalidatePath("/staff", "layout");
+  return null;
+});

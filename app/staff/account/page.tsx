@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import { LanguageForm } from "@/components/staff/language-form";
 import { SecondFactorPanel } from "@/components/staff/second-factor-panel";
 import { SessionsList } from "@/components/staff/sessions-list";
 import { listOwnSessions } from "@/lib/auth/account-sessions";
 import { actorOrLogin, currentSession } from "@/lib/auth/current";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import { secondFactorStatus } from "@/lib/auth/second-factor/account";
 import { env } from "@/lib/env";
 import { AvailabilityForm } from "@/components/scheduling/availability-form";
 import { CalendarConnectionForm } from "@/components/scheduling/calendar-connection-form";
 import { ownAvailability } from "@/lib/scheduling/availability";
 import { ownCalendar } from "@/lib/scheduling/calendar-connection";
+import { localeFromAcceptLanguage } from "@/lib/i18n/accept-language";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("title") };
+}
 
 export default async function AccountPage() {
   const actor = await actorOrLogin("/staff/account");
@@ -20,11 +25,14 @@ export default async function AccountPage() {
   const [availability, calendar] = await Promise.all([ownAvailability(actor), ownCalendar(actor)]);
   const timeZones = Intl.supportedValuesOf("timeZone");
   if (!timeZones.includes(availability.timeZone)) timeZones.unshift(availability.timeZone);
+  const t = await getTranslations("account");
+  const roles = await getTranslations("common.roles");
+  const browser = localeFromAcceptLanguage((await headers()).get("accept-language"));
   return (
     <>
-      <h1>Your account</h1>
+      <h1>{t("title")}</h1>
       <p>
-        {actor.name} · {actor.email} · {ROLE_LABELS[actor.role]}
+        {actor.name} · {actor.email} · {roles(actor.role)}
       </p>
       <h2>Scheduling</h2>
       <p>Candidates who schedule their own interview are offered times inside your hours when you are not busy.</p>
@@ -34,14 +42,13 @@ export default async function AccountPage() {
         isDefault={availability.isDefault}
       />
       <CalendarConnectionForm calendar={calendar} />
-      <h2>Second factor</h2>
+
+      <h2>{t("language")}</h2>
+      <LanguageForm current={actor.locale ?? null} browser={browser} />
+      <h2>{t("secondFactor")}</h2>
       <SecondFactorPanel status={secondFactor} />
-      <h2>Where you are signed in</h2>
-      <p>
-        Each sign-in is a session. End one you do not recognise, or every one but this device; it stops working on its
-        next request. A session ends by itself after 8 hours without use, and {env().SESSION_MAX_DAYS} days after
-        signing in at the latest.
-      </p>
+      <h2>{t("sessions")}</h2>
+      <p>{t("sessionsIntro", { days: env().SESSION_MAX_DAYS })}</p>
       <SessionsList sessions={sessions} />
     </>
   );

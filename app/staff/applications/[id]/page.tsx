@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ApplicationHeader } from "@/components/application/application-header";
 import { ApplicationMoves } from "@/components/application/application-moves";
@@ -30,7 +31,9 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const metadata: Metadata = { title: "Application" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("application"))("title") };
+}
 
 export default async function ApplicationPage({ params, searchParams }: Props) {
   const { id } = await params;

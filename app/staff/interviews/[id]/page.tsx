@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { When } from "@/components/application/when";
 import { FeedbackBadge } from "@/components/feedback/feedback-badge";
@@ -12,7 +13,9 @@ import { interviewPage, type InterviewPage } from "@/lib/feedback/interview-page
 import "@/components/application/application.css";
 import "@/components/feedback/feedback.css";
 
-export const metadata: Metadata = { title: "Interview" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("scorecard"))("title") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,6 +32,7 @@ export default async function InterviewScorecardPage({ params }: Props) {
     throw e;
   }
   const { interview, application: app } = page;
+  const t = await getTranslations("scorecard");
   return (
     <article className="application interview-page">
       <header className="application-header">
@@ -40,20 +44,20 @@ export default async function InterviewScorecardPage({ params }: Props) {
         </h1>
         <p className="application-meta">
           <span>{app.job.title}</span>
-          <span>{interview.startsAt ? <When iso={interview.startsAt} /> : "Time not set"}</span>
-          {interview.colleagues.length > 0 && <span>With {interview.colleagues.join(", ")}</span>}
+          <span>{interview.startsAt ? <When iso={interview.startsAt} /> : t("timeNotSet")}</span>
+          {interview.colleagues.length > 0 && <span>{t("with", { names: interview.colleagues.join(", ") })}</span>}
           <FeedbackBadge state={interview.feedback} />
         </p>
         <p className="actions">
           <Link className="button small secondary" href={`/staff/applications/${app.id}`}>
-            Application and CV
+            {t("applicationAndCv")}
           </Link>
           <a className="button small secondary" href={`/jobs/${app.job.slug}`} target="_blank" rel="noopener">
-            The posting
+            {t("posting")}
           </a>
           <InterviewLinks interview={interview} />
         </p>
-        {interview.cancelled && <p className="notice closed">This interview was cancelled.</p>}
+        {interview.cancelled && <p className="notice closed">{t("cancelled")}</p>}
       </header>
       <div className="application-grid">
         <div className="application-main">
@@ -68,11 +72,11 @@ export default async function InterviewScorecardPage({ params }: Props) {
         </div>
         <div className="application-side">
           <section className="card" aria-labelledby="candidate-heading">
-            <h2 id="candidate-heading">What {app.candidate.name.split(" ")[0]} wrote</h2>
-            {app.answers.note ? <p className="typed">{app.answers.note}</p> : <p className="empty">No cover note.</p>}
+            <h2 id="candidate-heading">{t("wrote", { name: app.candidate.name.split(" ")[0] ?? "" })}</h2>
+            {app.answers.note ? <p className="typed">{app.answers.note}</p> : <p className="empty">{t("noNote")}</p>}
             {app.answers.showSkills && (
               <>
-                <p className="label">How they would like to show their skills</p>
+                <p className="label">{t("showSkills")}</p>
                 <p className="typed">{app.answers.showSkills}</p>
               </>
             )}
@@ -96,11 +100,11 @@ export default async function InterviewScorecardPage({ params }: Props) {
             )}
           </section>
           <section className="card" aria-labelledby="others-heading">
-            <h2 id="others-heading">Colleagues’ scorecards</h2>
+            <h2 id="others-heading">{t("others")}</h2>
             {page.others.blind ? (
-              <p className="notice">Hidden until you submit yours, so that your judgement stays your own.</p>
+              <p className="notice">{t("hidden")}</p>
             ) : page.others.scorecards.length === 0 ? (
-              <p className="empty">No colleague has submitted a scorecard yet.</p>
+              <p className="empty">{t("noneYet")}</p>
             ) : (
               page.others.scorecards.map((card) => (
                 <ScorecardView key={card.id} card={card} attributes={page.attributes} />

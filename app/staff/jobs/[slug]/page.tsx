@@ -5,6 +5,7 @@ import { Board } from "@/components/board/board";
 import { BoardFilters } from "@/components/board/board-filters";
 import { getBoard } from "@/lib/applications/board";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { actorOrLogin } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
@@ -42,27 +43,26 @@ async function load({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { board } = await load(props);
-  return { title: `Board: ${board.job.title}` };
+  return { title: (await getTranslations("board"))("title", { job: board.job.title }) };
 }
 
 export default async function BoardPage(props: Props) {
   const { actor, filters, board } = await load(props);
   const { column } = await props.searchParams;
   const filtered = Object.values(filters).some(Boolean);
+  const t = await getTranslations("board");
   return (
     <div className="board-page">
       <div className="board-title">
-        <h1>Board: {board.job.title}</h1>
+        <h1>{t("title", { job: board.job.title })}</h1>
         {can(actor, "jobs.manage") && (
           <Link className="button secondary small" href={`/staff/jobs/${board.job.slug}/edit`}>
-            Edit the job
+            {t("editJob")}
           </Link>
         )}
       </div>
       <BoardFilters slug={board.job.slug} filters={filters} tags={board.tags} />
-      {filtered && (
-        <p className="filter-note">Showing the applications that match these filters; the counts are for this view.</p>
-      )}
+      {filtered && <p className="filter-note">{t("filteredNote")}</p>}
       <Board
         key={JSON.stringify(filters)}
         board={board}

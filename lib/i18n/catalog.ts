@@ -1,0 +1,61 @@
+import enScorecard from "@/messages/en/scorecard.json";
+import svScorecard from "@/messages/sv/scorecard.json";
+import enApplication from "@/messages/en/application.json";
+import svApplication from "@/messages/sv/application.json";
+import enBoard from "@/messages/en/board.json";
+import svBoard from "@/messages/sv/board.json";
+import enEmails from "@/messages/en/emails.json";
+import svEmails from "@/messages/sv/emails.json";
+import enCommon from "@/messages/en/common.json";
+import enNav from "@/messages/en/nav.json";
+import enAccount from "@/messages/en/account.json";
+import svCommon from "@/messages/sv/common.json";
+import svNav from "@/messages/sv/nav.json";
+import svAccount from "@/messages/sv/account.json";
+import enApply from "@/messages/en/apply.json";
+import enErrors from "@/messages/en/errors.json";
+import enSite from "@/messages/en/site.json";
+import enStatus from "@/messages/en/status.json";
+import svApply from "@/messages/sv/apply.json";
+import svErrors from "@/messages/sv/errors.json";
+import svSite from "@/messages/sv/site.json";
+import svStatus from "@/messages/sv/status.json";
+import type { Locale } from "./locales";
+
+/**
+ * The message catalogs, one JSON file per language and namespace under messages/. English is the
+ * reference: its shape is the type every other language must match (tests/unit/i18n-catalogs.test.ts
+ * checks keys and ICU arguments).
+ */
+const en = {
+  site: enSite,
+  apply: enApply,
+  status: enStatus,
+  errors: enErrors,
+  common: enCommon,
+  nav: enNav,
+  account: enAccount,
+  emails: enEmails,
+  scorecard: enScorecard,
+  application: enApplication,
+  board: enBoard,
+};
+
+export type Messages = typeof en;
+
+export const CATALOGS: Record<Locale, Messages> = {
+  en,
+  sv: {
+    site: svSite,
+    apply: svApply,
+    status: svStatus,
+    errors: svErrors,
+    common: svCommon,
+    nav: svNav,
+    account: svAccount,
+    emails: svEmails,
+    scorecard: svScorecard,
+    application: svApplication,
+    board: svBoard,
+  },
+};

@@ -1,0 +1,114 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { LoginPage } from "./pages/login-page";
+import { expectNoAxeViolations } from "./support/axe";
+import { saveScreenshot } from "./support/screenshot";
+import { USERS } from "./users";
+
+const PDF = readFileSync(path.join(__dirname, "..", "fixtures", "cv.pdf"));
+
+async function signedIn(browser: Browser, email: string, password: string, locale = "en-GB"): Promise<Page> {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  await page.goto("/staff/account");
+  await new LoginPage(page).signIn(email, password);
+  await expect(page).toHaveURL(/\/staff\/account$/);
+  return page;
+}
+
+/** Both widths the issue asks for, each looked at and checked with axe. */
+async function atBothWidths(page: Page, name: string, testInfo: Parameters<Parameters<typeof test>[2]>[1]) {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, testInfo, `swedish-${name}-${width}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+  }
+}
+
+test("a staff user who picks Swedish gets the board, the application and the scorecard in Swedish", async ({
+  browser,
+  request,
+  baseURL,
+}, testInfo) => {
+  // Four pages, each at two widths with axe: longer than the default.
+  test.setTimeout(300_000);
+  const origin = baseURL!;
+  // A user of its own, so the language choice cannot leak into other specs' English pages.
+  const admin = await signedIn(browser, USERS.admin.email, USERS.admin.password);
+  const email = `sven-${Date.now()}@e2e.test`;
+  const created = await admin.request.post("/api/staff/users", {
+    data: { name: "Sven Svensson", email, role: "recruiter" },
+    headers: { origin },
+  });
+  expect(created.status()).toBe(201);
+  const { password } = (await created.json()) as { password: string };
+
+  const applied = await request.post("/api/jobs/cloud-engineer/applications", {
+    multipart: {
+      fullName: "Maja Berg",
+      email: `maja-${Date.now()}@example.com`,
+      country: "SE",
+      note: "Jag driver Kubernetes-kluster.",
+      privacyConsent: "true",
+      cv: { name: "maja.pdf", mimeType: "application/pdf", buffer: PDF },
+    },
+  });
+  expect(applied.status()).toBe(201);
+  const { id } = (await applied.json()) as { id: number };
+
+  // An English browser and no choice yet: English, as before.
+  const page = await signedIn(browser, email, password);
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await page.getByLabel("Language of the staff pages and your emails").selectOption("sv");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ditt konto" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await expect(
+    page.getByRole("navigation", { name: "Personal" }).getByRole("link", { name: "Tjänster" }),
+  ).toBeVisible();
+  await atBothWidths(page, "account", testInfo);
+
+  await page.goto("/staff/jobs/cloud-engineer");
+  await expect(page.getByRole("heading", { level: 1, name: /^Tavla: / })).toBeVisible();
+  await expect(page.getByRole("search", { name: "Filtrera tavlan" })).toBeVisible();
+  await expect(page.getByText(/\d+ dag(ar)? i steget/).first()).toBeVisible();
+  await atBothWidths(page, "board", testInfo);
+
+  const moved = await page.request.post(`/api/staff/applications/${id}/move`, {
+    data: { to: "technical_interviews", version: 1 },
+    headers: { origin },
+  });
+  expect(moved.status()).toBe(200);
+  const planned = await page.request.post(`/api/staff/applications/${id}/interviews`, {
+    data: { kind: "system_design", interviewers: [email], startsAt: new Date(Date.now() - 86_400_000).toISOString() },
+    headers: { origin },
+  });
+  expect(planned.status()).toBe(201);
+  const { id: interviewId } = (await planned.json()) as { id: number };
+
+  await page.goto(`/staff/applications/${id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Maja Berg" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Kandidat" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Anteckningar" })).toBeVisible();
+  await expect(page.getByText("Steg: ")).toBeVisible();
+  await atBothWidths(page, "application", testInfo);
+
+  await page.goto(`/staff/interviews/${interviewId}`);
+  await expect(page.getByRole("heading", { name: "Din bedömning" })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page
+    .getByRole("radiogroup", { name: "Samlad rekommendation" })
+    .getByRole("radio", { name: "Ja", exact: true })
+    .check();
+  await expect(page.getByText(/Utkastet sparades \d\d:\d\d\./)).toBeVisible();
+  await atBothWidths(page, "scorecard", testInfo);
+});
+
+test("without a choice, a Swedish browser gets the staff pages in Swedish", async ({ browser }) => {
+  const page = await signedIn(browser, USERS.manager.email, USERS.manager.password, "sv-SE");
+  await expect(page.getByRole("heading", { level: 1, name: "Ditt konto" })).toBeVisible();
+  await expect(page.getByLabel("Språk för personalsidorna och dina mejl")).toHaveValue("");
+});
