@@ -39,7 +39,7 @@ export function LanguageForm({ current, browser }: { current: Locale | null; bro
         </option>
       </select>{" "}
       <button className="button secondary" type="submit" disabled={pending}>
-        {pending ? common("saving") : common("save")}
+        {pending ? common("saving") : t("saveLanguage")}
       </button>
       {message && (
         <p className="notice" role="status">

@@ -63,7 +63,7 @@ test("a staff user who picks Swedish gets the board, the application and the sco
   const page = await signedIn(browser, email, password);
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   await page.getByLabel("Language of the staff pages and your emails").selectOption("sv");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save language" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ditt konto" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "sv");
   await expect(
