@@ -3,7 +3,12 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import { read, write } from "@/db";
 import { applications, candidates, interviewers, interviews, schedulingRequests } from "@/db/schema";
 import { INTERVIEW_KIND_LABELS } from "@/lib/validations/interviews";
-import { deleteCalendarEvent, putCalendarEvent } from "./calendar-write";
+
+/**
+ * The CalDAV client (tsdav, ical.js) loads when a calendar is written, not in every server at
+ * start: the periodic run imports this module, and an installation without calendars never needs it.
+ */
+const calendarWrite = () => import("./calendar-write");
 
 /** Raises the calendar state a booking wants, in the transaction that books, moves or cancels it. */
 export const wantCalendarSync = { calendarWanted: sql`${schedulingRequests.calendarWanted} + 1` };
@@ -62,7 +67,9 @@ async function syncOnce(requestId: number, origin: string): Promise<boolean | "c
   if (live && uid)
     for (const userId of attending)
       results.push(
-        await putCalendarEvent(userId, {
+        await (
+          await calendarWrite()
+        ).putCalendarEvent(userId, {
           uid,
           start: i.startsAt!,
           end: new Date(i.startsAt!.getTime() + i.durationMinutes * 60_000),
@@ -72,7 +79,7 @@ async function syncOnce(requestId: number, origin: string): Promise<boolean | "c
       );
   if (uid)
     for (const userId of r.calendarUserIds.filter((id) => !attending.includes(id)))
-      results.push(await deleteCalendarEvent(userId, uid));
+      results.push(await (await calendarWrite()).deleteCalendarEvent(userId, uid));
   if (results.some((x) => !x.ok)) return false;
   const recorded = await write((tx) =>
     tx
