@@ -341,6 +341,7 @@ test("at 1280 px the board shows every column without a switcher, and a card sti
   await expect(page.locator("section.board-column:visible")).toHaveCount(STAGES.length);
   await board.dragWithMouse(name, "Initial call");
   await expect(board.card(name, "Initial call")).toBeVisible();
+  await board.saved(name, "Initial call");
   await page.reload();
   await expect(board.card(name, "Initial call")).toBeVisible();
   await context.close();

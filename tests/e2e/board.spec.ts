@@ -49,6 +49,7 @@ test("a card dragged with the mouse from Applied to Initial call stays there aft
   await board.dragWithMouse(name, "Initial call");
   await expect(board.card(name, "Initial call")).toBeVisible();
   await expect.poll(() => board.count("Initial call")).toBe(before + 1);
+  await board.saved(name, "Initial call");
   await board.goto();
   await expect(board.card(name, "Initial call")).toBeVisible();
   await expect(board.card(name, "Applied")).toHaveCount(0);
@@ -66,6 +67,7 @@ test("a card moves with the keyboard alone, with spoken announcements", async ({
   await page.keyboard.press("Space");
   await expect(board.liveRegion).toContainText(`Moved ${name} to Initial call.`);
   await expect(board.card(name, "Initial call")).toBeVisible();
+  await board.saved(name, "Initial call");
   await board.goto();
   await expect(board.card(name, "Initial call")).toBeVisible();
 });

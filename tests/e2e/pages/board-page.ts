@@ -57,6 +57,15 @@ export class BoardPage {
     });
   }
 
+  /**
+   * Waits until the server has confirmed a move: the Undo offer appears only after the action
+   * returns, whereas the card moves at once (optimistically). Reloading before it would race the
+   * write, as the PostgreSQL run once did.
+   */
+  async saved(name: string, column: string) {
+    await expect(this.page.locator(".undo-offer")).toContainText(`Moved ${name} to ${column}.`);
+  }
+
   async count(name: string): Promise<number> {
     return Number.parseInt((await this.column(name).locator(".count").first().textContent()) ?? "", 10);
   }
