@@ -14,6 +14,7 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
+    setupFiles: ["tests/helpers/hash-cost.ts"],
     // Lets tests drive Auth.js's own route handlers: next-auth imports "next/server" without the
     // extension, which only Vite's resolver (not Node's) finds.
     server: { deps: { inline: ["next-auth"] } },
