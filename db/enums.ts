@@ -28,6 +28,22 @@ export type BackgroundCheckStatus = (typeof BACKGROUND_CHECK_STATUSES)[number];
 export const APPLICATION_STATUSES = ["active", "hired", "rejected", "withdrawn"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+/**
+ * The report facts (application_stays) read these kinds of the event log: an event of the first
+ * list opens a stay in its stage; one of the second ends the open stay when the application was
+ * active. The triggers of the migrations (SQLite 0023, PostgreSQL 0015) and db:copy's check name
+ * the same lists; tests/unit/events.test.ts holds them to these and to the event union.
+ */
+export const STAY_OPENING_KINDS = ["applied", "moved", "reopened"] as const;
+export const STAY_CLOSING_KINDS = [
+  "hired",
+  "rejected",
+  "knockout_rejected",
+  "withdrawn",
+  "erased",
+  "anonymised",
+] as const;
+
 /** A signed Standard Webhooks receiver, or a chat's incoming webhook (lib/webhooks). */
 export const WEBHOOK_KINDS = ["webhook", "slack", "teams", "mattermost"] as const;
 export type WebhookKind = (typeof WEBHOOK_KINDS)[number];

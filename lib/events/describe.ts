@@ -70,6 +70,8 @@ export function describeForStaff(e: ReadEvent, { fromStage, toStage }: Stages): 
       return `Reference from ${e.data.referee}: ${e.data.status}`;
     case "background_check":
       return `Background check: ${e.data.status.replace("_", " ")}`;
+    case "knockout_rejected":
+      return `${rejection(e.data.reason)} (knockout answer to “${e.data.question}”)`;
     case "knockout_scheduled":
       return `A knockout answer to “${e.data.question}” schedules a rejection`;
     case "knockout_cancelled":
@@ -107,6 +109,7 @@ export function describeForCandidate(e: ReadEvent): string {
     case "moved":
       return "Your application moved to a new step";
     case "rejected":
+    case "knockout_rejected":
       return "The team decided not to go further";
     case "hired":
       return "You were hired";
