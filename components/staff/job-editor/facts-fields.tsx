@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
+import type { Role } from "@/db/enums";
 import { CURRENCIES, EMPLOYMENT_TYPES, SALARY_PERIODS } from "@/lib/validations/job";
 import { described, ErrorText, fieldId, type JobForm } from "./form-kit";
 
 export type Country = { code: string; name: string };
-export type StaffChoice = { id: number; label: string };
+export type StaffChoice = { id: number; name: string; role: Role };
 
 const numberOrNull = (v: unknown) => (v === "" || v == null ? null : Number(v));
 
@@ -24,6 +25,7 @@ export function FactsFields({
 }) {
   const { register, formState, setValue, control } = form;
   const t = useTranslations("jobAdmin.facts");
+  const roles = useTranslations("common.roles");
   const errors = formState.errors;
   const offices = useFieldArray({ control, name: "location.offices" });
   return (
@@ -143,7 +145,7 @@ export function FactsFields({
               <option value="">{t("notChosen")}</option>
               {staff.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.label}
+                  {s.name} ({roles(s.role)})
                 </option>
               ))}
             </select>
