@@ -15,6 +15,10 @@ export type StageKind = (typeof STAGE_KINDS)[number];
 export const ROLES = ["admin", "recruiter", "hiring_manager"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The kinds of a job's own apply-form questions; the job editor's labels are `jobAdmin.questions.kinds`. */
+export const QUESTION_KINDS = ["short_text", "long_text", "yes_no", "single_choice"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
 export const INTERVIEW_KINDS = ["manager_meeting", "system_design", "programming", "technical", "other"] as const;
 export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
 

@@ -20,6 +20,16 @@ import svApply from "@/messages/sv/apply.json";
 import svErrors from "@/messages/sv/errors.json";
 import svSite from "@/messages/sv/site.json";
 import svStatus from "@/messages/sv/status.json";
+import enJobAdmin from "@/messages/en/jobAdmin.json";
+import svJobAdmin from "@/messages/sv/jobAdmin.json";
+import enUsers from "@/messages/en/users.json";
+import svUsers from "@/messages/sv/users.json";
+import enAudit from "@/messages/en/audit.json";
+import svAudit from "@/messages/sv/audit.json";
+import enReports from "@/messages/en/reports.json";
+import svReports from "@/messages/sv/reports.json";
+import enOutbox from "@/messages/en/outbox.json";
+import svOutbox from "@/messages/sv/outbox.json";
 import type { Locale } from "./locales";
 
 /**
@@ -39,6 +49,11 @@ const en = {
   scorecard: enScorecard,
   application: enApplication,
   board: enBoard,
+  jobAdmin: enJobAdmin,
+  users: enUsers,
+  audit: enAudit,
+  reports: enReports,
+  outbox: enOutbox,
 };
 
 export type Messages = typeof en;
@@ -57,5 +72,10 @@ export const CATALOGS: Record<Locale, Messages> = {
     scorecard: svScorecard,
     application: svApplication,
     board: svBoard,
+    jobAdmin: svJobAdmin,
+    users: svUsers,
+    audit: svAudit,
+    reports: svReports,
+    outbox: svOutbox,
   },
 };

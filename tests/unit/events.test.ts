@@ -272,6 +272,18 @@ describe("the organisation event union", () => {
     }
   });
 
+  it("describes every kind in Swedish for a Swedish viewer, and in English by default (the JSON API)", () => {
+    for (const sample of Object.values(ORGANISATION_SAMPLES)) {
+      const read = readOrganisationEvent(sample.kind, sample.data);
+      const sv = describeOrganisationEvent(read, "sv");
+      expect(sv, sample.kind).not.toBe(describeOrganisationEvent(read));
+      expect(sv, sample.kind).not.toBe("Annan ändring");
+    }
+    const created = readOrganisationEvent("user.created", ORGANISATION_SAMPLES["user.created"].data);
+    expect(describeOrganisationEvent(created)).toBe("Added Maja (maja@example.com) as recruiter");
+    expect(describeOrganisationEvent(created, "sv")).toBe("Lade till Maja (maja@example.com) som rekryterare");
+  });
+
   it("reads an unknown action, or one whose data is off, as Other change", () => {
     expect(describeOrganisationEvent(readOrganisationEvent("webhook.created", { id: 1 }))).toBe("Other change");
     expect(readOrganisationEvent("user.created", { userId: "x" }).kind).toBe("other");
