@@ -12,7 +12,6 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { QUESTION_KINDS } from "./enums";
 import { epochMs, type SqliteData } from "./pg-columns";
 import type * as sqlite from "./schema";
 
@@ -432,7 +431,7 @@ export const jobQuestions = pgTable(
       .references((): AnyPgColumn => jobs.id, { onDelete: "cascade" }),
     key: text("key").notNull(),
     position: bigint("position", { mode: "number" }).notNull(),
-    kind: text("kind", { enum: QUESTION_KINDS }).notNull(),
+    kind: text("kind", { enum: ["short_text", "long_text", "yes_no", "single_choice"] }).notNull(),
     label: jsonb("label").$type<SqliteData<typeof sqlite.jobQuestions.label>>().notNull(),
     required: boolean("required").notNull().default(false),
     options: jsonb("options")
