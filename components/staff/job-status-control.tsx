@@ -7,6 +7,12 @@ import { setJobStatusAction } from "@/app/staff/jobs/actions";
 
 type Status = "draft" | "open" | "closed";
 
+/**
+ * The status change's field errors (a process without its Decision stage), handed to the job
+ * editor on the same page so each shows beside its field there too.
+ */
+export const JOB_FIELD_ERRORS = "rekry:job-field-errors";
+
 /** Publishing and closing: the moves between draft, open and closed that make sense from here. */
 export function JobStatusControl({
   slug,
@@ -21,6 +27,7 @@ export function JobStatusControl({
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
+  const [atStages, setAtStages] = useState(false);
   const targets: { to: Status; label: string }[] =
     status === "draft"
       ? [{ to: "open", label: t("publish") }]
@@ -33,9 +40,14 @@ export function JobStatusControl({
   const change = (to: Status) =>
     start(async () => {
       setMessage(null);
+      setAtStages(false);
       const result = await setJobStatusAction({ slug, status: to });
-      if (!result.ok) setMessage(result.message);
-      else router.refresh();
+      if (result.ok) return router.refresh();
+      setMessage(result.message);
+      if (result.fieldErrors) {
+        setAtStages(Object.keys(result.fieldErrors).some((name) => name.startsWith("stages")));
+        window.dispatchEvent(new CustomEvent(JOB_FIELD_ERRORS, { detail: result.fieldErrors }));
+      }
     });
   return (
     <section className="card" aria-labelledby="job-status-heading">
@@ -58,7 +70,7 @@ export function JobStatusControl({
       </div>
       {message && (
         <p className="error" role="alert">
-          {message}
+          {message} {atStages && <a href="#job-stages">{t("toStages")}</a>}
         </p>
       )}
     </section>

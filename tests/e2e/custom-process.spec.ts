@@ -41,8 +41,10 @@ test("a recruiter adds a Case study stage of the kind Interview and plans an int
   await expect(page).toHaveURL(new RegExp(`/staff/jobs/${slug}/edit\\?saved=1$`));
   await page.getByRole("button", { name: "Open and publish" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Decision" })).toHaveText(
-    "The process needs a stage of the kind Decision before the job opens.",
+    "The process needs a stage of the kind Decision before the job opens. Go to the stages",
   );
+  // And beside the stages themselves, where it is fixed.
+  await expect(process.getByText("The process needs a stage of the kind Decision before the job opens.")).toBeVisible();
   await saveScreenshot(page, testInfo, "no-decision-stage");
 
   await process.getByRole("group", { name: "Stage 5" }).getByLabel("Kind").selectOption("decision");

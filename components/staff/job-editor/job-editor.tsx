@@ -14,6 +14,7 @@ import { allErrors, described, ErrorText } from "./form-kit";
 import { QuestionList } from "./question-list";
 import { StageList } from "./stage-list";
 import "./job-editor.css";
+import { JOB_FIELD_ERRORS } from "@/components/staff/job-status-control";
 
 type Props = {
   /** The job's slug as stored; absent for a new job. */
@@ -37,6 +38,16 @@ export function JobEditor({ currentSlug, values, occupancy, euCountries, allCoun
   });
   const { register, handleSubmit, formState, setError } = form;
   const summary = allErrors(formState.errors);
+
+  // A refused status change names fields of this form (the stages): shown beside them here too.
+  useEffect(() => {
+    const show = (event: Event) => {
+      for (const [name, message] of Object.entries((event as CustomEvent<Record<string, string>>).detail))
+        setError(name as Path<JobInput>, { type: "server", message });
+    };
+    window.addEventListener(JOB_FIELD_ERRORS, show);
+    return () => window.removeEventListener(JOB_FIELD_ERRORS, show);
+  }, [setError]);
 
   useEffect(() => {
     if (formError || (formState.submitCount > 0 && summary.length > 0))

@@ -24,7 +24,7 @@ export function StageList({ form, occupancy }: { form: JobForm; occupancy: Recor
   const errors = formState.errors;
   const list = useFieldArray({ control, name: "stages", keyName: "fieldId" });
   return (
-    <fieldset className="card">
+    <fieldset className="card" id="job-stages">
       <legend>{t("legend")}</legend>
       <p className="hint">{t("hint")}</p>
       <ErrorText errors={errors} path="stages" />
