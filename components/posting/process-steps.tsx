@@ -1,10 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicStage } from "@/lib/jobs/queries";
-
-/** The steps as the candidate meets them; the inbox column is the team's, not a step. */
-export function candidateSteps(stages: PublicStage[]): PublicStage[] {
-  return stages.filter((s) => s.key !== "applied");
-}
+import { candidateSteps } from "@/lib/stages/process";
 
 export function ProcessSteps({ stages, locale }: { stages: PublicStage[]; locale: Locale }) {
   return (

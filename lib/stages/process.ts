@@ -20,3 +20,12 @@ export function hireStage<S extends ProcessStage>(stages: readonly S[]): S | und
 export function checksBeforeHire(stages: readonly Pick<ProcessStage, "kind">[]): boolean {
   return stages.some((s) => s.kind === "offer_checks");
 }
+
+/**
+ * The steps as the candidate meets them, for the posting. Every application arrives in the job's
+ * first stage (the intake puts it there, whatever the stage is called or its key): that inbox is
+ * the team's, not a step. `stages` in the process's order.
+ */
+export function candidateSteps<S>(stages: readonly S[]): S[] {
+  return stages.slice(1);
+}

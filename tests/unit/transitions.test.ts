@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { StageKind } from "@/db/enums";
 import { can } from "@/lib/auth/permissions";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import { checksBeforeHire, hireStage, processProblem } from "@/lib/stages/process";
+import { candidateSteps, checksBeforeHire, hireStage, processProblem } from "@/lib/stages/process";
 import { checkTransition } from "@/lib/stages/transitions";
 
 const stage = (key: string, kind: StageKind) => ({ key, kind });
@@ -94,6 +94,13 @@ describe("a process defined by its stages' kinds", () => {
     expect(processProblem(CUSTOM)).toBeNull();
     expect(processProblem(SEEDED.filter((s) => s.kind !== "decision"))).toMatch(/needs a stage of the kind Decision/);
     expect(processProblem([...SEEDED, stage("second_opinion", "decision")])).toMatch(/2 Decision stages/);
+  });
+
+  it("shows the candidate every stage but the first, where applications arrive, whatever its key", () => {
+    expect(candidateSteps(SEEDED).map((s) => s.key)).toEqual(SEEDED.slice(1).map((s) => s.key));
+    expect(candidateSteps(SEEDED).map((s) => s.key)).not.toContain("applied");
+    const inbox = [stage("incoming", "screening"), stage("case_study", "interview"), stage("decide", "decision")];
+    expect(candidateSteps(inbox).map((s) => s.key)).toEqual(["case_study", "decide"]);
   });
 
   it("hires from the last offer-checks stage, else the decision, and waits for the background check only where there are checks", () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { candidateSteps, ProcessSteps } from "@/components/posting/process-steps";
+import { ProcessSteps } from "@/components/posting/process-steps";
+import { candidateSteps } from "@/lib/stages/process";
 import { JobFactsPanel } from "@/components/posting/job-facts";
 import { PublicShell } from "@/components/site/public-shell";
 import { localePath } from "@/lib/i18n/locales";
