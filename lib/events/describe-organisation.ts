@@ -18,6 +18,12 @@ export function organisationEventActor(data: Record<string, unknown>): AuditActo
   return { type: "unknown" };
 }
 
+const CALENDAR_CHANGES = {
+  connected: "Connected",
+  replaced: "Replaced the calendar with",
+  disconnected: "Disconnected",
+} as const;
+
 const SIGN_IN_METHODS = {
   password: "password",
   second_factor: "password and code",
@@ -113,6 +119,8 @@ export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
       return `${WEBHOOK_CHANGES[e.data.change]} the webhook endpoint #${e.data.endpointId} (${e.data.host})${
         e.data.personalData ? `, which may receive personal data: “${e.data.personalDataReason ?? ""}”` : ""
       }`;
+    case "calendar.changed":
+      return `${CALENDAR_CHANGES[e.data.change]} ${e.data.calendarKind === "caldav" ? "the CalDAV calendar" : "the iCalendar feed"} at ${e.data.host} for ${e.data.email}`;
     case "candidate.merged":
       return `Merged candidate #${e.data.mergedCandidateId} into #${e.data.keptCandidateId} (${e.data.applicationIds.length} application(s) moved)`;
     case "candidate.merge_undone":
