@@ -20,6 +20,16 @@ import svApply from "@/messages/sv/apply.json";
 import svErrors from "@/messages/sv/errors.json";
 import svSite from "@/messages/sv/site.json";
 import svStatus from "@/messages/sv/status.json";
+import enScheduling from "@/messages/en/scheduling.json";
+import svScheduling from "@/messages/sv/scheduling.json";
+import enMessages from "@/messages/en/messages.json";
+import svMessages from "@/messages/sv/messages.json";
+import enIntegrations from "@/messages/en/integrations.json";
+import svIntegrations from "@/messages/sv/integrations.json";
+import enSearch from "@/messages/en/search.json";
+import svSearch from "@/messages/sv/search.json";
+import enTalent from "@/messages/en/talent.json";
+import svTalent from "@/messages/sv/talent.json";
 import type { Locale } from "./locales";
 
 /**
@@ -39,6 +49,11 @@ const en = {
   scorecard: enScorecard,
   application: enApplication,
   board: enBoard,
+  scheduling: enScheduling,
+  messages: enMessages,
+  integrations: enIntegrations,
+  search: enSearch,
+  talent: enTalent,
 };
 
 export type Messages = typeof en;
@@ -57,5 +72,10 @@ export const CATALOGS: Record<Locale, Messages> = {
     scorecard: svScorecard,
     application: svApplication,
     board: svBoard,
+    scheduling: svScheduling,
+    messages: svMessages,
+    integrations: svIntegrations,
+    search: svSearch,
+    talent: svTalent,
   },
 };
