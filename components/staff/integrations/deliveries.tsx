@@ -47,7 +47,7 @@ export function Deliveries({ deliveries }: { deliveries: Delivery[] }) {
               <tr key={d.id} data-delivery={d.messageId}>
                 <td>
                   {d.type}
-                  {d.applicationId && ` · ${t("table.application", { id: d.applicationId })}`}
+                  {d.applicationId && ` · ${t("table.application", { id: String(d.applicationId) })}`}
                   <br />
                   <small>
                     {when(d.createdAt)} · <code>{d.messageId}</code>
