@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { inviteAction } from "@/app/staff/talent/actions";
 
@@ -13,10 +14,11 @@ export function InviteForm({
   name: string;
   jobs: { slug: string; title: string }[];
 }) {
+  const t = useTranslations("talent.invite");
   const [jobSlug, setJobSlug] = useState(jobs[0]?.slug ?? "");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
-  if (jobs.length === 0) return <p className="hint">No job is open for applications.</p>;
+  if (jobs.length === 0) return <p className="hint">{t("noJobs")}</p>;
   const selectId = `invite-job-${candidateId}`;
   return (
     <form
@@ -27,13 +29,13 @@ export function InviteForm({
           const result = await inviteAction({ candidateId, jobSlug });
           setMessage(
             result.ok
-              ? { ok: true, text: `Invitation sent to ${name}.` }
+              ? { ok: true, text: t("sent", { name }) }
               : { ok: false, text: result.fieldErrors?.jobSlug ?? result.message },
           );
         });
       }}
     >
-      <label htmlFor={selectId}>Invite {name} to apply for</label>
+      <label htmlFor={selectId}>{t("label", { name })}</label>
       <select id={selectId} value={jobSlug} onChange={(e) => setJobSlug(e.target.value)}>
         {jobs.map((j) => (
           <option key={j.slug} value={j.slug}>
@@ -42,7 +44,7 @@ export function InviteForm({
         ))}
       </select>
       <button type="submit" className="button secondary" disabled={pending}>
-        Send invitation
+        {t("send")}
       </button>
       {message && (
         <p role={message.ok ? "status" : "alert"} className={message.ok ? "notice" : "error"}>

@@ -1,13 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { saveAvailabilityAction } from "@/app/staff/account/actions";
 import { Field } from "@/components/ui/field";
 import { availabilityInput, type AvailabilityInput } from "@/lib/validations/availability";
 
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** Time zone and weekly interview hours, several ranges a day; candidates are offered only these. */
 export function AvailabilityForm({
@@ -19,6 +20,7 @@ export function AvailabilityForm({
   timeZones: string[];
   isDefault: boolean;
 }) {
+  const t = useTranslations("scheduling.hours");
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const {
@@ -37,17 +39,17 @@ export function AvailabilityForm({
     setStatus(null);
     setError(null);
     const result = await saveAvailabilityAction(values);
-    if (result.ok) return setStatus("Interview hours saved.");
+    if (result.ok) return setStatus(t("saved"));
     for (const [field, message] of Object.entries(result.fieldErrors ?? {}))
       setFieldError(field as "timeZone", { message });
     setError(result.message);
   });
   return (
-    <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby="hours-heading">
+    <form className="card form availability-form" onSubmit={onSubmit} noValidate aria-labelledby="hours-heading">
       <h3 id="hours-heading" style={{ marginTop: 0 }}>
-        Interview hours
+        {t("heading")}
       </h3>
-      {isDefault && <p className="hint">Not set yet: Monday to Friday, 09:00 to 17:00 is assumed.</p>}
+      {isDefault && <p className="hint">{t("notSet")}</p>}
       {status && (
         <p className="notice" role="status">
           {status}
@@ -58,7 +60,7 @@ export function AvailabilityForm({
           {error}
         </p>
       )}
-      <Field id="hours-zone" label="Your time zone" error={errors.timeZone?.message}>
+      <Field id="hours-zone" label={t("timeZone")} error={errors.timeZone?.message}>
         {(attrs) => (
           <select {...attrs} defaultValue={initial.timeZone} {...register("timeZone")}>
             {timeZones.map((z) => (
@@ -70,30 +72,30 @@ export function AvailabilityForm({
         )}
       </Field>
       <fieldset>
-        <legend>Weekly ranges (in your time zone)</legend>
+        <legend>{t("ranges")}</legend>
         {errors.ranges?.message && <p className="error">{errors.ranges.message}</p>}
-        {fields.length === 0 && <p className="hint">No ranges: candidates cannot book you.</p>}
+        {fields.length === 0 && <p className="hint">{t("noRanges")}</p>}
         {fields.map((f, i) => {
           const e = errors.ranges?.[i];
           return (
             <div key={f.id} className="range-row">
-              <Field id={`range-${i}-day`} label="Day" error={e?.day?.message}>
+              <Field id={`range-${i}-day`} label={t("day")} error={e?.day?.message}>
                 {(attrs) => (
                   <select {...attrs} defaultValue={String(f.day)} {...register(`ranges.${i}.day`)}>
-                    {DAYS.map((d, k) => (
-                      <option key={d} value={k + 1}>
-                        {d}
+                    {DAYS.map((d) => (
+                      <option key={d} value={d}>
+                        {t(`days.${d}`)}
                       </option>
                     ))}
                   </select>
                 )}
               </Field>
-              <Field id={`range-${i}-start`} label="From" error={e?.start?.message}>
+              <Field id={`range-${i}-start`} label={t("from")} error={e?.start?.message}>
                 {(attrs) => (
                   <input type="time" step={300} defaultValue={f.start} {...attrs} {...register(`ranges.${i}.start`)} />
                 )}
               </Field>
-              <Field id={`range-${i}-end`} label="To" error={e?.end?.message}>
+              <Field id={`range-${i}-end`} label={t("to")} error={e?.end?.message}>
                 {(attrs) => (
                   <input type="time" step={300} defaultValue={f.end} {...attrs} {...register(`ranges.${i}.end`)} />
                 )}
@@ -102,9 +104,9 @@ export function AvailabilityForm({
                 type="button"
                 className="button secondary small"
                 onClick={() => remove(i)}
-                aria-label={`Remove range ${i + 1}`}
+                aria-label={t("removeRange", { number: i + 1 })}
               >
-                Remove
+                {t("remove")}
               </button>
             </div>
           );
@@ -114,12 +116,12 @@ export function AvailabilityForm({
           className="button secondary small"
           onClick={() => append({ day: 1, start: "09:00", end: "17:00" })}
         >
-          Add a range
+          {t("add")}
         </button>
       </fieldset>
       <div className="actions">
         <button type="submit" className="button" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save hours"}
+          {isSubmitting ? t("saving") : t("save")}
         </button>
       </div>
     </form>

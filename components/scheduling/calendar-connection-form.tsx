@@ -1,12 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { connectCalendarAction, disconnectCalendarAction, testCalendarAction } from "@/app/staff/account/actions";
 import { Field } from "@/components/ui/field";
 import type { CalendarView } from "@/lib/scheduling/calendar-connection";
 import { calendarConnectionInput, type CalendarConnectionInput } from "@/lib/validations/availability";
+import "./scheduling.css";
 
 type Form = { kind: "caldav" | "ics"; url: string; username?: string; password?: string };
 
@@ -15,6 +17,7 @@ type Form = { kind: "caldav" | "ics"; url: string; username?: string; password?:
  * only the host. Saving reads the calendar once and says what it found, or why it failed.
  */
 export function CalendarConnectionForm({ calendar }: { calendar: CalendarView }) {
+  const t = useTranslations("scheduling.calendar");
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const { register, control, handleSubmit, reset, setError, formState } = useForm<Form>({
@@ -43,70 +46,63 @@ export function CalendarConnectionForm({ calendar }: { calendar: CalendarView })
     }
   };
   return (
-    <div className="card form">
-      <h3 style={{ marginTop: 0 }}>Calendar for busy times</h3>
-      <p className="hint">
-        Rekry reads only when you are busy: never titles, attendees or descriptions. With CalDAV it also writes the
-        interviews you are booked for into your calendar.
-      </p>
+    <div className="card form calendar-connection">
+      <h3 style={{ marginTop: 0 }}>{t("heading")}</h3>
+      <p className="hint">{t("intro")}</p>
       {calendar ? (
         <p>
-          Connected to <strong>{calendar.host}</strong> ({calendar.kind === "caldav" ? "CalDAV" : "iCalendar feed"}).{" "}
+          {t.rich("connectedTo", { host: () => <strong>{calendar.host}</strong>, kind: calendar.kind })}{" "}
           <button
             type="button"
             className="button secondary small"
             disabled={busy}
             onClick={() => run(testCalendarAction)}
           >
-            Test connection
+            {t("test")}
           </button>{" "}
           <button
             type="button"
             className="button secondary small"
             disabled={busy}
-            onClick={() => run(disconnectCalendarAction)}
+            onClick={() => run(async () => ({ ...(await disconnectCalendarAction()), message: t("disconnected") }))}
           >
-            Disconnect
+            {t("disconnect")}
           </button>
         </p>
       ) : (
-        <p>No calendar connected: only your interviews in Rekry count as busy.</p>
+        <p>{t("none")}</p>
       )}
       {status && (
         <p className={status.ok ? "notice" : "error"} role={status.ok ? "status" : "alert"}>
           {status.message}
         </p>
       )}
-      <form onSubmit={onSubmit} noValidate aria-label={calendar ? "Replace the calendar" : "Connect a calendar"}>
-        <Field id="calendar-kind" label="Kind" error={errors.kind?.message}>
+      <form onSubmit={onSubmit} noValidate aria-label={calendar ? t("replaceForm") : t("connectForm")}>
+        <Field id="calendar-kind" label={t("kind")} error={errors.kind?.message}>
           {(attrs) => (
             <select {...attrs} {...register("kind")}>
-              <option value="caldav">CalDAV (Nextcloud, Radicale, Fastmail, iCloud, SOGo, Google)</option>
-              <option value="ics">Private iCalendar feed (Google&apos;s or Outlook&apos;s secret address)</option>
+              <option value="caldav">{t("kindCaldav")}</option>
+              <option value="ics">{t("kindIcs")}</option>
             </select>
           )}
         </Field>
         <Field
           id="calendar-url"
-          label={kind === "ics" ? "Secret feed address" : "CalDAV server URL"}
-          hint={
-            kind === "ics"
-              ? "Kept encrypted; never shown again."
-              : "For example https://cloud.example.com/remote.php/dav"
-          }
+          label={kind === "ics" ? t("feedUrl") : t("caldavUrl")}
+          hint={kind === "ics" ? t("feedHint") : t("caldavHint")}
           error={errors.url?.message}
         >
           {(attrs) => <input type="url" inputMode="url" autoComplete="off" {...attrs} {...register("url")} />}
         </Field>
         {kind === "caldav" && (
           <>
-            <Field id="calendar-username" label="User name" error={errors.username?.message}>
+            <Field id="calendar-username" label={t("username")} error={errors.username?.message}>
               {(attrs) => <input type="text" autoComplete="off" {...attrs} {...register("username")} />}
             </Field>
             <Field
               id="calendar-password"
-              label="App password"
-              hint="Make one for Rekry in your calendar's security settings. Kept encrypted; never shown again."
+              label={t("password")}
+              hint={t("passwordHint")}
               error={errors.password?.message}
             >
               {(attrs) => <input type="password" autoComplete="new-password" {...attrs} {...register("password")} />}
@@ -115,7 +111,7 @@ export function CalendarConnectionForm({ calendar }: { calendar: CalendarView })
         )}
         <div className="actions">
           <button type="submit" className="button" disabled={isSubmitting}>
-            {isSubmitting ? "Reading your calendar…" : calendar ? "Replace calendar" : "Connect calendar"}
+            {isSubmitting ? t("reading") : calendar ? t("replace") : t("connect")}
           </button>
         </div>
       </form>

@@ -1,14 +1,16 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { requestSchedulingAction } from "@/app/staff/applications/[id]/actions";
 import { Field } from "@/components/ui/field";
 import { INTERVIEW_KINDS } from "@/lib/feedback/constants";
-import { INTERVIEW_KIND_LABELS } from "@/lib/validations/interviews";
 import { schedulingRequestInput } from "@/lib/validations/scheduling";
+import { InterviewerFields } from "./interviewer-fields";
+import { RequestPreview } from "./request-preview";
 
 type Staff = { id: number; name: string; email: string; role: string };
 type FormInput = z.input<typeof schedulingRequestInput>;
@@ -36,8 +38,10 @@ export function RequestSchedulingForm({
   staff: Staff[];
   defaultKind: Kind;
 }) {
+  const t = useTranslations("scheduling.request");
+  const kinds = useTranslations("emails.interviewKinds");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, reset, setError, formState } = useForm<FormInput>({
+  const { register, handleSubmit, reset, setError, getValues, formState } = useForm<FormInput>({
     resolver: zodResolver(schedulingRequestInput),
     defaultValues: defaults(defaultKind),
   });
@@ -47,7 +51,7 @@ export function RequestSchedulingForm({
     const result = await requestSchedulingAction({ ...input, applicationId });
     if (result.ok) {
       reset(defaults(defaultKind));
-      return setMessage({ ok: true, text: "Scheduling link sent. The candidate picks a time from the email." });
+      return setMessage({ ok: true, text: t("sent") });
     }
     for (const [field, text] of Object.entries(result.fieldErrors ?? {}))
       setError(field as keyof FormInput, { message: text });
@@ -56,59 +60,49 @@ export function RequestSchedulingForm({
   const number = { setValueAs: (v: string) => (v === "" ? undefined : Number(v)) };
   return (
     <form className="plan-interview" onSubmit={onSubmit} noValidate aria-labelledby="sched-heading">
-      <h3 id="sched-heading">Let the candidate pick a time</h3>
+      <h3 id="sched-heading">{t("heading")}</h3>
       {message && (
         <p className={message.ok ? "success" : "error"} role={message.ok ? "status" : "alert"}>
           {message.text}
         </p>
       )}
-      <Field id="sched-kind" label="Kind" error={errors.kind?.message}>
+      <Field id="sched-kind" label={t("kind")} error={errors.kind?.message}>
         {(attrs) => (
           <select {...attrs} {...register("kind")}>
             {INTERVIEW_KINDS.map((k) => (
               <option key={k} value={k}>
-                {INTERVIEW_KIND_LABELS[k]}
+                {kinds(k)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <fieldset
-        className="interviewer-picker"
-        aria-describedby={errors.interviewers ? "sched-interviewers-error" : undefined}
-      >
-        <legend>Interviewers</legend>
-        {staff.map((s) => (
-          <label key={s.id} className="check">
-            <input type="checkbox" value={s.email} {...register("interviewers")} />
-            <span>{s.name}</span>
-          </label>
-        ))}
-        {errors.interviewers && (
-          <p className="error" id="sched-interviewers-error">
-            {errors.interviewers.message ?? errors.interviewers.root?.message}
-          </p>
-        )}
-      </fieldset>
+      <InterviewerFields
+        id="sched-interviewers"
+        legend={t("interviewers")}
+        staff={staff}
+        field={register("interviewers")}
+        error={errors.interviewers?.message ?? errors.interviewers?.root?.message}
+      />
       <div className="plan-row">
-        <Field id="sched-required" label="Who must attend" error={errors.required?.message}>
+        <Field id="sched-required" label={t("required")} error={errors.required?.message}>
           {(attrs) => (
             <select {...attrs} {...register("required", { setValueAs: (v: string) => (v ? Number(v) : null) })}>
-              <option value="">All of them</option>
+              <option value="">{t("all")}</option>
               {[1, 2, 3, 4].map((n) => (
                 <option key={n} value={n}>
-                  Any {n} of them
+                  {t("any", { count: n })}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field id="sched-duration" label="Length" error={errors.durationMinutes?.message}>
+        <Field id="sched-duration" label={t("length")} error={errors.durationMinutes?.message}>
           {(attrs) => (
             <select {...attrs} {...register("durationMinutes", number)}>
               {[30, 45, 60, 90, 120].map((m) => (
                 <option key={m} value={m}>
-                  {m} minutes
+                  {t("minutes", { minutes: m })}
                 </option>
               ))}
             </select>
@@ -116,24 +110,25 @@ export function RequestSchedulingForm({
         </Field>
       </div>
       <div className="plan-row">
-        <Field id="sched-window" label="Window (working days)" error={errors.windowDays?.message}>
+        <Field id="sched-window" label={t("window")} error={errors.windowDays?.message}>
           {(attrs) => <input type="number" min={1} max={30} {...attrs} {...register("windowDays", number)} />}
         </Field>
-        <Field id="sched-notice" label="Minimum notice (hours)" error={errors.minNoticeHours?.message}>
+        <Field id="sched-notice" label={t("notice")} error={errors.minNoticeHours?.message}>
           {(attrs) => <input type="number" min={0} max={336} {...attrs} {...register("minNoticeHours", number)} />}
         </Field>
-        <Field id="sched-buffer" label="Buffer (minutes)" error={errors.bufferMinutes?.message}>
+        <Field id="sched-buffer" label={t("buffer")} error={errors.bufferMinutes?.message}>
           {(attrs) => <input type="number" min={0} max={240} {...attrs} {...register("bufferMinutes", number)} />}
         </Field>
       </div>
-      <Field id="sched-video" label="Video link" tag="optional" error={errors.videoUrl?.message}>
+      <Field id="sched-video" label={t("video")} tag={t("optional")} error={errors.videoUrl?.message}>
         {(attrs) => <input type="url" inputMode="url" placeholder="https://" {...attrs} {...register("videoUrl")} />}
       </Field>
-      <Field id="sched-note" label="Note to the candidate" tag="optional" error={errors.note?.message}>
+      <Field id="sched-note" label={t("note")} tag={t("optional")} error={errors.note?.message}>
         {(attrs) => <textarea rows={3} {...attrs} {...register("note")} />}
       </Field>
+      <RequestPreview applicationId={applicationId} current={() => getValues()} />
       <button className="button small" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Sending…" : "Send scheduling link"}
+        {isSubmitting ? t("sending") : t("send")}
       </button>
     </form>
   );

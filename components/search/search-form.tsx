@@ -1,9 +1,12 @@
+import { useTranslations } from "next-intl";
+
 /** A plain GET form: the search lives in the URL, can be shared and works without JavaScript. */
 export function SearchForm({ value, error }: { value: string; error: string | null }) {
+  const t = useTranslations("search");
   return (
     <form method="get" action="/staff/search" role="search" className="card search-form">
       <div className="field">
-        <label htmlFor="search-q">Search</label>
+        <label htmlFor="search-q">{t("label")}</label>
         <input
           id="search-q"
           name="q"
@@ -14,8 +17,7 @@ export function SearchForm({ value, error }: { value: string; error: string | nu
           {...(error ? { "aria-invalid": true } : {})}
         />
         <p className="hint" id="search-q-help">
-          Every word must match (word beginnings count: <kbd>kube</kbd> finds Kubernetes). Use{" "}
-          <kbd>&quot;two words&quot;</kbd> for a phrase and <kbd>-word</kbd> to leave results out.
+          {t.rich("help", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
         </p>
         {error && (
           <p className="error" id="search-q-error">
@@ -24,7 +26,7 @@ export function SearchForm({ value, error }: { value: string; error: string | nu
         )}
       </div>
       <button type="submit" className="button">
-        Search
+        {t("submit")}
       </button>
     </form>
   );

@@ -23,7 +23,7 @@ export async function StaffHeader({ actor }: { actor: Actor }) {
                 <Link href="/staff/interviews">{t("interviews")}</Link>
               </li>
               <li>
-                <Link href="/staff/search">Search</Link>
+                <Link href="/staff/search">{t("search")}</Link>
               </li>
               {can(actor, "reports.view") && (
                 <li>
@@ -32,7 +32,7 @@ export async function StaffHeader({ actor }: { actor: Actor }) {
               )}
               {can(actor, "talent.view") && (
                 <li>
-                  <Link href="/staff/talent">Talent pool</Link>
+                  <Link href="/staff/talent">{t("talent")}</Link>
                 </li>
               )}
               {can(actor, "messages.edit") && (

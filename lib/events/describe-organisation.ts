@@ -114,6 +114,12 @@ export function describeOrganisationEvent(e: ReadOrganisationEvent, locale: Loca
         ? t("events.webhookChangedPersonal", { ...words, reason: e.data.personalDataReason ?? "" })
         : t("events.webhookChanged", words);
     }
+    case "calendar.changed":
+      return t(`events.calendarChanged.${e.data.change}`, {
+        calendar: t(`calendarKinds.${e.data.calendarKind}`),
+        host: e.data.host,
+        email: e.data.email,
+      });
     case "candidate.merged":
       return t("events.candidateMerged", {
         merged: e.data.mergedCandidateId,

@@ -101,6 +101,16 @@ export const organisationEvent = z.discriminatedUnion("kind", [
       personalDataReason: z.string().nullish(),
     }),
   ),
+  // Never the URL (a feed's address is itself a secret) nor the password: the host alone, as the account page shows.
+  event(
+    "calendar.changed",
+    z.object({
+      ...user,
+      change: z.enum(["connected", "replaced", "disconnected"]),
+      calendarKind: z.enum(["caldav", "ics"]),
+      host: z.string(),
+    }),
+  ),
   event(
     "candidate.merged",
     z.object({ mergeId: id, keptCandidateId: id, mergedCandidateId: id, applicationIds: z.array(id) }),

@@ -30,6 +30,16 @@ import enReports from "@/messages/en/reports.json";
 import svReports from "@/messages/sv/reports.json";
 import enOutbox from "@/messages/en/outbox.json";
 import svOutbox from "@/messages/sv/outbox.json";
+import enScheduling from "@/messages/en/scheduling.json";
+import svScheduling from "@/messages/sv/scheduling.json";
+import enMessages from "@/messages/en/messages.json";
+import svMessages from "@/messages/sv/messages.json";
+import enIntegrations from "@/messages/en/integrations.json";
+import svIntegrations from "@/messages/sv/integrations.json";
+import enSearch from "@/messages/en/search.json";
+import svSearch from "@/messages/sv/search.json";
+import enTalent from "@/messages/en/talent.json";
+import svTalent from "@/messages/sv/talent.json";
 import type { Locale } from "./locales";
 
 /**
@@ -54,6 +64,11 @@ const en = {
   audit: enAudit,
   reports: enReports,
   outbox: enOutbox,
+  scheduling: enScheduling,
+  messages: enMessages,
+  integrations: enIntegrations,
+  search: enSearch,
+  talent: enTalent,
 };
 
 export type Messages = typeof en;
@@ -77,5 +92,10 @@ export const CATALOGS: Record<Locale, Messages> = {
     audit: svAudit,
     reports: svReports,
     outbox: svOutbox,
+    scheduling: svScheduling,
+    messages: svMessages,
+    integrations: svIntegrations,
+    search: svSearch,
+    talent: svTalent,
   },
 };

@@ -3,6 +3,7 @@ import { and, eq, gte, isNull, sql, type SQL } from "drizzle-orm";
 import { read, type Reader } from "@/db";
 import { inIds } from "@/db/id-list";
 import { applicationTags, applications, candidates, consents, jobs, stages } from "@/db/schema";
+import type { ApplicationStatus } from "@/db/enums";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
@@ -26,7 +27,7 @@ export type TalentPerson = {
   tags: string[];
   reached: Reached | null;
   consentUntil: string;
-  applications: { id: number; jobTitle: string; status: string }[];
+  applications: { id: number; jobTitle: string; status: ApplicationStatus }[];
 };
 
 /**

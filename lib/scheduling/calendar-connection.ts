@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { byUser, recordEvent } from "@/lib/events/record";
 import { COMPANY_TIME_ZONE } from "@/lib/feedback/when";
 import { openSecret, sealSecret } from "@/lib/security/secret-box";
 import { calendarConnectionInput } from "@/lib/validations/availability";
@@ -91,13 +92,24 @@ export async function connectOwnCalendar(
     sealedPassword: input.kind === "caldav" ? sealSecret(PASSWORD_PURPOSE, input.password) : null,
     updatedAt: now,
   };
-  await write((tx) =>
-    tx
+  await write(async (tx) => {
+    const before = await tx
+      .select({ userId: calendarConnections.userId })
+      .from(calendarConnections)
+      .where(eq(calendarConnections.userId, who.id))
+      .get();
+    await tx
       .insert(calendarConnections)
       .values({ userId: who.id, ...values })
       .onConflictDoUpdate({ target: calendarConnections.userId, set: values })
-      .run(),
-  );
+      .run();
+    await recordEvent(
+      tx,
+      byUser(who),
+      { kind: "calendar.changed", data: changeData(who, before ? "replaced" : "connected", values) },
+      now,
+    );
+  });
   forgetBusy(who.id);
   return { message, calendar: { kind: input.kind, host: values.host, connectedAt: now.toISOString() } };
 }
@@ -118,6 +130,21 @@ export async function testOwnCalendar(actor: Actor | null): Promise<{ ok: boolea
 
 export async function disconnectOwnCalendar(actor: Actor | null): Promise<void> {
   const who = requirePermission(actor, "staff.access");
-  await write((tx) => tx.delete(calendarConnections).where(eq(calendarConnections.userId, who.id)).run());
+  await write(async (tx) => {
+    const row = await tx
+      .delete(calendarConnections)
+      .where(eq(calendarConnections.userId, who.id))
+      .returning({ kind: calendarConnections.kind, host: calendarConnections.host })
+      .get();
+    if (row)
+      await recordEvent(tx, byUser(who), { kind: "calendar.changed", data: changeData(who, "disconnected", row) });
+  });
   forgetBusy(who.id);
 }
+
+/** The organisation log's entry: the host alone, never the URL (a feed's is a secret) nor the password. */
+const changeData = (
+  who: Pick<Actor, "id" | "email">,
+  change: "connected" | "replaced" | "disconnected",
+  calendar: { kind: "caldav" | "ics"; host: string },
+) => ({ userId: who.id, email: who.email, change, calendarKind: calendar.kind, host: calendar.host });

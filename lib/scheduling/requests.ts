@@ -8,7 +8,6 @@ import {
   jobs,
   schedulingRequests,
   users,
-  type Application,
   type SchedulingRequest,
   type SchedulingState,
 } from "@/db/schema";
@@ -16,22 +15,23 @@ import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { byUser, recordEvent, type EventActor } from "@/lib/events/record";
-import { cancelInterviewIn, interviewStageOf, kindLabelSv, resolveInterviewers } from "@/lib/feedback/interview-writes";
+import { cancelInterviewIn, interviewStageOf, resolveInterviewers } from "@/lib/feedback/interview-writes";
 import { formatWhen } from "@/lib/feedback/when";
-import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { templateFor } from "@/lib/mail/templates";
 import { hashToken, newToken } from "@/lib/security/tokens";
 import { INTERVIEW_KIND_LABELS } from "@/lib/validations/interviews";
 import type { SchedulingRequestInput } from "@/lib/validations/scheduling";
 import { kickCalendarSync, wantCalendarSync } from "./calendar-sync";
 import { candidateCancelledMail } from "./mail";
+import { candidateKindLabel, schedulingRequestMail } from "./request-mail";
 import { workingDaysEnd } from "./zone";
 
 export type SchedulingRequestDto = {
   id: number;
   state: SchedulingState;
   kind: string;
+  /** The kind's key (`technical`...), for showing it in the reader's language. */
+  kindKey: SchedulingRequest["kind"];
   durationMinutes: number;
   interviewers: string[];
   required: number;
@@ -41,19 +41,7 @@ export type SchedulingRequestDto = {
   createdAt: string;
 };
 
-/** The interview kind as the candidate reads it. */
-export const candidateKindLabel = (kind: SchedulingRequest["kind"], locale: Application["locale"]) =>
-  locale === "sv" ? kindLabelSv[kind] : INTERVIEW_KIND_LABELS[kind];
-
-/** The last day to book, in the candidate's language (the window ends at midnight after it). */
-function lastDay(windowEnd: Date, locale: Application["locale"]): string {
-  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: "Europe/Stockholm",
-  }).format(new Date(windowEnd.getTime() - 1));
-}
+export { candidateKindLabel };
 
 /**
  * Sends the candidate a link to pick an interview time themselves. The application must be one
@@ -111,21 +99,8 @@ export async function createSchedulingRequest(
       },
       now,
     );
-    const person = (await tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get())!;
-    if (!person.erasedAt && person.email) {
-      const job = (await tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get())!;
-      const mail = buildMail("scheduling_request", {
-        locale: app.locale,
-        to: person.email,
-        name: person.fullName,
-        job: job.content[app.locale].title,
-        applicationId,
-        interview: { kind: candidateKindLabel(row.kind, app.locale), when: null, videoUrl: null },
-        scheduling: { link: `${origin}/schedule/${token}`, bookBy: lastDay(windowEnd, app.locale), note: row.note },
-        template: await templateFor(tx, "scheduling_request", app.locale, app.jobId),
-      });
-      await enqueueMail(tx, mail, now);
-    }
+    const mail = await schedulingRequestMail(tx, app, row, `${origin}/schedule/${token}`);
+    if (mail) await enqueueMail(tx, mail, now);
     return { id: row.id, state: row.state, windowEnd: windowEnd.toISOString() };
   });
 }
@@ -226,6 +201,7 @@ export async function schedulingRequestsOf(
     id: r.id,
     state: r.state,
     kind: INTERVIEW_KIND_LABELS[r.kind],
+    kindKey: r.kind,
     durationMinutes: r.durationMinutes,
     interviewers: r.interviewerIds.map((id) => names.get(id) ?? `#${id}`),
     required: r.requiredCount,

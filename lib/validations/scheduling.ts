@@ -49,6 +49,14 @@ export const schedulingRequestInput = z
   });
 export type SchedulingRequestInput = z.output<typeof schedulingRequestInput>;
 
+/** What the candidate's email depends on: the preview checks only these, so it works before interviewers are picked. */
+export const schedulingPreviewInput = z.object({
+  kind: schedulingRequestInput.shape.kind,
+  windowDays: schedulingRequestInput.shape.windowDays,
+  note: schedulingRequestInput.shape.note,
+});
+export type SchedulingPreviewInput = z.output<typeof schedulingPreviewInput>;
+
 /** The candidate's pick: the slot's start as offered (an ISO instant) and the zone they view it in. */
 export const slotPick = z.object({
   slot: z.string({ error: "Choose a time." }).min(1, "Choose a time.").max(40, "That time is not valid."),

@@ -1,10 +1,15 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { saveScreenshot } from "./support/screenshot";
 import { USERS } from "./users";
+
+async function expectNoSidewaysScroll(page: Page, what: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
+}
 
 const FEED = [
   "BEGIN:VCALENDAR",
@@ -44,6 +49,7 @@ test("an interviewer sets interview hours and connects a calendar feed that is t
     await page.setViewportSize({ width: 360, height: 800 });
     await saveScreenshot(page, testInfo, "account-scheduling-360");
     await expectNoAxeViolations(page);
+    await expectNoSidewaysScroll(page, "the account page at 360 px");
 
     await page.getByLabel("Your time zone").selectOption("Europe/Lisbon");
     await page.getByRole("button", { name: "Add a range" }).click();
@@ -68,6 +74,7 @@ test("an interviewer sets interview hours and connects a calendar feed that is t
     await expect(page.getByText(`Connected to ${host}`)).toBeVisible();
     expect(await page.content()).not.toContain("s3cr3t-t0ken");
     await expect(page.getByLabel("Your time zone")).toHaveValue("Europe/Lisbon");
+    await expectNoSidewaysScroll(page, "the account page with a calendar connected, at 360 px");
 
     answer = "<html>please sign in</html>";
     await page.getByRole("button", { name: "Test connection" }).click();

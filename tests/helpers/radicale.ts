@@ -15,6 +15,8 @@ export type Radicale = {
   putEvent: (calendarUrl: string, user: string, uid: string, ics: string) => Promise<void>;
   deleteEvent: (calendarUrl: string, user: string, uid: string) => Promise<void>;
   getEvent: (calendarUrl: string, user: string, uid: string) => Promise<string | null>;
+  /** Every event in the calendar, as a CalDAV client reads them back (REPORT calendar-query). */
+  listEvents: (calendarUrl: string, user: string) => Promise<string[]>;
   stop: () => Promise<void>;
 };
 
@@ -109,6 +111,23 @@ export async function startRadicale(users: Record<string, string>): Promise<Radi
     async getEvent(calendarUrl, user, uid) {
       const res = await fetch(objectUrl(calendarUrl, uid), { headers: auth(user) });
       return res.status === 200 ? res.text() : null;
+    },
+    async listEvents(calendarUrl, user) {
+      const res = await fetch(calendarUrl, {
+        method: "REPORT",
+        headers: { ...auth(user), depth: "1", "content-type": "application/xml" },
+        body: `<?xml version="1.0"?><C:calendar-query xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><C:calendar-data/></D:prop><C:filter><C:comp-filter name="VCALENDAR"><C:comp-filter name="VEVENT"/></C:comp-filter></C:filter></C:calendar-query>`,
+      });
+      if (res.status !== 207) throw new Error(`REPORT ${res.status}: ${await res.text()}`);
+      return [...(await res.text()).matchAll(/<(?:\w+:)?calendar-data[^>]*>([\s\S]*?)<\/(?:\w+:)?calendar-data>/g)].map(
+        (m) =>
+          m[1]!
+            .replace(/&#13;/g, "\r")
+            .replace(/&lt;/g, "<")
+            .replace(/&gt;/g, ">")
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, "&"),
+      );
     },
     async stop() {
       child.kill();

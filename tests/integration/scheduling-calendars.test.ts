@@ -3,11 +3,16 @@ import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { read } from "@/db";
-import { calendarConnections } from "@/db/schema";
+import { auditLog, calendarConnections } from "@/db/schema";
 import { env } from "@/lib/env";
 import { saveOwnAvailability } from "@/lib/scheduling/availability";
 import { forgetBusy, freshCalendars } from "@/lib/scheduling/calendar-busy";
-import { connectOwnCalendar, ownCalendar, testOwnCalendar } from "@/lib/scheduling/calendar-connection";
+import {
+  connectOwnCalendar,
+  disconnectOwnCalendar,
+  ownCalendar,
+  testOwnCalendar,
+} from "@/lib/scheduling/calendar-connection";
 import { readCalendar } from "@/lib/scheduling/calendar-read";
 import { deleteCalendarEvent, putCalendarEvent } from "@/lib/scheduling/calendar-write";
 import { checkSlot, computeSlots, type SlotInput } from "@/lib/scheduling/slots";
@@ -340,5 +345,30 @@ describe("server-side request forgery", () => {
         false,
       ),
     ).rejects.toThrow(/private or reserved address; refused/);
+  });
+});
+
+describe("the organisation log", () => {
+  it("records connecting, replacing and disconnecting a calendar by host, never the URL or the password", async () => {
+    const cleo = await addUser(t.db, "recruiter", "Cleo Audit");
+    await connectOwnCalendar(cleo, { kind: "ics", url: feedUrl });
+    await connectOwnCalendar(cleo, {
+      kind: "caldav",
+      url: radicale.url,
+      username: "anna",
+      password: "anna-app-password",
+    });
+    await disconnectOwnCalendar(cleo);
+    await disconnectOwnCalendar(cleo);
+    const rows = (await read().select().from(auditLog).where(eq(auditLog.action, "calendar.changed")).all()).filter(
+      (r) => (r.data as { userId?: number }).userId === cleo.id,
+    );
+    const host = new URL(radicale.url).host;
+    expect(rows.map((r) => r.data)).toEqual([
+      expect.objectContaining({ change: "connected", calendarKind: "ics", host: new URL(feedUrl).host }),
+      expect.objectContaining({ change: "replaced", calendarKind: "caldav", host }),
+      expect.objectContaining({ change: "disconnected", calendarKind: "caldav", host, email: cleo.email }),
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/secret-token|anna-app-password|basic\.ics/);
   });
 });

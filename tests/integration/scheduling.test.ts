@@ -8,6 +8,7 @@ import { planInterview } from "@/lib/feedback/interviews";
 import { bookSlot, requestForToken, SlotRefused, slotsFor } from "@/lib/scheduling/booking";
 import { cancelByCandidate } from "@/lib/scheduling/candidate-changes";
 import { createSchedulingRequest } from "@/lib/scheduling/requests";
+import { previewSchedulingRequest } from "@/lib/scheduling/request-mail";
 import { freshLinkFromStatus, schedulingForStatus } from "@/lib/scheduling/candidate-changes";
 import * as bookRoute from "@/app/api/schedule/[token]/book/route";
 import { runSchedulingJobs } from "@/lib/scheduling/jobs";
@@ -127,6 +128,33 @@ describe("sending a scheduling link", () => {
     });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toContain("at most that many can be required");
+  });
+});
+
+describe("the preview before sending", () => {
+  it("shows the very email the outbox then sends, in the candidate's language, with a stand-in for the link", async () => {
+    const id = await applicationIn("technical_interviews", "sv");
+    const input = { kind: "programming" as const, windowDays: 5, note: "Ta med din dator." };
+    const preview = await previewSchedulingRequest(recruiter, id, input, ORIGIN, NOW);
+    expect(preview).toMatchObject({ locale: "sv", to: expect.stringContaining("@") });
+    if (preview.to === null) throw new Error("no preview");
+    expect(preview.text).toContain("Ta med din dator.");
+    expect(preview.text).toContain(`${ORIGIN}/schedule/…`);
+    await request(id, input);
+    const sent = (
+      await t.db
+        .read()
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.applicationId, id), eq(outbox.kind, "scheduling_request")))
+        .all()
+    ).at(-1)!;
+    expect(sent.subject).toBe(preview.subject);
+    expect(sent.toAddress).toBe(preview.to);
+    expect(sent.text.replace(/\/schedule\/[A-Za-z0-9_-]{43}/, "/schedule/…")).toBe(preview.text);
+    await expect(previewSchedulingRequest(anna, id, input, ORIGIN, NOW)).rejects.toMatchObject({
+      code: expect.stringMatching(/forbidden|not_found/),
+    });
   });
 });
 

@@ -176,6 +176,16 @@ const ORGANISATION_SAMPLES: { [K in OrganisationEventKind]: Extract<Organisation
     kind: "webhook.changed",
     data: { endpointId: 2, host: "hooks.example.com", change: "created", personalData: false },
   },
+  "calendar.changed": {
+    kind: "calendar.changed",
+    data: {
+      userId: 3,
+      email: "hanna@example.com",
+      change: "connected",
+      calendarKind: "caldav",
+      host: "cal.example.com",
+    },
+  },
   "outbox.dropped_undelivered": {
     kind: "outbox.dropped_undelivered",
     data: {

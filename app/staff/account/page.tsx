@@ -27,6 +27,7 @@ export default async function AccountPage() {
   if (!timeZones.includes(availability.timeZone)) timeZones.unshift(availability.timeZone);
   const t = await getTranslations("account");
   const roles = await getTranslations("common.roles");
+  const scheduling = await getTranslations("scheduling");
   const browser = localeFromAcceptLanguage((await headers()).get("accept-language"));
   return (
     <>
@@ -34,8 +35,8 @@ export default async function AccountPage() {
       <p>
         {actor.name} · {actor.email} · {roles(actor.role)}
       </p>
-      <h2>Scheduling</h2>
-      <p>Candidates who schedule their own interview are offered times inside your hours when you are not busy.</p>
+      <h2>{scheduling("heading")}</h2>
+      <p>{scheduling("intro")}</p>
       <AvailabilityForm
         initial={{ timeZone: availability.timeZone, ranges: availability.ranges }}
         timeZones={timeZones}

@@ -1,40 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AddEndpoint } from "@/components/staff/integrations/add-endpoint";
 import { actorWith } from "@/lib/auth/current";
 import { env } from "@/lib/env";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
 import { listEndpoints } from "@/lib/webhooks/endpoints";
 
-export const metadata: Metadata = { title: "Integrations" };
-
-const KIND_LABELS = { webhook: "Webhook", slack: "Slack", teams: "Microsoft Teams", mattermost: "Mattermost" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("integrations"))("title") };
+}
 
 export default async function IntegrationsPage() {
   const actor = await actorWith("webhooks.manage", "/staff/integrations");
   const endpoints = await listEndpoints(actor);
+  const t = await getTranslations("integrations");
   return (
     <>
-      <h1>Integrations</h1>
-      <p className="notice">
-        Rekry sends its events to these endpoints: signed webhooks (Standard Webhooks) for your own systems, or a short
-        message to a chat channel. They carry ids, stages and statuses, never CVs, notes or scorecards; the
-        candidate&apos;s name and email only where you allow personal data.
-      </p>
-      {endpoints.length === 0 && <p>No endpoints yet.</p>}
+      <h1>{t("title")}</h1>
+      <p className="notice">{t("intro")}</p>
+      {endpoints.length === 0 && <p>{t("none")}</p>}
       {endpoints.map((e) => (
         <article key={e.id} className="card" style={{ marginBottom: "1rem" }} aria-labelledby={`endpoint-${e.id}`}>
           <h2 id={`endpoint-${e.id}`} style={{ fontSize: "1.05rem", overflowWrap: "anywhere" }}>
             <Link href={`/staff/integrations/${e.id}`}>{e.url}</Link>
           </h2>
           <p>
-            {KIND_LABELS[e.kind]} · <strong>{e.active ? "Active" : "Paused"}</strong>
-            {e.pausedReason && ` (${e.pausedReason})`} · {e.events.includes("all") ? "all events" : e.events.join(", ")}
+            {t(`kinds.${e.kind}`)} · <strong>{e.active ? t("active") : t("paused")}</strong>
+            {e.pausedReason && ` (${e.pausedReason})`} ·{" "}
+            {e.events.includes("all") ? t("allEvents") : e.events.join(", ")}
             {e.description && ` · ${e.description}`}
           </p>
           <p>
-            {e.pending} waiting · {e.failed} failed
-            {e.personalData && ` · may receive personal data: ${e.personalDataReason ?? ""}`}
+            {t("counts", { pending: e.pending, failed: e.failed })}
+            {e.personalData && ` · ${t("personalData", { reason: e.personalDataReason ?? "" })}`}
           </p>
         </article>
       ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MessageEditor } from "@/components/staff/messages/message-editor";
 import { actorWith } from "@/lib/auth/current";
@@ -7,7 +8,9 @@ import { publicOrigin } from "@/lib/http/origin";
 import { messageEditor, type MessageEditorData } from "@/lib/mail/message-editor";
 import "@/components/staff/messages/messages.css";
 
-export const metadata: Metadata = { title: "Messages to candidates" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("messages"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,28 +25,25 @@ export default async function MessagesPage({ searchParams }: Props) {
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
   }
+  const t = await getTranslations("messages");
   return (
     <>
-      <h1>Messages to candidates</h1>
-      <p className="notice">
-        The emails candidates receive, in English and Swedish. Write plain text: variables in double braces are filled
-        in for each candidate, a blank line starts a new paragraph, and a paragraph whose variables are all empty is
-        left out. A job can override the organisation&apos;s wording; without either, the built-in text is sent.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="notice">{t("intro")}</p>
       <form method="get" className="messages-scope">
         <div className="field">
-          <label htmlFor="messages-job">Wording for</label>
+          <label htmlFor="messages-job">{t("wordingFor")}</label>
           <select id="messages-job" name="job" defaultValue={jobId ?? ""}>
-            <option value="">The whole organisation</option>
+            <option value="">{t("organisation")}</option>
             {data.jobs.map((j) => (
               <option key={j.id} value={j.id}>
-                Only the job {j.title}
+                {t("onlyJob", { title: j.title })}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className="button small secondary">
-          Show
+          {t("show")}
         </button>
       </form>
       <MessageEditor data={data} origin={publicOrigin()} />

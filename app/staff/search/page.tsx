@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { MatchSnippet } from "@/components/search/match-snippet";
 import { SearchForm } from "@/components/search/search-form";
 import { actorWith } from "@/lib/auth/current";
@@ -9,17 +10,19 @@ import { parseOrThrow } from "@/lib/validations/parse";
 import { searchQuery } from "@/lib/validations/search";
 import "@/components/search/search.css";
 
-export const metadata: Metadata = { title: "Search" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("search"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const STATUS: Record<string, string> = { hired: "Hired", rejected: "Rejected", withdrawn: "Withdrawn" };
+type T = Awaited<ReturnType<typeof getTranslations<"search">>>;
 
-function resultsHeading({ hits, page, hasMore }: SearchResults): string {
-  if (hits.length === 0) return page > 1 ? "No more results" : "Nothing found";
-  if (page === 1 && !hasMore) return hits.length === 1 ? "1 result" : `${hits.length} results`;
+function resultsHeading(t: T, { hits, page, hasMore }: SearchResults): string {
+  if (hits.length === 0) return page > 1 ? t("noMore") : t("nothing");
+  if (page === 1 && !hasMore) return t("count", { count: hits.length });
   const from = (page - 1) * SEARCH_PAGE_SIZE + 1;
-  return `Results ${from}–${from + hits.length - 1}${hasMore ? ", more on the next page" : ""}`;
+  return t("range", { from, to: from + hits.length - 1, more: hasMore ? "yes" : "no" });
 }
 
 /** Every job's applications at once, searched in names, emails, notes and CVs (lib/search/). */
@@ -37,19 +40,18 @@ export default async function SearchPage({ searchParams }: Props) {
     error = Object.values(e.extra.errors ?? {})[0] ?? e.message;
   }
   const q = raw.q ?? "";
+  const t = await getTranslations("search");
+  const statuses = await getTranslations("application.status");
   const pageLink = (page: number) => `/staff/search?${new URLSearchParams({ q, page: String(page) })}`;
   return (
     <>
-      <h1>Search</h1>
-      <p>
-        Names, emails, notes and the text of CVs, across every job
-        {actor.role === "hiring_manager" ? " you interview for" : ""}. Best matches first.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro", { scope: actor.role === "hiring_manager" ? "interviewer" : "all" })}</p>
       <SearchForm value={q} error={error} />
       {results && (
         <section aria-labelledby="results-heading" className="search-results">
           <h2 id="results-heading" role="status">
-            {resultsHeading(results)}
+            {resultsHeading(t, results)}
           </h2>
           <ol className="search-hits">
             {results.hits.map((hit) => (
@@ -60,17 +62,19 @@ export default async function SearchPage({ searchParams }: Props) {
                   </Link>
                 </h3>
                 <p className="search-hit-place">
-                  {hit.job.title} · {STATUS[hit.status] ?? hit.stage} · applied{" "}
-                  <time dateTime={hit.appliedAt}>{hit.appliedAt.slice(0, 10)}</time>
+                  {hit.job.title} · {hit.status === "active" ? hit.stage : statuses(hit.status)} ·{" "}
+                  {t.rich("applied", {
+                    when: () => <time dateTime={hit.appliedAt}>{hit.appliedAt.slice(0, 10)}</time>,
+                  })}
                 </p>
                 <MatchSnippet html={hit.snippet} />
               </li>
             ))}
           </ol>
           {(results.page > 1 || results.hasMore) && (
-            <nav aria-label="Result pages" className="search-pages">
-              {results.page > 1 && <Link href={pageLink(results.page - 1)}>Previous page</Link>}
-              {results.hasMore && <Link href={pageLink(results.page + 1)}>Next page</Link>}
+            <nav aria-label={t("pages")} className="search-pages">
+              {results.page > 1 && <Link href={pageLink(results.page - 1)}>{t("previous")}</Link>}
+              {results.hasMore && <Link href={pageLink(results.page + 1)}>{t("next")}</Link>}
             </nav>
           )}
         </section>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/people/invite-form";
 import { actorWith } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
@@ -8,16 +9,11 @@ import { talentFilters, type TalentFilters } from "@/lib/validations/people";
 import { fieldErrorsOf } from "@/lib/validations/parse";
 import "@/components/people/people.css";
 
-export const metadata: Metadata = { title: "Talent pool" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("talent"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const REACHED_NAMES = {
-  screening: "Screening",
-  interview: "Interview",
-  decision: "Decision",
-  offer_checks: "Offer and checks",
-};
 
 /** Everyone who agreed to be kept for future roles, while that consent lives: search, filter, invite. */
 export default async function TalentPage({ searchParams }: Props) {
@@ -29,17 +25,16 @@ export default async function TalentPage({ searchParams }: Props) {
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const people = await talentPool(actor, filters);
   const jobs = can(actor, "talent.invite") ? await openJobs(actor) : [];
+  const t = await getTranslations("talent");
+  const statuses = await getTranslations("application.status");
   return (
     <>
-      <h1>Talent pool</h1>
-      <p>
-        People who asked to be kept in mind for future roles, until their consent ends. Each is asked a month before
-        whether to stay; a withdrawal removes them at once.
-      </p>
-      <form className="card talent-filters" method="get" role="search" aria-label="Search the talent pool">
-        <label htmlFor="talent-q">Search names, emails and notes</label>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <form className="card talent-filters" method="get" role="search" aria-label={t("filters")}>
+        <label htmlFor="talent-q">{t("q")}</label>
         <input id="talent-q" name="q" type="search" defaultValue={raw.q ?? ""} />
-        <label htmlFor="talent-country">Country (two letters)</label>
+        <label htmlFor="talent-country">{t("country")}</label>
         <input
           id="talent-country"
           name="country"
@@ -53,44 +48,44 @@ export default async function TalentPage({ searchParams }: Props) {
             {errors.country}
           </p>
         )}
-        <label htmlFor="talent-tag">Tag</label>
+        <label htmlFor="talent-tag">{t("tag")}</label>
         <input id="talent-tag" name="tag" defaultValue={raw.tag ?? ""} />
-        <label htmlFor="talent-reached">Got at least as far as</label>
+        <label htmlFor="talent-reached">{t("reached")}</label>
         <select id="talent-reached" name="reached" defaultValue={raw.reached ?? ""}>
-          <option value="">Any stage</option>
+          <option value="">{t("anyStage")}</option>
           {REACHED.map((r) => (
             <option key={r} value={r}>
-              {REACHED_NAMES[r]}
+              {t(`stages.${r}`)}
             </option>
           ))}
         </select>
         <button type="submit" className="button">
-          Search
+          {t("search")}
         </button>
       </form>
-      <p role="status">{people.length === 1 ? "1 person" : `${people.length} people`}</p>
+      <p role="status">{t("count", { count: people.length })}</p>
       <ul className="talent-list">
         {people.map((p) => (
           <li key={p.candidateId} className="card">
             <h2>{p.name}</h2>
             <p>
-              {p.email} · {p.country} · {p.locale === "sv" ? "Swedish" : "English"} · consent until{" "}
-              {p.consentUntil.slice(0, 10)}
-              {p.reached && <> · reached {REACHED_NAMES[p.reached]}</>}
+              {p.email} · {p.country} · {t("language", { locale: p.locale })} ·{" "}
+              {t("consentUntil", { date: p.consentUntil.slice(0, 10) })}
+              {p.reached && <> · {t("reachedStage", { stage: t(`stages.${p.reached}`) })}</>}
             </p>
             <p>
-              Applied for:{" "}
+              {t("appliedFor")}{" "}
               {p.applications.map((a, i) => (
                 <span key={a.id}>
                   {i > 0 && ", "}
-                  <a href={`/staff/applications/${a.id}`}>{a.jobTitle}</a> ({a.status})
+                  <a href={`/staff/applications/${a.id}`}>{a.jobTitle}</a> ({statuses(a.status)})
                 </span>
               ))}
             </p>
             {p.tags.length > 0 && (
-              <ul className="tags" aria-label="Tags">
-                {p.tags.map((t) => (
-                  <li key={t}>{t}</li>
+              <ul className="tags" aria-label={t("tags")}>
+                {p.tags.map((tag) => (
+                  <li key={tag}>{tag}</li>
                 ))}
               </ul>
             )}

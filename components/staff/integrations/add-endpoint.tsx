@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
@@ -13,6 +14,7 @@ const FIELDS = ["kind", "url", "description", "events", "personalDataReason"] as
 
 /** Adds an endpoint; a signed one's secret is shown here once and never again. */
 export function AddEndpoint({ eventTypes, httpAllowed }: { eventTypes: readonly string[]; httpAllowed: boolean }) {
+  const t = useTranslations("integrations.add");
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const {
@@ -46,18 +48,11 @@ export function AddEndpoint({ eventTypes, httpAllowed }: { eventTypes: readonly 
   return (
     <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby="add-endpoint">
       <h2 id="add-endpoint" style={{ marginTop: 0 }}>
-        Add an endpoint
+        {t("heading")}
       </h2>
       {secret !== null && (
         <div className="notice" role="status">
-          {secret ? (
-            <>
-              Endpoint added. Its signing secret is <span className="secret">{secret}</span>. Store it in the receiver
-              now; it will not be shown again.
-            </>
-          ) : (
-            "Endpoint added."
-          )}
+          {secret ? t.rich("addedWithSecret", { secret: () => <span className="secret">{secret}</span> }) : t("added")}
         </div>
       )}
       {error && (
@@ -65,36 +60,36 @@ export function AddEndpoint({ eventTypes, httpAllowed }: { eventTypes: readonly 
           {error}
         </p>
       )}
-      <Field id="endpoint-kind" label="Type" error={errors.kind?.message}>
+      <Field id="endpoint-kind" label={t("type")} error={errors.kind?.message}>
         {(attrs) => (
           <select {...attrs} {...register("kind")}>
-            <option value="webhook">Webhook (signed JSON, Standard Webhooks)</option>
-            <option value="slack">Slack incoming webhook</option>
-            <option value="teams">Microsoft Teams incoming webhook</option>
-            <option value="mattermost">Mattermost incoming webhook</option>
+            <option value="webhook">{t("typeWebhook")}</option>
+            <option value="slack">{t("typeSlack")}</option>
+            <option value="teams">{t("typeTeams")}</option>
+            <option value="mattermost">{t("typeMattermost")}</option>
           </select>
         )}
       </Field>
       <Field
         id="endpoint-url"
-        label="URL"
-        hint={httpAllowed ? undefined : "https:// only."}
+        label={t("url")}
+        hint={httpAllowed ? undefined : t("httpsOnly")}
         error={errors.url?.message}
       >
         {(attrs) => <input type="url" inputMode="url" autoComplete="off" {...attrs} {...register("url")} />}
       </Field>
-      <Field id="endpoint-description" label="Description" tag="optional" error={errors.description?.message}>
+      <Field id="endpoint-description" label={t("description")} tag={t("optional")} error={errors.description?.message}>
         {(attrs) => <input type="text" {...attrs} {...register("description")} />}
       </Field>
       <fieldset>
-        <legend>Events</legend>
+        <legend>{t("events")}</legend>
         {errors.events && <p className="error">{errors.events.message ?? errors.events.root?.message}</p>}
         <label className="check">
           <input type="checkbox" value="all" {...register("events")} />
-          <span>All events</span>
+          <span>{t("all")}</span>
         </label>
         <details>
-          <summary>Or choose event types</summary>
+          <summary>{t("choose")}</summary>
           {eventTypes.map((type) => (
             <label key={type} className="check">
               <input type="checkbox" value={type} {...register("events")} />
@@ -105,13 +100,13 @@ export function AddEndpoint({ eventTypes, httpAllowed }: { eventTypes: readonly 
       </fieldset>
       <label className="check">
         <input type="checkbox" {...register("personalData")} />
-        <span>May receive personal data (the candidate&apos;s name and email)</span>
+        <span>{t("personalData")}</span>
       </label>
       {personalData && (
         <Field
           id="endpoint-reason"
-          label="Why it needs personal data"
-          hint="Kept with the endpoint and in the audit log. You are responsible for what the receiver does with it."
+          label={t("reason")}
+          hint={t("reasonHint")}
           error={errors.personalDataReason?.message}
         >
           {(attrs) => <textarea rows={3} {...attrs} {...register("personalDataReason")} />}
@@ -119,7 +114,7 @@ export function AddEndpoint({ eventTypes, httpAllowed }: { eventTypes: readonly 
       )}
       <div className="actions">
         <button className="button" type="submit" disabled={isSubmitting}>
-          Add endpoint
+          {t("submit")}
         </button>
       </div>
     </form>

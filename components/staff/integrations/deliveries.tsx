@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { resendDeliveryAction } from "@/app/staff/integrations/actions";
@@ -11,10 +12,11 @@ const when = (iso: string) => iso.slice(0, 19).replace("T", " ");
 
 /** An endpoint's deliveries, each try with its answer, and Resend for those that are done. */
 export function Deliveries({ deliveries }: { deliveries: Delivery[] }) {
+  const t = useTranslations("integrations");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  if (deliveries.length === 0) return <p>No deliveries yet.</p>;
+  if (deliveries.length === 0) return <p>{t("table.none")}</p>;
   const resend = (id: number) =>
     start(async () => {
       setError(null);
@@ -29,15 +31,15 @@ export function Deliveries({ deliveries }: { deliveries: Delivery[] }) {
           {error}
         </p>
       )}
-      <TableScroll label="Deliveries">
+      <TableScroll label={t("deliveries")}>
         <table className="data">
-          <caption className="visually-hidden">Deliveries</caption>
+          <caption className="visually-hidden">{t("deliveries")}</caption>
           <thead>
             <tr>
-              <th scope="col">Event</th>
-              <th scope="col">Status</th>
-              <th scope="col">Tries</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t("table.event")}</th>
+              <th scope="col">{t("table.status")}</th>
+              <th scope="col">{t("table.tries")}</th>
+              <th scope="col">{t("table.actions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,25 +47,33 @@ export function Deliveries({ deliveries }: { deliveries: Delivery[] }) {
               <tr key={d.id} data-delivery={d.messageId}>
                 <td>
                   {d.type}
-                  {d.applicationId && ` · application #${d.applicationId}`}
+                  {d.applicationId && ` · ${t("table.application", { id: String(d.applicationId) })}`}
                   <br />
                   <small>
                     {when(d.createdAt)} · <code>{d.messageId}</code>
                   </small>
                 </td>
                 <td>
-                  {d.status}
-                  {d.nextAttemptAt && d.attempts > 0 && <small> (next try {when(d.nextAttemptAt)})</small>}
+                  {t("table.statuses", { status: d.status })}
+                  {d.nextAttemptAt && d.attempts > 0 && (
+                    <small> {t("table.nextTry", { when: when(d.nextAttemptAt) })}</small>
+                  )}
                 </td>
                 <td>
                   {d.tries.length === 0
-                    ? "None yet"
+                    ? t("table.noTries")
                     : d.tries.map((a, i) => (
                         <details key={i}>
                           <summary>
-                            {when(a.at)}: {a.statusCode ?? a.error} in {a.latencyMs} ms
+                            {t("table.try", {
+                              when: when(a.at),
+                              result: String(a.statusCode ?? a.error),
+                              ms: String(a.latencyMs),
+                            })}
                           </summary>
-                          <pre style={{ whiteSpace: "pre-wrap", margin: 0 }}>{a.response || a.error || "(empty)"}</pre>
+                          <pre style={{ whiteSpace: "pre-wrap", margin: 0 }}>
+                            {a.response || a.error || t("table.empty")}
+                          </pre>
                         </details>
                       ))}
                 </td>
@@ -75,7 +85,8 @@ export function Deliveries({ deliveries }: { deliveries: Delivery[] }) {
                       disabled={pending}
                       onClick={() => resend(d.id)}
                     >
-                      Resend<span className="visually-hidden"> {d.type}</span>
+                      {t("table.resend")}
+                      <span className="visually-hidden"> {d.type}</span>
                     </button>
                   )}
                 </td>

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { deleteEndpointAction, rotateSecretAction, updateEndpointAction } from "@/app/staff/integrations/actions";
 
 /** Pause or resume, rotate the signing secret (the new one shown once), delete. */
 export function EndpointControls({ id, active, signed }: { id: number; active: boolean; signed: boolean }) {
+  const t = useTranslations("integrations.controls");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ text: string; secret?: string } | null>(null);
@@ -36,7 +38,7 @@ export function EndpointControls({ id, active, signed }: { id: number; active: b
           disabled={pending}
           onClick={() => run(() => updateEndpointAction({ id, changes: { active: !active } }))}
         >
-          {active ? "Pause" : "Resume"}
+          {active ? t("pause") : t("resume")}
         </button>
         {signed && (
           <button
@@ -48,14 +50,14 @@ export function EndpointControls({ id, active, signed }: { id: number; active: b
                 const result = await rotateSecretAction({ id });
                 if (result.ok)
                   setMessage({
-                    text: "New signing secret (the old one keeps signing beside it for 24 hours; shown once):",
+                    text: t("rotated"),
                     secret: result.data.secret,
                   });
                 return result;
               })
             }
           >
-            Rotate secret
+            {t("rotate")}
           </button>
         )}
         <button
@@ -63,7 +65,7 @@ export function EndpointControls({ id, active, signed }: { id: number; active: b
           type="button"
           disabled={pending}
           onClick={() =>
-            confirm("Delete this endpoint and its delivery history?") &&
+            confirm(t("confirmDelete")) &&
             run(async () => {
               const result = await deleteEndpointAction({ id });
               if (result.ok) router.push("/staff/integrations");
@@ -71,7 +73,7 @@ export function EndpointControls({ id, active, signed }: { id: number; active: b
             })
           }
         >
-          Delete
+          {t("delete")}
         </button>
       </div>
     </div>

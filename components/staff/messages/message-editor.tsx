@@ -1,26 +1,21 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { resetTemplateAction, saveTemplateAction, sendTestAction } from "@/app/staff/messages/actions";
 import { Field } from "@/components/ui/field";
 import { COMPANY } from "@/lib/company";
 import type { EditableMessage, MessageEditorData } from "@/lib/mail/message-editor";
-import { KIND_VARIABLES, renderTemplate, sampleValues, TEMPLATE_NAMES, VARIABLES } from "@/lib/mail/template";
+import { KIND_VARIABLES, renderTemplate, sampleValues } from "@/lib/mail/template";
 import { templateInput } from "@/lib/validations/messages";
 import { fieldErrorsOf } from "@/lib/validations/parse";
-
-const LANGUAGES = { en: "English", sv: "Swedish" } as const;
-const SOURCES = {
-  default: "the built-in text",
-  organisation: "the organisation's wording",
-  job: "this job's own wording",
-} as const;
 
 type Props = { data: MessageEditorData; origin: string };
 
 /** Pick a message and a language, then edit it with a live preview. */
 export function MessageEditor({ data, origin }: Props) {
+  const t = useTranslations("messages");
   const [chosen, setChosen] = useState(0);
   // Here, not in the form: a save or reset brings new text, and with it a fresh form.
   const [said, setSaid] = useState("");
@@ -28,7 +23,7 @@ export function MessageEditor({ data, origin }: Props) {
   return (
     <div className="messages">
       <div className="field">
-        <label htmlFor="message-choice">Which message</label>
+        <label htmlFor="message-choice">{t("which")}</label>
         <select
           id="message-choice"
           value={chosen}
@@ -39,7 +34,7 @@ export function MessageEditor({ data, origin }: Props) {
         >
           {data.messages.map((m, i) => (
             <option key={`${m.kind}:${m.locale}`} value={i}>
-              {TEMPLATE_NAMES[m.kind]} ({LANGUAGES[m.locale]})
+              {t("choice", { name: t(`names.${m.kind}`), locale: m.locale })}
             </option>
           ))}
         </select>
@@ -61,6 +56,7 @@ export function MessageEditor({ data, origin }: Props) {
 type FormProps = { message: EditableMessage; jobTitle?: string; origin: string; onSaid: (said: string) => void };
 
 function TemplateForm({ message, jobTitle, origin, onSaid: setSaid }: FormProps) {
+  const t = useTranslations("messages");
   const router = useRouter();
   const [subject, setSubject] = useState(message.subject);
   const [body, setBody] = useState(message.body);
@@ -93,12 +89,12 @@ function TemplateForm({ message, jobTitle, origin, onSaid: setSaid }: FormProps)
     setPending(false);
     if (!result.ok) {
       setErrors(result.fieldErrors ?? {});
-      setSaid(`Not done: ${result.message}`);
+      setSaid(t("notDone", { message: result.message }));
       return;
     }
-    if (what === "test") setSaid(`A test is on its way to ${(result.data as { to: string }).to}.`);
+    if (what === "test") setSaid(t("testSent", { to: (result.data as { to: string }).to }));
     else {
-      setSaid(what === "save" ? "Saved. New messages use this wording." : "Reset: the default wording applies again.");
+      setSaid(what === "save" ? t("saved") : t("wasReset"));
       router.refresh();
     }
   }
@@ -111,32 +107,30 @@ function TemplateForm({ message, jobTitle, origin, onSaid: setSaid }: FormProps)
         void run("save");
       }}
     >
-      <p>
-        Now sent with <strong>{SOURCES[message.source]}</strong>.
-      </p>
-      <Field id="template-subject" label="Subject" error={shown.subject}>
+      <p>{t.rich("sentWith", { source: message.source, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <Field id="template-subject" label={t("subject")} error={shown.subject}>
         {(attrs) => <input {...attrs} type="text" value={subject} onChange={(e) => setSubject(e.target.value)} />}
       </Field>
-      <Field id="template-body" label="Message" error={shown.body}>
+      <Field id="template-body" label={t("body")} error={shown.body}>
         {(attrs) => <textarea {...attrs} rows={14} value={body} onChange={(e) => setBody(e.target.value)} />}
       </Field>
       <details className="template-variables">
-        <summary>Variables in this message</summary>
+        <summary>{t("variables")}</summary>
         <dl>
           {KIND_VARIABLES[message.kind].map((v) => (
             <div key={v}>
               <dt>
                 <code>{`{{${v}}}`}</code>
               </dt>
-              <dd>{VARIABLES[v]}</dd>
+              <dd>{t(`variableMeanings.${v}`)}</dd>
             </div>
           ))}
         </dl>
       </details>
-      <section className="template-preview" aria-label="Preview">
-        <h2>Preview with a sample candidate</h2>
+      <section className="template-preview" aria-label={t("preview")}>
+        <h2>{t("previewHeading")}</h2>
         <p>
-          <strong>Subject:</strong> <span data-testid="preview-subject">{preview.subject}</span>
+          <strong>{t("previewSubject")}</strong> <span data-testid="preview-subject">{preview.subject}</span>
         </p>
         <div data-testid="preview-body">
           {preview.paragraphs.map((p, i) => (
@@ -146,7 +140,7 @@ function TemplateForm({ message, jobTitle, origin, onSaid: setSaid }: FormProps)
       </section>
       <div className="template-buttons">
         <button type="submit" className="button" disabled={pending || !parsed.success}>
-          Save
+          {t("save")}
         </button>
         <button
           type="button"
@@ -154,7 +148,7 @@ function TemplateForm({ message, jobTitle, origin, onSaid: setSaid }: FormProps)
           disabled={pending || !parsed.success}
           onClick={() => void run("test")}
         >
-          Send me a test
+          {t("sendTest")}
         </button>
         <button
           type="button"
@@ -162,7 +156,7 @@ function TemplateForm({ message, jobTitle, origin, onSaid: setSaid }: FormProps)
           disabled={pending || message.source !== (message.jobId === null ? "organisation" : "job")}
           onClick={() => void run("reset")}
         >
-          Reset to default
+          {t("reset")}
         </button>
       </div>
     </form>

@@ -20,7 +20,8 @@ import {
 } from "@/lib/validations/interviews";
 import { stageMove, undoMove } from "@/lib/validations/move";
 import { noteInput, tagInput } from "@/lib/validations/notes";
-import { schedulingRequestInput } from "@/lib/validations/scheduling";
+import { schedulingPreviewInput, schedulingRequestInput } from "@/lib/validations/scheduling";
+import { previewSchedulingRequest } from "@/lib/scheduling/request-mail";
 import { cancelSchedulingRequest, createSchedulingRequest } from "@/lib/scheduling/requests";
 
 const id = z.number().int().positive();
@@ -136,6 +137,11 @@ export const requestSchedulingAction = validatedAction(
     refresh(applicationId);
     return result;
   },
+);
+
+export const previewSchedulingAction = validatedAction(
+  schedulingPreviewInput.safeExtend({ applicationId: id }),
+  ({ applicationId, ...input }, actor) => previewSchedulingRequest(actor, applicationId, input, publicOrigin()),
 );
 
 export const cancelSchedulingAction = validatedAction(z.object({ requestId: id }), async ({ requestId }, actor) => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Deliveries } from "@/components/staff/integrations/deliveries";
 import { EndpointControls } from "@/components/staff/integrations/endpoint-controls";
@@ -6,7 +7,9 @@ import { actorWith } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
 import { listDeliveries } from "@/lib/webhooks/deliveries";
 
-export const metadata: Metadata = { title: "Webhook endpoint" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("integrations"))("endpointTitle") };
+}
 
 export default async function EndpointPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -17,19 +20,20 @@ export default async function EndpointPage({ params }: { params: Promise<{ id: s
     throw e;
   });
   const { endpoint, deliveries } = view;
+  const t = await getTranslations("integrations");
   return (
     <>
       <h1 style={{ overflowWrap: "anywhere" }}>{endpoint.url}</h1>
       <p>
-        <strong>{endpoint.active ? "Active" : "Paused"}</strong>
+        <strong>{endpoint.active ? t("active") : t("paused")}</strong>
         {endpoint.pausedReason && ` (${endpoint.pausedReason})`} ·{" "}
-        {endpoint.events.includes("all") ? "all events" : endpoint.events.join(", ")}
+        {endpoint.events.includes("all") ? t("allEvents") : endpoint.events.join(", ")}
         {endpoint.previousSecretUntil &&
-          ` · the previous secret signs too until ${endpoint.previousSecretUntil.slice(0, 16).replace("T", " ")} UTC`}
+          ` · ${t("previousSecret", { until: endpoint.previousSecretUntil.slice(0, 16).replace("T", " ") })}`}
       </p>
       <EndpointControls id={endpoint.id} active={endpoint.active} signed={endpoint.kind === "webhook"} />
-      <h2>Deliveries</h2>
-      <p className="hint">The latest 50; each try is kept 30 days. A resend goes under the same webhook-id.</p>
+      <h2>{t("deliveries")}</h2>
+      <p className="hint">{t("deliveriesHint")}</p>
       <Deliveries deliveries={deliveries} />
     </>
   );
