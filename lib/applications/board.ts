@@ -23,7 +23,7 @@ import { OUTCOME_NAMES, OUTCOMES, type Outcome } from "@/lib/stages/transitions"
 import { cardFeedback, feedbackMissing, type CardFeedback } from "./board-feedback";
 import { alsoAppliedCounts } from "@/lib/people/same-person";
 import { boardPermissions, type BoardPermissions } from "./viewer-permissions";
-import { schedulingStates } from "@/lib/scheduling/requests";
+import { schedulingStates } from "@/lib/scheduling/states";
 
 export const PAGE_SIZE = 50;
 const DAY = 24 * 60 * 60 * 1000;

@@ -5,8 +5,7 @@ import { staffAvailability, type WeeklyHours } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { COMPANY_TIME_ZONE } from "@/lib/feedback/when";
-import { availabilityInput, WEEKDAYS } from "@/lib/validations/availability";
-import { parseOrThrow } from "@/lib/validations/parse";
+import { WEEKDAYS, type AvailabilityData } from "@/lib/validations/availability";
 import { DEFAULT_HOURS, weeklyHoursOf } from "./intervals";
 
 /** What the account page's interview hours form starts from. */
@@ -28,10 +27,12 @@ export async function ownAvailability(actor: Actor | null): Promise<Availability
   return { timeZone: row.timeZone, ranges: rangesOf(row.weeklyHours), isDefault: false };
 }
 
-/** Saves the acting user's own time zone and interview hours (an empty list: never bookable). */
-export async function saveOwnAvailability(actor: Actor | null, raw: unknown): Promise<AvailabilityView> {
+/**
+ * Saves the acting user's own time zone and interview hours (an empty list: never bookable), as
+ * availabilityInput parsed them (the account page's action).
+ */
+export async function saveOwnAvailability(actor: Actor | null, input: AvailabilityData): Promise<AvailabilityView> {
   const who = requirePermission(actor, "staff.access");
-  const input = parseOrThrow(availabilityInput, raw);
   const weeklyHours = weeklyHoursOf(input.ranges);
   const values = { timeZone: input.timeZone, weeklyHours, updatedAt: new Date() };
   await write((tx) =>

@@ -9,8 +9,7 @@ import { AppError } from "@/lib/errors";
 import { byUser, recordEvent } from "@/lib/events/record";
 import { COMPANY_TIME_ZONE } from "@/lib/feedback/when";
 import { openSecret, sealSecret } from "@/lib/security/secret-box";
-import { calendarConnectionInput } from "@/lib/validations/availability";
-import { parseOrThrow } from "@/lib/validations/parse";
+import type { CalendarConnectionData } from "@/lib/validations/availability";
 import { forgetBusy } from "./calendar-busy";
 import { CalendarError } from "./calendar-http";
 import { readCalendar, type Connection } from "./calendar-read";
@@ -57,14 +56,14 @@ async function tryRead(connection: Connection, now = Date.now()) {
 
 /**
  * Connects (or replaces) the acting user's calendar after reading it once: a connection that
- * cannot be read is refused with the reason, and nothing is stored.
+ * cannot be read is refused with the reason, and nothing is stored. `input` as
+ * calendarConnectionInput parsed it (the account page's action).
  */
 export async function connectOwnCalendar(
   actor: Actor | null,
-  raw: unknown,
+  input: CalendarConnectionData,
 ): Promise<{ message: string; calendar: CalendarView }> {
   const who = requirePermission(actor, "staff.access");
-  const input = parseOrThrow(calendarConnectionInput, raw);
   const zone = await read().select().from(staffAvailability).where(eq(staffAvailability.userId, who.id)).get();
   const connection: Connection =
     input.kind === "caldav"

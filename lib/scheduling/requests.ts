@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import { read, write, type Tx } from "@/db";
 import {
   applications,
@@ -210,21 +210,4 @@ export async function schedulingRequestsOf(
     interviewId: r.interviewId,
     createdAt: r.createdAt.toISOString(),
   }));
-}
-
-/** The latest scheduling state per application, for the board's cards (cancelled ones left out). */
-export async function schedulingStates(applicationIds: number[]): Promise<Map<number, SchedulingState>> {
-  if (applicationIds.length === 0) return new Map();
-  const rows = await read()
-    .select({ applicationId: schedulingRequests.applicationId, state: schedulingRequests.state })
-    .from(schedulingRequests)
-    .where(
-      and(
-        inArray(schedulingRequests.applicationId, applicationIds),
-        inArray(schedulingRequests.state, ["requested", "booked", "expired"]),
-      ),
-    )
-    .orderBy(schedulingRequests.id)
-    .all();
-  return new Map(rows.map((r) => [r.applicationId, r.state]));
 }

@@ -55,6 +55,7 @@ export const availabilityInput = z
   });
 
 export type AvailabilityInput = z.input<typeof availabilityInput>;
+export type AvailabilityData = z.output<typeof availabilityInput>;
 
 const calendarUrl = z
   .string({ error: "Enter the calendar's URL." })
@@ -76,3 +77,4 @@ export const calendarConnectionInput = z.discriminatedUnion("kind", [
 ]);
 
 export type CalendarConnectionInput = z.input<typeof calendarConnectionInput>;
+export type CalendarConnectionData = z.output<typeof calendarConnectionInput>;

@@ -77,7 +77,12 @@ async function main() {
           );
         await radicale.putEvent(calendar, name, `bench-${u}-${e}`, vcalendar(lines));
       }
-      await connectOwnCalendar(actor, { kind: "caldav", url: radicale.url, username: name, password: passwords[name] });
+      await connectOwnCalendar(actor, {
+        kind: "caldav",
+        url: radicale.url,
+        username: name,
+        password: passwords[name]!,
+      });
       ids.push(user.id);
     }
     const input = {

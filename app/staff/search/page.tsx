@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { MatchSnippet } from "@/components/search/match-snippet";
 import { SearchForm } from "@/components/search/search-form";
 import { actorWith } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { SEARCH_PAGE_SIZE, searchApplications, type SearchResults } from "@/lib/search/search-applications";
 import { parseOrThrow } from "@/lib/validations/parse";
@@ -46,7 +47,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <h1>{t("title")}</h1>
-      <p>{t("intro", { scope: actor.role === "hiring_manager" ? "interviewer" : "all" })}</p>
+      <p>{t("intro", { scope: can(actor, "applications.view_all") ? "all" : "interviewer" })}</p>
       <SearchForm value={q} error={error} />
       {results && (
         <section aria-labelledby="results-heading" className="search-results">
