@@ -70,6 +70,22 @@ describe("single sign-on (OIDC) against a real provider", () => {
     expect(again.signedIn).toBe(true);
   });
 
+  it("a second provider account with a linked user's verified email is refused, not linked: the subject names them", async () => {
+    const user = await addUser(t.db, "recruiter");
+    expect((await signInWithSso({ sub: "sub-owner", email: user.email })).signedIn).toBe(true);
+    const before = await counts();
+    const takeover = await signInWithSso({ sub: "sub-takeover", email: user.email });
+    expect(takeover.location).toBe("http://localhost/login/refused?reason=no_account");
+    expect(takeover.signedIn).toBe(false);
+    expect(await counts()).toEqual(before);
+    expect(await t.db.read().select().from(accounts).where(eq(accounts.userId, user.id)).all()).toEqual([
+      expect.objectContaining({ subject: "sub-owner" }),
+    ]);
+    expect(await audits("user.signed_in_refused")).toContainEqual(
+      expect.objectContaining({ reason: "no_account", subject: "sub-takeover", userId: user.id }),
+    );
+  });
+
   it("refuses, with its reason and an audit entry, an unknown email, an unverified one and a deactivated user; nothing is created", async () => {
     const deactivated = await addUser(t.db, "recruiter");
     await t.db.write((tx) => tx.update(users).set({ active: false }).where(eq(users.id, deactivated.id)).run());
@@ -86,7 +102,8 @@ describe("single sign-on (OIDC) against a real provider", () => {
       expect(done.signedIn).toBe(false);
     }
     expect(await counts()).toEqual(before);
-    const refusals = await audits("user.signed_in_refused");
+    const subjects = new Set<unknown>(cases.map(([c]) => c.sub));
+    const refusals = (await audits("user.signed_in_refused")).filter((r) => subjects.has(r.subject));
     expect(refusals.map((r) => [r.subject, r.reason])).toEqual(cases.map(([c, r]) => [c.sub, r]));
   });
 
@@ -156,7 +173,11 @@ describe("single sign-on (OIDC) against a real provider", () => {
     }
 
     it("replayed state: the provider's answer used again, or in another browser, is refused", async () => {
-      const flow = await throughProvider({ sub: "sub-replay", email: recruiter.email, groups: ["rekry-recruiters"] });
+      const flow = await throughProvider({
+        sub: "sub-recruiter",
+        email: recruiter.email,
+        groups: ["rekry-recruiters"],
+      });
       const stranger = await finish(flow, browser("10.9.9.9"));
       expect(stranger.signedIn).toBe(false);
       expect(stranger.location).toContain("/login/refused?error=");

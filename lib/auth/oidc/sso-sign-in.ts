@@ -44,7 +44,8 @@ async function refuse(tx: Tx, reason: Refusal, email: string, subject: string, u
 /**
  * Who a provider's verified ID token names in Rekry, by invitation: the user linked to this
  * subject; else, on first use, the active user with the same email when the provider says it is
- * verified (then linked); else a new user when the email's domain is in OIDC_AUTO_CREATE_DOMAINS.
+ * verified and no other subject is linked to them yet (then linked); else a new user when the
+ * email's domain is in OIDC_AUTO_CREATE_DOMAINS.
  * A role from the groups claim is applied every time, ending the user's other sessions as any
  * role change does. Refusals are audited and say only which of the three reasons it was.
  */
@@ -73,6 +74,10 @@ export async function resolveSsoUser(
         const domain = emailKey.split("@")[1] ?? "";
         if (!config.OIDC_AUTO_CREATE_DOMAINS.includes(domain)) return refuse(tx, "no_account", email, subject);
         user = await createFromClaims(tx, email, input.claims, config.OIDC_DEFAULT_ROLE);
+      } else if (await linkedToAnotherSubject(tx, user.id)) {
+        // Their subject, not their email, names them now: another provider account that claims
+        // the same verified email (a second tenant, a renamed colleague) does not get in.
+        return refuse(tx, "no_account", email, subject, user.id);
       }
       if (!user.active) return refuse(tx, "deactivated", email, subject, user.id);
       await tx
@@ -102,6 +107,15 @@ export async function resolveSsoUser(
     }
     return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
   });
+}
+
+async function linkedToAnotherSubject(tx: Tx, userId: number): Promise<boolean> {
+  const row = await tx
+    .select({ subject: accounts.subject })
+    .from(accounts)
+    .where(and(eq(accounts.provider, OIDC_PROVIDER), eq(accounts.userId, userId)))
+    .get();
+  return row !== undefined;
 }
 
 async function createFromClaims(tx: Tx, email: string, claims: Claims, role: Role) {
