@@ -199,6 +199,12 @@ describe("single sign-on (OIDC) against a real provider", () => {
     expect(await audits("user.signed_in")).not.toContainEqual(
       expect.objectContaining({ userId: recruiter.id, method: "password" }),
     );
+    expect(await audits("user.signed_in_refused")).toContainEqual({
+      reason: "password_login_off",
+      email: recruiter.email,
+      userId: recruiter.id,
+      actor: { type: "system", job: "sign-in" },
+    });
     const a = browser("10.9.7.7");
     await a.signIn(admin.email, admin.password);
     expect(await actorOf(a)).toMatchObject({ id: admin.id });
