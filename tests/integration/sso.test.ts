@@ -148,27 +148,35 @@ describe("single sign-on (OIDC) against a real provider", () => {
 
   describe("the ID token is checked by Auth.js: a bad one is refused and nothing is created", () => {
     const now = () => Math.floor(Date.now() / 1000);
-    const cases = {
-      "wrong issuer": { claims: { iss: "http://127.0.0.1:9/not-the-issuer" } },
-      "wrong audience": { claims: { aud: "another-client" } },
-      expired: { claims: { exp: now() - 3600, iat: now() - 7200 } },
-      "bad signature": { badSignature: true },
-      "wrong nonce": { claims: { nonce: "not-the-nonce-we-sent" } },
+    // Each refusal is audited with the check that failed; Auth.js answers ?error=Configuration to its own.
+    type Case = { tamper: Parameters<typeof provider.setTamper>[0]; check: string; error?: string };
+    const cases: Record<string, Case> = {
+      "wrong issuer": { tamper: { claims: { iss: "http://127.0.0.1:9/not-the-issuer" } }, check: "iss" },
+      "wrong audience": { tamper: { claims: { aud: "another-client" } }, check: "aud" },
+      expired: { tamper: { claims: { exp: now() - 3600, iat: now() - 7200 } }, check: "exp" },
+      "bad signature": { tamper: { badSignature: true }, check: "signature", error: "Signature" },
+      "wrong nonce": { tamper: { claims: { nonce: "not-the-nonce-we-sent" } }, check: "nonce" },
     };
-    for (const [name, tamper] of Object.entries(cases)) {
+    const tokenRefusals = async () =>
+      (await audits("user.signed_in_refused")).filter((a) => a.reason === "invalid_token");
+    for (const [name, { tamper, check, error = "Configuration" }] of Object.entries(cases)) {
       it(name, async () => {
         const before = await counts();
+        const refusedBefore = (await tokenRefusals()).length;
         const email = `tampered-${name.replace(/\W/g, "")}@jit.example`;
         provider.setTamper(tamper);
         try {
           const done = await signInWithSso({ sub: `sub-${name}`, email });
           expect(done.signedIn).toBe(false);
-          expect(done.location).toMatch(/^http:\/\/localhost\/login\/refused\?error=/);
+          expect(done.location).toBe(`http://localhost/login/refused?error=${error}`);
         } finally {
           provider.setTamper(null);
         }
         expect(await counts()).toEqual(before);
         expect(await userByEmail(email)).toBeUndefined();
+        expect((await tokenRefusals()).slice(refusedBefore)).toEqual([
+          { reason: "invalid_token", email: "", check, actor: { type: "system", job: "sign-in" } },
+        ]);
       });
     }
 
@@ -180,14 +188,18 @@ describe("single sign-on (OIDC) against a real provider", () => {
       });
       const stranger = await finish(flow, browser("10.9.9.9"));
       expect(stranger.signedIn).toBe(false);
-      expect(stranger.location).toContain("/login/refused?error=");
+      expect(stranger.location).toBe("http://localhost/login/refused?error=Configuration");
+      expect((await tokenRefusals()).at(-1)).toMatchObject({ check: "state" });
       const first = await finish(flow);
       expect(first.signedIn).toBe(true);
       const before = await counts();
       const replay = browser("10.9.9.8");
       for (const [k, v] of flow.browser.jar) if (k !== "authjs.session-token") replay.jar.set(k, v);
+      const refusedBefore = (await tokenRefusals()).length;
       const again = await finish(flow, replay);
       expect(again.signedIn).toBe(false);
+      expect(again.location).toMatch(/^http:\/\/localhost\/login\/refused\?error=/);
+      expect((await tokenRefusals()).length).toBe(refusedBefore + 1);
       expect(await counts()).toEqual(before);
     });
   });
