@@ -20,6 +20,23 @@ type SsoConfig = Pick<
 /** Never stored as a password hash by hashPassword, so no password opens an account made by SSO. */
 const NO_PASSWORD = "sso-only";
 
+/**
+ * Whether someone signs in through the identity provider (linked to a subject, or made by it with
+ * no password): their provider asks for its own second factor, so Rekry does not require one.
+ */
+export async function signsInWithSso(database: Database, userId: number): Promise<boolean> {
+  const [user, linked] = await Promise.all([
+    database.read().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get(),
+    database
+      .read()
+      .select({ subject: accounts.subject })
+      .from(accounts)
+      .where(and(eq(accounts.provider, OIDC_PROVIDER), eq(accounts.userId, userId)))
+      .get(),
+  ]);
+  return user?.passwordHash === NO_PASSWORD || linked !== undefined;
+}
+
 const asGroups = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
 
