@@ -146,6 +146,29 @@ describe("single sign-on (OIDC) against a real provider", () => {
     ]);
   });
 
+  it("the group mapping never demotes the last active admin: they keep the role", async () => {
+    const user = await addUser(t.db, "hiring_manager");
+    await signInWithSso({ sub: "sub-last-admin", email: user.email, groups: ["rekry-admins"] });
+    expect(await userByEmail(user.email)).toMatchObject({ role: "admin" });
+    const others = (await t.db.read().select().from(users).all()).filter(
+      (u) => u.role === "admin" && u.active && u.id !== user.id,
+    );
+    const setActive = (active: boolean) =>
+      t.db.write(async (tx) => {
+        for (const o of others) await tx.update(users).set({ active }).where(eq(users.id, o.id)).run();
+      });
+    await setActive(false);
+    try {
+      const done = await signInWithSso({ sub: "sub-last-admin", email: user.email, groups: ["other"] });
+      expect(done.signedIn).toBe(true);
+      expect(await userByEmail(user.email)).toMatchObject({ role: "admin", active: true });
+    } finally {
+      await setActive(true);
+    }
+    const changes = (await audits("user.role_changed")).filter((c) => c.userId === user.id);
+    expect(changes.map((c) => [c.from, c.to])).toEqual([["hiring_manager", "admin"]]);
+  });
+
   describe("the ID token is checked by Auth.js: a bad one is refused and nothing is created", () => {
     const now = () => Math.floor(Date.now() / 1000);
     // Each refusal is audited with the check that failed; Auth.js answers ?error=Configuration to its own.

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
 import { accounts, users, type Role } from "@/db/schema";
 import type { Env } from "@/lib/env";
@@ -64,7 +64,7 @@ async function refuse(tx: Tx, reason: Refusal, email: string, subject: string, u
  * verified and no other subject is linked to them yet (then linked); else a new user when the
  * email's domain is in OIDC_AUTO_CREATE_DOMAINS.
  * A role from the groups claim is applied every time, ending the user's other sessions as any
- * role change does. Refusals are audited and say only which of the three reasons it was.
+ * role change does, except that it never demotes the last active admin. Refusals are audited and say only which of the three reasons it was.
  */
 export async function resolveSsoUser(
   database: Database,
@@ -108,7 +108,13 @@ export async function resolveSsoUser(
     }
     if (!user.active) return refuse(tx, "deactivated", email || user.email, subject, user.id);
     const role = mappedRole(input.claims, config);
-    if (role && role !== user.role) {
+    if (role && role !== user.role && (await lastActiveAdmin(tx, user))) {
+      // As on the users page (lib/users/users.ts): Rekry never loses its last admin, here to a
+      // group removed at the provider. They keep the role until someone else is made admin.
+      console.warn(
+        `[auth] ${user.email} stays admin: the groups claim says ${role}, but they are the last active admin`,
+      );
+    } else if (role && role !== user.role) {
       const updated = await tx
         .update(users)
         .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
@@ -124,6 +130,16 @@ export async function resolveSsoUser(
     }
     return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
   });
+}
+
+async function lastActiveAdmin(tx: Tx, user: { id: number; role: Role; active: boolean }): Promise<boolean> {
+  if (user.role !== "admin" || !user.active) return false;
+  const other = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, user.id)))
+    .get();
+  return other === undefined;
 }
 
 async function linkedToAnotherSubject(tx: Tx, userId: number): Promise<boolean> {
