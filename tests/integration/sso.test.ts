@@ -4,6 +4,7 @@ import { accounts, auditLog, sessions, users } from "@/db/schema";
 import { sessionFromHeaders } from "@/lib/auth/actor";
 import { issuerProblem } from "@/lib/auth/oidc/discovery";
 import { strictCsp, issuerOrigin } from "@/lib/security/csp";
+import { updateUser } from "@/lib/users/users";
 import { browser } from "../helpers/auth-flow";
 import { CLIENT_ID, CLIENT_SECRET, startProvider } from "../helpers/oidc-provider.mjs";
 import { finish, signInWithSso, throughProvider } from "../helpers/sso-flow";
@@ -167,6 +168,24 @@ describe("single sign-on (OIDC) against a real provider", () => {
     }
     const changes = (await audits("user.role_changed")).filter((c) => c.userId === user.id);
     expect(changes.map((c) => [c.from, c.to])).toEqual([["hiring_manager", "admin"]]);
+  });
+
+  it("an admin's deactivation or role change ends a live SSO session at once", async () => {
+    const [leaving, moving] = await Promise.all([addUser(t.db, "recruiter"), addUser(t.db, "recruiter")]);
+    const signedIn = async (user: TestUser, sub: string) => {
+      const flow = await throughProvider({ sub, email: user.email, groups: ["rekry-recruiters"] });
+      expect((await finish(flow)).signedIn).toBe(true);
+      expect(await actorOf(flow.browser)).toMatchObject({ id: user.id });
+      return flow.browser;
+    };
+    const [leavingBrowser, movingBrowser] = [
+      await signedIn(leaving, "sub-leaving"),
+      await signedIn(moving, "sub-moving"),
+    ];
+    await updateUser(admin, leaving.id, { active: false });
+    expect(await actorOf(leavingBrowser)).toBeUndefined();
+    await updateUser(admin, moving.id, { role: "hiring_manager" });
+    expect(await actorOf(movingBrowser)).toBeUndefined();
   });
 
   describe("the ID token is checked by Auth.js: a bad one is refused and nothing is created", () => {
