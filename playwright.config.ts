@@ -66,7 +66,7 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     // The suite's accounts sign in with a password alone; the second factor's journey runs on a
-    // server of its own with the default MFA_REQUIRED=admin (tests/e2e/staff-identity.spec.ts).
+    // server of its own with the default MFA_REQUIRED=admin (tests/e2e/second-factor.spec.ts).
     env: {
       PORT: String(PORT),
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,

@@ -49,6 +49,7 @@ export const config = {
     "/staff",
     "/staff/:path*",
     "/login",
+    "/login/:path*",
     "/status/:path*",
     "/schedule/:path*",
     "/consent/:path*",

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { beginEnrolmentAction, confirmEnrolmentAction, removeSecondFactorAction } from "@/app/staff/account/actions";
@@ -13,6 +14,7 @@ export function SecondFactorPanel({ status }: { status: SecondFactorStatus }) {
   const [enrolment, setEnrolment] = useState<EnrolmentView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  const t = useTranslations("account");
 
   if (enrolment)
     return (
@@ -70,9 +72,11 @@ export function SecondFactorPanel({ status }: { status: SecondFactorStatus }) {
         </div>
       )}
       <p>
-        {status.required
-          ? "Your role must have a second factor: you will be asked to set one up at your next sign-in."
-          : "Add a code from your phone to your password, so a stolen password alone opens nothing."}
+        {status.sso
+          ? t("secondFactorSso")
+          : status.required
+            ? "Your role must have a second factor: you will be asked to set one up at your next sign-in."
+            : "Add a code from your phone to your password, so a stolen password alone opens nothing."}
       </p>
       <div className="actions">
         <button

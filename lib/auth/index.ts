@@ -1,15 +1,18 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import type { NextRequest } from "next/server";
 import { database } from "@/db";
 import { env, ensureAuthSecret, publicUrlOf } from "@/lib/env";
 import { authConfig } from "./config";
 import { oidcProvider, ssoSignInCallback } from "./oidc/provider";
+import { OIDC_PROVIDER } from "./oidc/sso-sign-in";
+import { auditTokenRefusal, settled } from "./oidc/token-refusal";
 import { passwordProvider } from "./password-sign-in";
 import { safeNextPath } from "./redirect";
 import { endSignedOutSession } from "./sessions";
 
 export { LockedOut, SecondFactorNeeded } from "./password-sign-in";
 
-export const { handlers, auth, signIn, signOut } = NextAuth((request): NextAuthConfig => ({
+const nextAuth = NextAuth((request): NextAuthConfig => ({
   ...authConfig,
   secret: ensureAuthSecret(env()),
   callbacks: {
@@ -34,6 +37,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request): NextAuthC
   logger: {
     error(error: Error) {
       if (!(error instanceof CredentialsSignin)) console.error("[auth]", error);
+      if (request?.nextUrl.pathname.endsWith(`/callback/${OIDC_PROVIDER}`)) auditTokenRefusal(error);
     },
   },
   events: {
@@ -44,3 +48,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request): NextAuthC
   },
   providers: [passwordProvider, ...[oidcProvider(env())].filter((p) => p !== null)],
 }));
+
+export const { auth, signIn, signOut } = nextAuth;
+
+/** Auth.js's routes, answering once a refused single sign-on is in the log (token-refusal.ts). */
+const afterAudit =
+  (handler: (request: NextRequest) => Promise<Response>) =>
+  async (request: NextRequest): Promise<Response> => {
+    const response = await handler(request);
+    await settled();
+    return response;
+  };
+export const handlers = { GET: afterAudit(nextAuth.handlers.GET), POST: afterAudit(nextAuth.handlers.POST) };

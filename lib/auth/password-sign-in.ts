@@ -37,17 +37,18 @@ type Method = "password" | "second_factor" | "recovery_code";
 
 /**
  * With PASSWORD_LOGIN=false only an active admin may still use a password (the break-glass path,
- * `npm run user:passwd`); anyone else is refused before their password is even looked at.
+ * `npm run user:passwd`). Whom that refuses: null when the password may be tried, else the known
+ * user (or none) whose attempt is refused.
  */
-async function passwordAllowed(email: string): Promise<boolean> {
-  if (env().PASSWORD_LOGIN) return true;
+async function passwordRefusal(email: string): Promise<null | { user?: { id: number; email: string } }> {
+  if (env().PASSWORD_LOGIN) return null;
   const user = await database()
     .read()
-    .select({ role: users.role, active: users.active })
+    .select({ id: users.id, email: users.email, role: users.role, active: users.active })
     .from(users)
     .where(eq(users.emailKey, email.trim().toLowerCase()))
     .get();
-  return user?.role === "admin" && user.active;
+  return user?.role === "admin" && user.active ? null : { user };
 }
 
 async function signedIn(
@@ -94,14 +95,22 @@ export const passwordProvider = Credentials({
       return signedIn(user, method, request);
     }
     const parsed = loginInput.safeParse(credentials);
-    if (!parsed.success || !(await passwordAllowed(parsed.data.email))) return null;
+    if (!parsed.success) return null;
     const ip = clientIp(request.headers, env().TRUST_PROXY);
     const cookie = request.headers.get("cookie");
+    // Everyone's password is checked (and counted towards a lockout) before a refusal, so the
+    // time an answer takes does not tell an admin's email from anyone else's.
+    const refusal = await passwordRefusal(parsed.data.email);
     const result = await checkCredentials(parsed.data.email, parsed.data.password, { ip, cookie });
-    if (!result.ok) {
-      if (result.reason === "locked") throw new LockedOut(result.retryAfterSeconds);
+    if (!result.ok && result.reason === "locked") throw new LockedOut(result.retryAfterSeconds);
+    if (refusal) {
+      if (refusal.user) {
+        const data = { reason: "password_login_off" as const, email: refusal.user.email, userId: refusal.user.id };
+        await write((tx) => recordAuthEvent(tx, { kind: "user.signed_in_refused", data }));
+      }
       return null;
     }
+    if (!result.ok) return null;
     const step = await secondFactorStep(database(), { id: result.userId, role: result.role });
     if (step) throw new SecondFactorNeeded(result.userId, result.sessionVersion, step);
     return signedIn(

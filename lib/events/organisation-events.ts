@@ -32,9 +32,11 @@ export const organisationEvent = z.discriminatedUnion("kind", [
   event(
     "user.signed_in_refused",
     z.object({
-      reason: z.enum(["no_account", "not_verified", "deactivated", "password_login_off"]),
+      reason: z.enum(["no_account", "not_verified", "deactivated", "password_login_off", "invalid_token"]),
       email: z.string(),
       subject: z.string().optional(),
+      /** For invalid_token: the check that failed (iss, aud, exp, nonce, state, signature...). */
+      check: z.string().optional(),
       userId: id.optional(),
     }),
   ),

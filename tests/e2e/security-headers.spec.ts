@@ -23,6 +23,7 @@ test("every page sends the security headers", async ({ request }) => {
     "/jobs/cloud-engineer",
     "/sv/jobs/cloud-engineer/apply",
     "/login",
+    "/login/refused?reason=no_account",
     "/status/unknown-token",
     "/api/health",
   ]) {
@@ -37,7 +38,7 @@ test("every page sends the security headers", async ({ request }) => {
 });
 
 test("pages showing what people typed run only scripts with this request's nonce", async ({ request }) => {
-  for (const path of ["/login", "/status/unknown-token"]) {
+  for (const path of ["/login", "/login/refused?error=Configuration", "/status/unknown-token"]) {
     const res = await request.get(path);
     const csp = res.headers()["content-security-policy"]!;
     const nonce = /'nonce-([^']+)'/.exec(scriptSrc(csp))?.[1];

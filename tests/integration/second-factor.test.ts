@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as resetRoute from "@/app/api/staff/users/[id]/second-factor/route";
-import { auditLog, loginFailures, recoveryCodes, secondFactors, sessions } from "@/db/schema";
+import { accounts, auditLog, loginFailures, recoveryCodes, secondFactors, sessions, users } from "@/db/schema";
 import { signPending } from "@/lib/auth/pending-sign-in";
 import {
   checkSecondFactor,
@@ -10,7 +10,7 @@ import {
   secondFactorStep,
   startEnrolment,
 } from "@/lib/auth/second-factor/factor";
-import { removeOwnSecondFactor } from "@/lib/auth/second-factor/account";
+import { removeOwnSecondFactor, secondFactorStatus } from "@/lib/auth/second-factor/account";
 import { codeAt, PERIOD_SECONDS } from "@/lib/auth/second-factor/totp";
 import { unseal } from "@/lib/security/sealed";
 import { THROTTLE } from "@/lib/auth/lockout";
@@ -183,5 +183,19 @@ describe("second factor (TOTP)", () => {
     expect(await audits("user.second_factor_removed")).toContainEqual(expect.objectContaining({ userId: user.id }));
     const left = await t.db.read().select().from(recoveryCodes).where(eq(recoveryCodes.userId, user.id)).all();
     expect(left).toEqual([]);
+  });
+
+  it("single sign-on users are not told they must have a second factor: their provider does it", async () => {
+    const [linked, ssoOnly] = await Promise.all([addUser(t.db, "admin"), addUser(t.db, "admin")]);
+    await t.db.write(async (tx) => {
+      await tx
+        .insert(accounts)
+        .values({ provider: "oidc", subject: "sub-2fa", userId: linked.id, createdAt: new Date() })
+        .run();
+      await tx.update(users).set({ passwordHash: "sso-only" }).where(eq(users.id, ssoOnly.id)).run();
+    });
+    expect(await secondFactorStatus(linked)).toMatchObject({ required: false, sso: true });
+    expect(await secondFactorStatus(ssoOnly)).toMatchObject({ required: false, sso: true });
+    expect(await secondFactorStatus(admin)).toMatchObject({ required: true, sso: false });
   });
 });

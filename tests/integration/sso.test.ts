@@ -4,6 +4,7 @@ import { accounts, auditLog, sessions, users } from "@/db/schema";
 import { sessionFromHeaders } from "@/lib/auth/actor";
 import { issuerProblem } from "@/lib/auth/oidc/discovery";
 import { strictCsp, issuerOrigin } from "@/lib/security/csp";
+import { updateUser } from "@/lib/users/users";
 import { browser } from "../helpers/auth-flow";
 import { CLIENT_ID, CLIENT_SECRET, startProvider } from "../helpers/oidc-provider.mjs";
 import { finish, signInWithSso, throughProvider } from "../helpers/sso-flow";
@@ -70,6 +71,22 @@ describe("single sign-on (OIDC) against a real provider", () => {
     expect(again.signedIn).toBe(true);
   });
 
+  it("a second provider account with a linked user's verified email is refused, not linked: the subject names them", async () => {
+    const user = await addUser(t.db, "recruiter");
+    expect((await signInWithSso({ sub: "sub-owner", email: user.email })).signedIn).toBe(true);
+    const before = await counts();
+    const takeover = await signInWithSso({ sub: "sub-takeover", email: user.email });
+    expect(takeover.location).toBe("http://localhost/login/refused?reason=no_account");
+    expect(takeover.signedIn).toBe(false);
+    expect(await counts()).toEqual(before);
+    expect(await t.db.read().select().from(accounts).where(eq(accounts.userId, user.id)).all()).toEqual([
+      expect.objectContaining({ subject: "sub-owner" }),
+    ]);
+    expect(await audits("user.signed_in_refused")).toContainEqual(
+      expect.objectContaining({ reason: "no_account", subject: "sub-takeover", userId: user.id }),
+    );
+  });
+
   it("refuses, with its reason and an audit entry, an unknown email, an unverified one and a deactivated user; nothing is created", async () => {
     const deactivated = await addUser(t.db, "recruiter");
     await t.db.write((tx) => tx.update(users).set({ active: false }).where(eq(users.id, deactivated.id)).run());
@@ -86,7 +103,8 @@ describe("single sign-on (OIDC) against a real provider", () => {
       expect(done.signedIn).toBe(false);
     }
     expect(await counts()).toEqual(before);
-    const refusals = await audits("user.signed_in_refused");
+    const subjects = new Set<unknown>(cases.map(([c]) => c.sub));
+    const refusals = (await audits("user.signed_in_refused")).filter((r) => subjects.has(r.subject));
     expect(refusals.map((r) => [r.subject, r.reason])).toEqual(cases.map(([c, r]) => [c.sub, r]));
   });
 
@@ -129,44 +147,101 @@ describe("single sign-on (OIDC) against a real provider", () => {
     ]);
   });
 
+  it("the group mapping never demotes the last active admin: they keep the role", async () => {
+    const user = await addUser(t.db, "hiring_manager");
+    await signInWithSso({ sub: "sub-last-admin", email: user.email, groups: ["rekry-admins"] });
+    expect(await userByEmail(user.email)).toMatchObject({ role: "admin" });
+    const others = (await t.db.read().select().from(users).all()).filter(
+      (u) => u.role === "admin" && u.active && u.id !== user.id,
+    );
+    const setActive = (active: boolean) =>
+      t.db.write(async (tx) => {
+        for (const o of others) await tx.update(users).set({ active }).where(eq(users.id, o.id)).run();
+      });
+    await setActive(false);
+    try {
+      const done = await signInWithSso({ sub: "sub-last-admin", email: user.email, groups: ["other"] });
+      expect(done.signedIn).toBe(true);
+      expect(await userByEmail(user.email)).toMatchObject({ role: "admin", active: true });
+    } finally {
+      await setActive(true);
+    }
+    const changes = (await audits("user.role_changed")).filter((c) => c.userId === user.id);
+    expect(changes.map((c) => [c.from, c.to])).toEqual([["hiring_manager", "admin"]]);
+  });
+
+  it("an admin's deactivation or role change ends a live SSO session at once", async () => {
+    const [leaving, moving] = await Promise.all([addUser(t.db, "recruiter"), addUser(t.db, "recruiter")]);
+    const signedIn = async (user: TestUser, sub: string) => {
+      const flow = await throughProvider({ sub, email: user.email, groups: ["rekry-recruiters"] });
+      expect((await finish(flow)).signedIn).toBe(true);
+      expect(await actorOf(flow.browser)).toMatchObject({ id: user.id });
+      return flow.browser;
+    };
+    const [leavingBrowser, movingBrowser] = [
+      await signedIn(leaving, "sub-leaving"),
+      await signedIn(moving, "sub-moving"),
+    ];
+    await updateUser(admin, leaving.id, { active: false });
+    expect(await actorOf(leavingBrowser)).toBeUndefined();
+    await updateUser(admin, moving.id, { role: "hiring_manager" });
+    expect(await actorOf(movingBrowser)).toBeUndefined();
+  });
+
   describe("the ID token is checked by Auth.js: a bad one is refused and nothing is created", () => {
     const now = () => Math.floor(Date.now() / 1000);
-    const cases = {
-      "wrong issuer": { claims: { iss: "http://127.0.0.1:9/not-the-issuer" } },
-      "wrong audience": { claims: { aud: "another-client" } },
-      expired: { claims: { exp: now() - 3600, iat: now() - 7200 } },
-      "bad signature": { badSignature: true },
-      "wrong nonce": { claims: { nonce: "not-the-nonce-we-sent" } },
+    // Each refusal is audited with the check that failed; Auth.js answers ?error=Configuration to its own.
+    type Case = { tamper: Parameters<typeof provider.setTamper>[0]; check: string; error?: string };
+    const cases: Record<string, Case> = {
+      "wrong issuer": { tamper: { claims: { iss: "http://127.0.0.1:9/not-the-issuer" } }, check: "iss" },
+      "wrong audience": { tamper: { claims: { aud: "another-client" } }, check: "aud" },
+      expired: { tamper: { claims: { exp: now() - 3600, iat: now() - 7200 } }, check: "exp" },
+      "bad signature": { tamper: { badSignature: true }, check: "signature", error: "Signature" },
+      "wrong nonce": { tamper: { claims: { nonce: "not-the-nonce-we-sent" } }, check: "nonce" },
     };
-    for (const [name, tamper] of Object.entries(cases)) {
+    const tokenRefusals = async () =>
+      (await audits("user.signed_in_refused")).filter((a) => a.reason === "invalid_token");
+    for (const [name, { tamper, check, error = "Configuration" }] of Object.entries(cases)) {
       it(name, async () => {
         const before = await counts();
+        const refusedBefore = (await tokenRefusals()).length;
         const email = `tampered-${name.replace(/\W/g, "")}@jit.example`;
         provider.setTamper(tamper);
         try {
           const done = await signInWithSso({ sub: `sub-${name}`, email });
           expect(done.signedIn).toBe(false);
-          expect(done.location).toMatch(/^http:\/\/localhost\/login\/refused\?error=/);
+          expect(done.location).toBe(`http://localhost/login/refused?error=${error}`);
         } finally {
           provider.setTamper(null);
         }
         expect(await counts()).toEqual(before);
         expect(await userByEmail(email)).toBeUndefined();
+        expect((await tokenRefusals()).slice(refusedBefore)).toEqual([
+          { reason: "invalid_token", email: "", check, actor: { type: "system", job: "sign-in" } },
+        ]);
       });
     }
 
     it("replayed state: the provider's answer used again, or in another browser, is refused", async () => {
-      const flow = await throughProvider({ sub: "sub-replay", email: recruiter.email, groups: ["rekry-recruiters"] });
+      const flow = await throughProvider({
+        sub: "sub-recruiter",
+        email: recruiter.email,
+        groups: ["rekry-recruiters"],
+      });
       const stranger = await finish(flow, browser("10.9.9.9"));
       expect(stranger.signedIn).toBe(false);
-      expect(stranger.location).toContain("/login/refused?error=");
+      expect(stranger.location).toBe("http://localhost/login/refused?error=Configuration");
+      expect((await tokenRefusals()).at(-1)).toMatchObject({ check: "state" });
       const first = await finish(flow);
       expect(first.signedIn).toBe(true);
       const before = await counts();
       const replay = browser("10.9.9.8");
       for (const [k, v] of flow.browser.jar) if (k !== "authjs.session-token") replay.jar.set(k, v);
+      const refusedBefore = (await tokenRefusals()).length;
       const again = await finish(flow, replay);
       expect(again.signedIn).toBe(false);
+      expect(again.location).toMatch(/^http:\/\/localhost\/login\/refused\?error=/);
+      expect((await tokenRefusals()).length).toBe(refusedBefore + 1);
       expect(await counts()).toEqual(before);
     });
   });
@@ -178,6 +253,12 @@ describe("single sign-on (OIDC) against a real provider", () => {
     expect(await audits("user.signed_in")).not.toContainEqual(
       expect.objectContaining({ userId: recruiter.id, method: "password" }),
     );
+    expect(await audits("user.signed_in_refused")).toContainEqual({
+      reason: "password_login_off",
+      email: recruiter.email,
+      userId: recruiter.id,
+      actor: { type: "system", job: "sign-in" },
+    });
     const a = browser("10.9.7.7");
     await a.signIn(admin.email, admin.password);
     expect(await actorOf(a)).toMatchObject({ id: admin.id });

@@ -8,6 +8,7 @@ import type { SignedInUser } from "../config";
 import { startSession } from "../sessions";
 import { idTokenSignatureValid } from "./id-token-signature";
 import { OIDC_PROVIDER, resolveSsoUser } from "./sso-sign-in";
+import { recordTokenRefusal } from "./token-refusal";
 
 /**
  * The identity provider through Auth.js's own OpenID Connect support: discovery from the issuer,
@@ -46,6 +47,7 @@ export function ssoSignInCallback(request: Request | undefined): NonNullable<Nex
     const config = env();
     if (!(await idTokenSignatureValid(account.id_token, config))) {
       console.error("[auth] single sign-on refused: the ID token's signature does not verify with the issuer's keys");
+      await recordTokenRefusal("signature");
       return "/login/refused?error=Signature";
     }
     const result = await resolveSsoUser(

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Database, Tx } from "@/db";
 import { accounts, users, type Role } from "@/db/schema";
 import type { Env } from "@/lib/env";
@@ -19,6 +19,23 @@ type SsoConfig = Pick<
 
 /** Never stored as a password hash by hashPassword, so no password opens an account made by SSO. */
 const NO_PASSWORD = "sso-only";
+
+/**
+ * Whether someone signs in through the identity provider (linked to a subject, or made by it with
+ * no password): their provider asks for its own second factor, so Rekry does not require one.
+ */
+export async function signsInWithSso(database: Database, userId: number): Promise<boolean> {
+  const [user, linked] = await Promise.all([
+    database.read().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get(),
+    database
+      .read()
+      .select({ subject: accounts.subject })
+      .from(accounts)
+      .where(and(eq(accounts.provider, OIDC_PROVIDER), eq(accounts.userId, userId)))
+      .get(),
+  ]);
+  return user?.passwordHash === NO_PASSWORD || linked !== undefined;
+}
 
 const asGroups = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
@@ -44,9 +61,10 @@ async function refuse(tx: Tx, reason: Refusal, email: string, subject: string, u
 /**
  * Who a provider's verified ID token names in Rekry, by invitation: the user linked to this
  * subject; else, on first use, the active user with the same email when the provider says it is
- * verified (then linked); else a new user when the email's domain is in OIDC_AUTO_CREATE_DOMAINS.
+ * verified and no other subject is linked to them yet (then linked); else a new user when the
+ * email's domain is in OIDC_AUTO_CREATE_DOMAINS.
  * A role from the groups claim is applied every time, ending the user's other sessions as any
- * role change does. Refusals are audited and say only which of the three reasons it was.
+ * role change does, except that it never demotes the last active admin. Refusals are audited and say only which of the three reasons it was.
  */
 export async function resolveSsoUser(
   database: Database,
@@ -73,6 +91,10 @@ export async function resolveSsoUser(
         const domain = emailKey.split("@")[1] ?? "";
         if (!config.OIDC_AUTO_CREATE_DOMAINS.includes(domain)) return refuse(tx, "no_account", email, subject);
         user = await createFromClaims(tx, email, input.claims, config.OIDC_DEFAULT_ROLE);
+      } else if (await linkedToAnotherSubject(tx, user.id)) {
+        // Their subject, not their email, names them now: another provider account that claims
+        // the same verified email (a second tenant, a renamed colleague) does not get in.
+        return refuse(tx, "no_account", email, subject, user.id);
       }
       if (!user.active) return refuse(tx, "deactivated", email, subject, user.id);
       await tx
@@ -86,7 +108,13 @@ export async function resolveSsoUser(
     }
     if (!user.active) return refuse(tx, "deactivated", email || user.email, subject, user.id);
     const role = mappedRole(input.claims, config);
-    if (role && role !== user.role) {
+    if (role && role !== user.role && (await lastActiveAdmin(tx, user))) {
+      // As on the users page (lib/users/users.ts): Rekry never loses its last admin, here to a
+      // group removed at the provider. They keep the role until someone else is made admin.
+      console.warn(
+        `[auth] ${user.email} stays admin: the groups claim says ${role}, but they are the last active admin`,
+      );
+    } else if (role && role !== user.role) {
       const updated = await tx
         .update(users)
         .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
@@ -102,6 +130,25 @@ export async function resolveSsoUser(
     }
     return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
   });
+}
+
+async function lastActiveAdmin(tx: Tx, user: { id: number; role: Role; active: boolean }): Promise<boolean> {
+  if (user.role !== "admin" || !user.active) return false;
+  const other = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, user.id)))
+    .get();
+  return other === undefined;
+}
+
+async function linkedToAnotherSubject(tx: Tx, userId: number): Promise<boolean> {
+  const row = await tx
+    .select({ subject: accounts.subject })
+    .from(accounts)
+    .where(and(eq(accounts.provider, OIDC_PROVIDER), eq(accounts.userId, userId)))
+    .get();
+  return row !== undefined;
 }
 
 async function createFromClaims(tx: Tx, email: string, claims: Claims, role: Role) {

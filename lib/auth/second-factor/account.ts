@@ -6,6 +6,7 @@ import { secondFactors } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { byUser } from "@/lib/events/record";
 import { requireActor, requirePermission } from "../guard";
+import { signsInWithSso } from "../oidc/sso-sign-in";
 import type { Actor } from "../permissions";
 import {
   checkSecondFactor,
@@ -19,7 +20,8 @@ import {
 } from "./factor";
 import { groupedKey, otpauthUri } from "./totp";
 
-export type SecondFactorStatus = { enrolled: boolean; required: boolean; recoveryCodesLeft: number };
+/** `sso`: they sign in with single sign-on, whose provider does the second factor, so none is required here. */
+export type SecondFactorStatus = { enrolled: boolean; required: boolean; sso: boolean; recoveryCodesLeft: number };
 export type EnrolmentView = { qrDataUrl: string; key: string };
 
 /** What the QR code and the manual key show for a new secret; the SVG travels as an image. */
@@ -30,10 +32,11 @@ export function enrolmentView(secret: string, email: string): EnrolmentView {
 
 export async function secondFactorStatus(actor: Actor | null): Promise<SecondFactorStatus> {
   const me = requireActor(actor);
-  const enrolled = await hasSecondFactor(database(), me.id);
+  const [enrolled, sso] = await Promise.all([hasSecondFactor(database(), me.id), signsInWithSso(database(), me.id)]);
   return {
     enrolled,
-    required: mustUseSecondFactor(me.role),
+    required: !sso && mustUseSecondFactor(me.role),
+    sso,
     recoveryCodesLeft: enrolled ? await recoveryCodesLeft(database(), me.id) : 0,
   };
 }
