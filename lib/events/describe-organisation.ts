@@ -62,7 +62,13 @@ export function describeOrganisationEvent(e: ReadOrganisationEvent, locale: Loca
     case "user.signed_in_break_glass":
       return t("events.userSignedInBreakGlass", e.data);
     case "user.signed_in_refused":
-      return t("events.userSignedInRefused", { email: e.data.email, reason: t(`refusals.${e.data.reason}`) });
+      // A refused token names no one (nothing in it is trusted): the check that failed instead.
+      return e.data.email
+        ? t("events.userSignedInRefused", { email: e.data.email, reason: t(`refusals.${e.data.reason}`) })
+        : t("events.userSignedInRefusedUnknown", {
+            reason: t(`refusals.${e.data.reason}`),
+            check: e.data.check ?? "?",
+          });
     case "user.sso_linked":
       return t("events.userSsoLinked", e.data);
     case "user.second_factor_enrolled":

@@ -272,6 +272,14 @@ describe("the application event union", () => {
 });
 
 describe("the organisation event union", () => {
+  it("describes a refused token by the check that failed, since it names no one", () => {
+    const read = readOrganisationEvent("user.signed_in_refused", { reason: "invalid_token", email: "", check: "aud" });
+    expect(describeOrganisationEvent(read)).toBe(
+      "Refused a single sign-on: the identity provider's answer failed its checks (check: aud)",
+    );
+    expect(describeOrganisationEvent(read, "sv")).toContain("(kontroll: aud)");
+  });
+
   it("has an example for exactly the kinds it defines; each parses and reads as a sentence", () => {
     expect(Object.keys(ORGANISATION_SAMPLES).sort()).toEqual([...ORGANISATION_EVENT_KINDS].sort());
     for (const sample of Object.values(ORGANISATION_SAMPLES)) {
