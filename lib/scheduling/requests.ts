@@ -16,7 +16,12 @@ import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { byUser, recordEvent, type EventActor } from "@/lib/events/record";
-import { cancelInterviewIn, interviewStageOf, kindLabelSv, resolveInterviewers } from "@/lib/feedback/interview-writes";
+import {
+  cancelInterviewIn,
+  candidateKindName,
+  interviewStageOf,
+  resolveInterviewers,
+} from "@/lib/feedback/interview-writes";
 import { formatWhen } from "@/lib/feedback/when";
 import { buildMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -43,7 +48,7 @@ export type SchedulingRequestDto = {
 
 /** The interview kind as the candidate reads it. */
 export const candidateKindLabel = (kind: SchedulingRequest["kind"], locale: Application["locale"]) =>
-  locale === "sv" ? kindLabelSv[kind] : INTERVIEW_KIND_LABELS[kind];
+  candidateKindName(locale, kind);
 
 /** The last day to book, in the candidate's language (the window ends at midnight after it). */
 function lastDay(windowEnd: Date, locale: Application["locale"]): string {
