@@ -6,11 +6,16 @@ import type { ReadEvent } from "./application-events";
 type Stages = { fromStage: string | null; toStage: string | null };
 type Words = ReturnType<typeof words>;
 
+/** One pair of translators per language, made once: a timeline words dozens of events. */
+const cache = new Map<Locale, ReturnType<typeof makeWords>>();
+const makeWords = (locale: Locale) => ({
+  t: translator(locale, "application"),
+  reasons: translator(locale, "board"),
+});
 function words(locale: Locale) {
-  return {
-    t: translator(locale, "application"),
-    reasons: translator(locale, "board"),
-  };
+  let found = cache.get(locale);
+  if (!found) cache.set(locale, (found = makeWords(locale)));
+  return found;
 }
 
 function rejection({ t, reasons }: Words, reason: string | null | undefined): string {
