@@ -1,8 +1,12 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { saveScreenshot } from "./support/screenshot";
 import { USERS } from "./users";
+
+const PDF = readFileSync(path.join(__dirname, "..", "fixtures", "cv.pdf"));
 
 /** Both widths the issue asks for, each looked at and checked with axe. */
 async function atBothWidths(page: Page, name: string, testInfo: TestInfo) {
@@ -50,7 +54,7 @@ test("an interviewer's and a recruiter's day in Swedish: sign-in, overview, My i
       fullName: "Olle Lund",
       email: `olle-${Date.now()}@example.com`,
       country: "SE",
-      linkedin: "https://www.linkedin.com/in/olle-lund",
+      cv: { name: "olle.pdf", mimeType: "application/pdf", buffer: PDF },
       privacyConsent: "true",
     },
   });
