@@ -7,6 +7,7 @@ import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { STAY_CLOSING_KINDS, STAY_OPENING_KINDS } from "./enums";
 import * as sqliteSchema from "./schema";
 import * as pgSchema from "./schema.pg";
 import { MIGRATIONS_DIR } from "./migrate";
@@ -98,6 +99,10 @@ function rowsPerInsert(columns: number): number {
  * and the furthest stage and hire time (SQLite's migration 0007 backfill, in PostgreSQL's words)
  * and the search bodies (the application_search_source view of PostgreSQL's migration 0002).
  */
+const quoted = (kinds: readonly string[]) => kinds.map((k) => `'${k}'`).join(", ");
+const opening = quoted(STAY_OPENING_KINDS);
+const closing = quoted(STAY_CLOSING_KINDS);
+
 export async function derivedMismatches(client: pg.ClientBase): Promise<Record<string, number>> {
   const rebuiltStays = `
     SELECT p.application_id, a.job_id, a.created_at AS applied_at, p.stage_id, p.at AS entered_at,
@@ -106,10 +111,10 @@ export async function derivedMismatches(client: pg.ClientBase): Promise<Record<s
       SELECT e.application_id, e.kind, e.to_stage_id AS stage_id, e.created_at AS at,
         lead(e.created_at) OVER (PARTITION BY e.application_id ORDER BY e.created_at, e.id) AS next_at
       FROM application_events e
-      WHERE e.kind IN ('applied', 'moved', 'reopened')
-        OR (e.kind IN ('hired', 'rejected', 'withdrawn', 'erased', 'anonymised') AND coalesce(e.from_status, 'active') = 'active')
+      WHERE e.kind IN (${opening})
+        OR (e.kind IN (${closing}) AND coalesce(e.from_status, 'active') = 'active')
     ) p JOIN applications a ON a.id = p.application_id
-    WHERE p.kind IN ('applied', 'moved', 'reopened') AND p.stage_id IS NOT NULL`;
+    WHERE p.kind IN (${opening}) AND p.stage_id IS NOT NULL`;
   const keptStays = `SELECT application_id, job_id, applied_at, stage_id, entered_at, left_at, hours FROM application_stays`;
   const { rows } = await client.query<{ stays: string; reach: string; search: string }>(`
     SELECT

@@ -15,6 +15,10 @@ export type StageKind = (typeof STAGE_KINDS)[number];
 export const ROLES = ["admin", "recruiter", "hiring_manager"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The kinds of a job's own apply-form questions; the job editor's labels are `jobAdmin.questions.kinds`. */
+export const QUESTION_KINDS = ["short_text", "long_text", "yes_no", "single_choice"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
 export const INTERVIEW_KINDS = ["manager_meeting", "system_design", "programming", "technical", "other"] as const;
 export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
 
@@ -27,6 +31,22 @@ export type BackgroundCheckStatus = (typeof BACKGROUND_CHECK_STATUSES)[number];
 
 export const APPLICATION_STATUSES = ["active", "hired", "rejected", "withdrawn"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/**
+ * The report facts (application_stays) read these kinds of the event log: an event of the first
+ * list opens a stay in its stage; one of the second ends the open stay when the application was
+ * active. The triggers of the migrations (SQLite 0023, PostgreSQL 0015) and db:copy's check name
+ * the same lists; tests/unit/events.test.ts holds them to these and to the event union.
+ */
+export const STAY_OPENING_KINDS = ["applied", "moved", "reopened"] as const;
+export const STAY_CLOSING_KINDS = [
+  "hired",
+  "rejected",
+  "knockout_rejected",
+  "withdrawn",
+  "erased",
+  "anonymised",
+] as const;
 
 /** A signed Standard Webhooks receiver, or a chat's incoming webhook (lib/webhooks). */
 export const WEBHOOK_KINDS = ["webhook", "slack", "teams", "mattermost"] as const;

@@ -14,6 +14,7 @@ import {
   BACKGROUND_CHECK_STATUSES,
   CV_TEXT_NOTES,
   INTERVIEW_KINDS,
+  QUESTION_KINDS,
   REFEREE_STATUSES,
   ROLES,
   STAGE_KINDS,
@@ -721,8 +722,7 @@ export const referees = sqliteTable(
   (t) => [index("referees_application_idx").on(t.applicationId)],
 );
 
-export const QUESTION_KINDS = ["short_text", "long_text", "yes_no", "single_choice"] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
+export { QUESTION_KINDS, type QuestionKind } from "./enums";
 export type QuestionOption = { key: string; label: Localized };
 /** Answers (yes/no, or option keys) that reject, the reason recorded, and the words sent. */
 export type Knockout = { answers: string[]; reason: string; message: Localized };

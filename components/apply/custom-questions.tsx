@@ -1,4 +1,5 @@
 import type { UseFormRegister } from "react-hook-form";
+import type { QuestionKind } from "@/db/enums";
 import { Field } from "@/components/ui/field";
 import type { ApplyText } from "@/lib/i18n/apply";
 import { answerField } from "@/lib/validations/answers";
@@ -6,7 +7,7 @@ import { answerField } from "@/lib/validations/answers";
 /** A custom question with its label in the candidate's language (localised on the server). */
 export type FormQuestion = {
   key: string;
-  kind: "short_text" | "long_text" | "yes_no" | "single_choice";
+  kind: QuestionKind;
   label: string;
   required: boolean;
   options: { key: string; label: string }[];

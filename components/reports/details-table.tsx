@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -14,9 +15,10 @@ export function DetailsTable({
   head: string[];
   rows: { key: string; cells: ReactNode[] }[];
 }) {
+  const t = useTranslations("reports");
   return (
     <details className="report-details">
-      <summary>Show table</summary>
+      <summary>{t("showTable")}</summary>
       <TableScroll label={caption}>
         <table className="data report-table">
           <caption>{caption}</caption>

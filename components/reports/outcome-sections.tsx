@@ -1,35 +1,40 @@
 import type { Report } from "@/lib/reports/report";
 import { BarChart } from "./bar-chart";
 import { DetailsTable } from "./details-table";
-import { formatShare } from "./format";
+import { useReportFormat } from "./format";
 import { TrendChart } from "./trend-chart";
 
 export function DropOffSection({ report }: { report: Report }) {
+  const f = useReportFormat();
+  const t = f.t;
   const d = report.dropOff;
+  const reasons = d.reasons.map((r) => ({ ...r, label: f.reason(r.key, r.label) }));
   const bars = [
-    ...d.reasons.map((r) => ({ key: r.key, label: r.label, value: r.count })),
-    { key: "withdrawn", label: "Withdrawn by the candidate", value: d.withdrawn },
+    ...reasons.map((r) => ({ key: r.key, label: r.label, value: r.count })),
+    { key: "withdrawn", label: t("dropOff.withdrawnByCandidate"), value: d.withdrawn },
   ];
   return (
     <section className="card report" aria-labelledby="drop-heading">
-      <h2 id="drop-heading">Drop-off</h2>
-      <p className="report-note">
-        Why applications left the process ({d.total} in all): the rejection reasons the team gave, and withdrawals. The
-        table shows the stage where it happened. Erasing an active application withdraws it.
-      </p>
+      <h2 id="drop-heading">{t("dropOff.heading")}</h2>
+      <p className="report-note">{t("dropOff.note", { count: d.total })}</p>
       <BarChart
         id="drop-chart"
-        title="Drop-off by rejection reason, and withdrawals"
-        desc={bars.map((b) => `${b.label}: ${b.value}`).join("; ")}
-        bars={bars.map((b) => ({ ...b, text: String(b.value) }))}
+        title={t("dropOff.chart")}
+        desc={bars.map((b) => `${b.label}: ${f.number(b.value)}`).join("; ")}
+        bars={bars.map((b) => ({ ...b, text: f.number(b.value) }))}
         color="#b3261e"
       />
       <DetailsTable
-        caption="Drop-off by stage: rejections by reason, and withdrawals"
-        head={["Stage", ...d.reasons.map((r) => r.label), "Withdrawn", "Total"]}
+        caption={t("dropOff.caption")}
+        head={[t("columns.stage"), ...reasons.map((r) => r.label), t("dropOff.withdrawn"), t("dropOff.total")]}
         rows={d.stages.map((s) => ({
           key: s.key,
-          cells: [s.name, ...d.reasons.map((r) => s.rejected[r.key] ?? 0), s.withdrawn, s.total],
+          cells: [
+            s.name,
+            ...d.reasons.map((r) => f.number(s.rejected[r.key] ?? 0)),
+            f.number(s.withdrawn),
+            f.number(s.total),
+          ],
         }))}
       />
     </section>
@@ -37,42 +42,53 @@ export function DropOffSection({ report }: { report: Report }) {
 }
 
 export function SourceSection({ report }: { report: Report }) {
-  const lines = report.sources;
+  const f = useReportFormat();
+  const t = f.t;
+  const lines = report.sources.map((l) => ({ ...l, label: f.source(l.source, l.label) }));
   return (
     <section className="card report" aria-labelledby="source-heading">
-      <h2 id="source-heading">Sources</h2>
-      <p className="report-note">
-        Where candidates heard of us. Past screening: reached any stage after the first. Hired: hired now.
-      </p>
+      <h2 id="source-heading">{t("sources.heading")}</h2>
+      <p className="report-note">{t("sources.note")}</p>
       <BarChart
         id="source-chart"
-        title="Applications per source, with the share past screening"
+        title={t("sources.chart")}
         desc={lines
-          .map(
-            (l) =>
-              `${l.label}: ${l.applications} applications, ${formatShare(l.pastScreeningRate)} past screening, ${formatShare(l.hiredRate)} hired`,
+          .map((l) =>
+            t("sources.describe", {
+              source: l.label,
+              count: l.applications,
+              pastScreening: f.share(l.pastScreeningRate),
+              hired: f.share(l.hiredRate),
+            }),
           )
           .join("; ")}
         bars={lines.map((l) => ({
           key: l.source,
           label: l.label,
           value: l.applications,
-          text: `${l.applications} (${formatShare(l.pastScreeningRate)})`,
+          text: t("funnel.bar", { count: l.applications, share: f.share(l.pastScreeningRate) }),
         }))}
         color="#5b3a8c"
       />
       <DetailsTable
-        caption="Sources"
-        head={["Source", "Applications", "Past screening", "Share past screening", "Hired", "Share hired"]}
+        caption={t("sources.caption")}
+        head={[
+          t("sources.source"),
+          t("sources.applications"),
+          t("sources.pastScreening"),
+          t("sources.sharePastScreening"),
+          t("sources.hired"),
+          t("sources.shareHired"),
+        ]}
         rows={lines.map((l) => ({
           key: l.source,
           cells: [
             l.label,
-            l.applications,
-            l.pastScreening,
-            formatShare(l.pastScreeningRate),
-            l.hired,
-            formatShare(l.hiredRate),
+            f.number(l.applications),
+            f.number(l.pastScreening),
+            f.share(l.pastScreeningRate),
+            f.number(l.hired),
+            f.share(l.hiredRate),
           ],
         }))}
       />
@@ -81,21 +97,32 @@ export function SourceSection({ report }: { report: Report }) {
 }
 
 export function TrendSection({ report }: { report: Report }) {
+  const f = useReportFormat();
+  const t = f.t;
   const weeks = report.weeks;
   return (
     <section className="card report" aria-labelledby="trend-heading">
-      <h2 id="trend-heading">Week by week</h2>
-      <p className="report-note">Applications received per ISO week (UTC), and hires made that week.</p>
+      <h2 id="trend-heading">{t("trend.heading")}</h2>
+      <p className="report-note">{t("trend.note")}</p>
       <TrendChart
         id="trend-chart"
-        title="Applications received and hires per week"
-        desc={`${weeks.length} weeks from ${weeks[0]?.week ?? ""} to ${weeks[weeks.length - 1]?.week ?? ""}; ${weeks.reduce((s, w) => s + w.received, 0)} received, ${weeks.reduce((s, w) => s + w.hired, 0)} hired.`}
+        title={t("trend.chart")}
+        desc={t("trend.describe", {
+          count: weeks.length,
+          first: weeks[0]?.week ?? "",
+          last: weeks[weeks.length - 1]?.week ?? "",
+          received: weeks.reduce((s, w) => s + w.received, 0),
+          hired: weeks.reduce((s, w) => s + w.hired, 0),
+        })}
         weeks={weeks}
       />
       <DetailsTable
-        caption="Week by week"
-        head={["Week", "Starts", "Received", "Hired"]}
-        rows={weeks.map((w) => ({ key: w.monday, cells: [w.week, w.monday, w.received, w.hired] }))}
+        caption={t("trend.caption")}
+        head={[t("trend.week"), t("trend.starts"), t("trend.received"), t("trend.hired")]}
+        rows={weeks.map((w) => ({
+          key: w.monday,
+          cells: [w.week, f.day(w.monday), f.number(w.received), f.number(w.hired)],
+        }))}
       />
     </section>
   );

@@ -1,4 +1,4 @@
-import { formatHours } from "./format";
+import { useReportFormat } from "./format";
 
 export type Range = { label: string; median: number | null; p90: number | null; count: number };
 
@@ -22,6 +22,8 @@ export function RangeChart({
   rows: Range[];
   width?: number;
 }) {
+  const f = useReportFormat();
+  const t = f.t;
   const max = Math.max(1, ...rows.map((r) => r.p90 ?? 0));
   const area = W - LABEL - 140;
   const height = rows.length * ROW + 34;
@@ -70,7 +72,7 @@ export function RangeChart({
               dominantBaseline="middle"
               className="chart-value"
             >
-              {r.median === null ? "no completed stays" : `${formatHours(r.median)} · ${formatHours(r.p90)}`}
+              {r.median === null ? t("range.noStays") : `${f.hours(r.median)} · ${f.hours(r.p90)}`}
             </text>
           </g>
         );
@@ -78,11 +80,11 @@ export function RangeChart({
       <g className="chart-legend" transform={`translate(${LABEL}, ${height - 18})`}>
         <rect width={14} height={12} rx={2} className="chart-median" />
         <text x={20} y={10}>
-          median
+          {t("range.median")}
         </text>
         <rect x={90} width={14} height={12} rx={2} className="chart-p90" />
         <text x={110} y={10}>
-          90th percentile
+          {t("range.p90")}
         </text>
       </g>
     </svg>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 type Props = {
   jobs: { slug: string; title: string }[];
   values: { job: string; from: string; to: string };
@@ -7,13 +9,14 @@ type Props = {
 
 /** A plain GET form: the scope lives in the URL, so it works without JavaScript and can be shared. */
 export function ReportFilters({ jobs, values, errors, csvHref }: Props) {
+  const t = useTranslations("reports");
   const invalid = (name: string) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
   return (
-    <form method="get" action="/staff/reports" className="card report-filters" aria-label="Report scope">
+    <form method="get" action="/staff/reports" className="card report-filters" aria-label={t("filters.label")}>
       <div className="field">
-        <label htmlFor="report-job">Job</label>
+        <label htmlFor="report-job">{t("filters.job")}</label>
         <select id="report-job" name="job" defaultValue={values.job} {...invalid("job")}>
-          <option value="">All jobs</option>
+          <option value="">{t("allJobs")}</option>
           {jobs.map((j) => (
             <option key={j.slug} value={j.slug}>
               {j.title} ({j.slug})
@@ -27,7 +30,7 @@ export function ReportFilters({ jobs, values, errors, csvHref }: Props) {
         )}
       </div>
       <div className="field">
-        <label htmlFor="report-from">Applied from</label>
+        <label htmlFor="report-from">{t("filters.from")}</label>
         <input id="report-from" type="date" name="from" defaultValue={values.from} {...invalid("from")} />
         {errors.from && (
           <p className="error" id="from-error">
@@ -36,7 +39,7 @@ export function ReportFilters({ jobs, values, errors, csvHref }: Props) {
         )}
       </div>
       <div className="field">
-        <label htmlFor="report-to">Applied to</label>
+        <label htmlFor="report-to">{t("filters.to")}</label>
         <input id="report-to" type="date" name="to" defaultValue={values.to} {...invalid("to")} />
         {errors.to && (
           <p className="error" id="to-error">
@@ -46,11 +49,11 @@ export function ReportFilters({ jobs, values, errors, csvHref }: Props) {
       </div>
       <div className="report-actions">
         <button type="submit" className="button small">
-          Show report
+          {t("filters.show")}
         </button>
         {csvHref && (
           <a href={csvHref} className="button small secondary" download>
-            Download CSV
+            {t("filters.csv")}
           </a>
         )}
       </div>

@@ -1,46 +1,51 @@
 import type { Report } from "@/lib/reports/report";
 import { DetailsTable } from "./details-table";
-import { formatHours } from "./format";
+import { useReportFormat } from "./format";
 import { RangeChart } from "./range-chart";
 
 export function StageTimeSection({ report }: { report: Report }) {
+  const f = useReportFormat();
+  const t = f.t;
   const rows = report.stageTimes;
   const hire = report.timeToHire;
   return (
     <section className="card report" aria-labelledby="time-heading">
-      <h2 id="time-heading">Time in each stage</h2>
-      <p className="report-note">
-        Completed stays only: from entering a stage to the next move or decision. Time to hire: from applying to being
-        hired.
-      </p>
+      <h2 id="time-heading">{t("time.heading")}</h2>
+      <p className="report-note">{t("time.note")}</p>
       <dl className="report-figures">
         <div>
-          <dt>Time to hire, median</dt>
-          <dd>{formatHours(hire.median)}</dd>
+          <dt>{t("time.timeToHireMedian")}</dt>
+          <dd>{f.hours(hire.median)}</dd>
         </div>
         <div>
-          <dt>90th percentile</dt>
-          <dd>{formatHours(hire.p90)}</dd>
+          <dt>{t("columns.p90")}</dt>
+          <dd>{f.hours(hire.p90)}</dd>
         </div>
         <div>
-          <dt>Hires</dt>
-          <dd>{hire.count}</dd>
+          <dt>{t("time.hires")}</dt>
+          <dd>{f.number(hire.count)}</dd>
         </div>
       </dl>
       <RangeChart
         id="stage-time-chart"
-        title="Time in each stage: median and 90th percentile"
+        title={t("time.chart")}
         desc={rows
-          .map((r) => `${r.name}: median ${formatHours(r.median)}, 90th percentile ${formatHours(r.p90)}`)
+          .map((r) => t("time.describe", { stage: r.name, median: f.hours(r.median), p90: f.hours(r.p90) }))
           .join("; ")}
         rows={rows.map((r) => ({ label: r.name, median: r.median, p90: r.p90, count: r.count }))}
       />
       <DetailsTable
-        caption="Time in each stage"
-        head={["Stage", "Completed stays", "Median", "90th percentile"]}
+        caption={t("time.caption")}
+        head={[t("columns.stage"), t("time.completedStays"), t("columns.median"), t("columns.p90")]}
         rows={[
-          ...rows.map((r) => ({ key: r.key, cells: [r.name, r.count, formatHours(r.median), formatHours(r.p90)] })),
-          { key: "time-to-hire", cells: ["Time to hire", hire.count, formatHours(hire.median), formatHours(hire.p90)] },
+          ...rows.map((r) => ({
+            key: r.key,
+            cells: [r.name, f.number(r.count), f.hours(r.median), f.hours(r.p90)],
+          })),
+          {
+            key: "time-to-hire",
+            cells: [t("time.timeToHire"), f.number(hire.count), f.hours(hire.median), f.hours(hire.p90)],
+          },
         ]}
       />
     </section>
@@ -48,31 +53,46 @@ export function StageTimeSection({ report }: { report: Report }) {
 }
 
 export function FeedbackSection({ report }: { report: Report }) {
+  const f = useReportFormat();
+  const t = f.t;
   const { overall, interviewers } = report.feedback;
-  const all = [...interviewers, overall];
+  const all = [...interviewers, { ...overall, name: t("feedback.everyone") }];
   return (
     <section className="card report" aria-labelledby="feedback-heading">
-      <h2 id="feedback-heading">Interviewer feedback turnaround</h2>
-      <p className="report-note">
-        From the end of an interview to the interviewer&apos;s submitted scorecard. Overdue: submitted more than 24
-        hours after the interview, or still missing after 24 hours.
-      </p>
+      <h2 id="feedback-heading">{t("feedback.heading")}</h2>
+      <p className="report-note">{t("feedback.note")}</p>
       {overall.submitted + overall.waiting === 0 ? (
-        <p>No interviews have ended for these applications yet.</p>
+        <p>{t("feedback.none")}</p>
       ) : (
         <>
           <RangeChart
             id="feedback-chart"
-            title="Scorecard turnaround per interviewer: median and 90th percentile"
-            desc={all.map((r) => `${r.name}: median ${formatHours(r.median)}, ${r.overdue} overdue`).join("; ")}
+            title={t("feedback.chart")}
+            desc={all
+              .map((r) => t("feedback.describe", { name: r.name, median: f.hours(r.median), overdue: r.overdue }))
+              .join("; ")}
             rows={all.map((r) => ({ label: r.name, median: r.median, p90: r.p90, count: r.submitted }))}
           />
           <DetailsTable
-            caption="Interviewer feedback turnaround"
-            head={["Interviewer", "Submitted", "Median", "90th percentile", "Overdue", "Not submitted"]}
+            caption={t("feedback.caption")}
+            head={[
+              t("feedback.interviewer"),
+              t("feedback.submitted"),
+              t("columns.median"),
+              t("columns.p90"),
+              t("feedback.overdue"),
+              t("feedback.notSubmitted"),
+            ]}
             rows={all.map((r) => ({
               key: r.name,
-              cells: [r.name, r.submitted, formatHours(r.median), formatHours(r.p90), r.overdue, r.waiting],
+              cells: [
+                r.name,
+                f.number(r.submitted),
+                f.hours(r.median),
+                f.hours(r.p90),
+                f.number(r.overdue),
+                f.number(r.waiting),
+              ],
             }))}
           />
         </>

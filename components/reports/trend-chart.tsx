@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Week } from "@/lib/reports/compute";
 
 const W = 960;
@@ -6,6 +7,7 @@ const PAD = { left: 44, right: 16, top: 16, bottom: 46 };
 
 /** Applications received per week as columns, hires per week as a line with dots on the same scale. */
 export function TrendChart({ id, title, desc, weeks }: { id: string; title: string; desc: string; weeks: Week[] }) {
+  const t = useTranslations("reports.trend");
   const max = Math.max(1, ...weeks.map((w) => Math.max(w.received, w.hired)));
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
@@ -57,11 +59,11 @@ export function TrendChart({ id, title, desc, weeks }: { id: string; title: stri
       <g className="chart-legend" transform={`translate(${PAD.left}, ${H - 16})`}>
         <rect width={14} height={12} rx={2} className="chart-received" />
         <text x={20} y={10}>
-          applications received
+          {t("legendReceived")}
         </text>
         <circle cx={190} cy={6} r={4} className="chart-hired-dot" />
         <text x={200} y={10}>
-          hires
+          {t("legendHires")}
         </text>
       </g>
     </svg>

@@ -53,3 +53,12 @@ export function ErrorCard({
 }
 
 export type ErrorProps = { error: Error & { digest?: string }; retry: () => void };
+
+/**
+ * The error card in the language the page's root layout declared on <html lang> (the candidate's
+ * pages reached by a token: status, scheduling, talent-pool consent).
+ */
+export function ErrorInPageLanguage({ error, retry }: ErrorProps) {
+  const lang = typeof document !== "undefined" && document.documentElement.lang === "sv" ? "sv" : "en";
+  return <ErrorCard lang={lang} digest={error.digest} retry={retry} />;
+}

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 type Props = {
   kinds: readonly string[];
   users: { id: number; label: string }[];
@@ -7,13 +9,14 @@ type Props = {
 
 /** A plain GET form like the reports': the filters live in the URL and work without JavaScript. */
 export function AuditFilters({ kinds, users, values, errors }: Props) {
+  const t = useTranslations("audit.filters");
   const invalid = (name: string) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
   return (
-    <form method="get" action="/staff/audit" className="card report-filters" aria-label="Audit log filters">
+    <form method="get" action="/staff/audit" className="card report-filters" aria-label={t("label")}>
       <div className="field">
-        <label htmlFor="audit-kind">Kind</label>
+        <label htmlFor="audit-kind">{t("kind")}</label>
         <select id="audit-kind" name="kind" defaultValue={values.kind} {...invalid("kind")}>
-          <option value="">All kinds</option>
+          <option value="">{t("allKinds")}</option>
           {kinds.map((k) => (
             <option key={k} value={k}>
               {k}
@@ -27,9 +30,9 @@ export function AuditFilters({ kinds, users, values, errors }: Props) {
         )}
       </div>
       <div className="field">
-        <label htmlFor="audit-user">User</label>
+        <label htmlFor="audit-user">{t("user")}</label>
         <select id="audit-user" name="userId" defaultValue={values.userId} {...invalid("userId")}>
-          <option value="">Everyone</option>
+          <option value="">{t("everyone")}</option>
           {users.map((u) => (
             <option key={u.id} value={u.id}>
               {u.label}
@@ -44,7 +47,7 @@ export function AuditFilters({ kinds, users, values, errors }: Props) {
       </div>
       <div className="report-actions">
         <button type="submit" className="button small">
-          Show entries
+          {t("submit")}
         </button>
       </div>
     </form>

@@ -1,16 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setJobStatusAction } from "@/app/staff/jobs/actions";
 
 type Status = "draft" | "open" | "closed";
-
-const WHAT: Record<Status, string> = {
-  draft: "Draft: invisible to the public.",
-  open: "Open: published on the careers page and taking applications.",
-  closed: "Closed: the posting says the role is filled; no new applications. The board stays.",
-};
 
 /** Publishing and closing: the moves between draft, open and closed that make sense from here. */
 export function JobStatusControl({
@@ -22,18 +17,19 @@ export function JobStatusControl({
   status: Status;
   hasApplications: boolean;
 }) {
+  const t = useTranslations("jobAdmin.status");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const targets: { to: Status; label: string }[] =
     status === "draft"
-      ? [{ to: "open", label: "Open and publish" }]
+      ? [{ to: "open", label: t("publish") }]
       : status === "open"
         ? [
-            { to: "closed", label: "Close the job" },
-            ...(hasApplications ? [] : [{ to: "draft" as const, label: "Back to draft" }]),
+            { to: "closed", label: t("close") },
+            ...(hasApplications ? [] : [{ to: "draft" as const, label: t("backToDraft") }]),
           ]
-        : [{ to: "open", label: "Reopen" }];
+        : [{ to: "open", label: t("reopen") }];
   const change = (to: Status) =>
     start(async () => {
       setMessage(null);
@@ -43,20 +39,20 @@ export function JobStatusControl({
     });
   return (
     <section className="card" aria-labelledby="job-status-heading">
-      <h2 id="job-status-heading">Status</h2>
+      <h2 id="job-status-heading">{t("heading")}</h2>
       <div className="job-status">
         <p style={{ margin: 0 }}>
-          <strong className="tag">{status}</strong> {WHAT[status]}
+          <strong className="tag">{t(`names.${status}`)}</strong> {t(`what.${status}`)}
         </p>
-        {targets.map((t) => (
+        {targets.map((target) => (
           <button
-            key={t.to}
+            key={target.to}
             type="button"
-            className={t.to === "open" ? "button small" : "button secondary small"}
+            className={target.to === "open" ? "button small" : "button secondary small"}
             disabled={pending}
-            onClick={() => change(t.to)}
+            onClick={() => change(target.to)}
           >
-            {t.label}
+            {target.label}
           </button>
         ))}
       </div>

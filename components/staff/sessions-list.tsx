@@ -1,19 +1,23 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { endOtherSessionsAction, endSessionAction } from "@/app/staff/account/actions";
 import type { SessionDto } from "@/lib/auth/account-sessions";
 import { TableScroll } from "@/components/ui/table-scroll";
 
-const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
-
 export function SessionsList({ sessions }: { sessions: SessionDto[] }) {
+  const t = useTranslations("users.sessions");
+  const failed = useTranslations("common")("failed");
+  const format = useFormatter();
+  // On the company's clock (i18n/request.ts), in the reader's language.
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const run = (fn: () => Promise<{ ok: boolean; message?: string }>, done: string) =>
     start(async () => {
       const result = await fn();
-      setMessage(result.ok ? done : (result.message ?? "That did not work."));
+      setMessage(result.ok ? done : (result.message ?? failed));
     });
   const others = sessions.filter((s) => !s.current).length;
   return (
@@ -23,36 +27,41 @@ export function SessionsList({ sessions }: { sessions: SessionDto[] }) {
           {message}
         </p>
       )}
-      <TableScroll label="Your sessions">
+      <TableScroll label={t("table")}>
         <table className="data">
-          <caption className="visually-hidden">Your sessions</caption>
+          <caption className="visually-hidden">{t("table")}</caption>
           <thead>
             <tr>
-              <th scope="col">Signed in</th>
-              <th scope="col">Last seen</th>
-              <th scope="col">Address</th>
-              <th scope="col">Browser</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t("signedIn")}</th>
+              <th scope="col">{t("lastSeen")}</th>
+              <th scope="col">{t("address")}</th>
+              <th scope="col">{t("browser")}</th>
+              <th scope="col">{t("actions")}</th>
             </tr>
           </thead>
           <tbody>
             {sessions.map((s) => (
               <tr key={s.id} data-session={s.current ? "current" : "other"}>
-                <td>{when(s.createdAt)}</td>
-                <td>{when(s.lastSeenAt)}</td>
+                <td>
+                  <time dateTime={s.createdAt}>{when(s.createdAt)}</time>
+                </td>
+                <td>
+                  <time dateTime={s.lastSeenAt}>{when(s.lastSeenAt)}</time>
+                </td>
                 <td>{s.ip}</td>
-                <td>{s.userAgent || "unknown"}</td>
+                <td>{s.userAgent || t("unknownBrowser")}</td>
                 <td>
                   {s.current ? (
-                    <strong>This device</strong>
+                    <strong>{t("thisDevice")}</strong>
                   ) : (
                     <button
                       className="button small secondary"
                       type="button"
                       disabled={pending}
-                      onClick={() => run(() => endSessionAction({ id: s.id }), "The session has ended.")}
+                      onClick={() => run(() => endSessionAction({ id: s.id }), t("ended"))}
                     >
-                      End<span className="visually-hidden"> the session signed in {when(s.createdAt)}</span>
+                      {t("end")}
+                      <span className="visually-hidden">{t("endWhich", { at: when(s.createdAt) })}</span>
                     </button>
                   )}
                 </td>
@@ -67,9 +76,9 @@ export function SessionsList({ sessions }: { sessions: SessionDto[] }) {
             className="button secondary"
             type="button"
             disabled={pending}
-            onClick={() => run(() => endOtherSessionsAction({}), "Every other session has ended.")}
+            onClick={() => run(() => endOtherSessionsAction({}), t("othersEnded"))}
           >
-            End all others
+            {t("endOthers")}
           </button>
         </div>
       )}

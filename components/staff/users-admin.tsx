@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -11,7 +12,7 @@ import {
   resetSecondFactorAction,
   updateUserAction,
 } from "@/app/staff/users/actions";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { ROLES, type Role } from "@/lib/auth/roles";
 import type { UserDto } from "@/lib/users/users";
 import { userCreate } from "@/lib/validations/auth";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -20,14 +21,17 @@ type NewUser = z.input<typeof userCreate>;
 
 /** Shown once: the admin passes the password on; it is never displayed again. */
 function Secret({ label, value }: { label: string; value: string }) {
+  const t = useTranslations("users");
   return (
     <div className="notice" role="status">
-      {label} <span className="secret">{value}</span>. Pass it on safely; it will not be shown again.
+      {t.rich("secret", { label, value, secret: (chunks) => <span className="secret">{chunks}</span> })}
     </div>
   );
 }
 
 function AddUser({ onCreated }: { onCreated: (email: string, password: string) => void }) {
+  const t = useTranslations("users");
+  const roles = useTranslations("common.roles");
   const [error, setError] = useState<string | null>(null);
   const {
     register,
@@ -58,7 +62,7 @@ function AddUser({ onCreated }: { onCreated: (email: string, password: string) =
   return (
     <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby="add-user">
       <h2 id="add-user" style={{ marginTop: 0 }}>
-        Add a user
+        {t("add.heading")}
       </h2>
       {error && (
         <p className="error" role="alert">
@@ -66,7 +70,7 @@ function AddUser({ onCreated }: { onCreated: (email: string, password: string) =
         </p>
       )}
       <div className="field">
-        <label htmlFor="new-name">Name</label>
+        <label htmlFor="new-name">{t("add.name")}</label>
         <input id="new-name" type="text" {...described("name")} {...register("name")} />
         {errors.name && (
           <p className="error" id="new-name-error">
@@ -75,7 +79,7 @@ function AddUser({ onCreated }: { onCreated: (email: string, password: string) =
         )}
       </div>
       <div className="field">
-        <label htmlFor="new-email">Email</label>
+        <label htmlFor="new-email">{t("add.email")}</label>
         <input id="new-email" type="email" {...described("email")} {...register("email")} />
         {errors.email && (
           <p className="error" id="new-email-error">
@@ -84,18 +88,18 @@ function AddUser({ onCreated }: { onCreated: (email: string, password: string) =
         )}
       </div>
       <div className="field">
-        <label htmlFor="new-role">Role</label>
+        <label htmlFor="new-role">{t("add.role")}</label>
         <select id="new-role" {...register("role")}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {ROLE_LABELS[r]}
+              {roles(r)}
             </option>
           ))}
         </select>
       </div>
       <div className="actions">
         <button className="button" type="submit" disabled={isSubmitting}>
-          Add user
+          {t("add.submit")}
         </button>
       </div>
     </form>
@@ -112,6 +116,8 @@ type RowProps = {
 };
 
 function UserRow({ user, self, secondFactor, onSecret, onNotice, onError }: RowProps) {
+  const t = useTranslations("users");
+  const roles = useTranslations("common.roles");
   const [role, setRole] = useState<Role>(user.role);
   const [pending, start] = useTransition();
   const run = (fn: () => Promise<{ ok: boolean; message?: string }>) =>
@@ -123,18 +129,18 @@ function UserRow({ user, self, secondFactor, onSecret, onNotice, onError }: RowP
     <tr>
       <td>
         {user.name}
-        {self && " (you)"}
+        {self && t("you")}
       </td>
       <td>{user.email}</td>
       <td>
         <div className="inline-form">
           <label className="visually-hidden" htmlFor={`role-${user.id}`}>
-            Role of {user.name}
+            {t("roleOf", { name: user.name })}
           </label>
           <select id={`role-${user.id}`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+                {roles(r)}
               </option>
             ))}
           </select>
@@ -145,12 +151,12 @@ function UserRow({ user, self, secondFactor, onSecret, onNotice, onError }: RowP
               disabled={pending}
               onClick={() => run(() => updateUserAction({ id: user.id, changes: { role } }))}
             >
-              Save role
+              {t("saveRole")}
             </button>
           )}
         </div>
       </td>
-      <td>{user.active ? "Active" : "Deactivated"}</td>
+      <td>{user.active ? t("active") : t("deactivated")}</td>
       <td>
         <div className="inline-form">
           <button
@@ -159,7 +165,7 @@ function UserRow({ user, self, secondFactor, onSecret, onNotice, onError }: RowP
             disabled={pending || self}
             onClick={() => run(() => updateUserAction({ id: user.id, changes: { active: !user.active } }))}
           >
-            {user.active ? "Deactivate" : "Reactivate"}
+            {user.active ? t("deactivate") : t("reactivate")}
             <span className="visually-hidden"> {user.name}</span>
           </button>
           <button
@@ -169,12 +175,13 @@ function UserRow({ user, self, secondFactor, onSecret, onNotice, onError }: RowP
             onClick={() =>
               run(async () => {
                 const result = await resetPasswordAction({ id: user.id });
-                if (result.ok) onSecret(`New password for ${result.data.user.email}:`, result.data.password);
+                if (result.ok) onSecret(t("newPassword", { email: result.data.user.email }), result.data.password);
                 return result;
               })
             }
           >
-            Reset password<span className="visually-hidden"> of {user.name}</span>
+            {t("resetPassword")}
+            <span className="visually-hidden">{t("ofUser", { name: user.name })}</span>
           </button>
           <button
             className="button small secondary"
@@ -183,12 +190,13 @@ function UserRow({ user, self, secondFactor, onSecret, onNotice, onError }: RowP
             onClick={() =>
               run(async () => {
                 const result = await endUserSessionsAction({ id: user.id });
-                if (result.ok) onNotice(`Ended ${result.data.revoked} session(s) of ${user.name}.`);
+                if (result.ok) onNotice(t("sessionsEnded", { count: result.data.revoked, name: user.name }));
                 return result;
               })
             }
           >
-            End sessions<span className="visually-hidden"> of {user.name}</span>
+            {t("endSessions")}
+            <span className="visually-hidden">{t("ofUser", { name: user.name })}</span>
           </button>
           {secondFactor && (
             <button
@@ -198,12 +206,13 @@ function UserRow({ user, self, secondFactor, onSecret, onNotice, onError }: RowP
               onClick={() =>
                 run(async () => {
                   const result = await resetSecondFactorAction({ id: user.id });
-                  if (result.ok) onNotice(`${user.name} sets up a new second factor at their next sign-in.`);
+                  if (result.ok) onNotice(t("secondFactorReset", { name: user.name }));
                   return result;
                 })
               }
             >
-              Reset second factor<span className="visually-hidden"> of {user.name}</span>
+              {t("resetSecondFactor")}
+              <span className="visually-hidden">{t("ofUser", { name: user.name })}</span>
             </button>
           )}
         </div>
@@ -221,6 +230,7 @@ export function UsersAdmin({
   selfId: number;
   withSecondFactor: number[];
 }) {
+  const t = useTranslations("users");
   const [secret, setSecret] = useState<{ label: string; value: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -237,16 +247,16 @@ export function UsersAdmin({
           {error}
         </p>
       )}
-      <TableScroll label="Staff users">
+      <TableScroll label={t("table")}>
         <table className="data">
-          <caption className="visually-hidden">Staff users</caption>
+          <caption className="visually-hidden">{t("table")}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t("columns.name")}</th>
+              <th scope="col">{t("columns.email")}</th>
+              <th scope="col">{t("columns.role")}</th>
+              <th scope="col">{t("columns.status")}</th>
+              <th scope="col">{t("columns.actions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -265,7 +275,7 @@ export function UsersAdmin({
         </table>
       </TableScroll>
       <div style={{ marginTop: "2rem" }}>
-        <AddUser onCreated={(email, password) => setSecret({ label: `Password for ${email}:`, value: password })} />
+        <AddUser onCreated={(email, password) => setSecret({ label: t("password", { email }), value: password })} />
       </div>
     </>
   );

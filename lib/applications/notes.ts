@@ -29,10 +29,12 @@ async function prepare(body: string) {
 
 /** Adds a note to an application the actor may see; the audit event is written with it. */
 export async function addNote(actor: Actor | null, applicationId: number, body: string): Promise<NoteResult> {
-  const { actor: who } = await visibleApplication(actor, "applications.annotate", applicationId);
   const note = await prepare(body);
   const now = new Date();
   return write(async (tx) => {
+    // Who may see the application is decided inside the write (a hiring manager taken off the
+    // interview meanwhile adds nothing).
+    const { actor: who } = await visibleApplication(actor, "applications.annotate", applicationId, tx);
     const row = await tx
       .insert(notes)
       .values({ applicationId, authorUserId: who.id, ...note, createdAt: now, updatedAt: now })
@@ -46,13 +48,13 @@ export async function addNote(actor: Actor | null, applicationId: number, body: 
 /** Rewrites one's own note. Notes of others stay as their author wrote them (403). */
 export async function editNote(actor: Actor | null, noteId: number, body: string): Promise<NoteResult> {
   const who = requirePermission(actor, "applications.annotate");
-  const existing = await read().select().from(notes).where(eq(notes.id, noteId)).get();
-  if (!existing) throw new AppError("not_found", "Not found.");
-  await visibleApplication(who, "applications.annotate", existing.applicationId);
-  if (existing.authorUserId !== who.id) throw new AppError("forbidden", "Only the author can edit a note.");
   const note = await prepare(body);
   const now = new Date();
   return write(async (tx) => {
+    const existing = await tx.select().from(notes).where(eq(notes.id, noteId)).get();
+    if (!existing) throw new AppError("not_found", "Not found.");
+    await visibleApplication(who, "applications.annotate", existing.applicationId, tx);
+    if (existing.authorUserId !== who.id) throw new AppError("forbidden", "Only the author can edit a note.");
     await tx
       .update(notes)
       .set({ ...note, updatedAt: now })

@@ -14,8 +14,8 @@ export type TagResult = { applicationId: number; tag: string; changed: boolean }
  * `tag` comes as tagInput normalised it.
  */
 export async function addTag(actor: Actor | null, applicationId: number, tag: string): Promise<TagResult> {
-  const { actor: who } = await visibleApplication(actor, "applications.annotate", applicationId);
   return write(async (tx) => {
+    const { actor: who } = await visibleApplication(actor, "applications.annotate", applicationId, tx);
     const inserted = await tx.insert(applicationTags).values({ applicationId, tag }).onConflictDoNothing().run();
     const changed = inserted.changes > 0;
     if (changed) {
@@ -27,8 +27,8 @@ export async function addTag(actor: Actor | null, applicationId: number, tag: st
 
 /** Removes a tag; removing one that is not there is not an error, and leaves no event. */
 export async function removeTag(actor: Actor | null, applicationId: number, tag: string): Promise<TagResult> {
-  const { actor: who } = await visibleApplication(actor, "applications.annotate", applicationId);
   return write(async (tx) => {
+    const { actor: who } = await visibleApplication(actor, "applications.annotate", applicationId, tx);
     const deleted = await tx
       .delete(applicationTags)
       .where(and(eq(applicationTags.applicationId, applicationId), eq(applicationTags.tag, tag)))

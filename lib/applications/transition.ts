@@ -115,11 +115,9 @@ export async function transitionApplication(
   const event: ApplicationEvent = check.reopen
     ? { kind: "reopened", ...change, ...undo }
     : outcome === "rejected"
-      ? {
-          kind: "rejected",
-          ...change,
-          data: { reason: details.reason, ...(details.knockout ? { knockout: details.knockout } : {}) },
-        }
+      ? details.knockout
+        ? { kind: "knockout_rejected", ...change, data: { reason: details.reason, question: details.knockout } }
+        : { kind: "rejected", ...change, data: { reason: details.reason } }
       : outcome === "hired"
         ? { kind: "hired", ...change, data: override }
         : outcome === "withdrawn"

@@ -6,12 +6,23 @@ import { applicationEvents, applications, outbox, stages } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import type { ApplicationEventKind } from "@/lib/events/application-events";
 import type { UndoMove } from "@/lib/validations/move";
 import { UNDO_SECONDS } from "@/lib/stages/transitions";
 import { staleVersion, transitionApplication, type TransitionResult } from "./transition";
 
-/** The events a change of stage or status writes; the last of them is what an undo takes back. */
-const CHANGES = ["moved", "rejected", "withdrawn", "hired", "reopened"];
+/**
+ * The events a change of stage or status writes; the last of them is what an undo takes back (a
+ * knockout's rejection is the system's, so it is found here and refused as not the user's own).
+ */
+const CHANGES = [
+  "moved",
+  "rejected",
+  "knockout_rejected",
+  "withdrawn",
+  "hired",
+  "reopened",
+] satisfies ApplicationEventKind[];
 /** The candidate messages a change queues (transition.ts), held back for UNDO_SECONDS. */
 const HELD = ["next_step", "rejected"];
 /** The request's trip: an Undo pressed at the last moment still arrives. */

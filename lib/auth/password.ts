@@ -1,7 +1,21 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
+type Cost = { N: number; r: number; p: number };
+
 /** OWASP's scrypt parameters: 128 MiB of memory per hash, which makes guessing at scale costly. */
-const PARAMS = { N: 2 ** 17, r: 8, p: 1 };
+export const PASSWORD_COST: Cost = { N: 2 ** 17, r: 8, p: 1 };
+let PARAMS = PASSWORD_COST;
+
+/**
+ * The unit and integration tests hash at a lower cost (tests/helpers/hash-cost.ts): at the real
+ * one each new account took 0.7 s of a core, two minutes of every test run. Verifying always uses
+ * the cost written in the stored hash, so the code path is the one in production; refused outside
+ * the test runner (NODE_ENV=test), so no setting can weaken a real installation's hashes.
+ */
+export function setPasswordCostForTests(cost: Cost): void {
+  if (process.env.NODE_ENV !== "test") throw new Error("The password hashing cost is fixed outside tests.");
+  PARAMS = cost;
+}
 const KEY_LENGTH = 64;
 
 function scrypt(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
@@ -23,8 +37,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, salt, hash] = stored.split("$");
   if (scheme !== "scrypt" || !n || !r || !p || !salt || !hash) return false;
   const expected = Buffer.from(hash, "base64");
-  const key = await scrypt(password, Buffer.from(salt, "base64"), { N: Number(n), r: Number(r), p: Number(p) });
-  return key.length === expected.length && timingSafeEqual(key, expected);
+  // A damaged hash (a bad cost) is a failed check, not a sign-in that ends in an error page.
+  const key = await scrypt(password, Buffer.from(salt, "base64"), { N: Number(n), r: Number(r), p: Number(p) }).catch(
+    () => null,
+  );
+  return key !== null && key.length === expected.length && timingSafeEqual(key, expected);
 }
 
 /** Spends the same time as a real check, so an unknown email cannot be told from a wrong password. */

@@ -1,9 +1,2 @@
-import type { Role } from "@/db/enums";
-
+/** The roles' names are in the catalogs (`common.roles`), in the reader's language. */
 export { ROLES, type Role } from "@/db/enums";
-
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: "Admin",
-  recruiter: "Recruiter",
-  hiring_manager: "Hiring manager",
-};

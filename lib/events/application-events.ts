@@ -42,6 +42,7 @@ export const applicationEvent = z.discriminatedUnion("kind", [
       })
       .nullish(),
   ),
+  // `knockout` only in rows written before knockout_rejected existed (migration 0023 rewrites them).
   event("rejected", z.object({ reason: z.string().nullish(), knockout: z.string().optional() }).nullish()),
   event("withdrawn", z.object({ onBehalf: z.literal(true).optional() }).nullish()),
   event("reopened", undo),
@@ -66,6 +67,7 @@ export const applicationEvent = z.discriminatedUnion("kind", [
   event("referee_status", z.object({ referee: z.string(), status: z.enum(REFEREE_STATUSES) })),
   event("background_check", z.object({ status: z.enum(BACKGROUND_CHECK_STATUSES) })),
   event("knockout_scheduled", z.object({ question: z.string(), dueAt: z.string() })),
+  event("knockout_rejected", z.object({ reason: z.string().nullish(), question: z.string() })),
   event("knockout_cancelled", z.object({ question: z.string() })),
   event(
     "scheduling_requested",

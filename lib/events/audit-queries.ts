@@ -4,6 +4,7 @@ import { dialect, read } from "@/db";
 import { auditLog } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
+import type { Locale } from "@/lib/i18n/locales";
 import type { AuditQuery } from "@/lib/validations/audit";
 import { describeOrganisationEvent, organisationEventActor, type AuditActorDto } from "./describe-organisation";
 import { readOrganisationEvent } from "./organisation-events";
@@ -22,9 +23,10 @@ export type AuditPage = { entries: AuditEntryDto[]; nextCursor: string | null };
 
 /**
  * The organisation log for admins, newest first, 50 entries a page. `userId` finds the entries a
- * user made and those made about them; the cursor is the last id of the page before.
+ * user made and those made about them; the cursor is the last id of the page before. Summaries are
+ * in `locale`: the page passes the viewer's, the JSON API keeps English.
  */
-export async function listAudit(actor: Actor | null, query: AuditQuery): Promise<AuditPage> {
+export async function listAudit(actor: Actor | null, query: AuditQuery, locale: Locale = "en"): Promise<AuditPage> {
   requirePermission(actor, "audit.view");
   const where: SQL[] = [];
   if (query.kind) where.push(eq(auditLog.action, query.kind));
@@ -53,7 +55,7 @@ export async function listAudit(actor: Actor | null, query: AuditQuery): Promise
         kind: r.action,
         at: r.createdAt.toISOString(),
         actor: organisationEventActor(r.data),
-        summary: describeOrganisationEvent(event),
+        summary: describeOrganisationEvent(event, locale),
         data: r.data,
       };
     }),

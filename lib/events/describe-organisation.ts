@@ -1,5 +1,7 @@
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { TEMPLATE_NAMES, type TemplateKind } from "@/lib/mail/template";
+import type { Role } from "@/db/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import { TEMPLATE_KINDS, type TemplateKind } from "@/lib/mail/template";
 import type { ReadOrganisationEvent } from "./organisation-events";
 
 export type AuditActorDto =
@@ -18,110 +20,113 @@ export function organisationEventActor(data: Record<string, unknown>): AuditActo
   return { type: "unknown" };
 }
 
-const SIGN_IN_METHODS = {
-  password: "password",
-  second_factor: "password and code",
-  recovery_code: "password and recovery code",
-  sso: "single sign-on",
-} as const;
+const isTemplateKind = (k: string): k is TemplateKind => (TEMPLATE_KINDS as readonly string[]).includes(k);
 
-const REFUSALS = {
-  no_account: "no active account for this email",
-  not_verified: "the provider has not verified the email",
-  deactivated: "the account is deactivated",
-  password_login_off: "password sign-in is off",
-} as const;
+const JOB_STATUSES = ["draft", "open", "closed"] as const;
+const isJobStatus = (s: string): s is (typeof JOB_STATUSES)[number] => (JOB_STATUSES as readonly string[]).includes(s);
 
-const LOCKOUT_SCOPES = {
-  account: "the account's sign-ins are",
-  device: "that device is",
-  second_factor: "the account's codes are",
-} as const;
+type Template = { kind: string; locale: string; jobId: number | null };
 
-function templateName(t: { kind: string; locale: string; jobId: number | null }): string {
-  const name = TEMPLATE_NAMES[t.kind as TemplateKind]?.toLowerCase() ?? t.kind;
-  return `“${name}” message (${t.locale}${t.jobId === null ? "" : `, job ${t.jobId}`})`;
-}
-
-const WEBHOOK_CHANGES = {
-  created: "Added",
-  updated: "Changed",
-  deleted: "Deleted",
-  secret_rotated: "Rotated the signing secret of",
-} as const;
-
-/** One sentence an admin reads in the organisation log. */
-export function describeOrganisationEvent(e: ReadOrganisationEvent): string {
+/**
+ * One sentence an admin reads in the organisation log, in `locale`: the page uses the viewer's
+ * language, the JSON API (GET /api/staff/audit) keeps English.
+ */
+export function describeOrganisationEvent(e: ReadOrganisationEvent, locale: Locale = "en"): string {
+  const t = translator(locale, "audit");
+  const roles = translator(locale, "common");
+  const role = (r: Role) => roles(`roles.${r}`).toLocaleLowerCase(locale);
+  const jobStatus = (s: string) => (isJobStatus(s) ? t(`jobStatuses.${s}`) : s);
+  const template = ({ kind, locale: lang, jobId }: Template) => {
+    const name = isTemplateKind(kind) ? t(`templates.${kind}`) : kind;
+    return jobId === null
+      ? t("template", { name, locale: lang })
+      : t("templateForJob", { name, locale: lang, job: jobId });
+  };
   switch (e.kind) {
     case "user.created":
-      return `Added ${e.data.name} (${e.data.email}) as ${ROLE_LABELS[e.data.role].toLowerCase()}`;
+      return t("events.userCreated", { name: e.data.name, email: e.data.email, role: role(e.data.role) });
     case "user.renamed":
-      return `Renamed ${e.data.email} from “${e.data.from}” to “${e.data.to}”`;
+      return t("events.userRenamed", e.data);
     case "user.role_changed":
-      return `Changed ${e.data.email} from ${ROLE_LABELS[e.data.from].toLowerCase()} to ${ROLE_LABELS[e.data.to].toLowerCase()}`;
+      return t("events.userRoleChanged", { email: e.data.email, from: role(e.data.from), to: role(e.data.to) });
     case "user.deactivated":
-      return `Deactivated ${e.data.email}`;
+      return t("events.userDeactivated", e.data);
     case "user.reactivated":
-      return `Reactivated ${e.data.email}`;
+      return t("events.userReactivated", e.data);
     case "user.password_reset":
-      return `Set a new password for ${e.data.email}`;
+      return t("events.userPasswordReset", e.data);
     case "user.signed_in":
-      return `Signed in${e.data.method ? ` (${SIGN_IN_METHODS[e.data.method]})` : ""} from ${e.data.ip} (session ${e.data.session})`;
+      return e.data.method
+        ? t("events.userSignedInWith", { ...e.data, method: t(`signInMethods.${e.data.method}`) })
+        : t("events.userSignedIn", e.data);
     case "user.signed_in_break_glass":
-      return `BREAK-GLASS: ${e.data.email} signed in with a password from ${e.data.ip} while password sign-in is off`;
+      return t("events.userSignedInBreakGlass", e.data);
     case "user.signed_in_refused":
-      return `Refused a sign-in for ${e.data.email}: ${REFUSALS[e.data.reason]}`;
+      return t("events.userSignedInRefused", { email: e.data.email, reason: t(`refusals.${e.data.reason}`) });
     case "user.sso_linked":
-      return `Linked ${e.data.email} to their single sign-on identity`;
+      return t("events.userSsoLinked", e.data);
     case "user.second_factor_enrolled":
-      return `${e.data.email} set up a second factor`;
+      return t("events.userSecondFactorEnrolled", e.data);
     case "user.second_factor_removed":
-      return `${e.data.email} removed their second factor`;
+      return t("events.userSecondFactorRemoved", e.data);
     case "user.second_factor_reset":
-      return `Reset the second factor of ${e.data.email}`;
+      return t("events.userSecondFactorReset", e.data);
     case "user.recovery_code_used":
-      return `Signed in with a recovery code (${e.data.remaining} left)`;
+      return t("events.userRecoveryCodeUsed", e.data);
     case "user.signed_out":
-      return `Signed out (session ${e.data.session})`;
+      return t("events.userSignedOut", e.data);
     case "session.ended":
-      return `Ended session ${e.data.session}`;
+      return t("events.sessionEnded", e.data);
     case "user.sessions_ended":
-      return `Ended ${e.data.count} session(s) of user ${e.data.userId}`;
+      return t("events.userSessionsEnded", e.data);
     case "user.signed_in_failed_lockout":
-      return `After ${e.data.failures} failed sign-ins from ${e.data.ip}, ${LOCKOUT_SCOPES[e.data.scope]} held back`;
+      return t("events.userLockout", { ...e.data, scope: t(`lockoutScopes.${e.data.scope}`) });
     case "job.created":
-      return `Created the job ${e.data.slug}`;
+      return t("events.jobCreated", e.data);
     case "job.updated":
       return e.data.changed.length || e.data.lists?.length
-        ? `Edited the job ${e.data.slug}: ${[...e.data.changed, ...(e.data.lists ?? [])].join(", ")}`
-        : `Saved the job ${e.data.slug}`;
+        ? t("events.jobUpdated", {
+            slug: e.data.slug,
+            changes: [...e.data.changed, ...(e.data.lists ?? [])].join(", "),
+          })
+        : t("events.jobSaved", { slug: e.data.slug });
     case "job.status":
-      return `Set the job ${e.data.slug} from ${e.data.from} to ${e.data.to}`;
+      return t("events.jobStatus", {
+        slug: e.data.slug,
+        from: jobStatus(e.data.from),
+        to: jobStatus(e.data.to),
+      });
     case "retention.run":
-      return `Retention anonymised ${e.data.count} application(s) closed before ${e.data.cutoff.slice(0, 10)}`;
+      return t("events.retentionRun", { count: e.data.count, cutoff: e.data.cutoff.slice(0, 10) });
     case "retention.dry_run":
-      return `Retention dry run: ${e.data.count} application(s) would be anonymised`;
+      return t("events.retentionDryRun", { count: e.data.count });
     case "message_template.saved":
-      return `Reworded the ${templateName(e.data)}`;
+      return t("events.templateSaved", { template: template(e.data) });
     case "message_template.reset":
-      return `Reset the ${templateName(e.data)} to the built-in text`;
+      return t("events.templateReset", { template: template(e.data) });
     case "message_template.test_sent":
-      return `Sent a test of the ${templateName(e.data)} to ${e.data.to}`;
+      return t("events.templateTestSent", { template: template(e.data), to: e.data.to });
     case "knockout.run":
-      return `Knockouts rejected ${e.data.rejected.length} application(s), left ${e.data.skipped.length} that had moved on`;
-    case "webhook.changed":
-      return `${WEBHOOK_CHANGES[e.data.change]} the webhook endpoint #${e.data.endpointId} (${e.data.host})${
-        e.data.personalData ? `, which may receive personal data: “${e.data.personalDataReason ?? ""}”` : ""
-      }`;
+      return t("events.knockoutRun", { rejected: e.data.rejected.length, skipped: e.data.skipped.length });
+    case "webhook.changed": {
+      const words = { change: t(`webhookChanges.${e.data.change}`), id: e.data.endpointId, host: e.data.host };
+      return e.data.personalData
+        ? t("events.webhookChangedPersonal", { ...words, reason: e.data.personalDataReason ?? "" })
+        : t("events.webhookChanged", words);
+    }
     case "candidate.merged":
-      return `Merged candidate #${e.data.mergedCandidateId} into #${e.data.keptCandidateId} (${e.data.applicationIds.length} application(s) moved)`;
+      return t("events.candidateMerged", {
+        merged: e.data.mergedCandidateId,
+        kept: e.data.keptCandidateId,
+        count: e.data.applicationIds.length,
+      });
     case "candidate.merge_undone":
-      return `Undid the merge of candidate #${e.data.mergedCandidateId} into #${e.data.keptCandidateId}`;
+      return t("events.candidateMergeUndone", { merged: e.data.mergedCandidateId, kept: e.data.keptCandidateId });
     case "consent_renewal.run":
-      return `Asked ${e.data.sent.length} candidate(s) whether to keep their future-roles consent`;
+      return t("events.consentRenewalRun", { count: e.data.sent.length });
     case "outbox.dropped_undelivered":
-      return `Dropped ${e.data.count} message(s) still undelivered after ${e.data.olderThanDays} days`;
+      return t("events.outboxDropped", { count: e.data.count, days: e.data.olderThanDays });
     case "other":
-      return "Other change";
+      return t("events.other");
   }
 }

@@ -102,6 +102,8 @@ export function describeForStaff(e: ReadEvent, { fromStage, toStage }: Stages, l
       });
     case "background_check":
       return t("events.backgroundCheck", { status: t(`events.checkStatuses.${e.data.status}`) });
+    case "knockout_rejected":
+      return t("events.knockout", { rejection: rejection(w, e.data.reason), question: e.data.question });
     case "knockout_scheduled":
       return t("events.knockoutScheduled", { question: e.data.question });
     case "knockout_cancelled":
@@ -137,6 +139,7 @@ export function describeForCandidate(e: ReadEvent): string {
     case "moved":
       return "Your application moved to a new step";
     case "rejected":
+    case "knockout_rejected":
       return "The team decided not to go further";
     case "hired":
       return "You were hired";

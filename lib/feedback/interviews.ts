@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { read, write } from "@/db";
-import { applications as applicationsTable, candidates, interviews, jobs } from "@/db/schema";
+import { candidates, interviews, jobs } from "@/db/schema";
 import { byUser } from "@/lib/events/record";
 import { visibleApplication } from "@/lib/applications/access";
 import { AppError } from "@/lib/errors";
@@ -20,10 +20,10 @@ export async function planInterview(
   input: InterviewPlan,
   origin: string,
 ): Promise<{ id: number }> {
-  const { actor: who } = await visibleApplication(actor, "interviews.plan", applicationId);
   const now = new Date();
   return write(async (tx) => {
-    const app = (await tx.select().from(applicationsTable).where(eq(applicationsTable.id, applicationId)).get())!;
+    // Checked inside the write, like every check that decides one.
+    const { actor: who, application: app } = await visibleApplication(actor, "interviews.plan", applicationId, tx);
     const interview = await planInterviewIn(tx, byUser(who), who.id, app, input, origin, now);
     return { id: interview.id };
   });

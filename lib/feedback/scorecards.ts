@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { read, write, type Tx } from "@/db";
+import { read, write, type Reader, type Tx } from "@/db";
 import {
   interviewers,
   interviews,
@@ -36,8 +36,8 @@ const EMPTY: ScorecardContent = {
   candidateFeedback: "",
 };
 
-export async function attributesOf(jobId: number): Promise<AttributeDto[]> {
-  return read()
+export async function attributesOf(jobId: number, d: Reader = read()): Promise<AttributeDto[]> {
+  return d
     .select({
       key: jobAttributes.key,
       label: jobAttributes.label,
@@ -57,11 +57,12 @@ export async function attributesOf(jobId: number): Promise<AttributeDto[]> {
 export async function interviewForInterviewer(
   actor: Actor | null,
   interviewId: number,
+  d: Reader = read(),
 ): Promise<{ actor: Actor; interview: Interview; jobId: number }> {
-  const interview = await read().select().from(interviews).where(eq(interviews.id, interviewId)).get();
+  const interview = await d.select().from(interviews).where(eq(interviews.id, interviewId)).get();
   if (!interview) throw new AppError("not_found", "Not found.");
-  const { actor: who, application } = await visibleApplication(actor, "staff.access", interview.applicationId);
-  const assigned = await read()
+  const { actor: who, application } = await visibleApplication(actor, "staff.access", interview.applicationId, d);
+  const assigned = await d
     .select()
     .from(interviewers)
     .where(and(eq(interviewers.interviewId, interviewId), eq(interviewers.userId, who.id)))
@@ -109,8 +110,8 @@ export async function getOwnScorecard(actor: Actor | null, interviewId: number):
 }
 
 /** Ratings and notes may only name the job's own attributes; a rating of anything else is refused. */
-async function checkAttributes(jobId: number, content: ScorecardDraft): Promise<void> {
-  const keys = new Set((await attributesOf(jobId)).map((a) => a.key));
+async function checkAttributes(jobId: number, content: ScorecardDraft, d: Reader): Promise<void> {
+  const keys = new Set((await attributesOf(jobId, d)).map((a) => a.key));
   const unknown = [...Object.keys(content.ratings), ...Object.keys(content.attributeNotes)].filter((k) => !keys.has(k));
   if (unknown.length)
     throw new AppError("invalid", "Some fields are not valid.", {
@@ -162,9 +163,13 @@ export async function saveDraft(
   interviewId: number,
   content: ScorecardDraft,
 ): Promise<OwnScorecard> {
-  const { actor: who, jobId } = await interviewForInterviewer(actor, interviewId);
-  await checkAttributes(jobId, content);
-  await write(async (tx) => writeDraft(tx, interviewId, who.id, clean(content), new Date()));
+  // The checks that decide the write run inside it: an interviewer removed meanwhile saves nothing.
+  const who = await write(async (tx) => {
+    const { actor: who, jobId } = await interviewForInterviewer(actor, interviewId, tx);
+    await checkAttributes(jobId, content, tx);
+    await writeDraft(tx, interviewId, who.id, clean(content), new Date());
+    return who;
+  });
   return toOwn(interviewId, await ownRow(interviewId, who.id));
 }
 
@@ -177,12 +182,13 @@ export async function submitScorecard(
   interviewId: number,
   given?: ScorecardDraft | null,
 ): Promise<OwnScorecard> {
-  const { actor: who, interview, jobId } = await interviewForInterviewer(actor, interviewId);
-  if (interview.cancelledAt)
-    throw new AppError("unprocessable", "This interview was cancelled; there is nothing to submit.");
-  if (given) await checkAttributes(jobId, given);
   const now = new Date();
-  await write(async (tx) => {
+  // Every check runs inside the write: a cancel or a removal from the panel meanwhile refuses it.
+  const who = await write(async (tx) => {
+    const { actor: who, interview, jobId } = await interviewForInterviewer(actor, interviewId, tx);
+    if (interview.cancelledAt)
+      throw new AppError("unprocessable", "This interview was cancelled; there is nothing to submit.");
+    if (given) await checkAttributes(jobId, given, tx);
     const row = given
       ? await writeDraft(tx, interviewId, who.id, clean(given), now)
       : await tx
@@ -216,6 +222,7 @@ export async function submitScorecard(
       },
       now,
     );
+    return who;
   });
   return toOwn(interviewId, await ownRow(interviewId, who.id));
 }
@@ -226,14 +233,14 @@ export async function amendScorecard(
   interviewId: number,
   { reason, ...content }: ScorecardAmend,
 ): Promise<OwnScorecard> {
-  const { actor: who, interview, jobId } = await interviewForInterviewer(actor, interviewId);
-  await checkAttributes(jobId, content);
   if (!content.recommendation)
     throw new AppError("unprocessable", "Choose an overall recommendation.", {
       errors: { recommendation: "Choose strong no, no, yes or strong yes." },
     });
   const now = new Date();
-  await write(async (tx) => {
+  const who = await write(async (tx) => {
+    const { actor: who, interview, jobId } = await interviewForInterviewer(actor, interviewId, tx);
+    await checkAttributes(jobId, content, tx);
     const row = await tx
       .select()
       .from(scorecards)
@@ -254,6 +261,7 @@ export async function amendScorecard(
       { kind: "scorecard_amended", applicationId: interview.applicationId, data: { interviewId, reason } },
       now,
     );
+    return who;
   });
   return toOwn(interviewId, await ownRow(interviewId, who.id));
 }

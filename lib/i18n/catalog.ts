@@ -28,6 +28,16 @@ import enOverview from "@/messages/en/overview.json";
 import svOverview from "@/messages/sv/overview.json";
 import enAuth from "@/messages/en/auth.json";
 import svAuth from "@/messages/sv/auth.json";
+import enJobAdmin from "@/messages/en/jobAdmin.json";
+import svJobAdmin from "@/messages/sv/jobAdmin.json";
+import enUsers from "@/messages/en/users.json";
+import svUsers from "@/messages/sv/users.json";
+import enAudit from "@/messages/en/audit.json";
+import svAudit from "@/messages/sv/audit.json";
+import enReports from "@/messages/en/reports.json";
+import svReports from "@/messages/sv/reports.json";
+import enOutbox from "@/messages/en/outbox.json";
+import svOutbox from "@/messages/sv/outbox.json";
 import type { Locale } from "./locales";
 
 /**
@@ -51,6 +61,11 @@ const en = {
   interviews: enInterviews,
   overview: enOverview,
   auth: enAuth,
+  jobAdmin: enJobAdmin,
+  users: enUsers,
+  audit: enAudit,
+  reports: enReports,
+  outbox: enOutbox,
 };
 
 export type Messages = typeof en;
@@ -73,5 +88,10 @@ export const CATALOGS: Record<Locale, Messages> = {
     interviews: svInterviews,
     overview: svOverview,
     auth: svAuth,
+    jobAdmin: svJobAdmin,
+    users: svUsers,
+    audit: svAudit,
+    reports: svReports,
+    outbox: svOutbox,
   },
 };

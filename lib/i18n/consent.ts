@@ -9,6 +9,7 @@ const en = {
   unsubscribe: "Remove me from the talent pool",
   doneKeep: "Thank you: we keep your application for future roles for another period.",
   doneWithdraw: "Done: you are no longer in our talent pool, and we will not contact you about future roles.",
+  unknownTitle: "This link does not work",
   unknown: "This link is not valid. Please copy the whole link from the email.",
 };
 type Words = typeof en;
@@ -22,6 +23,7 @@ const sv: Words = {
   unsubscribe: "Ta bort mig ur talangpoolen",
   doneKeep: "Tack: vi sparar din ansökan för framtida roller en period till.",
   doneWithdraw: "Klart: du finns inte längre i vår talangpool och vi hör inte av oss om framtida roller.",
+  unknownTitle: "Länken fungerar inte",
   unknown: "Länken är inte giltig. Kopiera hela länken från mejlet.",
 };
 

@@ -5,12 +5,13 @@ import { defaultStages } from "@/db/seed/cloud-engineer-content";
 import { defaultAttributes } from "@/db/seed/scorecard-attributes";
 import { applications, jobAttributes, jobQuestions, jobs, stages, users, type Job } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
+import type { Role } from "@/db/enums";
 import type { Actor } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import type { JobInput } from "@/lib/validations/job";
 
-export type StaffOption = { id: number; label: string };
+/** A possible hiring manager; the editor names the role in the reader's language. */
+export type StaffOption = { id: number; name: string; role: Role };
 export type JobEditor = {
   values: JobInput;
   status: Job["status"];
@@ -31,7 +32,7 @@ export async function hiringManagerOptions(actor: Actor | null): Promise<StaffOp
       .where(eq(users.active, true))
       .orderBy(asc(users.name))
       .all()
-  ).map((u) => ({ id: u.id, label: `${u.name} (${ROLE_LABELS[u.role]})` }));
+  ).map((u) => ({ id: u.id, name: u.name, role: u.role }));
 }
 
 /** A new job's form: empty texts, the default process and the default scorecard. */

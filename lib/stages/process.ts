@@ -1,20 +1,5 @@
 import type { StageKind } from "@/db/enums";
 
-/** What the job editor says each kind enables, in one line. */
-export const STAGE_KIND_TEXT: Record<StageKind, { label: string; enables: string }> = {
-  screening: { label: "Screening", enables: "Reading applications and first calls." },
-  interview: { label: "Interview", enables: "Interviews can be planned here, each with its interviewers' scorecards." },
-  decision: {
-    label: "Decision",
-    enables: "The decision panel: offer, or decline with constructive feedback. One per job.",
-  },
-  offer_checks: {
-    label: "Offer checks",
-    enables: "References and the background check; the last such stage leads to Hired.",
-  },
-  other: { label: "Other", enables: "A step of your own, with no panel of its own." },
-};
-
 export type ProcessStage = { key: string; kind: StageKind };
 
 /** Why a process cannot take applications yet, or null when it can: exactly one decision stage. */

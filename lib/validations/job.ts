@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STAGE_KINDS } from "@/db/enums";
+import { QUESTION_KINDS, STAGE_KINDS } from "@/db/enums";
 import { EU_COUNTRIES, isCountryCode } from "@/lib/geo/countries";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
 import { multiLine, singleLine } from "./text";
@@ -9,12 +9,6 @@ import { multiLine, singleLine } from "./text";
 export const EMPLOYMENT_TYPES = ["FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN"] as const;
 export const CURRENCIES = ["EUR", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "CHF", "GBP", "USD"] as const;
 export const SALARY_PERIODS = ["YEAR", "MONTH", "HOUR"] as const;
-export const QUESTION_KIND_LABELS = {
-  short_text: "Short text",
-  long_text: "Long text",
-  yes_no: "Yes or no",
-  single_choice: "Single choice",
-} as const;
 /** Path segments under /staff/jobs/ that are pages of their own, and so cannot be slugs. */
 export const RESERVED_SLUGS = ["new", "edit"] as const;
 export const MAX_QUESTIONS = 10;
@@ -76,7 +70,7 @@ const option = z.object({ key: existingKey, label: localized("Option", 120), kno
 const question = z
   .object({
     key: existingKey,
-    kind: z.enum(["short_text", "long_text", "yes_no", "single_choice"], { error: "Choose the kind of question." }),
+    kind: z.enum(QUESTION_KINDS, { error: "Choose the kind of question." }),
     label: localized("Question", 300),
     required: z.boolean(),
     options: z.array(option).max(12, "At most 12 options."),

@@ -36,6 +36,9 @@ export function safeDetails(event: ApplicationEvent): Record<string, unknown> {
       return { ...pick("backgroundCheck"), override: d.override === true };
     case "rejected":
       return { ...pick("reason"), knockout: d.knockout != null };
+    case "knockout_rejected":
+      // The same fields as a rejection, so a receiver can treat both alike; the question stays here.
+      return { ...pick("reason"), knockout: true };
     case "note_added":
     case "note_edited":
       return pick("noteId");

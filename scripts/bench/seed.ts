@@ -169,7 +169,11 @@ export type BenchSeed = { measuredJobId: number; total: number };
 /**
  * 50 jobs and 100,000 applications (10,000 in the Cloud Engineer job, each with about 5 KB of CV
  * text), names in many scripts, a fifth with a note, every one with a CV file, spread over stages,
- * outcomes and ages.
+ * outcomes and ages. The one place that writes the event log without recordEvent: 1.2 million rows
+ * through prepared raw statements take seconds, through the writer many minutes. Its events have
+ * the union's kinds and shapes, the system's rows name their job ('cli:bench'), and the report
+ * facts they produce are checked against a rebuild by db:copy in the bench's PostgreSQL run
+ * (tests/integration/event-writer.test.ts excuses this file and no other).
  */
 export async function seedBench(
   database: SqliteDatabase,
@@ -207,10 +211,10 @@ export async function seedBench(
     "insert into application_events (application_id, actor_type, kind, to_stage_id, to_status, created_at) values (?, 'candidate', 'applied', ?, 'active', ?)",
   );
   const insertMove = sqlite.prepare(
-    "insert into application_events (application_id, actor_type, kind, from_stage_id, to_stage_id, from_status, to_status, created_at) values (?, 'system', 'moved', ?, ?, 'active', 'active', ?)",
+    "insert into application_events (application_id, actor_type, actor_job, kind, from_stage_id, to_stage_id, from_status, to_status, created_at) values (?, 'system', 'cli:bench', 'moved', ?, ?, 'active', 'active', ?)",
   );
   const insertClose = sqlite.prepare(
-    "insert into application_events (application_id, actor_type, kind, from_stage_id, to_stage_id, from_status, to_status, data, created_at) values (?, 'system', ?, ?, ?, 'active', ?, ?, ?)",
+    "insert into application_events (application_id, actor_type, actor_job, kind, from_stage_id, to_stage_id, from_status, to_status, data, created_at) values (?, 'system', 'cli:bench', ?, ?, ?, 'active', ?, ?, ?)",
   );
   const insertInterview = sqlite.prepare(
     "insert into interviews (application_id, stage_id, kind, starts_at, duration_minutes, created_by_user_id, created_at, updated_at) values (?, ?, 'technical', ?, 60, ?, ?, ?) returning id",

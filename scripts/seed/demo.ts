@@ -1,9 +1,8 @@
 import { asc, eq } from "drizzle-orm";
-import { bySystem } from "@/lib/events/record";
+import { byCandidate, bySystem, recordEvent } from "@/lib/events/record";
 import { randomBytes } from "node:crypto";
 import type { Database, Tx } from "@/db";
 import {
-  applicationEvents,
   applications,
   candidates,
   consents,
@@ -183,18 +182,19 @@ async function insertDemoApplication(
       givenAt: applied,
     })
     .run();
-  await tx
-    .insert(applicationEvents)
-    .values({
-      applicationId: app.id,
-      actorType: "candidate",
+  // Through the one event writer, as the app writes them (its checks, webhooks, the report facts).
+  await recordEvent(
+    tx,
+    byCandidate,
+    {
       kind: "applied",
+      applicationId: app.id,
       toStageId: jobStages[0]!.id,
       toStatus: "active",
       data: { source: SOURCES[i % SOURCES.length]!, cv: hasCv(i) },
-      createdAt: applied,
-    })
-    .run();
+    },
+    applied,
+  );
   const stay = (s: number) => ({
     id: app.id,
     i,
@@ -205,37 +205,39 @@ async function insertDemoApplication(
   });
   await during(tx, stay(0));
   for (let s = 1; s <= stage; s++) {
-    await tx
-      .insert(applicationEvents)
-      .values({
-        applicationId: app.id,
-        actorType: "system",
-        actorJob: "cli:demo",
+    await recordEvent(
+      tx,
+      bySystem("cli:demo"),
+      {
         kind: "moved",
+        applicationId: app.id,
         fromStageId: jobStages[s - 1]!.id,
         toStageId: jobStages[s]!.id,
         fromStatus: "active",
         toStatus: "active",
-        createdAt: at(s),
-      })
-      .run();
+      },
+      at(s),
+    );
     await during(tx, stay(s));
   }
   if (status !== "active") {
-    await tx
-      .insert(applicationEvents)
-      .values({
-        applicationId: app.id,
-        actorType: status === "withdrawn" ? "candidate" : "system",
-        actorJob: status === "withdrawn" ? null : "cli:demo",
-        kind: status,
-        fromStageId: jobStages[stage]!.id,
-        toStageId: jobStages[stage]!.id,
-        fromStatus: "active",
-        toStatus: status,
-        createdAt: at(stage + 1),
-      })
-      .run();
+    const close = {
+      applicationId: app.id,
+      fromStageId: jobStages[stage]!.id,
+      toStageId: jobStages[stage]!.id,
+      fromStatus: "active",
+      toStatus: status,
+    } as const;
+    await recordEvent(
+      tx,
+      status === "withdrawn" ? byCandidate : bySystem("cli:demo"),
+      status === "hired"
+        ? { kind: "hired", ...close }
+        : status === "rejected"
+          ? { kind: "rejected", ...close }
+          : { kind: "withdrawn", ...close },
+      at(stage + 1),
+    );
   }
   const stageTimes = Array.from({ length: steps + 1 }, (_, n) => at(n));
   return { id: app.id, i, fullName, jobId: job.id, stage, status, stageTimes, cv: hasCv(i) };

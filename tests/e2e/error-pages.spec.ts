@@ -34,6 +34,13 @@ test("an unknown status link answers a real 404 that still points to a new link"
   await expect(page.getByRole("link", { name: "Lost your status link?" })).toBeVisible();
 });
 
+test("an unknown talent-pool consent link answers a real 404 in both languages", async ({ page }) => {
+  const response = await page.goto("/consent/this-token-belongs-to-nobody-at-all-0000");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
+  await expect(page.getByText("Kopiera hela länken från mejlet.")).toBeVisible();
+});
+
 test("an unexpected error shows a calm page in the visitor's language with the reference the server logged", async ({
   page,
 }, testInfo) => {

@@ -53,7 +53,7 @@ test("the report scope travels in the URL: one job, a period, and a clear messag
   await page.goto("/staff/reports?job=cloud-engineer&from=2020-01-01&to=2020-01-31");
   await new LoginPage(page).signIn(USERS.recruiter.email, USERS.recruiter.password);
   const reports = new ReportsPage(page);
-  await expect(page.locator(".report-scope")).toContainText("from 2020-01-01 to 2020-01-31");
+  await expect(page.locator(".report-scope")).toContainText("from Jan 1, 2020 to Jan 31, 2020");
   expect(await reports.reached("applied")).toBe(0);
   await page.goto("/staff/reports?from=2020-02-31");
   await expect(page.locator(".error-summary")).toContainText("That date does not exist.");

@@ -12,7 +12,9 @@ import * as cvRoute from "@/app/api/staff/applications/[id]/cv/route";
 import { moveApplication } from "@/lib/applications/move-application";
 import { getApplicationDetail } from "@/lib/applications/detail";
 import { scorecardsFor } from "@/lib/feedback/visibility";
-import { createTestData, type TestData } from "../helpers/test-data";
+import { saveDraft, submitScorecard } from "@/lib/feedback/scorecards";
+import { cancelInterview } from "@/lib/feedback/interviews";
+import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
 import { addUser, callStaff, sessionCookie, TEST_SECRET, type TestUser } from "../helpers/staff";
 import { apply, validFields, type Fields } from "../helpers/intake";
 
@@ -235,6 +237,34 @@ describe("scorecards: drafts, submission, amends and the blind rule", () => {
         })
       ).status,
     ).toBe(409);
+  });
+
+  it("never records a submission after the interview's cancel: the checks run inside the write", async () => {
+    const other = await applicationIn("manager_meeting", "Race Test");
+    const res = await plan(other, { kind: "manager_meeting", interviewers: [bo.email] });
+    const iid = ((await res.json()) as { id: number }).id;
+    await saveDraft(bo, iid, { ...draftOf(3, "yes"), recommendation: "yes" });
+    // Both at once: the cancel's write is asked for while the submission may still be checking.
+    // Either the submission comes first, or it is refused; checked before its write and written
+    // after the cancel, it was stored on a cancelled interview.
+    const [submitted, cancelled] = await Promise.allSettled([
+      submitScorecard(bo, iid),
+      cancelInterview(recruiter, iid),
+    ]);
+    expect(cancelled.status).toBe("fulfilled");
+    const kinds = (
+      await t.db
+        .read()
+        .select({ kind: applicationEvents.kind })
+        .from(applicationEvents)
+        .where(eq(applicationEvents.applicationId, other))
+        .orderBy(applicationEvents.id)
+        .all()
+    ).map((e) => e.kind);
+    // On PostgreSQL both run SERIALIZABLE, so whatever happens is some serial order, and ids are
+    // handed out before commit (they do not show that order); on SQLite they do.
+    if (!onPostgres) expect(kinds.slice(kinds.indexOf("interview_cancelled"))).not.toContain("scorecard_submitted");
+    expect(submitted.status === "fulfilled").toBe(kinds.includes("scorecard_submitted"));
   });
 
   it("amends a submitted scorecard keeping every earlier version, with the reason", async () => {

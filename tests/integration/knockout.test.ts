@@ -1,6 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationAnswers, applicationEvents, applications, outbox, scheduledRejections } from "@/db/schema";
+import {
+  applicationAnswers,
+  applicationEvents,
+  applications,
+  applicationStays,
+  outbox,
+  scheduledRejections,
+} from "@/db/schema";
 import { runDueKnockouts } from "@/lib/applications/knockouts";
 import { getStatusByToken } from "@/lib/applications/status";
 import { moveApplication } from "@/lib/applications/move-application";
@@ -100,11 +107,22 @@ describe("knockout questions", () => {
       await t.db.read().select().from(applicationEvents).where(eq(applicationEvents.applicationId, body.id)).all()
     ).at(-1)!;
     expect(event).toMatchObject({
-      kind: "rejected",
+      kind: "knockout_rejected",
       actorType: "system",
+      actorJob: "knockouts",
+      fromStatus: "active",
       toStatus: "rejected",
-      data: { reason: "not_eu", knockout: "do_you_live_in_the_eu" },
+      data: { reason: "not_eu", question: "do_you_live_in_the_eu" },
     });
+    // The report facts close the stay the application was in, as a rejection by hand does.
+    const stays = await t.db
+      .read()
+      .select()
+      .from(applicationStays)
+      .where(eq(applicationStays.applicationId, body.id))
+      .all();
+    expect(stays.length).toBeGreaterThan(0);
+    expect(stays.every((s) => s.hours !== null)).toBe(true);
     const mail = (await t.db.read().select().from(outbox).where(eq(outbox.applicationId, body.id)).all()).find(
       (m) => m.kind === "rejected",
     )!;

@@ -46,7 +46,9 @@ describe("npm run user:add / user:passwd (on the configured database)", () => {
     expect(user.sessionVersion).toBe(2);
   });
 
-  it("refuses a short password, an unknown role and a duplicate email with a message", () => {
+  // Three runs of the script, each a new tsx process that compiles it: over the default 20 s when
+  // other test files share the two cores.
+  it("refuses a short password, an unknown role and a duplicate email with a message", { timeout: 90_000 }, () => {
     expect(run(["add", "--email", "x@example.com", "--name", "X", "--role", "recruiter"], "short\n").stderr).toMatch(
       /at least 12/,
     );

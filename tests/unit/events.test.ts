@@ -1,5 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { STAY_CLOSING_KINDS, STAY_OPENING_KINDS } from "@/db/enums";
 import {
   APPLICATION_EVENT_KINDS,
   applicationEvent,
@@ -30,7 +32,7 @@ const APPLICATION_SAMPLES: { [K in ApplicationEventKind]: Extract<ApplicationEve
     toStatus: "hired",
     data: { override: true, overrideReason: "Known to us", backgroundCheck: "in_progress" },
   },
-  rejected: { kind: "rejected", ...change, toStatus: "rejected", data: { reason: "must_haves", knockout: "permit" } },
+  rejected: { kind: "rejected", ...change, toStatus: "rejected", data: { reason: "must_haves" } },
   withdrawn: { kind: "withdrawn", ...change, toStatus: "withdrawn" },
   reopened: { kind: "reopened", ...change, fromStatus: "rejected" },
   note_added: { kind: "note_added", applicationId, data: { noteId: 3 } },
@@ -84,6 +86,12 @@ const APPLICATION_SAMPLES: { [K in ApplicationEventKind]: Extract<ApplicationEve
     kind: "knockout_scheduled",
     applicationId,
     data: { question: "permit", dueAt: "2026-12-04T10:00:00.000Z" },
+  },
+  knockout_rejected: {
+    kind: "knockout_rejected",
+    ...change,
+    toStatus: "rejected",
+    data: { reason: "requirements", question: "permit" },
   },
   knockout_cancelled: { kind: "knockout_cancelled", applicationId, data: { question: "permit" } },
   candidate_merged: {
@@ -239,6 +247,31 @@ describe("the application event union", () => {
     expect(named.size).toBeGreaterThan(5);
     for (const kind of named) expect(APPLICATION_EVENT_KINDS, kind).toContain(kind);
   });
+
+  it("the stays trigger each backend runs now names exactly the opening and closing kinds, every one in the union", () => {
+    const newest = (dir: string, marker: string) => {
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith(".sql"))
+        .sort();
+      const defining = files.filter((f) => readFileSync(path.join(dir, f), "utf8").includes(marker));
+      return readFileSync(path.join(dir, defining.at(-1)!), "utf8");
+    };
+    const lists = (sql: string) =>
+      [...sql.matchAll(/kind IN \(([^)]*)\)/gi)].map((m) => [...m[1]!.matchAll(/'([a-z_]+)'/g)].map((k) => k[1]!));
+    for (const sql of [
+      newest("db/migrations", "CREATE TRIGGER `application_events_stays`"),
+      newest("db/migrations-pg", 'FUNCTION "rekry_event_stays"'),
+    ]) {
+      const [opening, closing, openingAgain] = lists(sql);
+      expect(opening).toEqual([...STAY_OPENING_KINDS]);
+      expect(closing).toEqual([...STAY_CLOSING_KINDS]);
+      expect(openingAgain).toEqual([...STAY_OPENING_KINDS]);
+    }
+    for (const kind of [...STAY_OPENING_KINDS, ...STAY_CLOSING_KINDS]) expect(APPLICATION_EVENT_KINDS).toContain(kind);
+    // Every kind an outcome of the one transition writes closes a stay.
+    for (const kind of ["rejected", "knockout_rejected", "hired", "withdrawn"] as const)
+      expect(STAY_CLOSING_KINDS).toContain(kind);
+  });
 });
 
 describe("the organisation event union", () => {
@@ -250,6 +283,18 @@ describe("the organisation event union", () => {
       expect(read.kind).toBe(sample.kind);
       expect(describeOrganisationEvent(read), sample.kind).not.toBe("Other change");
     }
+  });
+
+  it("describes every kind in Swedish for a Swedish viewer, and in English by default (the JSON API)", () => {
+    for (const sample of Object.values(ORGANISATION_SAMPLES)) {
+      const read = readOrganisationEvent(sample.kind, sample.data);
+      const sv = describeOrganisationEvent(read, "sv");
+      expect(sv, sample.kind).not.toBe(describeOrganisationEvent(read));
+      expect(sv, sample.kind).not.toBe("Annan ändring");
+    }
+    const created = readOrganisationEvent("user.created", ORGANISATION_SAMPLES["user.created"].data);
+    expect(describeOrganisationEvent(created)).toBe("Added Maja (maja@example.com) as recruiter");
+    expect(describeOrganisationEvent(created, "sv")).toBe("Lade till Maja (maja@example.com) som rekryterare");
   });
 
   it("reads an unknown action, or one whose data is off, as Other change", () => {

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { read } from "@/db";
 import { COMPANY } from "@/lib/company";
 import { consentText } from "@/lib/i18n/consent";
@@ -16,7 +17,8 @@ export default async function ConsentPage({ params, searchParams }: Props) {
   const { token } = await params;
   const { answer, done } = await searchParams;
   const link = await consentLink(read(), token);
-  const t = consentText(link?.locale ?? "en");
+  if (!link) notFound();
+  const t = consentText(link.locale);
   const answered = done === "keep" || done === "withdraw" ? done : link?.answered;
   const choices: ("keep" | "withdraw")[] =
     link?.kind === "unsubscribe"
@@ -35,9 +37,7 @@ export default async function ConsentPage({ params, searchParams }: Props) {
         {COMPANY.name}
       </p>
       <h1>{t.title}</h1>
-      {!link ? (
-        <p className="notice">{t.unknown}</p>
-      ) : answered ? (
+      {answered ? (
         <p className="notice" role="status">
           {answered === "keep" ? t.doneKeep : t.doneWithdraw}
         </p>

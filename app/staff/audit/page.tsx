@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/staff/audit-filters";
 import { actorWith } from "@/lib/auth/current";
 import { listAudit } from "@/lib/events/audit-queries";
 import { isAppError } from "@/lib/errors";
+import { viewerLocale } from "@/lib/i18n/viewer-locale";
 import { ORGANISATION_EVENT_KINDS } from "@/lib/events/organisation-events";
 import { listUsers } from "@/lib/users/users";
 import { auditQuery, type AuditQuery } from "@/lib/validations/audit";
@@ -11,18 +13,11 @@ import { parseOrThrow } from "@/lib/validations/parse";
 import "@/components/reports/reports.css";
 import { TableScroll } from "@/components/ui/table-scroll";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const who = (a: Awaited<ReturnType<typeof listAudit>>["entries"][number]["actor"]) =>
-  a.type === "user"
-    ? a.name
-    : a.type === "system"
-      ? `System (${a.job})`
-      : a.type === "candidate"
-        ? "Candidate"
-        : "Unknown";
 
 export default async function AuditPage({ searchParams }: Props) {
   const actor = await actorWith("audit.view", "/staff/audit");
@@ -36,18 +31,19 @@ export default async function AuditPage({ searchParams }: Props) {
     if (!isAppError(e) || e.code !== "invalid") throw e;
     errors = e.extra.errors ?? {};
   }
-  const page = await listAudit(actor, query);
+  const page = await listAudit(actor, query, await viewerLocale());
+  const t = await getTranslations("audit");
+  const format = await getFormatter();
+  const who = (a: (typeof page)["entries"][number]["actor"]) =>
+    a.type === "user" ? a.name : a.type === "system" ? t("actors.system", { job: a.job }) : t(`actors.${a.type}`);
   const users = (await listUsers(actor)).map((u) => ({ id: u.id, label: `${u.name} (${u.email})` }));
   const next = page.nextCursor
     ? `/staff/audit?${new URLSearchParams({ ...(query.kind ? { kind: query.kind } : {}), ...(query.userId ? { userId: String(query.userId) } : {}), cursor: page.nextCursor })}`
     : null;
   return (
     <>
-      <h1>Audit log</h1>
-      <p>
-        Every change to users and jobs, and every periodic run, newest first. Applications keep their own history on
-        their page.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       <AuditFilters
         kinds={ORGANISATION_EVENT_KINDS}
         users={users}
@@ -55,24 +51,26 @@ export default async function AuditPage({ searchParams }: Props) {
         errors={errors}
       />
       {page.entries.length === 0 ? (
-        <p role="status">No entries match these filters.</p>
+        <p role="status">{t("empty")}</p>
       ) : (
-        <TableScroll label="Audit log entries">
+        <TableScroll label={t("table")}>
           <table className="data">
-            <caption className="visually-hidden">Audit log entries</caption>
+            <caption className="visually-hidden">{t("table")}</caption>
             <thead>
               <tr>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Kind</th>
+                <th scope="col">{t("columns.when")}</th>
+                <th scope="col">{t("columns.who")}</th>
+                <th scope="col">{t("columns.what")}</th>
+                <th scope="col">{t("columns.kind")}</th>
               </tr>
             </thead>
             <tbody>
               {page.entries.map((e) => (
                 <tr key={e.id}>
                   <td>
-                    <time dateTime={e.at}>{e.at.slice(0, 16).replace("T", " ")}</time>
+                    <time dateTime={e.at}>
+                      {format.dateTime(new Date(e.at), { dateStyle: "medium", timeStyle: "short" })}
+                    </time>
                   </td>
                   <td>{who(e.actor)}</td>
                   <td>{e.summary}</td>
@@ -86,15 +84,15 @@ export default async function AuditPage({ searchParams }: Props) {
         </TableScroll>
       )}
       {(query.cursor || next) && (
-        <nav className="pager" aria-label="Audit log pages">
+        <nav className="pager" aria-label={t("pages")}>
           {query.cursor && (
             <Link
               href={`/staff/audit?${new URLSearchParams({ ...(query.kind ? { kind: query.kind } : {}), ...(query.userId ? { userId: String(query.userId) } : {}) })}`}
             >
-              Newest entries
+              {t("newest")}
             </Link>
           )}
-          {next && <Link href={next}>Older entries</Link>}
+          {next && <Link href={next}>{t("older")}</Link>}
         </nav>
       )}
     </>

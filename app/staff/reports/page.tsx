@@ -1,6 +1,7 @@
 import { reportQuery } from "@/lib/validations/reports";
 import { parseOrThrow } from "@/lib/validations/parse";
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { FunnelSection } from "@/components/reports/funnel-section";
 import { DropOffSection, SourceSection, TrendSection } from "@/components/reports/outcome-sections";
 import { ReportFilters } from "@/components/reports/report-filters";
@@ -10,7 +11,9 @@ import { isAppError } from "@/lib/errors";
 import { getReport, reportJobs, type Report } from "@/lib/reports/report";
 import "@/components/reports/reports.css";
 
-export const metadata: Metadata = { title: "Reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,16 +36,25 @@ export default async function ReportsPage({ searchParams }: Props) {
     ? `/api/staff/reports.csv?${new URLSearchParams({ job: report.job?.slug ?? "", from: report.from, to: report.to })}`
     : null;
   const jobs = report?.jobs ?? (await reportJobs(actor));
+  const t = await getTranslations("reports");
+  const format = await getFormatter();
+  // The period is in calendar days (UTC); written as the reader writes dates.
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
 
   return (
     <>
-      <h1>Reports</h1>
+      <h1>{t("title")}</h1>
       <ReportFilters jobs={jobs} values={values} errors={errors} csvHref={csvHref} />
       {report ? (
         <>
           <p className="report-scope" aria-live="polite">
-            <strong>{report.job?.title ?? "All jobs"}</strong>: applications received from {report.from} to {report.to}{" "}
-            (UTC), {report.received} in all. Erased candidates count like everyone else.
+            {t.rich("scope", {
+              job: report.job?.title ?? t("allJobs"),
+              from: day(report.from),
+              to: day(report.to),
+              count: report.received,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           <FunnelSection report={report} />
           <div className="report-grid">
@@ -55,7 +67,7 @@ export default async function ReportsPage({ searchParams }: Props) {
         </>
       ) : (
         <div className="error-summary" role="alert">
-          <h2>The report could not be shown</h2>
+          <h2>{t("failed")}</h2>
           <ul>
             {Object.values(errors).map((m) => (
               <li key={m}>{m}</li>

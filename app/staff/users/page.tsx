@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { UsersAdmin } from "@/components/staff/users-admin";
 import { actorWith } from "@/lib/auth/current";
 import { usersWithSecondFactor } from "@/lib/auth/second-factor/account";
 import { listUsers } from "@/lib/users/users";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("users"))("title") };
+}
 
 export default async function UsersPage() {
   const actor = await actorWith("users.manage", "/staff/users");
+  const t = await getTranslations("users");
   return (
     <>
-      <h1>Users</h1>
+      <h1>{t("title")}</h1>
       <UsersAdmin
         users={await listUsers(actor)}
         selfId={actor.id}

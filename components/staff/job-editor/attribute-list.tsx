@@ -1,24 +1,26 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
 import { described, ErrorText, ItemButtons, type JobForm } from "./form-kit";
 
 /** What interviewers rate on the scorecard for this job. */
 export function AttributeList({ form }: { form: JobForm }) {
   const { register, formState, control } = form;
+  const t = useTranslations("jobAdmin.attributes");
   const errors = formState.errors;
   const list = useFieldArray({ control, name: "attributes", keyName: "fieldId" });
   return (
     <fieldset className="card">
-      <legend>Scorecard attributes</legend>
-      <p className="hint">What interviewers rate, drawn from the posting&apos;s must-haves and nice-to-haves.</p>
+      <legend>{t("legend")}</legend>
+      <p className="hint">{t("hint")}</p>
       <ErrorText errors={errors} path="attributes" />
       <ol className="edit-list">
         {list.fields.map((f, i) => (
           <li key={f.fieldId}>
             <div className="row">
               <div className="field">
-                <label htmlFor={`job-attributes-${i}-label`}>Attribute {i + 1}</label>
+                <label htmlFor={`job-attributes-${i}-label`}>{t("attribute", { number: i + 1 })}</label>
                 <input
                   type="text"
                   {...described(errors, `attributes.${i}.label`)}
@@ -27,7 +29,7 @@ export function AttributeList({ form }: { form: JobForm }) {
                 <ErrorText errors={errors} path={`attributes.${i}.label`} />
               </div>
               <div className="field wide">
-                <label htmlFor={`job-attributes-${i}-description`}>Description</label>
+                <label htmlFor={`job-attributes-${i}-description`}>{t("description")}</label>
                 <input
                   type="text"
                   {...described(errors, `attributes.${i}.description`)}
@@ -37,13 +39,13 @@ export function AttributeList({ form }: { form: JobForm }) {
               </div>
               <div className="check">
                 <input id={`job-attributes-${i}-optional`} type="checkbox" {...register(`attributes.${i}.optional`)} />
-                <label htmlFor={`job-attributes-${i}-optional`}>A plus</label>
+                <label htmlFor={`job-attributes-${i}-optional`}>{t("optional")}</label>
               </div>
             </div>
             <ItemButtons
               index={i}
               count={list.fields.length}
-              label={`attribute ${i + 1}`}
+              label={t("item", { number: i + 1 })}
               onMove={list.move}
               onRemove={() => list.remove(i)}
             />
@@ -55,7 +57,7 @@ export function AttributeList({ form }: { form: JobForm }) {
         className="button secondary small"
         onClick={() => list.append({ label: "", description: "", optional: false })}
       >
-        Add an attribute
+        {t("add")}
       </button>
     </fieldset>
   );

@@ -1,20 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
+import type { Role } from "@/db/enums";
 import { CURRENCIES, EMPLOYMENT_TYPES, SALARY_PERIODS } from "@/lib/validations/job";
 import { described, ErrorText, fieldId, type JobForm } from "./form-kit";
 
 export type Country = { code: string; name: string };
-export type StaffChoice = { id: number; label: string };
+export type StaffChoice = { id: number; name: string; role: Role };
 
-const EMPLOYMENT_LABELS: Record<(typeof EMPLOYMENT_TYPES)[number], string> = {
-  FULL_TIME: "Full-time",
-  PART_TIME: "Part-time",
-  CONTRACTOR: "Contractor",
-  TEMPORARY: "Temporary",
-  INTERN: "Internship",
-};
-const PERIOD_LABELS = { YEAR: "a year", MONTH: "a month", HOUR: "an hour" } as const;
 const numberOrNull = (v: unknown) => (v === "" || v == null ? null : Number(v));
 
 /** Where the job is, who may apply from where, pay, dates and the hiring manager. */
@@ -30,20 +24,22 @@ export function FactsFields({
   staff: StaffChoice[];
 }) {
   const { register, formState, setValue, control } = form;
+  const t = useTranslations("jobAdmin.facts");
+  const roles = useTranslations("common.roles");
   const errors = formState.errors;
   const offices = useFieldArray({ control, name: "location.offices" });
   return (
     <>
       <fieldset className="card">
-        <legend>Location</legend>
+        <legend>{t("location")}</legend>
         <div className="check">
           <input id="job-location-remote" type="checkbox" {...register("location.remote")} />
-          <label htmlFor="job-location-remote">Remote: people may work from any of the countries below</label>
+          <label htmlFor="job-location-remote">{t("remote")}</label>
         </div>
         <fieldset className="countries" aria-describedby="countries-hint">
-          <legend>Countries applicants may live in</legend>
+          <legend>{t("countries")}</legend>
           <p className="hint" id="countries-hint">
-            Only EU member states for now (the apply form checks residence in the EU).{" "}
+            {t("countriesHint")}{" "}
             <button
               type="button"
               className="button secondary small"
@@ -55,14 +51,14 @@ export function FactsFields({
                 )
               }
             >
-              All EU countries
+              {t("allEu")}
             </button>{" "}
             <button
               type="button"
               className="button secondary small"
               onClick={() => setValue("location.applicantCountries", [], { shouldDirty: true })}
             >
-              None
+              {t("none")}
             </button>
           </p>
           <div className="country-grid">
@@ -80,11 +76,11 @@ export function FactsFields({
           </div>
           <ErrorText errors={errors} path="location.applicantCountries" />
         </fieldset>
-        <h3>Offices</h3>
+        <h3>{t("offices")}</h3>
         {offices.fields.map((f, i) => (
           <div className="row" key={f.id}>
             <div className="field">
-              <label htmlFor={fieldId(`location.offices.${i}.city`)}>City</label>
+              <label htmlFor={fieldId(`location.offices.${i}.city`)}>{t("city")}</label>
               <input
                 type="text"
                 {...described(errors, `location.offices.${i}.city`)}
@@ -93,7 +89,7 @@ export function FactsFields({
               <ErrorText errors={errors} path={`location.offices.${i}.city`} />
             </div>
             <div className="field">
-              <label htmlFor={fieldId(`location.offices.${i}.country`)}>Country</label>
+              <label htmlFor={fieldId(`location.offices.${i}.country`)}>{t("country")}</label>
               <select
                 {...described(errors, `location.offices.${i}.country`)}
                 {...register(`location.offices.${i}.country`)}
@@ -106,7 +102,8 @@ export function FactsFields({
               </select>
             </div>
             <button type="button" className="button secondary small" onClick={() => offices.remove(i)}>
-              Remove<span className="visually-hidden"> office {i + 1}</span>
+              {t("remove")}
+              <span className="visually-hidden"> {t("office", { number: i + 1 })}</span>
             </button>
           </div>
         ))}
@@ -116,53 +113,49 @@ export function FactsFields({
           className="button secondary small"
           onClick={() => offices.append({ city: "", country: "SE" })}
         >
-          Add an office
+          {t("addOffice")}
         </button>
       </fieldset>
 
       <fieldset className="card">
-        <legend>Employment and pay</legend>
+        <legend>{t("employmentAndPay")}</legend>
         <div className="row">
           <div className="field">
-            <label htmlFor="job-employmentType">Employment type</label>
+            <label htmlFor="job-employmentType">{t("employmentType")}</label>
             <select {...described(errors, "employmentType")} {...register("employmentType")}>
-              {EMPLOYMENT_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {EMPLOYMENT_LABELS[t]}
+              {EMPLOYMENT_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`employmentTypes.${type}`)}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor="job-validThrough">Closing date (optional)</label>
-            <p className="hint">
-              Applications are taken until the end of this day (UTC); then the job counts as closed.
-            </p>
+            <label htmlFor="job-validThrough">{t("closingDate")}</label>
+            <p className="hint">{t("closingDateHint")}</p>
             <input type="date" {...described(errors, "validThrough")} {...register("validThrough")} />
             <ErrorText errors={errors} path="validThrough" />
           </div>
           <div className="field">
-            <label htmlFor="job-hiringManagerUserId">Hiring manager</label>
+            <label htmlFor="job-hiringManagerUserId">{t("hiringManager")}</label>
             <select
               {...described(errors, "hiringManagerUserId")}
               {...register("hiringManagerUserId", { setValueAs: numberOrNull })}
             >
-              <option value="">Not chosen yet</option>
+              <option value="">{t("notChosen")}</option>
               {staff.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.label}
+                  {s.name} ({roles(s.role)})
                 </option>
               ))}
             </select>
             <ErrorText errors={errors} path="hiringManagerUserId" />
           </div>
         </div>
-        <p className="hint">
-          Salary range: the EU pay transparency directive makes a range expected. Leave both empty to show none.
-        </p>
+        <p className="hint">{t("salaryHint")}</p>
         <div className="row">
           <div className="field">
-            <label htmlFor="job-salaryMin">Lowest salary</label>
+            <label htmlFor="job-salaryMin">{t("salaryMin")}</label>
             <input
               type="number"
               inputMode="numeric"
@@ -173,7 +166,7 @@ export function FactsFields({
             <ErrorText errors={errors} path="salaryMin" />
           </div>
           <div className="field">
-            <label htmlFor="job-salaryMax">Highest salary</label>
+            <label htmlFor="job-salaryMax">{t("salaryMax")}</label>
             <input
               type="number"
               inputMode="numeric"
@@ -184,7 +177,7 @@ export function FactsFields({
             <ErrorText errors={errors} path="salaryMax" />
           </div>
           <div className="field">
-            <label htmlFor="job-salaryCurrency">Currency</label>
+            <label htmlFor="job-salaryCurrency">{t("currency")}</label>
             <select {...described(errors, "salaryCurrency")} {...register("salaryCurrency")}>
               {CURRENCIES.map((c) => (
                 <option key={c}>{c}</option>
@@ -192,11 +185,11 @@ export function FactsFields({
             </select>
           </div>
           <div className="field">
-            <label htmlFor="job-salaryPeriod">Per</label>
+            <label htmlFor="job-salaryPeriod">{t("per")}</label>
             <select {...described(errors, "salaryPeriod")} {...register("salaryPeriod")}>
               {SALARY_PERIODS.map((p) => (
                 <option key={p} value={p}>
-                  {PERIOD_LABELS[p]}
+                  {t(`periods.${p}`)}
                 </option>
               ))}
             </select>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormReturn } from "react-hook-form";
 import type { JobData, JobInput } from "@/lib/validations/job";
 
@@ -60,6 +61,7 @@ export function ItemButtons({
   onRemove: () => void;
   removeBlockedBecause?: string;
 }) {
+  const t = useTranslations("jobAdmin.items");
   return (
     <div className="item-buttons">
       <button
@@ -68,7 +70,8 @@ export function ItemButtons({
         disabled={index === 0}
         onClick={() => onMove(index, index - 1)}
       >
-        Up<span className="visually-hidden">: move {label} up</span>
+        {t("up")}
+        <span className="visually-hidden">{t("moveUp", { label })}</span>
       </button>
       <button
         type="button"
@@ -76,7 +79,8 @@ export function ItemButtons({
         disabled={index === count - 1}
         onClick={() => onMove(index, index + 1)}
       >
-        Down<span className="visually-hidden">: move {label} down</span>
+        {t("down")}
+        <span className="visually-hidden">{t("moveDown", { label })}</span>
       </button>
       <button
         type="button"
@@ -85,14 +89,13 @@ export function ItemButtons({
         title={removeBlockedBecause}
         onClick={onRemove}
       >
-        Remove<span className="visually-hidden"> {label}</span>
+        {t("remove")}
+        <span className="visually-hidden">{t("removeWhat", { label })}</span>
       </button>
       {removeBlockedBecause && <span className="hint">{removeBlockedBecause}</span>}
     </div>
   );
 }
 
-export const LANGS = [
-  { code: "en", name: "English" },
-  { code: "sv", name: "Swedish" },
-] as const;
+/** The posting's two languages; their names come from the catalog (`jobAdmin.languages`). */
+export const LANGS = ["en", "sv"] as const;

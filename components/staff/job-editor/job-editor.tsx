@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm, type Path } from "react-hook-form";
@@ -26,6 +27,7 @@ type Props = {
 
 /** The whole job in one form: checked in the browser with the server's own schema, saved in one go. */
 export function JobEditor({ currentSlug, values, occupancy, euCountries, allCountries, staff }: Props) {
+  const t = useTranslations("jobAdmin.editor");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<JobInput, unknown, JobData>({
@@ -63,11 +65,7 @@ export function JobEditor({ currentSlug, values, occupancy, euCountries, allCoun
     <form className="form job-editor" onSubmit={onSubmit} noValidate>
       {(formError || (formState.submitCount > 0 && summary.length > 0)) && (
         <div className="error-summary" id="job-error-summary" role="alert" tabIndex={-1}>
-          <h2>
-            {formError
-              ? "The job was not saved"
-              : `Please correct ${summary.length === 1 ? "1 thing" : `${summary.length} things`}`}
-          </h2>
+          <h2>{formError ? t("notSaved") : t("correct", { count: summary.length })}</h2>
           {formError && <p>{formError}</p>}
           <ul>
             {summary.map((e) => (
@@ -79,12 +77,11 @@ export function JobEditor({ currentSlug, values, occupancy, euCountries, allCoun
         </div>
       )}
       <fieldset className="card">
-        <legend>Address</legend>
+        <legend>{t("address")}</legend>
         <div className="field">
-          <label htmlFor="job-slug">Slug</label>
+          <label htmlFor="job-slug">{t("slug")}</label>
           <p className="hint" id="job-slug-hint">
-            The posting&apos;s address: /jobs/<em>slug</em> and /sv/jobs/<em>slug</em>. Lower-case letters, digits and
-            hyphens.
+            {t.rich("slugHint", { em: (chunks) => <em>{chunks}</em> })}
           </p>
           <input type="text" autoComplete="off" {...described(formState.errors, "slug")} {...register("slug")} />
           <ErrorText errors={formState.errors} path="slug" />
@@ -97,7 +94,7 @@ export function JobEditor({ currentSlug, values, occupancy, euCountries, allCoun
       <QuestionList form={form} />
       <div className="actions sticky-actions">
         <button className="button" type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Saving…" : currentSlug ? "Save changes" : "Create draft"}
+          {formState.isSubmitting ? t("saving") : currentSlug ? t("saveChanges") : t("createDraft")}
         </button>
       </div>
     </form>

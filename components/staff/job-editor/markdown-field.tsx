@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { previewMarkdownAction } from "@/app/staff/jobs/actions";
@@ -24,6 +25,9 @@ export function MarkdownField({
   hint?: string;
   rows?: number;
 }) {
+  const t = useTranslations("jobAdmin.content");
+  // The text is in the posting's language (`content.sv.body`), the label in the reader's.
+  const lang = path.split(".")[1];
   const source = useWatch({ control: form.control, name: path }) ?? "";
   const [html, setHtml] = useState("");
   const [failed, setFailed] = useState(false);
@@ -53,14 +57,14 @@ export function MarkdownField({
       {hint && <p className="hint">{hint}</p>}
       <div className="markdown-split">
         <div>
-          <textarea rows={rows} {...attrs} {...form.register(path)} />
+          <textarea rows={rows} lang={lang} {...attrs} {...form.register(path)} />
           <ErrorText errors={form.formState.errors} path={path} />
         </div>
-        <section className="markdown-preview posting-body" aria-label={`Preview: ${label}`} tabIndex={0}>
+        <section className="markdown-preview posting-body" aria-label={t("preview", { label })} tabIndex={0}>
           {failed ? (
-            <p className="hint">The preview is not available right now.</p>
+            <p className="hint">{t("previewUnavailable")}</p>
           ) : (
-            <div dangerouslySetInnerHTML={{ __html: html }} />
+            <div lang={lang} dangerouslySetInnerHTML={{ __html: html }} />
           )}
         </section>
       </div>

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFieldArray, useWatch } from "react-hook-form";
-import { MAX_QUESTIONS, QUESTION_KIND_LABELS } from "@/lib/validations/job";
+import { QUESTION_KINDS } from "@/db/enums";
+import { MAX_QUESTIONS } from "@/lib/validations/job";
 import { described, ErrorText, ItemButtons, LANGS, type JobForm } from "./form-kit";
 import { RejectionReasonOptions } from "@/components/ui/rejection-reason-options";
 
@@ -18,17 +20,18 @@ const blank = () => ({
 function Options({ form, q }: { form: JobForm; q: number }) {
   const { register, formState, control } = form;
   const errors = formState.errors;
+  const t = useTranslations("jobAdmin");
   const list = useFieldArray({ control, name: `questions.${q}.options`, keyName: "fieldId" });
   return (
     <fieldset>
-      <legend>Answers to choose from</legend>
+      <legend>{t("questions.options")}</legend>
       <ErrorText errors={errors} path={`questions.${q}.options`} />
       {list.fields.map((f, i) => (
         <div className="row" key={f.fieldId}>
-          {LANGS.map(({ code, name }) => (
+          {LANGS.map((code) => (
             <div className="field" key={code}>
               <label htmlFor={`job-questions-${q}-options-${i}-label-${code}`}>
-                Option {i + 1} ({name})
+                {t("questions.option", { number: i + 1, language: t(`languages.${code}`) })}
               </label>
               <input
                 type="text"
@@ -45,10 +48,11 @@ function Options({ form, q }: { form: JobForm; q: number }) {
               type="checkbox"
               {...register(`questions.${q}.options.${i}.knockout`)}
             />
-            <label htmlFor={`job-questions-${q}-options-${i}-knockout`}>Knockout</label>
+            <label htmlFor={`job-questions-${q}-options-${i}-knockout`}>{t("questions.knockout")}</label>
           </div>
           <button type="button" className="button secondary small" onClick={() => list.remove(i)}>
-            Remove<span className="visually-hidden"> option {i + 1}</span>
+            {t("items.remove")}
+            <span className="visually-hidden">{t("questions.optionItem", { number: i + 1 })}</span>
           </button>
         </div>
       ))}
@@ -57,7 +61,7 @@ function Options({ form, q }: { form: JobForm; q: number }) {
         className="button secondary small"
         onClick={() => list.append({ label: { en: "", sv: "" }, knockout: false })}
       >
-        Add an option
+        {t("questions.addOption")}
       </button>
     </fieldset>
   );
@@ -77,6 +81,7 @@ function Question({
   onRemove: () => void;
 }) {
   const { register, formState, control } = form;
+  const t = useTranslations("jobAdmin");
   const errors = formState.errors;
   const q = useWatch({ control, name: `questions.${i}` });
   const knockout =
@@ -85,27 +90,29 @@ function Question({
       : q?.kind === "single_choice" && (q.options ?? []).some((o) => o?.knockout);
   return (
     <fieldset>
-      <legend>Question {i + 1}</legend>
+      <legend>{t("questions.question", { number: i + 1 })}</legend>
       <div className="row">
         <div className="field">
-          <label htmlFor={`job-questions-${i}-kind`}>Kind</label>
+          <label htmlFor={`job-questions-${i}-kind`}>{t("questions.kind")}</label>
           <select {...described(errors, `questions.${i}.kind`)} {...register(`questions.${i}.kind`)}>
-            {Object.entries(QUESTION_KIND_LABELS).map(([k, label]) => (
+            {QUESTION_KINDS.map((k) => (
               <option key={k} value={k}>
-                {label}
+                {t(`questions.kinds.${k}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="check">
           <input id={`job-questions-${i}-required`} type="checkbox" {...register(`questions.${i}.required`)} />
-          <label htmlFor={`job-questions-${i}-required`}>Required</label>
+          <label htmlFor={`job-questions-${i}-required`}>{t("questions.required")}</label>
         </div>
       </div>
       <div className="row">
-        {LANGS.map(({ code, name }) => (
+        {LANGS.map((code) => (
           <div className="field" key={code}>
-            <label htmlFor={`job-questions-${i}-label-${code}`}>Question ({name})</label>
+            <label htmlFor={`job-questions-${i}-label-${code}`}>
+              {t("questions.label", { language: t(`languages.${code}`) })}
+            </label>
             <input
               type="text"
               lang={code}
@@ -119,25 +126,22 @@ function Question({
       {q?.kind === "single_choice" && <Options form={form} q={i} />}
       {q?.kind === "yes_no" && (
         <div className="field">
-          <label htmlFor={`job-questions-${i}-knockoutAnswer`}>Knockout</label>
+          <label htmlFor={`job-questions-${i}-knockoutAnswer`}>{t("questions.knockout")}</label>
           <select
             {...described(errors, `questions.${i}.knockoutAnswer`)}
             {...register(`questions.${i}.knockoutAnswer`)}
           >
-            <option value="">No knockout</option>
-            <option value="yes">Reject when the answer is Yes</option>
-            <option value="no">Reject when the answer is No</option>
+            <option value="">{t("questions.noKnockout")}</option>
+            <option value="yes">{t("questions.rejectYes")}</option>
+            <option value="no">{t("questions.rejectNo")}</option>
           </select>
         </div>
       )}
       {knockout && (
         <div className="knockout">
-          <p className="hint">
-            A knockout answer rejects the application automatically, after the same delay as a person&apos;s decision;
-            until then the team can move it on instead. The candidate gets this message with the rejection.
-          </p>
+          <p className="hint">{t("questions.knockoutHint")}</p>
           <div className="field">
-            <label htmlFor={`job-questions-${i}-knockoutReason`}>Reason (for the team and the reports)</label>
+            <label htmlFor={`job-questions-${i}-knockoutReason`}>{t("questions.reason")}</label>
             <select
               {...described(errors, `questions.${i}.knockoutReason`)}
               {...register(`questions.${i}.knockoutReason`)}
@@ -146,9 +150,11 @@ function Question({
             </select>
           </div>
           <div className="row">
-            {LANGS.map(({ code, name }) => (
+            {LANGS.map((code) => (
               <div className="field" key={code}>
-                <label htmlFor={`job-questions-${i}-knockoutMessage-${code}`}>Message to the candidate ({name})</label>
+                <label htmlFor={`job-questions-${i}-knockoutMessage-${code}`}>
+                  {t("questions.message", { language: t(`languages.${code}`) })}
+                </label>
                 <textarea
                   rows={3}
                   lang={code}
@@ -161,21 +167,25 @@ function Question({
           </div>
         </div>
       )}
-      <ItemButtons index={i} count={count} label={`question ${i + 1}`} onMove={onMove} onRemove={onRemove} />
+      <ItemButtons
+        index={i}
+        count={count}
+        label={t("questions.item", { number: i + 1 })}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
     </fieldset>
   );
 }
 
 /** The apply form's own questions, after the built-in ones (name, email, country, CV, links...). */
 export function QuestionList({ form }: { form: JobForm }) {
+  const t = useTranslations("jobAdmin.questions");
   const list = useFieldArray({ control: form.control, name: "questions", keyName: "fieldId" });
   return (
     <fieldset className="card">
-      <legend>Apply-form questions</legend>
-      <p className="hint">
-        Every form asks for name, email, country, a CV or links, a note, how they would like to show their skills, and
-        where they heard of us. Add up to {MAX_QUESTIONS} questions of your own.
-      </p>
+      <legend>{t("legend")}</legend>
+      <p className="hint">{t("hint", { max: MAX_QUESTIONS })}</p>
       <ErrorText errors={form.formState.errors} path="questions" />
       <ol className="edit-list">
         {list.fields.map((f, i) => (
@@ -190,7 +200,7 @@ export function QuestionList({ form }: { form: JobForm }) {
         disabled={list.fields.length >= MAX_QUESTIONS}
         onClick={() => list.append(blank())}
       >
-        Add a question
+        {t("add")}
       </button>
     </fieldset>
   );

@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
 import { STAGE_KINDS } from "@/db/enums";
-import { STAGE_KIND_TEXT } from "@/lib/stages/process";
 import { described, ErrorText, ItemButtons, LANGS, type JobForm } from "./form-kit";
 
 const blank = {
@@ -19,35 +19,29 @@ const blank = {
  */
 export function StageList({ form, occupancy }: { form: JobForm; occupancy: Record<string, number> }) {
   const { register, formState, control, watch } = form;
+  const t = useTranslations("jobAdmin.stages");
+  const languages = useTranslations("jobAdmin.languages");
   const errors = formState.errors;
   const list = useFieldArray({ control, name: "stages", keyName: "fieldId" });
   return (
     <fieldset className="card">
-      <legend>Hiring process</legend>
-      <p className="hint">
-        Candidates see the names and descriptions on the posting and on their status page. A job opens with exactly one
-        Decision stage; Hired is reached from the last Offer checks stage, or from the decision when there is none.
-      </p>
+      <legend>{t("legend")}</legend>
+      <p className="hint">{t("hint")}</p>
       <ErrorText errors={errors} path="stages" />
       <ol className="edit-list">
         {list.fields.map((f, i) => {
           const held = f.key ? (occupancy[f.key] ?? 0) : 0;
-          const label = `stage ${i + 1}`;
+          const label = t("item", { number: i + 1 });
           return (
             <li key={f.fieldId}>
               <fieldset>
                 <legend>
-                  Stage {i + 1}
-                  {held > 0 && (
-                    <span className="tag">
-                      {" "}
-                      ({held} application{held === 1 ? "" : "s"})
-                    </span>
-                  )}
+                  {t("stage", { number: i + 1 })}
+                  {held > 0 && <span className="tag"> {t("held", { count: held })}</span>}
                 </legend>
                 <div className="row">
                   <div className="field">
-                    <label htmlFor={`job-stages-${i}-staffName`}>Name for staff</label>
+                    <label htmlFor={`job-stages-${i}-staffName`}>{t("staffName")}</label>
                     <input
                       type="text"
                       {...described(errors, `stages.${i}.staffName`)}
@@ -56,7 +50,7 @@ export function StageList({ form, occupancy }: { form: JobForm; occupancy: Recor
                     <ErrorText errors={errors} path={`stages.${i}.staffName`} />
                   </div>
                   <div className="field">
-                    <label htmlFor={`job-stages-${i}-kind`}>Kind</label>
+                    <label htmlFor={`job-stages-${i}-kind`}>{t("kind")}</label>
                     <select
                       id={`job-stages-${i}-kind`}
                       aria-describedby={`job-stages-${i}-kind-hint`}
@@ -64,17 +58,17 @@ export function StageList({ form, occupancy }: { form: JobForm; occupancy: Recor
                     >
                       {STAGE_KINDS.map((k) => (
                         <option key={k} value={k}>
-                          {STAGE_KIND_TEXT[k].label}
+                          {t(`kinds.${k}`)}
                         </option>
                       ))}
                     </select>
                     <p className="hint" id={`job-stages-${i}-kind-hint`}>
-                      {STAGE_KIND_TEXT[watch(`stages.${i}.kind`) ?? "other"].enables}
+                      {t(`enables.${watch(`stages.${i}.kind`) ?? "other"}`)}
                     </p>
                     <ErrorText errors={errors} path={`stages.${i}.kind`} />
                   </div>
                   <div className="field narrow">
-                    <label htmlFor={`job-stages-${i}-typicalDays`}>Typical days</label>
+                    <label htmlFor={`job-stages-${i}-typicalDays`}>{t("typicalDays")}</label>
                     <input
                       type="number"
                       min={1}
@@ -86,9 +80,9 @@ export function StageList({ form, occupancy }: { form: JobForm; occupancy: Recor
                   </div>
                 </div>
                 <div className="row">
-                  {LANGS.map(({ code, name }) => (
+                  {LANGS.map((code) => (
                     <div className="field" key={code}>
-                      <label htmlFor={`job-stages-${i}-name-${code}`}>Name for candidates ({name})</label>
+                      <label htmlFor={`job-stages-${i}-name-${code}`}>{t("name", { language: languages(code) })}</label>
                       <input
                         type="text"
                         lang={code}
@@ -96,7 +90,9 @@ export function StageList({ form, occupancy }: { form: JobForm; occupancy: Recor
                         {...register(`stages.${i}.name.${code}`)}
                       />
                       <ErrorText errors={errors} path={`stages.${i}.name.${code}`} />
-                      <label htmlFor={`job-stages-${i}-description-${code}`}>What happens ({name})</label>
+                      <label htmlFor={`job-stages-${i}-description-${code}`}>
+                        {t("description", { language: languages(code) })}
+                      </label>
                       <textarea
                         rows={2}
                         lang={code}
@@ -114,11 +110,7 @@ export function StageList({ form, occupancy }: { form: JobForm; occupancy: Recor
                   onMove={list.move}
                   onRemove={() => list.remove(i)}
                   removeBlockedBecause={
-                    held > 0
-                      ? "Move its applications to another stage before removing it."
-                      : list.fields.length === 1
-                        ? "A job needs at least one stage."
-                        : undefined
+                    held > 0 ? t("holdsApplications") : list.fields.length === 1 ? t("lastStage") : undefined
                   }
                 />
               </fieldset>
@@ -131,7 +123,7 @@ export function StageList({ form, occupancy }: { form: JobForm; occupancy: Recor
         className="button secondary small"
         onClick={() => list.append({ ...blank, name: { ...blank.name }, description: { ...blank.description } })}
       >
-        Add a stage
+        {t("add")}
       </button>
     </fieldset>
   );

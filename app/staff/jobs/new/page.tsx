@@ -1,25 +1,27 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { viewerLocale } from "@/lib/i18n/viewer-locale";
 import { JobEditor } from "@/components/staff/job-editor/job-editor";
 import { actorWith } from "@/lib/auth/current";
 import { editorCountries } from "@/lib/jobs/editor-props";
 import { hiringManagerOptions, newJobValues } from "@/lib/jobs/editor-queries";
 
-export const metadata: Metadata = { title: "New job" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jobAdmin"))("newTitle") };
+}
 
 export default async function NewJobPage() {
   const actor = await actorWith("jobs.manage", "/staff/jobs/new");
+  const t = await getTranslations("jobAdmin");
   return (
     <>
-      <h1>New job</h1>
-      <p>
-        A new job starts as a draft, with the usual hiring process and scorecard. Nobody outside sees it until you open
-        it.
-      </p>
+      <h1>{t("newTitle")}</h1>
+      <p>{t("newIntro")}</p>
       <JobEditor
         values={newJobValues(actor)}
         occupancy={{}}
         staff={await hiringManagerOptions(actor)}
-        {...editorCountries()}
+        {...editorCountries(await viewerLocale())}
       />
     </>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { viewerLocale } from "@/lib/i18n/viewer-locale";
 import { notFound } from "next/navigation";
 import { JobEditor } from "@/components/staff/job-editor/job-editor";
 import { JobStatusControl } from "@/components/staff/job-status-control";
@@ -10,7 +12,9 @@ import { getJobEditor, hiringManagerOptions } from "@/lib/jobs/editor-queries";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string }> };
 
-export const metadata: Metadata = { title: "Edit job" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jobAdmin"))("editTitle") };
+}
 
 export default async function EditJobPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -23,22 +27,23 @@ export default async function EditJobPage({ params, searchParams }: Props) {
     throw e;
   }
   const { saved } = await searchParams;
+  const t = await getTranslations("jobAdmin");
   return (
     <>
-      <h1>Edit: {editor.values.content.en.title}</h1>
+      <h1>{t("editHeading", { title: editor.values.content.en.title })}</h1>
       <div className="job-admin-links">
         <Link className="button secondary small" href={`/staff/jobs/${slug}`}>
-          Open the board
+          {t("openBoard")}
         </Link>
         {editor.status !== "draft" && (
           <a className="button secondary small" href={`/jobs/${slug}`}>
-            See the posting
+            {t("seePosting")}
           </a>
         )}
       </div>
       {saved && (
         <p className="notice" role="status">
-          Saved. Public pages show the change on their next visit.
+          {t("saved")}
         </p>
       )}
       <JobStatusControl slug={slug} status={editor.status} hasApplications={editor.applicationCount > 0} />
@@ -48,7 +53,7 @@ export default async function EditJobPage({ params, searchParams }: Props) {
         values={editor.values}
         occupancy={editor.occupancy}
         staff={await hiringManagerOptions(actor)}
-        {...editorCountries()}
+        {...editorCountries(await viewerLocale())}
       />
     </>
   );

@@ -1,0 +1,6 @@
+"use client";
+
+import { ErrorInPageLanguage } from "@/components/site/error-card";
+
+/** An unexpected error on a talent-pool consent page, in the language its root layout declared. */
+export default ErrorInPageLanguage;

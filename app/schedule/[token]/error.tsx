@@ -1,0 +1,6 @@
+"use client";
+
+import { ErrorInPageLanguage } from "@/components/site/error-card";
+
+/** An unexpected error on a scheduling page, in the language its root layout declared. */
+export default ErrorInPageLanguage;
