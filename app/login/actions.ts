@@ -16,12 +16,11 @@ import { env, ensureAuthSecret } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/security/client-ip";
 import { codeInput, loginInput } from "@/lib/validations/auth";
+import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 
-const WRONG = "Wrong email or password.";
-const WRONG_CODE = "That code is not right.";
-const EXPIRED = "Your sign-in took too long. Please start again.";
-const wait = (seconds: number) => `Too many attempts, try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
+/** The refusals in the browser's language: nobody is signed in yet (i18n/request.ts). */
+const say = async () => getTranslations("auth.errors");
 
 export type LoginResult =
   { message: string; restart?: boolean } | { step: "code" } | { step: "enrol"; enrolment: EnrolmentView };
@@ -36,7 +35,7 @@ const pendingOptions = () => ({
 
 export async function login(input: z.input<typeof loginInput>): Promise<LoginResult> {
   const parsed = loginInput.safeParse(input);
-  if (!parsed.success) return { message: WRONG };
+  if (!parsed.success) return { message: (await say())("wrong") };
   const jar = await cookies();
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
@@ -48,8 +47,8 @@ export async function login(input: z.input<typeof loginInput>): Promise<LoginRes
       if (e.step === "code") return { step: "code" };
       return { step: "enrol", enrolment: await beginEnrolment(e.userId, parsed.data.email) };
     }
-    if (e instanceof LockedOut) return { message: wait(e.retryAfterSeconds) };
-    if (e instanceof CredentialsSignin || e instanceof AuthError) return { message: WRONG };
+    if (e instanceof LockedOut) return { message: (await say())("wait", { seconds: e.retryAfterSeconds }) };
+    if (e instanceof CredentialsSignin || e instanceof AuthError) return { message: (await say())("wrong") };
     throw e;
   }
   rememberDevice(jar, parsed.data.email);
@@ -80,12 +79,18 @@ async function finishSignIn(pending: { userId: number; sessionVersion: number },
 
 export async function submitCode(input: z.input<typeof codeInput>): Promise<LoginResult> {
   const parsed = codeInput.safeParse(input);
-  if (!parsed.success) return { message: WRONG_CODE };
+  if (!parsed.success) return { message: (await say())("wrongCode") };
   const pending = await pendingUser();
-  if (!pending) return { message: EXPIRED, restart: true };
+  if (!pending) return { message: (await say())("expired"), restart: true };
   const ip = clientIp(await headers(), env().TRUST_PROXY);
   const check = await checkSecondFactor(database(), pending.userId, parsed.data.code, ip);
-  if (!check.ok) return { message: check.reason === "locked" ? wait(check.retryAfterSeconds) : WRONG_CODE };
+  if (!check.ok)
+    return {
+      message:
+        check.reason === "locked"
+          ? (await say())("wait", { seconds: check.retryAfterSeconds })
+          : (await say())("wrongCode"),
+    };
   await finishSignIn(pending, check.value);
   redirect(safeNextPath(parsed.data.next));
 }
@@ -95,9 +100,9 @@ export async function confirmEnrolmentAtSignIn(
   input: z.input<typeof codeInput>,
 ): Promise<{ message: string; restart?: boolean } | { recoveryCodes: string[] }> {
   const parsed = codeInput.safeParse(input);
-  if (!parsed.success) return { message: WRONG_CODE };
+  if (!parsed.success) return { message: (await say())("wrongCode") };
   const pending = await pendingUser();
-  if (!pending) return { message: EXPIRED, restart: true };
+  if (!pending) return { message: (await say())("expired"), restart: true };
   try {
     const ip = clientIp(await headers(), env().TRUST_PROXY);
     const recoveryCodes = await finishEnrolment(pending.userId, parsed.data.code, ip);

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { signInWithSso } from "@/app/login/actions";
@@ -14,15 +15,15 @@ export default async function LoginPage({ searchParams }: Props) {
   // ?password is the break-glass door when PASSWORD_LOGIN=false: only an admin gets through it.
   const options = loginOptions(params.password !== undefined);
   const providerSignOut = params.signed_out !== undefined ? await providerSignOutUrl() : null;
+  const t = await getTranslations("auth");
   return (
     <main id="main" className="page narrow">
       <section className="card">
-        <h1>Sign in to Rekry</h1>
-        <p>For recruiters, hiring managers and admins. Candidates never need an account.</p>
+        <h1>{t("heading")}</h1>
+        <p>{t("who")}</p>
         {params.signed_out !== undefined && (
           <p className="notice" role="status">
-            You are signed out of Rekry.{" "}
-            {providerSignOut && <a href={providerSignOut}>Sign out of your organisation&apos;s account too</a>}
+            {t("signedOut")} {providerSignOut && <a href={providerSignOut}>{t("providerSignOut")}</a>}
           </p>
         )}
         {options.sso && (
@@ -35,7 +36,7 @@ export default async function LoginPage({ searchParams }: Props) {
             </div>
           </form>
         )}
-        {options.sso && options.password && <p className="login-or">or with your password</p>}
+        {options.sso && options.password && <p className="login-or">{t("orPassword")}</p>}
         {options.password && <LoginForm next={next} />}
       </section>
     </main>

@@ -1,17 +1,17 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 /** The one 403 page of the staff side: a role that may not see a page gets this, with a way on. */
-export default function NoAccess() {
+export default async function NoAccess() {
+  const t = await getTranslations("errors.pages");
   return (
     <section className="card">
-      <title>No access | Rekry</title>
-      <h1>No access</h1>
+      <title>{t("forbiddenTitle")}</title>
+      <h1>{t("forbidden")}</h1>
+      <p>{t("forbiddenRole")}</p>
+      <p>{t("forbiddenAsk")}</p>
       <p>
-        Your role does not include this page. The applications and interviews that are yours are on the staff home page.
-      </p>
-      <p>If you need more access, ask an admin to change your role.</p>
-      <p>
-        <Link href="/staff">Go to the staff home page</Link>
+        <Link href="/staff">{t("forbiddenHome")}</Link>
       </p>
     </section>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { actorOrLogin } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { ATTENTION_DAYS, jobsOverview, type JobOverview } from "@/lib/applications/staff-queries";
@@ -7,48 +9,52 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { When } from "@/components/application/when";
 import { myInterviews } from "@/lib/feedback/interview-queries";
 
-export const metadata: Metadata = { title: "Jobs" };
+type T = Awaited<ReturnType<typeof getTranslations<"overview">>>;
 
-function OverdueFeedback({ job }: { job: JobOverview }) {
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("overview"))("title") };
+}
+
+/** The `<link>` of a catalog message, to one application. */
+function applicationLink(id: number) {
+  return function ApplicationLink(chunks: ReactNode) {
+    return <Link href={`/staff/applications/${id}`}>{chunks}</Link>;
+  };
+}
+
+function OverdueFeedback({ job, t }: { job: JobOverview; t: T }) {
   const { count, examples } = job.feedbackOverdue;
   if (count === 0) return null;
   return (
     <div className="notice closed">
       <p style={{ margin: 0 }}>
-        <strong>
-          Feedback overdue on {count} application{count === 1 ? "" : "s"}
-        </strong>{" "}
-        (a scorecard missing more than 24 hours after the interview):
+        <strong>{t("overdueHeading", { count })}</strong>
+        {t("overdueText")}
       </p>
       <ul style={{ margin: "0.4rem 0 0" }}>
         {examples.map((w) => (
-          <li key={w.id}>
-            <Link href={`/staff/applications/${w.id}`}>{w.name}</Link> in {w.stageName}
-          </li>
+          <li key={w.id}>{t.rich("inStage", { name: w.name, stage: w.stageName, link: applicationLink(w.id) })}</li>
         ))}
       </ul>
       <p style={{ margin: "0.4rem 0 0" }}>
-        <Link href={`/staff/jobs/${job.slug}?feedback=missing`}>Show every application with feedback missing</Link>
+        <Link href={`/staff/jobs/${job.slug}?feedback=missing`}>{t("showMissing")}</Link>
       </p>
     </div>
   );
 }
 
-function Attention({ job }: { job: JobOverview }) {
-  if (job.waiting.count === 0) return <p>Nothing is waiting longer than {ATTENTION_DAYS} days. Well done.</p>;
+function Attention({ job, t }: { job: JobOverview; t: T }) {
+  if (job.waiting.count === 0) return <p>{t("nothingWaiting", { days: ATTENTION_DAYS })}</p>;
   return (
     <div className="notice closed">
       <p style={{ margin: 0 }}>
-        <strong>
-          {job.waiting.count} application{job.waiting.count === 1 ? "" : "s"} waiting longer than {ATTENTION_DAYS} days
-          in a stage
-        </strong>
-        , the longest:
+        <strong>{t("waitingHeading", { count: job.waiting.count, days: ATTENTION_DAYS })}</strong>
+        {t("waitingText")}
       </p>
       <ul style={{ margin: "0.4rem 0 0" }}>
         {job.waiting.oldest.map((w) => (
           <li key={w.id}>
-            <Link href={`/staff/applications/${w.id}`}>{w.name}</Link>: {w.days} days in {w.stageName}
+            {t.rich("waitingItem", { name: w.name, days: w.days, stage: w.stageName, link: applicationLink(w.id) })}
           </li>
         ))}
       </ul>
@@ -57,26 +63,24 @@ function Attention({ job }: { job: JobOverview }) {
 }
 
 /** The signed-in user's own interviews that want something: scorecards to write, and what is next. */
-function InterviewWork({ mine }: { mine: Awaited<ReturnType<typeof myInterviews>> }) {
+async function InterviewWork({ mine, t }: { mine: Awaited<ReturnType<typeof myInterviews>>; t: T }) {
+  const kinds = await getTranslations("feedback.kinds");
   const todo = mine.past.filter((i) => i.feedback === "overdue" || i.feedback === "due");
   const next = mine.upcoming.slice(0, 3);
   if (todo.length === 0 && next.length === 0) return null;
   return (
     <section className="card" aria-labelledby="my-work" style={{ marginBottom: "1.5rem" }}>
-      <h2 id="my-work">Your interviews</h2>
+      <h2 id="my-work">{t("yourInterviews")}</h2>
       {todo.length > 0 && (
         <>
           <p style={{ margin: 0 }}>
-            <strong>
-              {todo.length} scorecard{todo.length === 1 ? "" : "s"} to write
-            </strong>
-            :
+            <strong>{t("toWrite", { count: todo.length })}</strong>:
           </p>
           <ul>
             {todo.map((i) => (
               <li key={i.id}>
-                <Link href={`/staff/interviews/${i.id}`}>{i.candidate}</Link> ({i.kindLabel}
-                {i.feedback === "overdue" ? ", overdue" : ""})
+                <Link href={`/staff/interviews/${i.id}`}>{i.candidate}</Link> ({kinds(i.kind)}
+                {i.feedback === "overdue" ? t("overdue") : ""})
               </li>
             ))}
           </ul>
@@ -84,11 +88,11 @@ function InterviewWork({ mine }: { mine: Awaited<ReturnType<typeof myInterviews>
       )}
       {next.length > 0 && (
         <>
-          <p style={{ margin: 0 }}>Coming up:</p>
+          <p style={{ margin: 0 }}>{t("comingUp")}</p>
           <ul>
             {next.map((i) => (
               <li key={i.id}>
-                <Link href={`/staff/interviews/${i.id}`}>{i.candidate}</Link> ({i.kindLabel}
+                <Link href={`/staff/interviews/${i.id}`}>{i.candidate}</Link> ({kinds(i.kind)}
                 {i.startsAt ? (
                   <>
                     , <When iso={i.startsAt} />
@@ -103,7 +107,7 @@ function InterviewWork({ mine }: { mine: Awaited<ReturnType<typeof myInterviews>
         </>
       )}
       <p style={{ margin: 0 }}>
-        <Link href="/staff/interviews">All your interviews</Link>
+        <Link href="/staff/interviews">{t("allInterviews")}</Link>
       </p>
     </section>
   );
@@ -115,32 +119,32 @@ export default async function StaffHome() {
   const mine = await myInterviews(actor);
   const seesAll = can(actor, "applications.view_all");
   const manages = can(actor, "jobs.manage");
+  const t = await getTranslations("overview");
   return (
     <>
-      <h1>Jobs</h1>
+      <h1>{t("title")}</h1>
       {manages && (
         <p className="job-admin-links">
           <Link className="button" href="/staff/jobs/new">
-            New job
+            {t("newJob")}
           </Link>
         </p>
       )}
-      <InterviewWork mine={mine} />
+      <InterviewWork mine={mine} t={t} />
       {!seesAll && (
         <p className="notice">
-          You see the applications you are assigned to interview, with your scorecards, under{" "}
-          <Link href="/staff/interviews">My interviews</Link>.
+          {t.rich("assignedNote", { link: (chunks) => <Link href="/staff/interviews">{chunks}</Link> })}
         </p>
       )}
       {jobs.map((job) => (
         <section key={job.slug} className="card" aria-labelledby={`job-${job.slug}`} style={{ marginBottom: "1.5rem" }}>
           <h2 id={`job-${job.slug}`}>
             {seesAll ? <Link href={`/staff/jobs/${job.slug}`}>{job.title}</Link> : job.title}{" "}
-            <span className="tag">({job.status})</span>
+            <span className="tag">({t(`jobStatus.${job.status}`)})</span>
           </h2>
           {seesAll && (
             <>
-              <ul className="stage-counts" aria-label="Active applications per stage">
+              <ul className="stage-counts" aria-label={t("perStage")}>
                 {job.stages.map((s) => (
                   <li key={s.key}>
                     <strong>{s.active}</strong>
@@ -149,31 +153,31 @@ export default async function StaffHome() {
                 ))}
               </ul>
               <p>
-                Hired {job.outcomes.hired} · Rejected {job.outcomes.rejected} · Withdrawn {job.outcomes.withdrawn} ·{" "}
-                <Link href={`/staff/jobs/${job.slug}`}>Open the board</Link>
+                {t("outcomes", job.outcomes)} <Link href={`/staff/jobs/${job.slug}`}>{t("openBoard")}</Link>
                 {manages && (
                   <>
                     {" "}
                     ·{" "}
                     <Link href={`/staff/jobs/${job.slug}/edit`}>
-                      Edit the job<span className="visually-hidden">: {job.title}</span>
+                      {t("editJob")}
+                      <span className="visually-hidden">: {job.title}</span>
                     </Link>
                   </>
                 )}
               </p>
-              <h3>Needs attention</h3>
-              <OverdueFeedback job={job} />
-              <Attention job={job} />
+              <h3>{t("needsAttention")}</h3>
+              <OverdueFeedback job={job} t={t} />
+              <Attention job={job} t={t} />
               {job.recent.length > 0 && (
                 <>
-                  <h3>Newest applications</h3>
-                  <TableScroll label="Newest applications">
+                  <h3>{t("newest")}</h3>
+                  <TableScroll label={t("newest")}>
                     <table className="data">
                       <thead>
                         <tr>
-                          <th scope="col">Candidate</th>
-                          <th scope="col">Stage</th>
-                          <th scope="col">Applied</th>
+                          <th scope="col">{t("candidate")}</th>
+                          <th scope="col">{t("stage")}</th>
+                          <th scope="col">{t("applied")}</th>
                         </tr>
                       </thead>
                       <tbody>

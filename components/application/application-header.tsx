@@ -1,11 +1,16 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ApplicationDetail } from "@/lib/applications/detail";
+import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
 import { When } from "./when";
 
 /** `backSearch` takes the way back to the board column and filters the page was opened from. */
 export function ApplicationHeader({ detail, backSearch = "" }: { detail: ApplicationDetail; backSearch?: string }) {
   const t = useTranslations("application");
+  const reasons = useTranslations("board.reject.reasons");
+  const reason = detail.rejection?.reason;
+  const reasonLabel =
+    reason && reason in REJECTION_REASONS ? reasons(reason as RejectionReason) : detail.rejection?.reasonLabel;
   return (
     <header className="application-header">
       <p className="back">
@@ -25,7 +30,7 @@ export function ApplicationHeader({ detail, backSearch = "" }: { detail: Applica
       </p>
       {detail.rejection && (
         <section className="card rejection" aria-labelledby="rejection-heading">
-          <h2 id="rejection-heading">{t("rejectedHeading", { reason: detail.rejection.reasonLabel })}</h2>
+          <h2 id="rejection-heading">{t("rejectedHeading", { reason: reasonLabel ?? "" })}</h2>
           {detail.rejection.feedback && (
             <>
               <p className="label">{t("feedbackKept")}</p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { moveAction, undoMoveAction } from "@/app/staff/applications/[id]/actions";
@@ -8,7 +9,7 @@ import { moveOptions, whereNow } from "@/components/board/move-options";
 import { RejectDialog, type RejectDetails } from "@/components/board/reject-dialog";
 import { UndoOffer, type Offer } from "@/components/board/undo-offer";
 import type { ApplicationDetail } from "@/lib/applications/detail";
-import { OUTCOME_NAMES, OUTCOMES, UNDO_SECONDS } from "@/lib/stages/transitions";
+import { OUTCOMES, UNDO_SECONDS } from "@/lib/stages/transitions";
 
 type Props = {
   detail: Pick<ApplicationDetail, "id" | "stage" | "status" | "version" | "process" | "may"> & { name: string };
@@ -23,6 +24,10 @@ type Props = {
  * stale page is told where the application is now and shows it.
  */
 export function ApplicationMoves({ detail, suggestedFeedback }: Props) {
+  const t = useTranslations("application.moves");
+  const board = useTranslations("board");
+  const statuses = useTranslations("application.status");
+  const common = useTranslations("common");
   const router = useRouter();
   const [status, setStatus] = useState("");
   const [alert, setAlert] = useState<string | null>(null);
@@ -35,7 +40,7 @@ export function ApplicationMoves({ detail, suggestedFeedback }: Props) {
 
   const names = new Map<string, string>([
     ...detail.process.map((s) => [s.key, s.name] as const),
-    ...OUTCOMES.map((o) => [o, OUTCOME_NAMES[o]] as const),
+    ...OUTCOMES.map((o) => [o, statuses(o)] as const),
   ]);
   const columnName = (key: string) => names.get(key) ?? key;
   const options = moveOptions(detail, {
@@ -47,13 +52,12 @@ export function ApplicationMoves({ detail, suggestedFeedback }: Props) {
   const canReject = options.some((o) => o.key === "rejected" && !o.disabled);
   const canWithdraw = options.some((o) => o.key === "withdrawn" && !o.disabled);
 
-  const refused = (result: { error: string; message: string; current?: unknown }, doing: string) => {
+  const refused = (
+    result: { error: string; message: string; current?: unknown },
+    failed: "couldNotMove" | "couldNotUndo",
+  ) => {
     const where = result.error === "conflict" ? whereNow(result.current, columnName) : null;
-    setAlert(
-      where
-        ? `This application was changed meanwhile: it is now in ${where}. Nothing was changed; the page now shows where it is.`
-        : `Could not ${doing} ${detail.name}: ${result.message} Nothing was changed.`,
-    );
+    setAlert(where ? t("changed", { where }) : t(failed, { name: detail.name, message: result.message }));
   };
 
   async function commit(to: string, details?: RejectDetails) {
@@ -64,13 +68,13 @@ export function ApplicationMoves({ detail, suggestedFeedback }: Props) {
     const result = await moveAction({ applicationId: detail.id, to, version: detail.version, ...details });
     setPending(false);
     router.refresh();
-    if (!result.ok) return refused(result, "move");
+    if (!result.ok) return refused(result, "couldNotMove");
     const said =
       to === "rejected"
-        ? `Rejected ${detail.name}. The email with your feedback goes to the candidate in ${UNDO_SECONDS} seconds, unless you undo.`
+        ? t("rejected", { name: detail.name, seconds: UNDO_SECONDS })
         : to === "withdrawn"
-          ? `Withdrew ${detail.name}'s application on their behalf.`
-          : `Moved ${detail.name} to ${columnName(to)}.`;
+          ? t("withdrew", { name: detail.name })
+          : board("moved", { name: detail.name, column: columnName(to) });
     setStatus(said);
     // A hire is not undone (lib/applications/undo.ts); the message alone says what happened.
     if (to !== "hired")
@@ -84,14 +88,14 @@ export function ApplicationMoves({ detail, suggestedFeedback }: Props) {
     const result = await undoMoveAction({ items: undone.items });
     setPending(false);
     router.refresh();
-    if (!result.ok) return refused(result, "undo the change to");
-    setStatus(`Undone: ${detail.name} is back in ${columnName(result.data.stage)}.`);
+    if (!result.ok) return refused(result, "couldNotUndo");
+    setStatus(t("undone", { name: detail.name, column: columnName(result.data.stage) }));
   }
 
   // Those who may not move (hiring managers) get no controls at all; the server refuses them too.
   if (!detail.may.move) return null;
   return (
-    <section className="application-moves" aria-label="Move this application">
+    <section className="application-moves" aria-label={t("label")}>
       {options.some((o) => !o.disabled) && (
         <div className="moves-row">
           <MoveMenu
@@ -102,7 +106,7 @@ export function ApplicationMoves({ detail, suggestedFeedback }: Props) {
           />
           {canReject && (
             <button type="button" className="button small danger" disabled={pending} onClick={() => setRejecting(true)}>
-              Reject…
+              {t("reject")}
             </button>
           )}
           {canWithdraw && (
@@ -112,16 +116,14 @@ export function ApplicationMoves({ detail, suggestedFeedback }: Props) {
               disabled={pending}
               onClick={() => setWithdrawing(true)}
             >
-              Withdraw for the candidate…
+              {t("withdraw")}
             </button>
           )}
         </div>
       )}
       {withdrawing && (
-        <div className="withdraw-confirm" role="group" aria-label="Withdraw on the candidate's behalf">
-          <p>
-            Withdraw {detail.name}&apos;s application on their behalf (they asked you to)? The candidate gets no email.
-          </p>
+        <div className="withdraw-confirm" role="group" aria-label={t("withdrawLabel")}>
+          <p>{t("withdrawConfirm", { name: detail.name })}</p>
           <button
             type="button"
             className="button small danger"
@@ -130,10 +132,10 @@ export function ApplicationMoves({ detail, suggestedFeedback }: Props) {
               void commit("withdrawn");
             }}
           >
-            Withdraw
+            {t("withdrawButton")}
           </button>
           <button type="button" className="button small secondary" onClick={() => setWithdrawing(false)}>
-            Cancel
+            {common("cancel")}
           </button>
         </div>
       )}
@@ -146,12 +148,12 @@ export function ApplicationMoves({ detail, suggestedFeedback }: Props) {
       </div>
       {rejecting && (
         <RejectDialog
-          title={`Reject ${detail.name}`}
+          title={board("rejectOne", { name: detail.name })}
           version={detail.version}
           suggestedFeedback={suggestedFeedback}
           onCancel={() => {
             setRejecting(false);
-            setStatus("Not rejected; nothing changed.");
+            setStatus(board("notRejected"));
           }}
           onConfirm={(details) => {
             setRejecting(false);

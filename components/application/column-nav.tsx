@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { Neighbours } from "@/lib/applications/neighbours";
 
 type Props = {
@@ -12,10 +13,13 @@ type Props = {
 };
 
 const SHORTCUTS = [
-  ["j", "Next application in the column"],
-  ["k", "Previous application in the column"],
-  ["?", "Show these shortcuts"],
+  ["j", "nextKey"],
+  ["k", "previousKey"],
+  ["?", "helpKey"],
 ] as const;
+
+const OUTCOMES = ["hired", "rejected", "withdrawn"] as const;
+const isOutcome = (key: string): key is (typeof OUTCOMES)[number] => (OUTCOMES as readonly string[]).includes(key);
 
 /** Typing in a field, or working in a dialog or menu, must never be taken as a shortcut. */
 function typing(target: EventTarget | null): boolean {
@@ -30,6 +34,8 @@ function typing(target: EventTarget | null): boolean {
  * with the keyboard shortcuts j, k and ?, which list themselves in a small dialog.
  */
 export function ColumnNav({ neighbours, search }: Props) {
+  const t = useTranslations("application.nav");
+  const statuses = useTranslations("application.status");
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const href = (id: number) => `/staff/applications/${id}${search}`;
@@ -54,28 +60,32 @@ export function ColumnNav({ neighbours, search }: Props) {
     return () => document.removeEventListener("keydown", onKey);
   }, [next, previous, router]);
 
+  const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
+  // An outcome's name is the viewer's word for it; a stage's name is the job's own.
+  const column = !neighbours ? "" : isOutcome(neighbours.column) ? statuses(neighbours.column) : neighbours.columnName;
+
   return (
     <>
       {neighbours && (
-        <nav className="column-nav" aria-label={`Applications in ${neighbours.columnName}`}>
+        <nav className="column-nav" aria-label={t("label", { column })}>
           {previous ? (
             <Link href={previous} rel="prev" prefetch={false} aria-keyshortcuts="k">
-              ← Previous<span className="visually-hidden">: {neighbours.previous!.name}</span>
+              {t.rich("previous", { name: neighbours.previous!.name, hidden })}
             </Link>
           ) : (
-            <span className="column-nav-end">First in column</span>
+            <span className="column-nav-end">{t("first")}</span>
           )}
           <span className="column-nav-place">
             {neighbours.position
-              ? `${neighbours.position} of ${neighbours.count} in ${neighbours.columnName}`
-              : `Was in ${neighbours.columnName} (${neighbours.count})`}
+              ? t("place", { position: neighbours.position, count: neighbours.count, column })
+              : t("was", { column, count: neighbours.count })}
           </span>
           {next ? (
             <Link href={next} rel="next" prefetch={false} aria-keyshortcuts="j">
-              Next<span className="visually-hidden">: {neighbours.next!.name}</span> →
+              {t.rich("next", { name: neighbours.next!.name, hidden })}
             </Link>
           ) : (
-            <span className="column-nav-end">Last in column</span>
+            <span className="column-nav-end">{t("last")}</span>
           )}
         </nav>
       )}
@@ -86,24 +96,24 @@ export function ColumnNav({ neighbours, search }: Props) {
         aria-keyshortcuts="?"
         onClick={() => dialog.current?.showModal()}
       >
-        Keyboard shortcuts
+        {t("shortcuts")}
       </button>
       <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-title">{t("shortcuts")}</h2>
         <dl>
           {SHORTCUTS.map(([key, what]) => (
             <div key={key}>
               <dt>
                 <kbd>{key}</kbd>
               </dt>
-              <dd>{what}</dd>
+              <dd>{t(what)}</dd>
             </div>
           ))}
         </dl>
-        <p className="hint">Not while typing in a field. Escape closes this.</p>
+        <p className="hint">{t("shortcutsHint")}</p>
         <form method="dialog">
           <button className="button small" type="submit">
-            Close
+            {t("close")}
           </button>
         </form>
       </dialog>

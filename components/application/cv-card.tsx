@@ -1,38 +1,35 @@
 import { useTranslations } from "next-intl";
 import type { ApplicationDetail } from "@/lib/applications/detail";
 
-const TYPE_LABELS: Record<string, string> = { pdf: "PDF", docx: "Word document", odt: "OpenDocument text" };
-
 function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-const NO_TEXT: Record<string, string> = {
-  no_text: "it has no text layer (a scan or a picture of a page)",
-  encrypted: "it is protected by a password",
-  unreadable: "the file could not be read",
-  timeout: "reading it took longer than 30 seconds",
-};
+const TYPES = ["pdf", "docx", "odt"] as const;
+const NO_TEXT = ["no_text", "encrypted", "unreadable", "timeout"] as const;
+const known = <T extends string>(list: readonly T[], value: string | null | undefined): value is T =>
+  (list as readonly string[]).includes(value ?? "");
 
 /**
  * The text read from the CV (lib/cv-text/), folded away by default: for screen readers, for Word
  * and OpenDocument files no browser previews, and for copying. Says so when there is none.
  */
 function CvTextPanel({ text }: { text: NonNullable<ApplicationDetail["cv"]>["text"] }) {
-  if (text.state === "pending") return <p className="cv-text-state">The CV&apos;s text is being read for search.</p>;
+  const t = useTranslations("application.cv");
+  if (text.state === "pending") return <p className="cv-text-state">{t("pending")}</p>;
   if (text.state === "none")
     return (
       <p className="cv-text-state">
-        No text: {NO_TEXT[text.note ?? "unreadable"] ?? NO_TEXT.unreadable}, so search does not find words in this CV.
+        {t("noText", { why: t(`noTextWhy.${known(NO_TEXT, text.note) ? text.note : "unreadable"}`) })}
       </p>
     );
   return (
     <details className="cv-text">
-      <summary>Text of the CV</summary>
-      <div className="cv-text-body" tabIndex={0} role="region" aria-label="Text of the CV">
+      <summary>{t("text")}</summary>
+      <div className="cv-text-body" tabIndex={0} role="region" aria-label={t("text")}>
         {text.body}
       </div>
-      {text.shortened && <p className="hint">Shortened here; the file has the rest.</p>}
+      {text.shortened && <p className="hint">{t("shortened")}</p>}
     </details>
   );
 }
@@ -48,7 +45,8 @@ export function CvCard({ applicationId, cv }: { applicationId: number; cv: Appli
       ) : (
         <>
           <p className="cv-meta">
-            <span className="typed">{cv.name}</span> · {TYPE_LABELS[cv.type] ?? cv.type} · {size(cv.size)}
+            <span className="typed">{cv.name}</span> · {known(TYPES, cv.type) ? t(`types.${cv.type}`) : cv.type} ·{" "}
+            {size(cv.size)}
           </p>
           <div className="cv-body">
             {cv.type === "pdf" ? (
@@ -62,7 +60,10 @@ export function CvCard({ applicationId, cv }: { applicationId: number; cv: Appli
           </div>
           <p className="actions">
             <a className="button" href={href} download>
-              Download CV<span className="visually-hidden"> ({cv.name})</span>
+              {t.rich("download", {
+                name: cv.name,
+                hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+              })}
             </a>
           </p>
         </>

@@ -65,7 +65,7 @@ export function NotesPanel({ applicationId, notes, colleagues }: Props) {
         </ul>
       )}
       <p className="hint" id="mention-help">
-        Mention a colleague with @ and their handle:{" "}
+        {t("mentionHelp")}{" "}
         {colleagues.map((c, i) => (
           <span key={c.id}>
             {i > 0 && ", "}

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -25,6 +26,7 @@ export function CodeForm({
   next?: string;
   submit: (values: Values) => Promise<{ message?: string } | void>;
 }) {
+  const t = useTranslations("auth");
   const [message, setMessage] = useState<string | null>(null);
   const {
     register,
@@ -58,7 +60,7 @@ export function CodeForm({
       </Field>
       <div className="actions">
         <button className="button" type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Checking..." : button}
+          {isSubmitting ? t("checking") : button}
         </button>
       </div>
     </form>

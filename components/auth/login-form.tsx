@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -16,6 +17,7 @@ type Step = { step: "password" } | { step: "code" } | { step: "enrol"; enrolment
 
 /** Password, then (for accounts with a second factor, or that must set one up) the code step. */
 export function LoginForm({ next }: { next: string }) {
+  const t = useTranslations("auth");
   const [step, setStep] = useState<Step>({ step: "password" });
   const [message, setMessage] = useState<string | null>(null);
   const restartOn = (result: LoginResult | { message: string; restart?: boolean }) => {
@@ -29,9 +31,9 @@ export function LoginForm({ next }: { next: string }) {
     return (
       <CodeForm
         id="login-code"
-        label="Code from your authenticator app"
-        hint="Six digits. Lost your phone? Type one of your recovery codes instead."
-        button="Verify"
+        label={t("code")}
+        hint={t("codeHint")}
+        button={t("verify")}
         next={next}
         submit={async (values) => {
           const result = await submitCode(values);
@@ -43,7 +45,7 @@ export function LoginForm({ next }: { next: string }) {
   if (step.step === "enrol")
     return (
       <>
-        <p>Your account needs a second factor before you can sign in.</p>
+        <p>{t("needsFactor")}</p>
         <SecondFactorEnrolment
           enrolment={step.enrolment}
           confirm={async (code) => {
@@ -54,7 +56,7 @@ export function LoginForm({ next }: { next: string }) {
           after={
             <div className="actions">
               <a className="button" href={next}>
-                Continue
+                {t("continue")}
               </a>
             </div>
           }
@@ -73,6 +75,7 @@ function PasswordForm({
   message: string | null;
   onStep: (step: Step) => void;
 }) {
+  const t = useTranslations("auth");
   const [message, setMessage] = useState<string | null>(initialMessage);
   const {
     register,
@@ -95,15 +98,15 @@ function PasswordForm({
         </div>
       )}
       <input type="hidden" {...register("next")} />
-      <Field id="login-email" label="Email" error={errors.email?.message}>
+      <Field id="login-email" label={t("email")} error={errors.email?.message}>
         {(attrs) => <input type="email" autoComplete="username" {...attrs} {...register("email")} />}
       </Field>
-      <Field id="login-password" label="Password" error={errors.password?.message}>
+      <Field id="login-password" label={t("password")} error={errors.password?.message}>
         {(attrs) => <input type="password" autoComplete="current-password" {...attrs} {...register("password")} />}
       </Field>
       <div className="actions">
         <button className="button" type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Signing in..." : "Sign in"}
+          {isSubmitting ? t("signingIn") : t("signIn")}
         </button>
       </div>
     </form>

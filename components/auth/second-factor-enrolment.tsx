@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import type { EnrolmentView } from "@/lib/auth/second-factor/account";
 import { CodeForm } from "./code-form";
@@ -19,16 +20,14 @@ export function SecondFactorEnrolment({
   confirm: (code: string) => Promise<Confirmed>;
   after?: ReactNode;
 }) {
+  const t = useTranslations("auth.enrol");
   const [codes, setCodes] = useState<string[] | null>(null);
   if (codes)
     return (
       <section aria-labelledby="recovery-codes-title">
-        <h2 id="recovery-codes-title">Your recovery codes</h2>
-        <p role="status">
-          Your second factor is set up. Keep these ten codes somewhere safe, apart from your phone: each one signs you
-          in once if you lose it. They are shown only now.
-        </p>
-        <ul className="recovery-codes" aria-label="Recovery codes">
+        <h2 id="recovery-codes-title">{t("recoveryHeading")}</h2>
+        <p role="status">{t("recoveryText")}</p>
+        <ul className="recovery-codes" aria-label={t("recoveryLabel")}>
           {codes.map((c) => (
             <li key={c}>
               <code>{c}</code>
@@ -40,21 +39,21 @@ export function SecondFactorEnrolment({
     );
   return (
     <section aria-labelledby="enrol-title">
-      <h2 id="enrol-title">Set up a second factor</h2>
+      <h2 id="enrol-title">{t("heading")}</h2>
       <ol>
-        <li>Open an authenticator app on your phone (such as Aegis, FreeOTP, Google or Microsoft Authenticator).</li>
-        <li>Scan this code, or add an account by hand with the key below.</li>
-        <li>Type the six-digit code the app shows.</li>
+        <li>{t("step1")}</li>
+        <li>{t("step2")}</li>
+        <li>{t("step3")}</li>
       </ol>
       {/* eslint-disable-next-line @next/next/no-img-element -- an inline SVG data URL, nothing to optimise */}
-      <img className="qr" src={enrolment.qrDataUrl} width={200} height={200} alt="QR code for your authenticator app" />
+      <img className="qr" src={enrolment.qrDataUrl} width={200} height={200} alt={t("qr")} />
       <p>
-        Key: <code data-testid="totp-key">{enrolment.key}</code>
+        {t("key")} <code data-testid="totp-key">{enrolment.key}</code>
       </p>
       <CodeForm
         id="enrol-code"
-        label="Code from the app"
-        button="Confirm"
+        label={t("code")}
+        button={t("confirm")}
         submit={async ({ code }) => {
           const result = await confirm(code);
           if ("recoveryCodes" in result) setCodes(result.recoveryCodes);

@@ -1,22 +1,24 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { cancelInterviewAction } from "@/app/staff/applications/[id]/actions";
 
 /** Two steps, so a stray click does not call an interview off. */
 export function CancelInterviewButton({ interviewId }: { interviewId: number }) {
+  const t = useTranslations("feedback.cancel");
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   if (!confirming) {
     return (
       <button type="button" className="button small secondary" onClick={() => setConfirming(true)}>
-        Cancel interview
+        {t("button")}
       </button>
     );
   }
   return (
-    <span className="confirm-inline" role="group" aria-label="Confirm cancelling the interview">
+    <span className="confirm-inline" role="group" aria-label={t("confirmLabel")}>
       <button
         type="button"
         className="button small danger"
@@ -28,10 +30,10 @@ export function CancelInterviewButton({ interviewId }: { interviewId: number }) 
           })
         }
       >
-        Yes, cancel it
+        {t("yes")}
       </button>
       <button type="button" className="button small secondary" onClick={() => setConfirming(false)}>
-        Keep it
+        {t("keep")}
       </button>
       {error && (
         <span className="error" role="alert">

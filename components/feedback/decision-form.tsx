@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
@@ -21,6 +22,7 @@ export function DecisionForm({
   version: number;
   suggestedFeedback: string;
 }) {
+  const t = useTranslations("feedback.decide");
   const [error, setError] = useState<string | null>(null);
   const {
     register,
@@ -40,29 +42,25 @@ export function DecisionForm({
     if (result.ok) return;
     for (const [field, text] of Object.entries(result.fieldErrors ?? {}))
       setFieldError(field as keyof FormInput, { message: text });
-    setError(
-      result.error === "conflict"
-        ? "Someone changed this application meanwhile. Reload the page to see where it is now."
-        : result.message,
-    );
+    setError(result.error === "conflict" ? t("conflict") : result.message);
   });
   return (
     <form className="decision-form" onSubmit={onSubmit} noValidate aria-labelledby="decide-heading">
-      <h3 id="decide-heading">Record the joint decision</h3>
+      <h3 id="decide-heading">{t("heading")}</h3>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
       <fieldset aria-describedby={errors.decision ? "decision-error" : undefined}>
-        <legend>Decision</legend>
+        <legend>{t("legend")}</legend>
         <label className="check">
           <input type="radio" value="offer" {...register("decision")} />
-          <span>Make an offer (moves on to references and background check)</span>
+          <span>{t("offer")}</span>
         </label>
         <label className="check">
           <input type="radio" value="decline" {...register("decision")} />
-          <span>Decline, with constructive feedback</span>
+          <span>{t("decline")}</span>
         </label>
         {errors.decision && (
           <p className="error" id="decision-error">
@@ -72,29 +70,20 @@ export function DecisionForm({
       </fieldset>
       {decision === "decline" && (
         <>
-          <Field
-            id="decision-reason"
-            label="Reason (kept for reports, not shown to the candidate)"
-            error={errors.reason?.message}
-          >
+          <Field id="decision-reason" label={t("reason")} error={errors.reason?.message}>
             {(attrs) => (
               <select {...attrs} {...register("reason")}>
                 <RejectionReasonOptions />
               </select>
             )}
           </Field>
-          <Field
-            id="decision-feedback"
-            label="Feedback for the candidate"
-            hint="Pre-filled from the interviewers’ suggestions. Edit it into a few kind, specific sentences; it is sent as written."
-            error={errors.feedback?.message}
-          >
+          <Field id="decision-feedback" label={t("feedback")} hint={t("feedbackHint")} error={errors.feedback?.message}>
             {(attrs) => <textarea rows={6} {...attrs} {...register("feedback")} />}
           </Field>
         </>
       )}
       <button className="button" type="submit" disabled={isSubmitting || !decision}>
-        {decision === "decline" ? "Decline and send feedback" : "Record the offer"}
+        {decision === "decline" ? t("submitDecline") : t("submitOffer")}
       </button>
     </form>
   );

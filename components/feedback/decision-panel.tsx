@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { DecisionView } from "@/lib/feedback/decision";
+import { disagreements } from "@/lib/feedback/summary";
 import type { AttributeDto } from "@/lib/feedback/scorecards";
 import { RECOMMENDATIONS } from "@/lib/feedback/constants";
-import { RECOMMENDATION_LABELS } from "@/lib/validations/interviews";
 import { DecisionForm } from "./decision-form";
 import { ScorecardView } from "./scorecard-view";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -10,44 +11,47 @@ type Props = { applicationId: number; version: number; view: DecisionView; attri
 
 /** The evidence side by side: each interviewer's ratings, the average and spread, and where they disagree. */
 export function DecisionPanel({ applicationId, version, view, attributes }: Props) {
+  const t = useTranslations("feedback.decision");
+  const labels = useTranslations("scorecard.form.recommendations");
+  const flags = disagreements(view.attributes, view.recommendations).map((d) =>
+    d.kind === "range"
+      ? t("range", { attribute: d.attribute, min: d.min, max: d.max })
+      : t(d.strongly ? "splitStrongly" : "split", { infavour: d.infavour.join(", "), against: d.against.join(", ") }),
+  );
   const people = [...new Map(view.scorecards.map((s) => [s.interviewer.id, s.interviewer.name])).entries()];
   return (
     <section className="card decision" aria-labelledby="decision-heading">
-      <h2 id="decision-heading">Scorecards and decision</h2>
-      {view.blind && (
-        <p className="notice">
-          Others’ scorecards appear here once you have submitted all of yours for this application.
-        </p>
-      )}
+      <h2 id="decision-heading">{t("heading")}</h2>
+      {view.blind && <p className="notice">{t("blind")}</p>}
       {view.scorecards.length === 0 ? (
-        <p className="empty">No submitted scorecards yet.</p>
+        <p className="empty">{t("none")}</p>
       ) : (
         <>
-          {view.flags.length > 0 && (
-            <div className="notice closed" role="note" aria-label="Disagreements">
+          {flags.length > 0 && (
+            <div className="notice closed" role="note" aria-label={t("disagreements")}>
               <p>
-                <strong>Where the interviewers disagree</strong>
+                <strong>{t("disagree")}</strong>
               </p>
               <ul>
-                {view.flags.map((f) => (
+                {flags.map((f) => (
                   <li key={f}>{f}</li>
                 ))}
               </ul>
             </div>
           )}
-          <TableScroll label="Ratings per interviewer">
+          <TableScroll label={t("ratingsLabel")}>
             <table className="data side-by-side">
-              <caption>Ratings from 1 (weak) to 4 (strong), per interviewer</caption>
+              <caption>{t("caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Attribute</th>
+                  <th scope="col">{t("attribute")}</th>
                   {people.map(([id, name]) => (
                     <th scope="col" key={id}>
                       {name}
                     </th>
                   ))}
-                  <th scope="col">Average</th>
-                  <th scope="col">Spread</th>
+                  <th scope="col">{t("average")}</th>
+                  <th scope="col">{t("spread")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -55,7 +59,7 @@ export function DecisionPanel({ applicationId, version, view, attributes }: Prop
                   <tr key={a.key} className={a.disagreement ? "disagree" : undefined}>
                     <th scope="row">
                       {a.label}
-                      {a.disagreement && <span className="visually-hidden"> (strong disagreement)</span>}
+                      {a.disagreement && <span className="visually-hidden">{t("strongDisagreement")}</span>}
                     </th>
                     {people.map(([id, name]) => {
                       const r = a.ratings.filter((x) => x.name === name).map((x) => x.rating);
@@ -68,16 +72,16 @@ export function DecisionPanel({ applicationId, version, view, attributes }: Prop
               </tbody>
             </table>
           </TableScroll>
-          <ul className="recommendation-tally" aria-label="Recommendations">
+          <ul className="recommendation-tally" aria-label={t("recommendations")}>
             {RECOMMENDATIONS.map((r) => (
               <li key={r}>
-                <span className={`recommendation rec-${r}`}>{RECOMMENDATION_LABELS[r]}</span>{" "}
-                {view.recommendations[r].length ? view.recommendations[r].join(", ") : "nobody"}
+                <span className={`recommendation rec-${r}`}>{labels(r)}</span>{" "}
+                {view.recommendations[r].length ? view.recommendations[r].join(", ") : t("nobody")}
               </li>
             ))}
           </ul>
           <details>
-            <summary>Read each scorecard</summary>
+            <summary>{t("readEach")}</summary>
             {view.scorecards.map((card) => (
               <ScorecardView key={card.id} card={card} attributes={attributes} />
             ))}

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { When } from "@/components/application/when";
 import type { InterviewSummary } from "@/lib/feedback/interview-queries";
 import type { InterviewKind } from "@/lib/feedback/constants";
+import type { PlanHint } from "@/lib/feedback/application-feedback";
 import { CancelInterviewButton } from "./cancel-interview-button";
 import { FeedbackBadge } from "./feedback-badge";
 import { InterviewLinks } from "./interview-links";
@@ -14,30 +16,32 @@ type Props = {
   /** Set when the viewer may plan and the application is in an interview stage. */
   planning: { staff: { id: number; name: string; email: string; role: string }[]; defaultKind: InterviewKind } | null;
   canCancel: boolean;
-  planHint: string | null;
+  planHint: PlanHint | null;
 };
 
 export function InterviewsPanel({ applicationId, viewerId, interviews, planning, canCancel, planHint }: Props) {
+  const t = useTranslations("feedback.panel");
+  const kinds = useTranslations("feedback.kinds");
   return (
     <section className="card" aria-labelledby="interviews-heading">
-      <h2 id="interviews-heading">Interviews</h2>
+      <h2 id="interviews-heading">{t("heading")}</h2>
       {interviews.length === 0 ? (
-        <p className="empty">No interviews planned yet.</p>
+        <p className="empty">{t("none")}</p>
       ) : (
         <ul className="interview-list">
           {interviews.map((i) => (
             <li key={i.id} className={i.cancelled ? "cancelled" : undefined}>
               <p className="interview-title">
-                <strong>{i.kindLabel}</strong>
+                <strong>{kinds(i.kind)}</strong>
                 {i.cancelled ? (
-                  " · cancelled"
+                  t("cancelled")
                 ) : i.startsAt ? (
                   <>
                     {" "}
-                    · <When iso={i.startsAt} /> ({i.durationMinutes} min)
+                    · <When iso={i.startsAt} /> {t("minutes", { minutes: i.durationMinutes })}
                   </>
                 ) : (
-                  " · no time set"
+                  t("noTime")
                 )}
               </p>
               <ul className="interviewer-states">
@@ -51,7 +55,7 @@ export function InterviewsPanel({ applicationId, viewerId, interviews, planning,
                 <p className="actions">
                   {i.interviewers.some((p) => p.id === viewerId) && (
                     <Link className="button small" href={`/staff/interviews/${i.id}`}>
-                      Your scorecard
+                      {t("yourScorecard")}
                     </Link>
                   )}
                   <InterviewLinks interview={i} />
@@ -65,7 +69,7 @@ export function InterviewsPanel({ applicationId, viewerId, interviews, planning,
       {planning ? (
         <PlanInterviewForm applicationId={applicationId} staff={planning.staff} defaultKind={planning.defaultKind} />
       ) : (
-        planHint && <p className="hint">{planHint}</p>
+        planHint && <p className="hint">{t(planHint === "move" ? "hintMove" : "hintNoStage")}</p>
       )}
     </section>
   );

@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { AttributeDto, OwnScorecard as Own } from "@/lib/feedback/scorecards";
-import { RECOMMENDATION_LABELS } from "@/lib/validations/interviews";
 import { When } from "@/components/application/when";
 import { ScorecardForm } from "./scorecard-form";
 import { ScorecardBody } from "./scorecard-body";
@@ -19,9 +19,11 @@ export function OwnScorecard({
   own: Own;
   cancelled: boolean;
 }) {
+  const t = useTranslations("feedback.own");
+  const labels = useTranslations("scorecard.form.recommendations");
   const [amending, setAmending] = useState(false);
   if (own.status === "draft") {
-    if (cancelled) return <p className="empty">The interview was cancelled; no scorecard is needed.</p>;
+    if (cancelled) return <p className="empty">{t("cancelled")}</p>;
     return <ScorecardForm interviewId={interviewId} attributes={attributes} initial={own} mode="draft" />;
   }
   if (amending)
@@ -36,19 +38,19 @@ export function OwnScorecard({
     );
   return (
     <div className="own-submitted">
-      <h2>Your scorecard</h2>
+      <h2>{t("heading")}</h2>
       <p className="success" role="status">
-        Submitted{own.recommendation ? `: ${RECOMMENDATION_LABELS[own.recommendation]}` : ""}. Thank you.
+        {own.recommendation ? t("submittedWith", { recommendation: labels(own.recommendation) }) : t("submitted")}
       </p>
       <ScorecardBody content={own} attributes={attributes} />
       {own.history.length > 1 && (
         <details>
-          <summary>History ({own.history.length} versions)</summary>
+          <summary>{t("history", { count: own.history.length })}</summary>
           <ol>
             {own.history.map((h) => (
               <li key={h.at}>
-                <When iso={h.at} />: {h.recommendation ? RECOMMENDATION_LABELS[h.recommendation] : "–"}
-                {h.reason ? ` (amended: ${h.reason})` : " (first submission)"}
+                <When iso={h.at} />: {h.recommendation ? labels(h.recommendation) : "–"}
+                {h.reason ? t("amendedBecause", { reason: h.reason }) : t("first")}
               </li>
             ))}
           </ol>
@@ -56,7 +58,7 @@ export function OwnScorecard({
       )}
       {!cancelled && (
         <button type="button" className="button secondary" onClick={() => setAmending(true)}>
-          Amend
+          {t("amend")}
         </button>
       )}
     </div>

@@ -1,13 +1,17 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { planInterviewAction } from "@/app/staff/applications/[id]/actions";
 import { Field } from "@/components/ui/field";
+import { ROLES, type Role } from "@/db/enums";
 import { INTERVIEW_KINDS } from "@/lib/feedback/constants";
-import { INTERVIEW_KIND_LABELS, interviewPlan } from "@/lib/validations/interviews";
+import { interviewPlan } from "@/lib/validations/interviews";
+
+const isRole = (role: string): role is Role => (ROLES as readonly string[]).includes(role);
 
 type Staff = { id: number; name: string; email: string; role: string };
 type FormInput = z.input<typeof interviewPlan>;
@@ -22,6 +26,9 @@ export function PlanInterviewForm({
   staff: Staff[];
   defaultKind: FormInput["kind"];
 }) {
+  const t = useTranslations("feedback.plan");
+  const kinds = useTranslations("feedback.kinds");
+  const roles = useTranslations("common.roles");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { register, handleSubmit, reset, setError, formState } = useForm<FormInput>({
     resolver: zodResolver(interviewPlan),
@@ -33,7 +40,7 @@ export function PlanInterviewForm({
     const result = await planInterviewAction({ ...input, applicationId });
     if (result.ok) {
       reset({ kind: defaultKind, interviewers: [], durationMinutes: 60 });
-      return setMessage({ ok: true, text: "Interview planned. The interviewers and the candidate have been emailed." });
+      return setMessage({ ok: true, text: t("done") });
     }
     for (const [field, text] of Object.entries(result.fieldErrors ?? {}))
       setError(field as keyof FormInput, { message: text });
@@ -41,18 +48,18 @@ export function PlanInterviewForm({
   });
   return (
     <form className="plan-interview" onSubmit={onSubmit} noValidate aria-labelledby="plan-heading">
-      <h3 id="plan-heading">Plan an interview</h3>
+      <h3 id="plan-heading">{t("heading")}</h3>
       {message && (
         <p className={message.ok ? "success" : "error"} role={message.ok ? "status" : "alert"}>
           {message.text}
         </p>
       )}
-      <Field id="plan-kind" label="Kind" error={errors.kind?.message}>
+      <Field id="plan-kind" label={t("kind")} error={errors.kind?.message}>
         {(attrs) => (
           <select {...attrs} {...register("kind")}>
             {INTERVIEW_KINDS.map((k) => (
               <option key={k} value={k}>
-                {INTERVIEW_KIND_LABELS[k]}
+                {kinds(k)}
               </option>
             ))}
           </select>
@@ -62,12 +69,12 @@ export function PlanInterviewForm({
         className="interviewer-picker"
         aria-describedby={errors.interviewers ? "plan-interviewers-error" : undefined}
       >
-        <legend>Interviewers</legend>
+        <legend>{t("interviewers")}</legend>
         {staff.map((s) => (
           <label key={s.id} className="check">
             <input type="checkbox" value={s.email} {...register("interviewers")} />
             <span>
-              {s.name} <span className="tag">({s.role.replace("_", " ")})</span>
+              {s.name} <span className="tag">({isRole(s.role) ? roles(s.role) : s.role})</span>
             </span>
           </label>
         ))}
@@ -80,9 +87,9 @@ export function PlanInterviewForm({
       <div className="plan-row">
         <Field
           id="plan-starts"
-          label="Date and time"
-          tag="optional"
-          hint="Your local time."
+          label={t("when")}
+          tag={t("optional")}
+          hint={t("whenHint")}
           error={errors.startsAt?.message}
         >
           {(attrs) => (
@@ -93,19 +100,19 @@ export function PlanInterviewForm({
             />
           )}
         </Field>
-        <Field id="plan-duration" label="Length" error={errors.durationMinutes?.message}>
+        <Field id="plan-duration" label={t("length")} error={errors.durationMinutes?.message}>
           {(attrs) => (
             <select {...attrs} {...register("durationMinutes", { valueAsNumber: true })}>
               {[30, 45, 60, 90, 120].map((m) => (
                 <option key={m} value={m}>
-                  {m} minutes
+                  {t("minutes", { count: m })}
                 </option>
               ))}
             </select>
           )}
         </Field>
       </div>
-      <Field id="plan-video" label="Video link" tag="optional" error={errors.videoUrl?.message}>
+      <Field id="plan-video" label={t("video")} tag={t("optional")} error={errors.videoUrl?.message}>
         {(attrs) => (
           <input
             type="url"
@@ -117,7 +124,7 @@ export function PlanInterviewForm({
         )}
       </Field>
       <button className="button small" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Planning…" : "Plan interview"}
+        {isSubmitting ? t("planning") : t("submit")}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -11,13 +12,7 @@ import {
   setRefereeStatusAction,
 } from "@/app/staff/applications/[id]/actions";
 import { Field } from "@/components/ui/field";
-import {
-  BACKGROUND_CHECK_LABELS,
-  BACKGROUND_CHECK_STATUSES,
-  REFEREE_STATUS_LABELS,
-  REFEREE_STATUSES,
-  type BackgroundCheckStatus,
-} from "@/lib/feedback/constants";
+import { BACKGROUND_CHECK_STATUSES, REFEREE_STATUSES, type BackgroundCheckStatus } from "@/lib/feedback/constants";
 import { refereeInput } from "@/lib/validations/interviews";
 
 type Referee = {
@@ -40,6 +35,7 @@ type Props = {
 
 /** Stage 5: referees with their status, the background check, and the door to Hired. */
 export function ReferencesPanel({ applicationId, version, referees, backgroundCheck, canHire, canOverride }: Props) {
+  const t = useTranslations("feedback.references");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
   const [overrideReason, setOverrideReason] = useState("");
@@ -51,13 +47,13 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
   const run = (work: () => Promise<{ ok: boolean; message?: string }>, done: string) =>
     start(async () => {
       const result = await work();
-      setMessage(result.ok ? { ok: true, text: done } : { ok: false, text: result.message ?? "That did not work." });
+      setMessage(result.ok ? { ok: true, text: done } : { ok: false, text: result.message ?? t("failed") });
     });
   const addReferee = form.handleSubmit(async (input) => {
     const result = await addRefereeAction({ ...input, applicationId });
     if (result.ok) {
       form.reset();
-      return setMessage({ ok: true, text: `Added ${result.data.name}.` });
+      return setMessage({ ok: true, text: t("added", { name: result.data.name }) });
     }
     for (const [field, text] of Object.entries(result.fieldErrors ?? {}))
       form.setError(field as "name", { message: text });
@@ -66,14 +62,14 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
   const checkDone = backgroundCheck === "completed";
   return (
     <section className="card" aria-labelledby="references-heading">
-      <h2 id="references-heading">References and background check</h2>
+      <h2 id="references-heading">{t("heading")}</h2>
       {message && (
         <p className={message.ok ? "success" : "error"} role={message.ok ? "status" : "alert"}>
           {message.text}
         </p>
       )}
       {referees.length === 0 ? (
-        <p className="empty">No referees yet.</p>
+        <p className="empty">{t("none")}</p>
       ) : (
         <ul className="referees">
           {referees.map((r) => (
@@ -81,7 +77,7 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
               <p>
                 <strong>{r.name}</strong>, {r.relation} · <span className="typed">{r.contact}</span>
               </p>
-              <label htmlFor={`referee-${r.id}`}>Status of {r.name}</label>{" "}
+              <label htmlFor={`referee-${r.id}`}>{t("statusOf", { name: r.name })}</label>{" "}
               <select
                 id={`referee-${r.id}`}
                 defaultValue={r.status}
@@ -89,13 +85,16 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
                 onChange={(e) =>
                   run(
                     () => setRefereeStatusAction({ refereeId: r.id, status: e.target.value as Referee["status"] }),
-                    `${r.name}: ${REFEREE_STATUS_LABELS[e.target.value as Referee["status"]]}.`,
+                    t("statusSet", {
+                      name: r.name,
+                      status: t(`refereeStatuses.${e.target.value as Referee["status"]}`),
+                    }),
                   )
                 }
               >
                 {REFEREE_STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {REFEREE_STATUS_LABELS[s]}
+                    {t(`refereeStatuses.${s}`)}
                   </option>
                 ))}
               </select>
@@ -103,24 +102,24 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
           ))}
         </ul>
       )}
-      <form className="referee-form" onSubmit={addReferee} noValidate aria-label="Add a referee">
+      <form className="referee-form" onSubmit={addReferee} noValidate aria-label={t("addLabel")}>
         <div className="plan-row">
-          <Field id="referee-name" label="Referee’s name" error={errors.name?.message}>
+          <Field id="referee-name" label={t("name")} error={errors.name?.message}>
             {(attrs) => <input {...attrs} {...form.register("name")} />}
           </Field>
-          <Field id="referee-relation" label="Relation" error={errors.relation?.message}>
-            {(attrs) => <input placeholder="Former manager" {...attrs} {...form.register("relation")} />}
+          <Field id="referee-relation" label={t("relation")} error={errors.relation?.message}>
+            {(attrs) => <input placeholder={t("relationPlaceholder")} {...attrs} {...form.register("relation")} />}
           </Field>
-          <Field id="referee-contact" label="Email or phone" error={errors.contact?.message}>
+          <Field id="referee-contact" label={t("contact")} error={errors.contact?.message}>
             {(attrs) => <input {...attrs} {...form.register("contact")} />}
           </Field>
         </div>
         <button className="button small" type="submit" disabled={isSubmitting}>
-          Add referee
+          {t("add")}
         </button>
       </form>
       <div className="field">
-        <label htmlFor="background-check">Background check</label>
+        <label htmlFor="background-check">{t("check")}</label>
         <select
           id="background-check"
           defaultValue={backgroundCheck}
@@ -128,13 +127,13 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
           onChange={(e) =>
             run(
               () => setBackgroundCheckAction({ applicationId, status: e.target.value as BackgroundCheckStatus }),
-              `Background check: ${BACKGROUND_CHECK_LABELS[e.target.value as BackgroundCheckStatus]}.`,
+              t("checkSet", { status: t(`checkStatuses.${e.target.value as BackgroundCheckStatus}`) }),
             )
           }
         >
           {BACKGROUND_CHECK_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {BACKGROUND_CHECK_LABELS[s]}
+              {t(`checkStatuses.${s}`)}
             </option>
           ))}
         </select>
@@ -146,16 +145,16 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
               type="button"
               className="button"
               disabled={pending}
-              onClick={() => run(() => hireAction({ applicationId, to: "hired", version }), "Marked as hired.")}
+              onClick={() => run(() => hireAction({ applicationId, to: "hired", version }), t("hired"))}
             >
-              Mark as hired
+              {t("hire")}
             </button>
           ) : (
             <>
-              <p className="hint">Hired opens once the background check is completed.</p>
+              <p className="hint">{t("hireLater")}</p>
               {canOverride && (
                 <div className="field">
-                  <label htmlFor="override-reason">Admin override: why hire before the check is complete?</label>
+                  <label htmlFor="override-reason">{t("overrideReason")}</label>
                   <textarea
                     id="override-reason"
                     rows={2}
@@ -169,11 +168,11 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
                     onClick={() =>
                       run(
                         () => hireAction({ applicationId, to: "hired", version, override: true, overrideReason }),
-                        "Marked as hired, with the override recorded.",
+                        t("overrideDone"),
                       )
                     }
                   >
-                    Hire with override
+                    {t("override")}
                   </button>
                 </div>
               )}

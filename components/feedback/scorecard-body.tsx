@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 type Content = {
   ratings: Record<string, number>;
   attributeNotes: Record<string, string>;
@@ -13,6 +15,7 @@ export function ScorecardBody({
   content: Content;
   attributes: { key: string; label: string }[];
 }) {
+  const t = useTranslations("feedback.card");
   return (
     <>
       <dl className="ratings">
@@ -23,7 +26,7 @@ export function ScorecardBody({
               {content.ratings[a.key] ? (
                 <span className={`rating r${content.ratings[a.key]}`}>{content.ratings[a.key]} / 4</span>
               ) : (
-                <span className="unrated">Not rated</span>
+                <span className="unrated">{t("notRated")}</span>
               )}
               {content.attributeNotes[a.key] && (
                 <span className="typed attribute-note">{content.attributeNotes[a.key]}</span>
@@ -34,13 +37,13 @@ export function ScorecardBody({
       </dl>
       {content.notes && (
         <>
-          <p className="label">Notes for the team</p>
+          <p className="label">{t("notes")}</p>
           <p className="typed">{content.notes}</p>
         </>
       )}
       {content.candidateFeedback && (
         <>
-          <p className="label">Suggested feedback for the candidate</p>
+          <p className="label">{t("suggested")}</p>
           <p className="typed">{content.candidateFeedback}</p>
         </>
       )}

@@ -1,20 +1,16 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { mergeAction, undoMergeAction } from "@/app/staff/applications/[id]/people-actions";
 import type { PersonPanel as Panel } from "@/lib/people/person-panel";
 
-const REASONS = {
-  email: "same email",
-  phone: "same name and phone",
-  linkedin: "same name and LinkedIn",
-  github: "same name and GitHub",
-};
-
 /** "Also applied to", possible duplicates to merge into this record, and the merges that can be undone. */
 export function PersonPanel({ panel }: { panel: Panel }) {
+  const t = useTranslations("application.person");
+  const statuses = useTranslations("application.status");
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -22,7 +18,7 @@ export function PersonPanel({ panel }: { panel: Panel }) {
     start(async () => {
       setMessage(null);
       const result = await work();
-      setMessage(result.ok ? done : (result.message ?? "That did not work."));
+      setMessage(result.ok ? done : (result.message ?? t("failed")));
       if (result.ok) router.refresh();
     });
   const others = (panel.duplicates ?? []).map((d) => ({
@@ -32,15 +28,15 @@ export function PersonPanel({ panel }: { panel: Panel }) {
   if (!panel.alsoApplied.length && !others.length && !panel.merges?.length && !message) return null;
   return (
     <section className="card" aria-labelledby="person-heading">
-      <h2 id="person-heading">One person across jobs</h2>
+      <h2 id="person-heading">{t("heading")}</h2>
       {panel.alsoApplied.length > 0 && (
         <>
-          <h3>Also applied to</h3>
+          <h3>{t("alsoApplied")}</h3>
           <ul>
             {panel.alsoApplied.map((a) => (
               <li key={a.id}>
                 <Link href={`/staff/applications/${a.id}`}>{a.jobTitle}</Link> (
-                {a.status === "active" ? a.stageName : a.status}, {a.appliedAt.slice(0, 10)})
+                {a.status === "active" ? a.stageName : statuses(a.status)}, {a.appliedAt.slice(0, 10)})
               </li>
             ))}
           </ul>
@@ -48,11 +44,11 @@ export function PersonPanel({ panel }: { panel: Panel }) {
       )}
       {others.length > 0 && (
         <>
-          <h3>Possible duplicates</h3>
+          <h3>{t("duplicates")}</h3>
           <ul>
             {others.map(({ other, reasons }) => (
               <li key={other.id}>
-                {other.name} &lt;{other.email}&gt;: {reasons.map((r) => REASONS[r]).join(", ")};{" "}
+                {other.name} &lt;{other.email}&gt;: {reasons.map((r) => t(`reasons.${r}`)).join(", ")};{" "}
                 {other.applications.map((a) => a.jobTitle).join(", ")}{" "}
                 <button
                   type="button"
@@ -61,11 +57,11 @@ export function PersonPanel({ panel }: { panel: Panel }) {
                   onClick={() =>
                     run(
                       () => mergeAction({ keepCandidateId: panel.candidateId, mergeCandidateId: other.id }),
-                      `Merged ${other.name} (#${other.id}) into this record.`,
+                      t("merged", { name: other.name, id: other.id }),
                     )
                   }
                 >
-                  Merge into this record
+                  {t("merge")}
                 </button>
               </li>
             ))}
@@ -74,21 +70,25 @@ export function PersonPanel({ panel }: { panel: Panel }) {
       )}
       {panel.merges && panel.merges.length > 0 && (
         <>
-          <h3>Merged records</h3>
+          <h3>{t("mergedRecords")}</h3>
           <ul>
             {panel.merges.map((m) => (
               <li key={m.id}>
-                Record #{m.mergedCandidateId} merged on {m.mergedAt.slice(0, 10)} ({m.applicationIds.length}{" "}
-                application(s)); undo until {m.undoUntil.slice(0, 10)}{" "}
+                {t("mergedItem", {
+                  id: m.mergedCandidateId,
+                  date: m.mergedAt.slice(0, 10),
+                  count: m.applicationIds.length,
+                  until: m.undoUntil.slice(0, 10),
+                })}{" "}
                 <button
                   type="button"
                   className="button secondary"
                   disabled={pending}
                   onClick={() =>
-                    run(() => undoMergeAction({ mergeId: m.id }), `Undid the merge of record #${m.mergedCandidateId}.`)
+                    run(() => undoMergeAction({ mergeId: m.id }), t("undone", { id: m.mergedCandidateId }))
                   }
                 >
-                  Undo merge
+                  {t("undo")}
                 </button>
               </li>
             ))}

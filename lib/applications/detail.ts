@@ -26,6 +26,8 @@ import { mentionHandles } from "./mentions";
 import { activeStaff } from "./notes";
 import { readApplicationEvent } from "@/lib/events/application-events";
 import { describeForStaff } from "@/lib/events/describe";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export type NoteDto = {
   id: number;
@@ -80,8 +82,15 @@ export type ApplicationDetail = {
 };
 
 /** Everything staff see on one application, for an actor allowed to see it (404 otherwise). */
-export async function getApplicationDetail(actor: Actor | null, id: number): Promise<ApplicationDetail> {
+export async function getApplicationDetail(
+  actor: Actor | null,
+  id: number,
+  /** The viewer's language, for the timeline's sentences. */
+  locale: Locale = "en",
+): Promise<ApplicationDetail> {
   const { actor: who, application: a } = await visibleApplication(actor, "staff.access", id);
+  const t = translator(locale, "application");
+  const actors = (kind: "candidate" | "system" | "former") => t(`actors.${kind}`);
   const c = (await read().select().from(candidates).where(eq(candidates.id, a.candidateId)).get())!;
   const job = (await read()
     .select({ slug: jobs.slug, content: jobs.content })
@@ -193,9 +202,9 @@ export async function getApplicationDetail(actor: Actor | null, id: number): Pro
     ).map((t) => t.tag),
     notes: noteRows.map((n) => ({
       id: n.id,
-      author: names.get(n.authorUserId) ?? "Former colleague",
+      author: names.get(n.authorUserId) ?? actors("former"),
       body: n.body,
-      mentions: n.mentions.map((m) => names.get(m) ?? "Former colleague"),
+      mentions: n.mentions.map((m) => names.get(m) ?? actors("former")),
       createdAt: n.createdAt.toISOString(),
       updatedAt: n.updatedAt.toISOString(),
       editable: n.authorUserId === who.id,
@@ -206,13 +215,13 @@ export async function getApplicationDetail(actor: Actor | null, id: number): Pro
       return {
         id: e.id,
         kind: e.kind,
-        description: describeForStaff(readApplicationEvent(e), { fromStage, toStage }),
+        description: describeForStaff(readApplicationEvent(e), { fromStage, toStage }, locale),
         actor:
           e.actorType === "candidate"
-            ? "Candidate"
+            ? actors("candidate")
             : e.actorType === "system"
-              ? "System"
-              : (names.get(e.actorUserId ?? -1) ?? "Former colleague"),
+              ? actors("system")
+              : (names.get(e.actorUserId ?? -1) ?? actors("former")),
         fromStage,
         toStage,
         at: e.createdAt.toISOString(),

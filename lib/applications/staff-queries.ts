@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
 import { read } from "@/db";
-import { applications, candidates, jobs, stages } from "@/db/schema";
+import { applications, candidates, jobs, stages, type Job } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import { can, canViewApplication, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -57,7 +57,7 @@ export async function getApplicationForStaff(actor: Actor | null, id: number): P
 export type JobOverview = {
   slug: string;
   title: string;
-  status: string;
+  status: Job["status"];
   stages: { key: string; name: string; active: number }[];
   outcomes: Record<"hired" | "rejected" | "withdrawn", number>;
   recent: { id: number; name: string; stageName: string; createdAt: string }[];

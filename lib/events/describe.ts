@@ -1,103 +1,133 @@
+import { translator } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/locales";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
 import type { ReadEvent } from "./application-events";
 
 type Stages = { fromStage: string | null; toStage: string | null };
+type Words = ReturnType<typeof words>;
 
-function rejection(reason: string | null | undefined): string {
+/** One pair of translators per language, made once: a timeline words dozens of events. */
+const cache = new Map<Locale, ReturnType<typeof makeWords>>();
+const makeWords = (locale: Locale) => ({
+  t: translator(locale, "application"),
+  reasons: translator(locale, "board"),
+});
+function words(locale: Locale) {
+  let found = cache.get(locale);
+  if (!found) cache.set(locale, (found = makeWords(locale)));
+  return found;
+}
+
+function rejection({ t, reasons }: Words, reason: string | null | undefined): string {
   return reason && reason in REJECTION_REASONS
-    ? `Rejected: ${REJECTION_REASONS[reason as RejectionReason]}`
-    : "Rejected";
+    ? t("events.rejectedBecause", { reason: reasons(`reject.reasons.${reason as RejectionReason}`) })
+    : t("events.rejected");
 }
 
 /** An undo says so, and whether the candidate's queued message went with it. */
-function undone(data: { droppedMail: string[] } | null | undefined): string {
+function undone({ t }: Words, data: { droppedMail: string[] } | null | undefined): string {
   if (!data) return "";
-  return data.droppedMail.length ? " (undo; the queued email to the candidate was not sent)" : " (undo)";
+  return data.droppedMail.length ? t("events.undoMailDropped") : t("events.undo");
 }
 
-/** One sentence per event for the team's timeline; a kind this version does not know is "Other change". */
-export function describeForStaff(e: ReadEvent, { fromStage, toStage }: Stages): string {
+/**
+ * One sentence per event for the team's timeline, in the viewer's language; a kind this version
+ * does not know is "Other change".
+ */
+export function describeForStaff(e: ReadEvent, { fromStage, toStage }: Stages, locale: Locale = "en"): string {
+  const w = words(locale);
+  const { t } = w;
   switch (e.kind) {
     case "applied":
-      return e.data?.cv ? "Applied with a CV" : "Applied";
-    case "moved":
-      return `${fromStage && toStage ? `Moved from ${fromStage} to ${toStage}` : `Moved to ${toStage ?? "another stage"}`}${undone(e.data)}`;
+      return e.data?.cv ? t("events.appliedWithCv") : t("events.applied");
+    case "moved": {
+      const moved =
+        fromStage && toStage
+          ? t("events.movedFromTo", { from: fromStage, to: toStage })
+          : toStage
+            ? t("events.movedTo", { to: toStage })
+            : t("events.movedElsewhere");
+      return `${moved}${undone(w, e.data)}`;
+    }
     case "hired":
-      return e.data?.override
-        ? `Hired before the background check was complete (admin override: ${e.data.overrideReason ?? ""})`
-        : "Hired";
+      return e.data?.override ? t("events.hiredOverride", { reason: e.data.overrideReason ?? "" }) : t("events.hired");
     case "rejected":
       return e.data?.knockout
-        ? `${rejection(e.data.reason)} (knockout answer to “${e.data.knockout}”)`
-        : rejection(e.data?.reason);
+        ? t("events.knockout", { rejection: rejection(w, e.data.reason), question: e.data.knockout })
+        : rejection(w, e.data?.reason);
     case "withdrawn":
-      return e.data?.onBehalf ? "Marked as withdrawn" : "Withdrew";
+      return e.data?.onBehalf ? t("events.markedWithdrawn") : t("events.withdrew");
     case "reopened":
-      return `${toStage ? `Reopened in ${toStage}` : "Reopened"}${undone(e.data)}`;
+      return `${toStage ? t("events.reopenedIn", { to: toStage }) : t("events.reopened")}${undone(w, e.data)}`;
     case "note_added":
-      return "Added a note";
+      return t("events.noteAdded");
     case "note_edited":
-      return "Edited a note";
+      return t("events.noteEdited");
     case "tag_added":
-      return `Added the tag “${e.data.tag}”`;
+      return t("events.tagAdded", { tag: e.data.tag });
     case "tag_removed":
-      return `Removed the tag “${e.data.tag}”`;
+      return t("events.tagRemoved", { tag: e.data.tag });
     case "interview_planned":
       return e.data.interviewers.length
-        ? `Planned an interview with ${e.data.interviewers.join(", ")}`
-        : "Planned an interview";
+        ? t("events.interviewPlannedWith", { names: e.data.interviewers.join(", ") })
+        : t("events.interviewPlanned");
     case "interview_cancelled":
-      return "Cancelled an interview";
-    case "scheduling_requested":
-      return `Sent the candidate a scheduling link (${e.data.required === e.data.interviewers.length ? "with" : `${e.data.required} of`} ${e.data.interviewers.join(", ")})`;
+      return t("events.interviewCancelled");
+    case "scheduling_requested": {
+      const names = e.data.interviewers.join(", ");
+      return e.data.required === e.data.interviewers.length
+        ? t("events.schedulingRequestedAll", { names })
+        : t("events.schedulingRequestedSome", { names, required: e.data.required });
+    }
     case "scheduling_booked":
-      return "Booked an interview time from the scheduling link";
+      return t("events.schedulingBooked");
     case "scheduling_rescheduled":
-      return "Moved the booked interview to another time";
+      return t("events.schedulingRescheduled");
     case "scheduling_cancelled":
-      return e.data.by === "candidate" ? "Cancelled the booked interview time" : "Cancelled the scheduling link";
+      return e.data.by === "candidate" ? t("events.schedulingCancelledByCandidate") : t("events.schedulingCancelled");
     case "scheduling_expired":
-      return "The scheduling link expired without a booking";
+      return t("events.schedulingExpired");
     case "scorecard_submitted":
-      return "Submitted a scorecard";
+      return t("events.scorecardSubmitted");
     case "scorecard_amended":
-      return "Amended a scorecard";
+      return t("events.scorecardAmended");
     case "decision_recorded":
-      return e.data.decision === "offer" ? "Decision recorded: offer" : "Decision recorded: decline";
+      return e.data.decision === "offer" ? t("events.decisionOffer") : t("events.decisionDecline");
     case "referee_added":
-      return `Added a referee, ${e.data.referee}`;
+      return t("events.refereeAdded", { referee: e.data.referee });
     case "referee_status":
-      return `Reference from ${e.data.referee}: ${e.data.status}`;
+      return t("events.refereeStatus", {
+        referee: e.data.referee,
+        status: t(`events.refereeStatuses.${e.data.status}`),
+      });
     case "background_check":
-      return `Background check: ${e.data.status.replace("_", " ")}`;
+      return t("events.backgroundCheck", { status: t(`events.checkStatuses.${e.data.status}`) });
     case "knockout_rejected":
-      return `${rejection(e.data.reason)} (knockout answer to “${e.data.question}”)`;
+      return t("events.knockout", { rejection: rejection(w, e.data.reason), question: e.data.question });
     case "knockout_scheduled":
-      return `A knockout answer to “${e.data.question}” schedules a rejection`;
+      return t("events.knockoutScheduled", { question: e.data.question });
     case "knockout_cancelled":
-      return `The knockout rejection for “${e.data.question}” was not carried out: the application had moved on`;
+      return t("events.knockoutCancelled", { question: e.data.question });
     case "candidate_merged":
-      return `Candidate records merged (#${e.data.mergedCandidateId} into #${e.data.keptCandidateId})`;
+      return t("events.candidateMerged", { merged: e.data.mergedCandidateId, kept: e.data.keptCandidateId });
     case "candidate_merge_undone":
-      return `Merge undone (#${e.data.mergedCandidateId} separated from #${e.data.keptCandidateId} again)`;
+      return t("events.mergeUndone", { merged: e.data.mergedCandidateId, kept: e.data.keptCandidateId });
     case "consent_renewal_sent":
-      return "Asked the candidate whether to keep their future-roles consent";
+      return t("events.consentRenewalSent");
     case "consent_renewed":
-      return "The candidate renewed their consent to be kept for future roles";
+      return t("events.consentRenewed");
     case "consent_withdrawn":
-      return e.data.via === "renewal_email"
-        ? "The candidate declined to be kept for future roles"
-        : "The candidate withdrew their consent to be kept for future roles";
+      return e.data.via === "renewal_email" ? t("events.consentDeclined") : t("events.consentWithdrawn");
     case "talent_invited":
-      return `Invited from the talent pool to apply for ${e.data.jobTitle}`;
+      return t("events.talentInvited", { job: e.data.jobTitle });
     case "exported":
-      return "The candidate downloaded their data";
+      return t("events.exported");
     case "erased":
-      return "The candidate erased their personal data";
+      return t("events.erased");
     case "anonymised":
-      return "Personal data removed at the end of the retention period";
+      return t("events.anonymised");
     case "other":
-      return "Other change";
+      return t("events.other");
   }
 }
 

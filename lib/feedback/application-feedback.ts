@@ -12,10 +12,13 @@ import { interviewsOf, type InterviewSummary } from "./interview-queries";
 import { referencesView, type ReferencesView } from "./references";
 import { attributesOf, type AttributeDto } from "./scorecards";
 
+/** Why no interview can be planned here: move to an interview stage first, or the process has none. */
+export type PlanHint = "move" | "no_interview_stage";
+
 export type ApplicationFeedback = {
   interviews: InterviewSummary[];
   planning: { staff: { id: number; name: string; email: string; role: string }[]; defaultKind: InterviewKind } | null;
-  planHint: string | null;
+  planHint: PlanHint | null;
   canCancel: boolean;
   decision: DecisionView;
   attributes: AttributeDto[];
@@ -53,8 +56,6 @@ export async function applicationFeedback(actor: Actor | null, applicationId: nu
   };
 }
 
-function interviewHint(list: { kind: string }[]): string {
-  return list.some((s) => s.kind === "interview")
-    ? "Interviews are planned in the stages of the kind Interview. Move the application to one of them first."
-    : "This job's process has no stage of the kind Interview; a recruiter can set one in the job editor.";
+function interviewHint(list: { kind: string }[]): PlanHint {
+  return list.some((s) => s.kind === "interview") ? "move" : "no_interview_stage";
 }

@@ -20,6 +20,8 @@ import { feedbackState, type FeedbackState } from "./when";
 /** What every view of an interview shows of it, as sent to the browser. */
 export type InterviewFacts = {
   id: number;
+  kind: Interview["kind"];
+  /** The kind's English name, for the API; pages word `kind` in the viewer's language. */
   kindLabel: string;
   startsAt: string | null;
   durationMinutes: number;
@@ -30,6 +32,7 @@ export type InterviewFacts = {
 export function interviewFacts(i: Interview): InterviewFacts {
   return {
     id: i.id,
+    kind: i.kind,
     kindLabel: INTERVIEW_KIND_LABELS[i.kind],
     startsAt: i.startsAt?.toISOString() ?? null,
     durationMinutes: i.durationMinutes,
@@ -39,7 +42,6 @@ export function interviewFacts(i: Interview): InterviewFacts {
 }
 
 export type InterviewSummary = InterviewFacts & {
-  kind: Interview["kind"];
   interviewers: { id: number; name: string; feedback: FeedbackState }[];
 };
 
@@ -76,7 +78,6 @@ export async function interviewsOf(
   );
   return list.map((i) => ({
     ...interviewFacts(i),
-    kind: i.kind,
     interviewers: people
       .filter((p) => p.interviewId === i.id)
       .map((p) => ({ id: p.id, name: p.name, feedback: feedbackState(i, submitted.has(`${i.id}:${p.id}`), now) })),

@@ -20,7 +20,7 @@ import { templateFor } from "@/lib/mail/templates";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { interviewAssignedMail, interviewKindName, recipientLocale } from "@/lib/mail/staff-messages";
 import { translator } from "@/lib/i18n/translator";
-import { INTERVIEW_KIND_LABELS, type InterviewPlan } from "@/lib/validations/interviews";
+import type { InterviewPlan } from "@/lib/validations/interviews";
 import { interviewInvite } from "./ics";
 import { formatWhen } from "./when";
 
@@ -83,7 +83,6 @@ export async function announceInterview(
 ): Promise<void> {
   const person = (await tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get())!;
   const job = (await tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get())!;
-  const kindLabel = INTERVIEW_KIND_LABELS[interview.kind];
   const staffLink = `${origin}/staff/interviews/${interview.id}`;
   for (const who of invitees) {
     const locale = recipientLocale(who);
@@ -115,7 +114,7 @@ export async function announceInterview(
   }
   if (person.erasedAt || !person.email) return;
   const title = job.content[app.locale].title;
-  const candidateKind = app.locale === "sv" ? kindLabelSv[interview.kind] : kindLabel;
+  const candidateKind = candidateKindName(app.locale, interview.kind);
   const invite = inviteFor(interview, `${COMPANY.name}: ${candidateKind} (${title})`, interview.videoUrl ?? "", origin);
   const mail = buildMail("interview_planned", {
     locale: app.locale,
@@ -133,13 +132,10 @@ export async function announceInterview(
   await enqueueMail(tx, { ...mail, attachments: invite ? ics(invite) : undefined }, now);
 }
 
-export const kindLabelSv: Record<Interview["kind"], string> = {
-  manager_meeting: "Möt din blivande chef",
-  system_design: "Systemdesign",
-  programming: "Programmering",
-  technical: "Teknisk intervju",
-  other: "Intervju",
-};
+/** The interview kind as the candidate reads it, in their language (the catalog's feedback.candidateKinds). */
+export function candidateKindName(locale: Locale, kind: Interview["kind"]): string {
+  return translator(locale, "feedback")(`candidateKinds.${kind}`);
+}
 
 /** The application's stage, when interviews may be planned in it now (active, a stage of the kind Interview). */
 export async function interviewStageOf(tx: Pick<Tx, "select">, app: Application) {

@@ -17,6 +17,35 @@ export type DecisionSummary = {
   flags: string[];
 };
 
+/** Where the interviewers are far apart, as facts a page words in its reader's language. */
+export type Disagreement =
+  | { kind: "split"; strongly: boolean; infavour: string[]; against: string[] }
+  | { kind: "range"; attribute: string; min: number; max: number };
+
+/** A split in the recommendations first, then each attribute whose ratings are far apart. */
+export function disagreements(
+  attributes: Pick<AttributeSummary, "label" | "ratings" | "disagreement">[],
+  recommendations: Record<Recommendation, string[]>,
+): Disagreement[] {
+  const ranges = attributes
+    .filter((s) => s.disagreement)
+    .map((s): Disagreement => {
+      const values = s.ratings.map((r) => r.rating);
+      return { kind: "range", attribute: s.label, min: Math.min(...values), max: Math.max(...values) };
+    });
+  const against = [...recommendations.strong_no, ...recommendations.no];
+  const infavour = [...recommendations.yes, ...recommendations.strong_yes];
+  if (!against.length || !infavour.length) return ranges;
+  const strongly = Boolean(recommendations.strong_no.length || recommendations.strong_yes.length);
+  return [{ kind: "split", strongly, infavour, against }, ...ranges];
+}
+
+/** The API's plain English sentence for one disagreement. */
+function englishFlag(d: Disagreement): string {
+  if (d.kind === "range") return `${d.attribute}: ratings range from ${d.min} to ${d.max}.`;
+  return `Recommendations split${d.strongly ? " strongly" : ""}: ${d.infavour.join(", ")} in favour; ${d.against.join(", ")} against.`;
+}
+
 /** Ratings two or more points apart on a 1-4 scale are a real disagreement, not noise. */
 export const DISAGREEMENT_SPREAD = 2;
 
@@ -39,18 +68,6 @@ export function summarise(cards: Card[], attributes: { key: string; label: strin
       disagreement: spread !== null && spread >= DISAGREEMENT_SPREAD,
     };
   });
-  const flags = summaries
-    .filter((s) => s.disagreement)
-    .map(
-      (s) =>
-        `${s.label}: ratings range from ${Math.min(...s.ratings.map((r) => r.rating))} to ${Math.max(...s.ratings.map((r) => r.rating))}.`,
-    );
-  const against = [...recommendations.strong_no, ...recommendations.no];
-  const infavour = [...recommendations.yes, ...recommendations.strong_yes];
-  if (against.length && infavour.length && (recommendations.strong_no.length || recommendations.strong_yes.length)) {
-    flags.unshift(`Recommendations split strongly: ${infavour.join(", ")} in favour; ${against.join(", ")} against.`);
-  } else if (against.length && infavour.length) {
-    flags.unshift(`Recommendations split: ${infavour.join(", ")} in favour; ${against.join(", ")} against.`);
-  }
+  const flags = disagreements(summaries, recommendations).map(englishFlag);
   return { attributes: summaries, recommendations, flags };
 }

@@ -20,6 +20,14 @@ import svApply from "@/messages/sv/apply.json";
 import svErrors from "@/messages/sv/errors.json";
 import svSite from "@/messages/sv/site.json";
 import svStatus from "@/messages/sv/status.json";
+import enFeedback from "@/messages/en/feedback.json";
+import svFeedback from "@/messages/sv/feedback.json";
+import enInterviews from "@/messages/en/interviews.json";
+import svInterviews from "@/messages/sv/interviews.json";
+import enOverview from "@/messages/en/overview.json";
+import svOverview from "@/messages/sv/overview.json";
+import enAuth from "@/messages/en/auth.json";
+import svAuth from "@/messages/sv/auth.json";
 import enJobAdmin from "@/messages/en/jobAdmin.json";
 import svJobAdmin from "@/messages/sv/jobAdmin.json";
 import enUsers from "@/messages/en/users.json";
@@ -59,6 +67,10 @@ const en = {
   scorecard: enScorecard,
   application: enApplication,
   board: enBoard,
+  feedback: enFeedback,
+  interviews: enInterviews,
+  overview: enOverview,
+  auth: enAuth,
   jobAdmin: enJobAdmin,
   users: enUsers,
   audit: enAudit,
@@ -87,6 +99,10 @@ export const CATALOGS: Record<Locale, Messages> = {
     scorecard: svScorecard,
     application: svApplication,
     board: svBoard,
+    feedback: svFeedback,
+    interviews: svInterviews,
+    overview: svOverview,
+    auth: svAuth,
     jobAdmin: svJobAdmin,
     users: svUsers,
     audit: svAudit,

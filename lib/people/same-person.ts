@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, exists, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { read, type Reader } from "@/db";
 import { inIds } from "@/db/id-list";
-import { applications, candidates, interviewers, interviews, jobs, stages } from "@/db/schema";
+import { applications, candidates, interviewers, interviews, jobs, stages, type ApplicationStatus } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import { can, type Actor } from "@/lib/auth/permissions";
 
@@ -15,7 +15,7 @@ export type OtherApplication = {
   id: number;
   jobSlug: string;
   jobTitle: string;
-  status: string;
+  status: ApplicationStatus;
   stageName: string;
   appliedAt: string;
 };

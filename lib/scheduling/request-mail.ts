@@ -8,13 +8,12 @@ import { buildMail } from "@/lib/mail/messages";
 import type { Mail } from "@/lib/mail/outbox";
 import { templateFor } from "@/lib/mail/templates";
 import type { SchedulingPreviewInput } from "@/lib/validations/scheduling";
-import { kindLabelSv } from "@/lib/feedback/interview-writes";
-import { INTERVIEW_KIND_LABELS } from "@/lib/validations/interviews";
+import { candidateKindName } from "@/lib/feedback/interview-writes";
 import { workingDaysEnd } from "./zone";
 
 /** The interview kind as the candidate reads it. */
 export const candidateKindLabel = (kind: SchedulingRequest["kind"], locale: Application["locale"]) =>
-  locale === "sv" ? kindLabelSv[kind] : INTERVIEW_KIND_LABELS[kind];
+  candidateKindName(locale, kind);
 
 /** The last day to book, in the candidate's language (the window ends at midnight after it). */
 function lastDay(windowEnd: Date, locale: Application["locale"]): string {

@@ -17,13 +17,6 @@ export const INTERVIEW_KIND_LABELS: Record<(typeof INTERVIEW_KINDS)[number], str
   other: "Other",
 };
 
-export const RECOMMENDATION_LABELS: Record<(typeof RECOMMENDATIONS)[number], string> = {
-  strong_no: "Strong no",
-  no: "No",
-  yes: "Yes",
-  strong_yes: "Strong yes",
-};
-
 const text = (max: number, label: string) =>
   multiLine().max(max, `Keep ${label} under ${max.toLocaleString("en")} characters.`);
 

@@ -216,6 +216,19 @@ describe("the application event union", () => {
     }
   });
 
+  it("words every kind in Swedish for a Swedish viewer, never falling back to the English sentence", () => {
+    const stages = { fromStage: "Initial call", toStage: "Manager" };
+    for (const sample of Object.values(APPLICATION_SAMPLES)) {
+      const event = readApplicationEvent({ ...sample, data: sample.data ?? null });
+      const swedish = describeForStaff(event, stages, "sv");
+      expect(swedish, sample.kind).not.toBe(describeForStaff(event, stages, "en"));
+      expect(swedish, sample.kind).not.toContain("_");
+    }
+    expect(describeForStaff(readApplicationEvent({ ...APPLICATION_SAMPLES.moved, data: null }), stages, "sv")).toBe(
+      "Flyttad från Initial call till Manager",
+    );
+  });
+
   it("reads a kind this version does not know, or data it cannot read, as Other change without throwing", () => {
     const newer = readApplicationEvent({ kind: "offer_signed", applicationId, data: { envelope: "x" } });
     expect(newer).toEqual({ kind: "other", storedKind: "offer_signed" });

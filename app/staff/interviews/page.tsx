@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { When } from "@/components/application/when";
 import { FeedbackBadge } from "@/components/feedback/feedback-badge";
 import { actorOrLogin } from "@/lib/auth/current";
@@ -7,20 +8,24 @@ import { myInterviews, type MyInterview } from "@/lib/feedback/interview-queries
 import "@/components/feedback/feedback.css";
 import { TableScroll } from "@/components/ui/table-scroll";
 
-export const metadata: Metadata = { title: "My interviews" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("interviews"))("title") };
+}
 
-function InterviewTable({ caption, items, empty }: { caption: string; items: MyInterview[]; empty: string }) {
+async function InterviewTable({ caption, items, empty }: { caption: string; items: MyInterview[]; empty: string }) {
   if (items.length === 0) return <p className="empty">{empty}</p>;
+  const t = await getTranslations("interviews");
+  const kinds = await getTranslations("feedback.kinds");
   return (
     <TableScroll label={caption}>
       <table className="data interviews-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Candidate</th>
-            <th scope="col">Interview</th>
-            <th scope="col">When</th>
-            <th scope="col">Feedback</th>
+            <th scope="col">{t("candidate")}</th>
+            <th scope="col">{t("interview")}</th>
+            <th scope="col">{t("when")}</th>
+            <th scope="col">{t("feedback")}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,11 +35,11 @@ function InterviewTable({ caption, items, empty }: { caption: string; items: MyI
                 <Link href={`/staff/interviews/${i.id}`}>{i.candidate}</Link>
                 <span className="sub">{i.job}</span>
               </td>
-              <td>{i.kindLabel}</td>
-              <td>{i.startsAt ? <When iso={i.startsAt} /> : "Not set"}</td>
+              <td>{kinds(i.kind)}</td>
+              <td>{i.startsAt ? <When iso={i.startsAt} /> : t("notSet")}</td>
               <td>
                 <FeedbackBadge state={i.feedback} />
-                {i.draft && i.feedback !== "submitted" && <span className="sub">Draft saved</span>}
+                {i.draft && i.feedback !== "submitted" && <span className="sub">{t("draftSaved")}</span>}
               </td>
             </tr>
           ))}
@@ -47,33 +52,25 @@ function InterviewTable({ caption, items, empty }: { caption: string; items: MyI
 export default async function InterviewsPage() {
   const actor = await actorOrLogin("/staff/interviews");
   const { upcoming, past } = await myInterviews(actor);
+  const t = await getTranslations("interviews");
   const overdue = past.filter((i) => i.feedback === "overdue").length;
   const due = past.filter((i) => i.feedback === "due").length;
   return (
     <>
-      <h1>My interviews</h1>
+      <h1>{t("title")}</h1>
       {(overdue > 0 || due > 0) && (
         <p className={`notice ${overdue ? "closed" : ""}`} role="status">
-          {overdue > 0 && (
-            <strong>
-              {overdue} scorecard{overdue === 1 ? " is" : "s are"} overdue (more than 24 hours after the
-              interview).{" "}
-            </strong>
-          )}
-          {due > 0 && <>{due} due now.</>}
+          {overdue > 0 && <strong>{t("overdue", { count: overdue })}</strong>}
+          {due > 0 && t("due", { count: due })}
         </p>
       )}
       <section className="card" aria-labelledby="past-heading">
-        <h2 id="past-heading">Feedback</h2>
-        <InterviewTable caption="Interviews that have taken place" items={past} empty="No past interviews yet." />
+        <h2 id="past-heading">{t("pastHeading")}</h2>
+        <InterviewTable caption={t("pastCaption")} items={past} empty={t("pastEmpty")} />
       </section>
       <section className="card" aria-labelledby="upcoming-heading">
-        <h2 id="upcoming-heading">Upcoming</h2>
-        <InterviewTable
-          caption="Upcoming interviews"
-          items={upcoming}
-          empty="Nothing planned. When a recruiter adds you to an interview, it appears here and you get an email."
-        />
+        <h2 id="upcoming-heading">{t("upcomingHeading")}</h2>
+        <InterviewTable caption={t("upcomingCaption")} items={upcoming} empty={t("upcomingEmpty")} />
       </section>
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ApplicationHeader } from "@/components/application/application-header";
 import { ApplicationMoves } from "@/components/application/application-moves";
@@ -49,7 +49,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   let scheduling: SchedulingRequestDto[];
   let person: PersonPanelData;
   try {
-    detail = await getApplicationDetail(actor, /^\d{1,12}$/.test(id) ? Number(id) : 0);
+    detail = await getApplicationDetail(actor, /^\d{1,12}$/.test(id) ? Number(id) : 0, await getLocale());
     feedback = await applicationFeedback(actor, detail.id);
     scheduling = await schedulingRequestsOf(actor, detail.id);
     person = await personPanel(actor, detail.id);

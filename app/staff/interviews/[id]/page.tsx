@@ -33,15 +33,15 @@ export default async function InterviewScorecardPage({ params }: Props) {
   }
   const { interview, application: app } = page;
   const t = await getTranslations("scorecard");
+  const words = await getTranslations("interviews");
+  const kinds = await getTranslations("feedback.kinds");
   return (
     <article className="application interview-page">
       <header className="application-header">
         <p className="back">
-          <Link href="/staff/interviews">← My interviews</Link>
+          <Link href="/staff/interviews">{words("back")}</Link>
         </p>
-        <h1>
-          {app.candidate.name}: {interview.kindLabel}
-        </h1>
+        <h1>{words("heading", { candidate: app.candidate.name, kind: kinds(interview.kind) })}</h1>
         <p className="application-meta">
           <span>{app.job.title}</span>
           <span>{interview.startsAt ? <When iso={interview.startsAt} /> : t("timeNotSet")}</span>
@@ -94,7 +94,7 @@ export default async function InterviewScorecardPage({ params }: Props) {
             {app.cv && (
               <p>
                 <a href={`/api/staff/applications/${app.id}/cv`} download>
-                  Download the CV ({app.cv.name})
+                  {words("downloadCv", { name: app.cv.name })}
                 </a>
               </p>
             )}
