@@ -254,7 +254,7 @@ function coordination(open: () => Promise<Instances>, backend: "sqlite" | "pg") 
       .read()
       .select()
       .from(applicationEvents)
-      .where(and(inArray(applicationEvents.applicationId, ids), eq(applicationEvents.kind, "rejected")))
+      .where(and(inArray(applicationEvents.applicationId, ids), eq(applicationEvents.kind, "knockout_rejected")))
       .all();
     expect(rejections).toHaveLength(3);
     const mails = await db.a
