@@ -91,7 +91,7 @@ test("a staff user who picks Swedish gets the board, the application and the sco
 
   await page.goto(`/staff/applications/${id}`);
   await expect(page.getByRole("heading", { level: 1, name: "Maja Berg" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Kandidat" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Kandidat", exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Anteckningar" })).toBeVisible();
   await expect(page.getByText("Steg: ")).toBeVisible();
   await atBothWidths(page, "application", testInfo);
