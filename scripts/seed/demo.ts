@@ -2,15 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { byCandidate, bySystem, recordEvent } from "@/lib/events/record";
 import { randomBytes } from "node:crypto";
 import type { Database, Tx } from "@/db";
-import {
-  applications,
-  candidates,
-  consents,
-  jobs,
-  stages,
-  type ApplicationStatus,
-  type User,
-} from "@/db/schema";
+import { applications, candidates, consents, jobs, stages, type ApplicationStatus, type User } from "@/db/schema";
 import { insertUser } from "@/lib/users/store";
 import { hashToken } from "@/lib/security/tokens";
 import { foldForSearch } from "@/lib/search/fold";
