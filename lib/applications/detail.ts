@@ -162,7 +162,7 @@ export async function getApplicationDetail(
       email: c.email,
       phone: c.phone,
       country: c.country,
-      countryName: countryName(c.country, "en"),
+      countryName: countryName(c.country, locale),
       links,
     },
     answers: { note: a.note, showSkills: a.showSkills, source: a.source, locale: a.locale },
