@@ -1,6 +1,6 @@
 import type { Source } from "@/lib/validations/application";
 import type { Locale } from "./locales";
-import { plainMessages, translator } from "./translator";
+import { candidateTranslator as translator, plainMessages } from "./candidate-translator";
 
 export type ApplyText = {
   heading: (title: string) => string;

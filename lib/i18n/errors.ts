@@ -1,6 +1,6 @@
-import { CATALOGS } from "./catalog";
+import { CANDIDATE_CATALOGS } from "./candidate-catalog";
+import { candidateTranslator } from "./candidate-translator";
 import type { Locale } from "./locales";
-import { translator } from "./translator";
 
 type Params = { country?: string; maxMb?: number };
 
@@ -10,9 +10,9 @@ type Params = { country?: string; maxMb?: number };
  * general line.
  */
 export function errorMessage(locale: Locale, code: string, params: Params = {}): string {
-  const t = translator(locale, "errors");
+  const t = candidateTranslator(locale, "errors");
   const key = code.replaceAll(".", "_");
-  if (!(key in CATALOGS[locale].errors)) return t("form");
+  if (!(key in CANDIDATE_CATALOGS[locale].errors)) return t("form");
   return (t as unknown as (key: string, values: Record<string, string | number>) => string)(key, {
     country: params.country ?? t("thisCountry"),
     maxMb: params.maxMb ?? 10,

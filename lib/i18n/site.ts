@@ -1,5 +1,5 @@
 import type { Locale } from "./locales";
-import { plainMessages, translator } from "./translator";
+import { candidateTranslator as translator, plainMessages } from "./candidate-translator";
 
 export type SiteText = {
   careers: string;

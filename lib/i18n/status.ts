@@ -1,7 +1,7 @@
 import type { StageKind } from "@/db/schema";
-import type { Messages } from "./catalog";
+import type { CandidateMessages as Messages } from "./candidate-catalog";
 import type { Locale } from "./locales";
-import { plainMessages, translator } from "./translator";
+import { candidateTranslator as translator, plainMessages } from "./candidate-translator";
 
 type Plain = Omit<
   Messages["status"],
