@@ -75,7 +75,8 @@ export async function alsoApplied(actor: Actor | null, applicationId: number, d:
     .where(
       and(
         ne(applications.id, applicationId),
-        or(eq(applications.candidateId, me.candidateId), eq(candidates.emailKey, me.emailKey)),
+        // Both terms on candidates, so each uses its index (an OR across the two tables scanned them all).
+        or(eq(candidates.id, me.candidateId), eq(candidates.emailKey, me.emailKey)),
         visibleTo(who),
       ),
     )
@@ -104,7 +105,9 @@ export async function alsoAppliedCounts(actor: Actor, ids: readonly number[], d:
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(
-      and(or(inIds(applications.candidateId, candidateIds), inArray(candidates.emailKey, emailKeys)), visibleTo(actor)),
+      // Both terms on candidates, so each uses its index: with applications.candidate_id in the OR, the
+      // board's list scanned every application (108 ms of a 133 ms call with 100,000 of them).
+      and(or(inIds(candidates.id, candidateIds), inArray(candidates.emailKey, emailKeys)), visibleTo(actor)),
     )
     .all();
   for (const p of people) {

@@ -29,7 +29,7 @@ import { addTag } from "@/lib/applications/tags";
 import { createJob, setJobStatus } from "@/lib/jobs/save-job";
 import { fillPersonKeys } from "@/lib/people/backfill";
 import { runConsentRenewals } from "@/lib/people/consent-renewal";
-import { alsoApplied } from "@/lib/people/same-person";
+import { alsoApplied, alsoAppliedCounts } from "@/lib/people/same-person";
 import { talentPool } from "@/lib/people/talent-pool";
 import { runRetention } from "@/lib/privacy/retention";
 import { transitionApplication } from "@/lib/applications/transition";
@@ -155,6 +155,13 @@ describe("one person across jobs", () => {
       recruiter.id,
     ]);
     expect((await alsoApplied(recruiter, kept.id)).map((a) => a.id)).toEqual([merged.id]);
+    // The board's count: one person through the merge (same candidate, other email).
+    expect(await alsoAppliedCounts(recruiter, [kept.id, merged.id])).toEqual(
+      new Map([
+        [kept.id, 1],
+        [merged.id, 1],
+      ]),
+    );
     // Both status links keep working: the candidate's own token still opens each application.
     for (const token of [kept.token, merged.token]) {
       const r = await candidatePost(statusConsentRoute.POST as H, token);
@@ -255,6 +262,13 @@ describe("one person across jobs", () => {
     const b = await applyAs({ email, fullName: "Harriet Hidden" }, other.slug);
     expect((await alsoApplied(recruiter, a.id)).map((x) => x.id)).toEqual([b.id]);
     expect(await alsoApplied(manager, a.id)).toEqual([]);
+    expect(await alsoAppliedCounts(recruiter, [a.id, b.id])).toEqual(
+      new Map([
+        [a.id, 1],
+        [b.id, 1],
+      ]),
+    );
+    expect(await alsoAppliedCounts(manager, [a.id])).toEqual(new Map());
     const stage = (await t.db.read().select().from(stages).limit(1).get())!;
     await t.db.write(async (tx) => {
       const iv = (await tx
