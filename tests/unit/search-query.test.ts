@@ -1,3 +1,4 @@
+import { foldForSearch } from "@/lib/search/fold";
 import { describe, expect, it } from "vitest";
 import { fts5Query } from "@/db/dialect/sqlite";
 import { fullTextQuery, parseSearch } from "@/lib/search/query";
@@ -37,5 +38,17 @@ describe("a snippet", () => {
     expect(html).toMatch(/…$/);
     expect(html).toContain("Ran &lt;b&gt;<mark>Ceph</mark>&lt;/b&gt; &amp; <mark>Rook</mark> on Kubernetes");
     expect(snippet(text, parseSearch("kafka"))).toBeNull();
+  });
+});
+
+describe("folding a word for search", () => {
+  it("lower-cases and drops diacritics, the same on the ASCII fast path as on the general one", () => {
+    expect(foldForSearch("Åsa")).toBe("asa");
+    expect(foldForSearch("ÖBERG")).toBe("oberg");
+    expect(foldForSearch("Kubernetes")).toBe("kubernetes");
+    expect(foldForSearch("naïve café ﬁle")).toBe("naive cafe file");
+    const general = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+    for (const word of ["Ceph", "ROOK", "k8s", "C++", "TypeScript-5", "Zürich", "Ñandú", "Ǆ", "ﬀ", "Ⅻ"])
+      expect(foldForSearch(word)).toBe(general(word));
   });
 });
