@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, openSync, readFileSync } from "node:fs";
+import { connect } from "node:net";
 import path from "node:path";
 import { startCommand } from "../../../scripts/start-command";
 
@@ -37,17 +38,44 @@ export class ExtraServer {
     // The command `npm start` runs, without npm around it; in a process group of its own, so
     // SIGKILL reaches whatever it starts.
     const [command, args] = startCommand();
-    this.child = spawn(command, args, { env: this.env, detached: true, stdio: this.output() });
-    const deadline = Date.now() + 90_000;
+    // A server from another run on this port would answer the health check in this one's place.
+    if (await portTaken(this.port))
+      throw new Error(`port ${this.port} is taken by another process: pick another E2E_PORT`);
+    const child = spawn(command, args, { env: this.env, detached: true, stdio: this.output() });
+    this.child = child;
+    let exited: string | undefined;
+    child.once("exit", (code, signal) => {
+      exited = `exited with ${signal ?? `code ${code}`}`;
+    });
+    const started = Date.now();
+    const deadline = started + 90_000;
+    let last = "no answer yet";
     while (Date.now() < deadline) {
+      if (exited) break;
       try {
-        if ((await fetch(`${this.baseURL}/api/health`)).ok) return;
-      } catch {
-        // not up yet
+        const response = await fetch(`${this.baseURL}/api/health`, { signal: AbortSignal.timeout(5_000) });
+        if (response.ok) return;
+        last = `health answered ${response.status}: ${(await response.text()).slice(0, 200)}`;
+      } catch (e) {
+        last = `health failed: ${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : e}`;
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error("the extra server did not become healthy");
+    // Say why, so a failure in CI can be read from its output alone.
+    throw new Error(
+      `the extra server on port ${this.port} did not become healthy in ${Date.now() - started} ms ` +
+        `(${exited ?? "still running"}; last: ${last})${this.logTail()}`,
+    );
+  }
+
+  private logTail(): string {
+    if (!this.logFile) return "";
+    try {
+      const lines = readFileSync(this.logFile, "utf8").trimEnd().split("\n").slice(-15);
+      return `\n--- last lines of ${this.logFile} ---\n${lines.join("\n")}`;
+    } catch {
+      return "";
+    }
   }
 
   get pid(): number | undefined {
@@ -70,6 +98,18 @@ export class ExtraServer {
       }
     }
   }
+}
+
+/** Whether something on this machine already accepts connections on the port. */
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
 }
 
 export function pdfBytes(): Buffer {
