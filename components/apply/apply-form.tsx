@@ -4,13 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useForm, useWatch, type FieldError, type Resolver } from "react-hook-form";
 import { confirmationPath } from "@/lib/applications/confirmation";
-import { applyText } from "@/lib/i18n/apply";
-import { errorMessage } from "@/lib/i18n/errors";
+import type { ApplyFormText } from "@/lib/i18n/apply";
+import { fillErrorText } from "@/lib/i18n/error-text";
 import type { Locale } from "@/lib/i18n/locales";
 import {
   APPLICATION_FIELDS,
   applicationInput,
-  MAX_CV_BYTES,
   SOURCES,
   type ApplicationData,
   type ApplicationInput,
@@ -23,6 +22,8 @@ type Country = { code: string; name: string };
 type Props = {
   slug: string;
   locale: Locale;
+  /** The form's words, prepared on the server (applyFormText). */
+  text: ApplyFormText;
   euCountries: Country[];
   otherCountries: Country[];
   consentText: string;
@@ -60,6 +61,7 @@ function makeResolver(questions: FormQuestion[]): Resolver<Values, unknown, Appl
 export function ApplyForm({
   slug,
   locale,
+  text: t,
   euCountries,
   otherCountries,
   consentText,
@@ -67,7 +69,6 @@ export function ApplyForm({
   privacy,
   questions = [],
 }: Props) {
-  const t = applyText(locale);
   // False in the server's HTML, so browsers without JavaScript keep their native validation.
   const hydrated = useSyncExternalStore(
     noop,
@@ -106,7 +107,7 @@ export function ApplyForm({
   const message = (err: FieldError | undefined) => {
     if (!err?.message) return undefined;
     if (err.type === "server") return err.message;
-    return errorMessage(locale, err.message, { country: countryLabel, maxMb: MAX_CV_BYTES / 1024 / 1024 });
+    return fillErrorText(t.errors, err.message, countryLabel);
   };
   const errorOf = (name: string) => message((errors as Record<string, FieldError | undefined>)[name]);
   const fieldErrors = fieldOrder
@@ -170,7 +171,7 @@ export function ApplyForm({
       <input type="hidden" value={locale} {...register("locale")} />
       {(formError || (submitCount > 0 && fieldErrors.length > 0)) && (
         <div className="error-summary" id="error-summary" role="alert" tabIndex={-1}>
-          <h2>{formError ?? t.errorSummary(fieldErrors.length)}</h2>
+          <h2>{formError ?? t.errorSummaries[fieldErrors.length] ?? t.errorSummaries.at(-1)}</h2>
           {!formError && (
             <ul>
               {fieldErrors.map(([name, text]) => (

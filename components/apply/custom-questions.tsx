@@ -1,7 +1,7 @@
 import type { UseFormRegister } from "react-hook-form";
 import type { QuestionKind } from "@/db/enums";
 import { Field } from "@/components/ui/field";
-import type { ApplyText } from "@/lib/i18n/apply";
+import type { ApplyFormText } from "@/lib/i18n/apply";
 import { answerField } from "@/lib/validations/answers";
 
 /** A custom question with its label in the candidate's language (localised on the server). */
@@ -15,7 +15,7 @@ export type FormQuestion = {
 
 type Props = {
   questions: FormQuestion[];
-  t: ApplyText;
+  t: ApplyFormText;
   register: UseFormRegister<Record<string, unknown>>;
   errorOf: (field: string) => string | undefined;
 };

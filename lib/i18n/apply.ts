@@ -1,6 +1,7 @@
 import type { Source } from "@/lib/validations/application";
 import type { Locale } from "./locales";
 import { candidateTranslator as translator, plainMessages } from "./candidate-translator";
+import { formErrorTexts, type FormErrorTexts } from "./errors";
 
 export type ApplyText = {
   heading: (title: string) => string;
@@ -61,4 +62,25 @@ export function applyText(locale: Locale): ApplyText {
   };
   cache.set(locale, text);
   return text;
+}
+
+/**
+ * The form's words as plain data, for the client component: what applyText gives, with the
+ * error summary for each count the form can show and every validation message of the candidate's
+ * language ({country} left for the form to fill). The form then needs no translator and no
+ * catalog in the browser.
+ */
+export type ApplyFormText = Omit<ApplyText, "heading" | "description" | "errorSummary"> & {
+  /** errorSummaries[n]: the summary's heading for n problems. */
+  errorSummaries: string[];
+  errors: FormErrorTexts;
+};
+
+export function applyFormText(locale: Locale, fieldCount: number): ApplyFormText {
+  const { heading: _heading, description: _description, errorSummary, ...plain } = applyText(locale);
+  return {
+    ...plain,
+    errorSummaries: Array.from({ length: fieldCount + 1 }, (_, n) => errorSummary(n)),
+    errors: formErrorTexts(locale),
+  };
 }

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { CANDIDATE_CATALOGS, type CandidateMessages } from "./candidate-catalog";
 import type { Locale } from "./locales";
 

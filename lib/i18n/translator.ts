@@ -1,4 +1,4 @@
-import { createFormatter, createTranslator } from "next-intl";
+import { createFormatter, createTranslator } from "use-intl/core";
 import { CATALOGS, type Messages } from "./catalog";
 import { TIME_ZONE } from "./candidate-translator";
 import type { Locale } from "./locales";

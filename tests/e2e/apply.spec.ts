@@ -162,3 +162,20 @@ test("a name in another script is shown back exactly on the confirmation", async
   await expect(page).toHaveURL(confirmation.path);
   await expect(confirmation.heading).toHaveText("Thank you, 王芳!");
 });
+
+test("in Swedish, the form's own checks speak Swedish: the summary's count, each field, and the country it names", async ({
+  page,
+}) => {
+  // The browser gets these words from the server (lib/i18n/apply.ts applyFormText), not a catalog.
+  const form = new ApplyPage(page, "sv");
+  await form.goto();
+  await form.waitForHydration();
+  await page.getByRole("button", { name: "Skicka ansökan" }).click();
+  await expect(form.errorSummary.getByRole("heading")).toHaveText("5 saker behöver åtgärdas:");
+  await expect(form.errorFor("fullName")).toHaveText("Fyll i det här fältet.");
+
+  await page.locator("#f-country").selectOption("US");
+  await expect(form.errorFor("country")).toHaveText(
+    /^Tack för ditt intresse! Rollen är öppen för dig som bor inom EU, så vi kan tyvärr inte ta emot ansökningar från USA den här gången\.$/,
+  );
+});

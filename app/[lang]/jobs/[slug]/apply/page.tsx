@@ -5,11 +5,12 @@ import { PublicShell } from "@/components/site/public-shell";
 import { COMPANY } from "@/lib/company";
 import { env } from "@/lib/env";
 import { countryOptions, EU_COUNTRIES } from "@/lib/geo/countries";
-import { applyText } from "@/lib/i18n/apply";
+import { applyFormText, applyText } from "@/lib/i18n/apply";
 import { localePath } from "@/lib/i18n/locales";
 import { languageAlternates } from "@/lib/i18n/metadata";
 import { publicJobFromParams } from "@/lib/jobs/page-params";
 import { privacyNotice } from "@/lib/privacy/notice";
+import { APPLICATION_FIELDS } from "@/lib/validations/application";
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
@@ -52,6 +53,7 @@ export default async function ApplyPage({ params }: Props) {
           <ApplyForm
             slug={job.slug}
             locale={lang}
+            text={applyFormText(lang, APPLICATION_FIELDS.length + job.questions.length)}
             euCountries={countries.filter((c) => eu.has(c.code))}
             otherCountries={countries.filter((c) => !eu.has(c.code))}
             consentText={notice.consent}
