@@ -77,7 +77,12 @@ export type ApplyFormText = Omit<ApplyText, "heading" | "description" | "errorSu
 };
 
 export function applyFormText(locale: Locale, fieldCount: number): ApplyFormText {
-  const { heading: _heading, description: _description, errorSummary, ...plain } = applyText(locale);
+  const { errorSummary, ...rest } = applyText(locale);
+  // The page's heading and description are the server's own; the form gets plain strings only.
+  const plain = Object.fromEntries(Object.entries(rest).filter(([, v]) => typeof v !== "function")) as Omit<
+    ApplyText,
+    "heading" | "description" | "errorSummary"
+  >;
   return {
     ...plain,
     errorSummaries: Array.from({ length: fieldCount + 1 }, (_, n) => errorSummary(n)),
