@@ -48,6 +48,8 @@ import enSearch from "@/messages/en/search.json";
 import svSearch from "@/messages/sv/search.json";
 import enTalent from "@/messages/en/talent.json";
 import svTalent from "@/messages/sv/talent.json";
+import enCommands from "@/messages/en/commands.json";
+import svCommands from "@/messages/sv/commands.json";
 import type { Locale } from "./locales";
 
 /**
@@ -81,6 +83,7 @@ const en = {
   integrations: enIntegrations,
   search: enSearch,
   talent: enTalent,
+  commands: enCommands,
 };
 
 export type Messages = typeof en;
@@ -113,5 +116,6 @@ export const CATALOGS: Record<Locale, Messages> = {
     integrations: svIntegrations,
     search: svSearch,
     talent: svTalent,
+    commands: svCommands,
   },
 };

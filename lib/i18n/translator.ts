@@ -1,5 +1,6 @@
 import { createFormatter, createTranslator } from "next-intl";
 import { CATALOGS, type Messages } from "./catalog";
+import type { CommandText } from "./command-text";
 import type { Locale } from "./locales";
 
 /** Dates are shown in the company's time zone, whoever reads them and wherever the server runs. */
@@ -36,4 +37,10 @@ export function plainMessages(locale: Locale, namespace: Namespace): Record<stri
       }),
     );
   return walk(CATALOGS[locale][namespace] as Record<string, unknown>, "");
+}
+
+/** A lib/ command's message (a refusal, a calendar's answer) in `locale`. */
+export function commandMessage(locale: Locale, text: CommandText): string {
+  if ("verbatim" in text) return text.verbatim;
+  return (translator(locale, "commands") as unknown as (key: string, values: object) => string)(text.key, text.values);
 }
