@@ -1,3 +1,7 @@
+import type { CommandText } from "@/lib/i18n/command-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { commandMessage } from "@/lib/i18n/command-message";
+
 /** Expected failures, each with a code that maps to one HTTP status in one place. */
 export const ERROR_STATUS = {
   invalid: 400,
@@ -17,14 +21,23 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export type FieldErrors = Record<string, string>;
 
+/**
+ * An expected failure. Its words are a catalog key (`msg("undo.hire")`), never a string, so a new
+ * throw site cannot skip the translation: `message` is the English (the JSON APIs' bodies) and
+ * `messageIn(locale)` what a staff page shows.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly text: CommandText,
     readonly extra: { errors?: FieldErrors; retryAfterSeconds?: number; current?: unknown } = {},
   ) {
-    super(message);
+    super(commandMessage("en", text));
     this.name = "AppError";
+  }
+
+  messageIn(locale: Locale): string {
+    return commandMessage(locale, this.text);
   }
 
   get status(): number {

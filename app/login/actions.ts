@@ -14,6 +14,7 @@ import { beginEnrolment, finishEnrolment, type EnrolmentView } from "@/lib/auth/
 import { checkSecondFactor } from "@/lib/auth/second-factor/factor";
 import { env, ensureAuthSecret } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { viewerLocale } from "@/lib/i18n/viewer-locale";
 import { clientIp } from "@/lib/security/client-ip";
 import { codeInput, loginInput } from "@/lib/validations/auth";
 import { getTranslations } from "next-intl/server";
@@ -109,7 +110,7 @@ export async function confirmEnrolmentAtSignIn(
     await finishSignIn(pending, "second_factor");
     return { recoveryCodes };
   } catch (e) {
-    if (isAppError(e)) return { message: e.message };
+    if (isAppError(e)) return { message: e.messageIn(await viewerLocale()) };
     throw e;
   }
 }

@@ -8,7 +8,7 @@ const isSource = (key: string): key is (typeof SOURCES)[number] => (SOURCES as r
 
 /**
  * The reports' numbers, dates and fixed names in the reader's language. The report itself is
- * computed in English (the CSV export stays English); this names what the page shows.
+ * computed in English; this names what the page shows (lib/reports/csv.ts names the CSV's words the same way).
  */
 export function useReportFormat() {
   const t = useTranslations("reports");

@@ -3,6 +3,9 @@ import type { z } from "zod";
 import { currentActor } from "@/lib/auth/current";
 import type { Actor } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
+import { commandMessage } from "@/lib/i18n/command-message";
+import { actionLocale } from "@/lib/i18n/viewer-locale";
 import { fieldErrorsOf } from "@/lib/validations/parse";
 
 export type ActionResult<T> =
@@ -11,7 +14,8 @@ export type ActionResult<T> =
 
 /**
  * Every server action: parse the input with the form's own schema, find the acting user, run the
- * lib/ command (which checks the permission), and turn expected failures into a typed result.
+ * lib/ command (which checks the permission), and turn expected failures into a typed result
+ * whose `message` is the command's own words (its catalog key) in the viewer's language.
  */
 export function validatedAction<S extends z.ZodType, T>(
   schema: S,
@@ -23,15 +27,18 @@ export function validatedAction<S extends z.ZodType, T>(
       return {
         ok: false,
         error: "invalid",
-        message: "Some fields are not valid.",
+        message: commandMessage(await actionLocale(await currentActor()), msg("common.invalidFields")),
         fieldErrors: fieldErrorsOf(parsed.error),
       };
     }
+    const actor = await currentActor();
     try {
-      return { ok: true, data: await run(parsed.data, await currentActor()) };
+      return { ok: true, data: await run(parsed.data, actor) };
     } catch (e) {
-      if (isAppError(e))
-        return { ok: false, error: e.code, message: e.message, fieldErrors: e.extra.errors, current: e.extra.current };
+      if (isAppError(e)) {
+        const message = e.messageIn(await actionLocale(actor));
+        return { ok: false, error: e.code, message, fieldErrors: e.extra.errors, current: e.extra.current };
+      }
       throw e;
     }
   };

@@ -5,6 +5,7 @@ import { applications, interviewers, interviews, type Application } from "@/db/s
 import { requirePermission } from "@/lib/auth/guard";
 import { canViewApplication, type Actor, type Permission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 
 /**
  * The gate in front of every read or write of one application: 401/403 for the role, then 404
@@ -20,7 +21,7 @@ export async function visibleApplication(
   const who = requirePermission(actor, permission);
   const application = await d.select().from(applications).where(eq(applications.id, id)).get();
   if (!application || !canViewApplication(who, await assignedUserIds(id, d)))
-    throw new AppError("not_found", "Not found.");
+    throw new AppError("not_found", msg("common.notFound"));
   return { actor: who, application };
 }
 

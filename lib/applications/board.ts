@@ -16,6 +16,7 @@ import {
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { parseSearch } from "@/lib/search/query";
 import { searchCondition } from "@/lib/search/search-applications";
 import { snippetsFor } from "@/lib/search/snippets-for";
@@ -72,7 +73,7 @@ export type Board = {
 
 async function jobBySlug(slug: string) {
   const job = await read().select().from(jobs).where(eq(jobs.slug, slug)).get();
-  if (!job) throw new AppError("not_found", "Not found.");
+  if (!job) throw new AppError("not_found", msg("common.notFound"));
   return job;
 }
 
@@ -115,7 +116,7 @@ function decodeCursor(cursor: string | undefined): { at: Date; id: number } | nu
   if (!cursor) return null;
   const [at, id] = Buffer.from(cursor, "base64url").toString().split(":").map(Number);
   if (!Number.isFinite(at) || !Number.isInteger(id))
-    throw new AppError("invalid", "The cursor is not valid.", { errors: { cursor: "invalid" } });
+    throw new AppError("invalid", msg("board.badCursor"), { errors: { cursor: "invalid" } });
   return { at: new Date(at!), id: id! };
 }
 
@@ -132,7 +133,8 @@ async function pageRows(
   const where = filterConditions(jobId, f, now);
   if (column !== undefined) {
     const inColumn = columnCondition(column, stageIds);
-    if (!inColumn) throw new AppError("invalid", `Unknown stage "${column}".`, { errors: { stage: "unknown" } });
+    if (!inColumn)
+      throw new AppError("invalid", msg("board.unknownStage", { stage: column }), { errors: { stage: "unknown" } });
     where.push(inColumn);
   }
   const after = decodeCursor(cursor);

@@ -3,6 +3,7 @@ import { takesApplications } from "@/lib/jobs/open";
 import { read } from "@/db";
 import { env } from "@/lib/env";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { msg, verbatim } from "@/lib/i18n/command-text";
 import { cvDisplayName } from "@/lib/files/display-name";
 import { detectCvType, type CvType } from "@/lib/files/sniff";
 import { removeQuietly } from "@/lib/files/storage";
@@ -18,7 +19,7 @@ import { parseApplicationMultipart, type IntakeRequest, type ParsedMultipart } f
 import { submitApplication, type SubmittedApplication } from "./submit-application";
 import { intakeReads } from "./intake-statements";
 
-const TOO_MANY = "Too many applications from this address. Please try again later.";
+const TOO_MANY = msg("intake.tooManyApplications");
 
 const truthy = (v: string | undefined) => v === "true" || v === "on" || v === "1";
 
@@ -54,7 +55,7 @@ function localize(codes: Record<string, string>, locale: Locale, country: string
 
 /** A closed job says so plainly; a draft or unknown slug is simply not there. Both are 404. */
 export function notTakingApplications(closed: boolean, locale: Locale): AppError {
-  return new AppError("not_found", errorMessage(locale, closed ? "job.closed" : "job.missing"));
+  return new AppError("not_found", verbatim(errorMessage(locale, closed ? "job.closed" : "job.missing")));
 }
 
 export type ReceivedApplication = SubmittedApplication & { locale: Locale; origin: string; firstName: string };
@@ -98,7 +99,8 @@ async function receiveCounted(
     // The body could not be read, so neither could its locale field.
     if (e instanceof AppError && e.extra.errors) {
       const errors = localize(e.extra.errors, fallbackLocale, "");
-      throw new AppError(e.code, errors.cv ?? errors.form ?? e.message, { errors });
+      const said = errors.cv ?? errors.form;
+      throw new AppError(e.code, said ? verbatim(said) : e.text, { errors });
     }
     throw e;
   }
@@ -119,8 +121,8 @@ async function receiveCounted(
     const errors = localize(codes, locale, parsed.fields.country ?? "");
     if (Object.keys(errors).length > 0 || !result.success) {
       const onlyContent = wrongContent && Object.keys(errors).length === 1;
-      if (onlyContent) throw new AppError("unsupported_type", errors.cv!, { errors });
-      throw new AppError("invalid", errorMessage(locale, "form"), { errors });
+      if (onlyContent) throw new AppError("unsupported_type", verbatim(errors.cv!), { errors });
+      throw new AppError("invalid", verbatim(errorMessage(locale, "form")), { errors });
     }
     const upload = parsed.file && detected && input.cv ? { ...parsed.file, name: input.cv.name, detected } : undefined;
     const stored = await submitApplication(slug, result.data, upload, origin, custom.answers);

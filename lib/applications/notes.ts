@@ -6,6 +6,7 @@ import { byUser, recordEvent } from "@/lib/events/record";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { foldForSearch } from "@/lib/search/fold";
 import { visibleApplication } from "./access";
 import { resolveMentions, type Mentionable } from "./mentions";
@@ -52,9 +53,9 @@ export async function editNote(actor: Actor | null, noteId: number, body: string
   const now = new Date();
   return write(async (tx) => {
     const existing = await tx.select().from(notes).where(eq(notes.id, noteId)).get();
-    if (!existing) throw new AppError("not_found", "Not found.");
+    if (!existing) throw new AppError("not_found", msg("common.notFound"));
     await visibleApplication(who, "applications.annotate", existing.applicationId, tx);
-    if (existing.authorUserId !== who.id) throw new AppError("forbidden", "Only the author can edit a note.");
+    if (existing.authorUserId !== who.id) throw new AppError("forbidden", msg("notes.authorOnly"));
     await tx
       .update(notes)
       .set({ ...note, updatedAt: now })

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { Transform, type Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { pump } from "@/lib/http/pump";
 import { HEAD_BYTES } from "@/lib/files/sniff";
 import { newTempPath, removeQuietly } from "@/lib/files/storage";
@@ -30,11 +31,11 @@ const WRITE_BYTES = 512 * 1024;
 const MAX_BODY_BYTES = MAX_CV_BYTES + 512 * 1024;
 
 function tooLarge(): AppError {
-  return new AppError("too_large", "The CV is larger than 10 MB.", { errors: { cv: "cv.tooLarge" } });
+  return new AppError("too_large", msg("intake.tooLarge"), { errors: { cv: "cv.tooLarge" } });
 }
 
 function malformed(): AppError {
-  return new AppError("invalid", "The request body is not valid multipart/form-data.", { errors: { form: "form" } });
+  return new AppError("invalid", msg("intake.notMultipart"), { errors: { form: "form" } });
 }
 
 /** An intake request as both servers have it: Next's route (a Web body) and scripts/server.ts (Node's). */
@@ -47,7 +48,7 @@ export type IntakeRequest = { headers: Headers; body: Readable | null };
 export async function parseApplicationMultipart(request: IntakeRequest, uploadDir: string): Promise<ParsedMultipart> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data;/i.test(contentType) || !/boundary=/i.test(contentType)) {
-    throw new AppError("unsupported_type", "Send the application as multipart/form-data.", {
+    throw new AppError("unsupported_type", msg("intake.sendMultipart"), {
       errors: { form: "form" },
     });
   }
@@ -79,7 +80,7 @@ export async function parseApplicationMultipart(request: IntakeRequest, uploadDi
   busboy.on("field", (name: string, value: string, _nameTruncated: boolean, valueTruncated: boolean) => {
     // Two values for one field (two emails, two consents) have no single meaning: refuse, never pick one.
     if (Object.hasOwn(fields, name)) {
-      fail(new AppError("invalid", `The field "${name}" was sent more than once.`, { errors: { [name]: "repeated" } }));
+      fail(new AppError("invalid", msg("intake.repeatedField", { name }), { errors: { [name]: "repeated" } }));
       return;
     }
     fields[name] = value;
@@ -98,7 +99,7 @@ export async function parseApplicationMultipart(request: IntakeRequest, uploadDi
     if (name !== "cv" || file) {
       stream.resume();
       if (name !== "cv")
-        fail(new AppError("invalid", `Unexpected file field "${name}".`, { errors: { [name]: "form" } }));
+        fail(new AppError("invalid", msg("intake.unexpectedFile", { name }), { errors: { [name]: "form" } }));
       return;
     }
     fileStream = stream;
@@ -157,7 +158,7 @@ export async function parseApplicationMultipart(request: IntakeRequest, uploadDi
     fileWrite.catch((e: unknown) => fail(e instanceof AppError ? e : malformed()));
   });
 
-  busboy.on("filesLimit", () => fail(new AppError("invalid", "Attach one CV only.", { errors: { cv: "cv.invalid" } })));
+  busboy.on("filesLimit", () => fail(new AppError("invalid", msg("intake.oneCv"), { errors: { cv: "cv.invalid" } })));
   busboy.on("fieldsLimit", () => fail(malformed()));
   busboy.on("partsLimit", () => fail(malformed()));
 

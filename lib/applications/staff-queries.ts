@@ -5,6 +5,7 @@ import { applications, candidates, jobs, stages, type Job } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import { can, canViewApplication, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { assignedUserIds } from "./access";
 import { feedbackOverdue } from "./board-feedback";
 
@@ -39,7 +40,8 @@ export async function getApplicationForStaff(actor: Actor | null, id: number): P
     .innerJoin(stages, eq(stages.id, applications.stageId))
     .where(eq(applications.id, id))
     .get();
-  if (!row || !canViewApplication(actor, await assignedUserIds(id))) throw new AppError("not_found", "Not found.");
+  if (!row || !canViewApplication(actor, await assignedUserIds(id)))
+    throw new AppError("not_found", msg("common.notFound"));
   return {
     id: row.a.id,
     job: { slug: row.jobSlug, title: row.jobContent.en.title },

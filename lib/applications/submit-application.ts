@@ -6,6 +6,7 @@ import { jobQuestions } from "@/db/schema";
 import type { CheckedAnswer } from "@/lib/validations/answers";
 import { storeAnswers } from "./knockouts";
 import { AppError } from "@/lib/errors";
+import { verbatim } from "@/lib/i18n/command-text";
 import { env } from "@/lib/env";
 import type { CvType } from "@/lib/files/sniff";
 import { removeStored, storeUpload } from "@/lib/files/cv-objects";
@@ -60,12 +61,12 @@ export async function submitApplication(
       if (!job || !takesApplications(job)) {
         throw new AppError(
           "not_found",
-          errorMessage(locale, job && job.status !== "draft" ? "job.closed" : "job.missing"),
+          verbatim(errorMessage(locale, job && job.status !== "draft" ? "job.closed" : "job.missing")),
         );
       }
       if (!job.location.applicantCountries.includes(data.country)) {
         const message = errorMessage(locale, "country.notEu", { country: countryName(data.country, locale) });
-        throw new AppError("invalid", message, { errors: { country: message } });
+        throw new AppError("invalid", verbatim(message), { errors: { country: message } });
       }
       const duplicate = await q.duplicate.get({ emailKey, jobId: job.id });
       if (duplicate) return answerDuplicate(tx, job, duplicate, origin, now);

@@ -3,6 +3,7 @@ import type { Tx } from "@/db";
 import { applications, candidates, jobs, stages, type Application, type ApplicationStatus } from "@/db/schema";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import type { ApplicationEvent } from "@/lib/events/application-events";
 import { recordEvent, type EventActor } from "@/lib/events/record";
 import { buildMail } from "@/lib/mail/messages";
@@ -56,7 +57,7 @@ export async function transitionApplication(
   now = new Date(),
 ): Promise<TransitionResult> {
   const a = await tx.select().from(applications).where(eq(applications.id, application.id)).get();
-  if (!a) throw new AppError("not_found", "Not found.");
+  if (!a) throw new AppError("not_found", msg("common.notFound"));
   const list: JobStage[] = await tx
     .select({
       id: stages.id,
@@ -100,7 +101,7 @@ export async function transitionApplication(
     .where(and(eq(applications.id, a.id), eq(applications.version, a.version)))
     .returning({ version: applications.version })
     .get();
-  if (!updated) throw new AppError("conflict", "Someone else changed this application first.");
+  if (!updated) throw new AppError("conflict", msg("transition.changedFirst"));
 
   const change = {
     applicationId: a.id,
@@ -158,7 +159,7 @@ export async function transitionApplication(
 
 /** The 409 of a stale version, with where the application is now. */
 export function staleVersion(a: Pick<Application, "id" | "status" | "version">, stage: string): AppError {
-  return new AppError("conflict", "Someone else changed this application first. Here is where it is now.", {
+  return new AppError("conflict", msg("transition.changedFirstHere"), {
     current: { id: a.id, stage, status: a.status, version: a.version },
   });
 }
@@ -206,13 +207,10 @@ async function privacyChange(
 function hiredGuard(actor: Mover, a: Application, details: TransitionDetails) {
   if (a.backgroundCheck === "completed") return null;
   if (!details.override) {
-    throw new AppError(
-      "unprocessable",
-      "Complete the background check before marking the candidate hired. An admin can override this, with a reason.",
-    );
+    throw new AppError("unprocessable", msg("transition.checkIncomplete"));
   }
   if (actor.type !== "user" || !can(actor.user, "hiring.override_check"))
-    throw new AppError("forbidden", "Only an admin can hire before the background check is complete.");
+    throw new AppError("forbidden", msg("transition.adminOverrides"));
   return { override: true as const, overrideReason: details.overrideReason, backgroundCheck: a.backgroundCheck };
 }
 

@@ -6,6 +6,7 @@ import { applicationEvents, applications, outbox, stages } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import type { ApplicationEventKind } from "@/lib/events/application-events";
 import type { UndoMove } from "@/lib/validations/move";
 import { UNDO_SECONDS } from "@/lib/stages/transitions";
@@ -45,7 +46,7 @@ export async function undoMoves(actor: Actor | null, input: UndoMove, now = new 
 
 async function undoOne(tx: Tx, who: Actor, item: { id: number; version: number }, now: Date) {
   const a = await tx.select().from(applications).where(eq(applications.id, item.id)).get();
-  if (!a) throw new AppError("not_found", "Not found.");
+  if (!a) throw new AppError("not_found", msg("common.notFound"));
   const here = await tx.select({ key: stages.key }).from(stages).where(eq(stages.id, a.stageId)).get();
   if (a.version !== item.version) throw staleVersion(a, here!.key);
   const last = await tx
@@ -56,13 +57,11 @@ async function undoOne(tx: Tx, who: Actor, item: { id: number; version: number }
     .limit(1)
     .get();
   const undoable = last && last.kind !== "reopened" && !(last.kind === "moved" && last.data);
-  if (!last || !undoable || last.actorUserId !== who.id)
-    throw new AppError("unprocessable", "There is no change of yours to undo on this application.");
+  if (!last || !undoable || last.actorUserId !== who.id) throw new AppError("unprocessable", msg("undo.nothing"));
   // A hire stays in the report facts (hired_at, kept by triggers); taking it back is an admin's reopening.
-  if (last.kind === "hired")
-    throw new AppError("unprocessable", "A hire is not undone; an admin can reopen the application.");
+  if (last.kind === "hired") throw new AppError("unprocessable", msg("undo.hire"));
   if (now.getTime() - last.createdAt.getTime() > UNDO_SECONDS * 1000 + GRACE_MS)
-    throw new AppError("unprocessable", `A change can be undone for ${UNDO_SECONDS} seconds; this one stays.`);
+    throw new AppError("unprocessable", msg("undo.tooLate", { seconds: UNDO_SECONDS }));
 
   // The candidate's message about the change, still held back, goes with it; if it is on its way, the change stays.
   const held = await tx
@@ -70,8 +69,7 @@ async function undoOne(tx: Tx, who: Actor, item: { id: number; version: number }
     .from(outbox)
     .where(and(eq(outbox.applicationId, a.id), eq(outbox.createdAt, last.createdAt), inArray(outbox.kind, HELD)))
     .all();
-  if (held.some((m) => m.status !== "pending" || m.claimedBy))
-    throw new AppError("conflict", "The email about this change has already gone to the candidate, so it stays.");
+  if (held.some((m) => m.status !== "pending" || m.claimedBy)) throw new AppError("conflict", msg("undo.emailSent"));
   if (held.length)
     await tx
       .delete(outbox)

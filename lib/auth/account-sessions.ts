@@ -3,6 +3,7 @@ import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
 import { read, write } from "@/db";
 import { sessions, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { byUser } from "@/lib/events/record";
 import { recordAuthEvent, sessionLabel } from "./audit";
 import { requirePermission } from "./guard";
@@ -58,7 +59,7 @@ export async function endOwnSession(signedIn: SignedIn | null, id: string, now =
       .where(and(eq(sessions.id, id), eq(sessions.userId, actor.id), isNull(sessions.revokedAt)))
       .returning({ id: sessions.id })
       .get();
-    if (!ended) throw new AppError("not_found", "That session has already ended.");
+    if (!ended) throw new AppError("not_found", msg("users.sessionEnded"));
     await recordAuthEvent(
       tx,
       { kind: "session.ended", data: { userId: actor.id, session: sessionLabel(id) } },
@@ -94,7 +95,7 @@ export async function endUserSessions(
   const admin = requirePermission(actor, "users.manage");
   return write(async (tx) => {
     if (!(await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()))
-      throw new AppError("not_found", "No such user.");
+      throw new AppError("not_found", msg("users.noSuchUser"));
     const revoked = await revokeUserSessions(tx, userId, now);
     await recordAuthEvent(tx, { kind: "user.sessions_ended", data: { userId, count: revoked } }, now, byUser(admin));
     return { revoked };
@@ -102,7 +103,7 @@ export async function endUserSessions(
 }
 
 function requireSignedIn(signedIn: SignedIn | null): SignedIn {
-  if (!signedIn) throw new AppError("unauthorized", "Please sign in.");
+  if (!signedIn) throw new AppError("unauthorized", msg("common.signIn"));
   requirePermission(signedIn.actor, "staff.access");
   return signedIn;
 }

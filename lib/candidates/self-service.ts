@@ -20,12 +20,13 @@ import { describeForCandidate } from "@/lib/events/describe";
 import { byCandidate, recordEvent } from "@/lib/events/record";
 import { transitionApplication } from "@/lib/applications/transition";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { readStored } from "@/lib/files/cv-objects";
 import { applicationIdForToken } from "./status-token";
 
 async function applicationRow(d: Reader, id: number | null) {
   const row = id === null ? undefined : await d.select().from(applications).where(eq(applications.id, id)).get();
-  if (!row) throw new AppError("not_found", "Not found.");
+  if (!row) throw new AppError("not_found", msg("common.notFound"));
   return row;
 }
 

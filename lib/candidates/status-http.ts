@@ -5,11 +5,12 @@ import { clientIp } from "@/lib/security/client-ip";
 import { hitRateLimitNow, rateLimited } from "@/lib/security/rate-limit";
 import { handleApi, wantsHtml } from "@/lib/http/responses";
 import { refuseCrossSite } from "@/lib/http/same-origin";
+import { msg } from "@/lib/i18n/command-text";
 
 /** Counts a wrong token against the address; past 20 in 10 minutes, guessing gets 429. */
 export async function noteTokenMiss(headers: Headers): Promise<void> {
   const hit = await hitRateLimitNow("status-misses", clientIp(headers, env().TRUST_PROXY));
-  if (!hit.ok) throw rateLimited(hit, "Too many attempts. Please try again later.");
+  if (!hit.ok) throw rateLimited(hit, msg("common.tooManyAttempts"));
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { applicationPermissions } from "@/lib/applications/viewer-permissions";
 import { checksBeforeHire } from "@/lib/stages/process";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import type { DecisionInput } from "@/lib/validations/interviews";
 import { attributesOf } from "./scorecards";
 import { summarise, type DecisionSummary } from "./summary";
@@ -64,15 +65,12 @@ export async function recordDecision(
       .all();
     const at = list.findIndex((s) => s.id === application.stageId);
     if (list[at]?.kind !== "decision" || application.status !== "active") {
-      throw new AppError(
-        "unprocessable",
-        "The decision is recorded in the Decision stage; this application is not there.",
-      );
+      throw new AppError("unprocessable", msg("decision.notInDecision"));
     }
     // An offer goes on to the references and background check; a job without them hires at once.
     const next = checksBeforeHire(list) ? list[at + 1] : undefined;
     if (input.decision === "offer" && checksBeforeHire(list) && !next)
-      throw new AppError("unprocessable", "There is no stage after the decision to move to.");
+      throw new AppError("unprocessable", msg("decision.noStageAfter"));
     const mover = { type: "user" as const, user: who };
     const result =
       input.decision === "offer"

@@ -15,6 +15,7 @@ import {
 import { recordEvent, type EventActor } from "@/lib/events/record";
 import { COMPANY } from "@/lib/company";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { buildMail } from "@/lib/mail/messages";
 import { templateFor } from "@/lib/mail/templates";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -42,7 +43,7 @@ export async function resolveInterviewers(tx: Tx, emails: string[]): Promise<Inv
     .all();
   const missing = emails.filter((e) => !found.some((u) => u.emailKey === e && u.active));
   if (missing.length) {
-    throw new AppError("invalid", "Some fields are not valid.", {
+    throw new AppError("invalid", msg("common.invalidFields"), {
       errors: { interviewers: `No active staff user with the address ${missing.join(", ")}.` },
     });
   }
@@ -140,16 +141,9 @@ export function candidateKindName(locale: Locale, kind: Interview["kind"]): stri
 /** The application's stage, when interviews may be planned in it now (active, a stage of the kind Interview). */
 export async function interviewStageOf(tx: Pick<Tx, "select">, app: Application) {
   const stage = (await tx.select().from(stages).where(eq(stages.id, app.stageId)).get())!;
-  if (app.status !== "active")
-    throw new AppError(
-      "unprocessable",
-      `This application is ${app.status}; interviews can only be planned for active ones.`,
-    );
+  if (app.status !== "active") throw new AppError("unprocessable", msg("interview.activeOnly", { status: app.status }));
   if (stage.kind !== "interview") {
-    throw new AppError(
-      "unprocessable",
-      `Interviews are planned in the stages of the kind Interview, and “${stage.staffName}” is not one. Move the application there first.`,
-    );
+    throw new AppError("unprocessable", msg("interview.notInterviewStage", { stage: stage.staffName }));
   }
   return stage;
 }

@@ -5,6 +5,7 @@ import { candidates, interviews, jobs } from "@/db/schema";
 import { byUser } from "@/lib/events/record";
 import { visibleApplication } from "@/lib/applications/access";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import type { Actor } from "@/lib/auth/permissions";
 import { INTERVIEW_KIND_LABELS, type InterviewPlan } from "@/lib/validations/interviews";
 import { cancelInterviewIn, inviteFor, planInterviewIn } from "./interview-writes";
@@ -38,9 +39,9 @@ export async function cancelInterview(
   // The checks that decide the write are read inside its transaction, so nothing changes in between.
   return write(async (tx) => {
     const interview = await tx.select().from(interviews).where(eq(interviews.id, interviewId)).get();
-    if (!interview) throw new AppError("not_found", "Not found.");
+    if (!interview) throw new AppError("not_found", msg("common.notFound"));
     const { actor: who } = await visibleApplication(actor, "interviews.plan", interview.applicationId, tx);
-    if (interview.cancelledAt) throw new AppError("conflict", "This interview is already cancelled.");
+    if (interview.cancelledAt) throw new AppError("conflict", msg("interview.alreadyCancelled"));
     await cancelInterviewIn(tx, byUser(who), interview, now);
     return { id: interviewId, applicationId: interview.applicationId };
   });
@@ -49,7 +50,7 @@ export async function cancelInterview(
 /** The calendar file of an interview, for staff who may see its application; 404 while it has no time. */
 export async function interviewInviteFile(actor: Actor | null, interviewId: number, origin: string): Promise<string> {
   const interview = await read().select().from(interviews).where(eq(interviews.id, interviewId)).get();
-  if (!interview) throw new AppError("not_found", "Not found.");
+  if (!interview) throw new AppError("not_found", msg("common.notFound"));
   const { application } = await visibleApplication(actor, "staff.access", interview.applicationId);
   const person = (await read()
     .select({ name: candidates.fullName })
@@ -63,10 +64,6 @@ export async function interviewInviteFile(actor: Actor | null, interviewId: numb
     `Scorecard: ${origin}/staff/interviews/${interview.id}`,
     origin,
   );
-  if (!file)
-    throw new AppError(
-      "not_found",
-      interview.cancelledAt ? "This interview was cancelled." : "This interview has no time yet.",
-    );
+  if (!file) throw new AppError("not_found", msg(interview.cancelledAt ? "interview.cancelled" : "interview.noTime"));
   return file;
 }

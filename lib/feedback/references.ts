@@ -6,6 +6,7 @@ import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { byUser, recordEvent } from "@/lib/events/record";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import type { BackgroundCheckInput, RefereeInput, RefereeStatusInput } from "@/lib/validations/interviews";
 
 export type RefereeDto = {
@@ -65,7 +66,7 @@ export async function addReferee(actor: Actor | null, applicationId: number, inp
 async function activeApplication(actor: Actor | null, applicationId: number, tx: Tx): Promise<Actor> {
   const { actor: who, application } = await visibleApplication(actor, "references.manage", applicationId, tx);
   if (application.status !== "active")
-    throw new AppError("unprocessable", `This application is ${application.status}.`);
+    throw new AppError("unprocessable", msg("references.notActive", { status: application.status }));
   return who;
 }
 
@@ -77,7 +78,7 @@ export async function setRefereeStatus(
   const now = new Date();
   return write(async (tx) => {
     const referee = await tx.select().from(referees).where(eq(referees.id, refereeId)).get();
-    if (!referee) throw new AppError("not_found", "Not found.");
+    if (!referee) throw new AppError("not_found", msg("common.notFound"));
     const { actor: who } = await visibleApplication(actor, "references.manage", referee.applicationId, tx);
     await tx
       .update(referees)

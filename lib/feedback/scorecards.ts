@@ -15,6 +15,7 @@ import { byUser, recordEvent } from "@/lib/events/record";
 import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import type { ScorecardAmend, ScorecardDraft } from "@/lib/validations/interviews";
 
 export type AttributeDto = { key: string; label: string; description: string; optional: boolean };
@@ -60,14 +61,14 @@ export async function interviewForInterviewer(
   d: Reader = read(),
 ): Promise<{ actor: Actor; interview: Interview; jobId: number }> {
   const interview = await d.select().from(interviews).where(eq(interviews.id, interviewId)).get();
-  if (!interview) throw new AppError("not_found", "Not found.");
+  if (!interview) throw new AppError("not_found", msg("common.notFound"));
   const { actor: who, application } = await visibleApplication(actor, "staff.access", interview.applicationId, d);
   const assigned = await d
     .select()
     .from(interviewers)
     .where(and(eq(interviewers.interviewId, interviewId), eq(interviewers.userId, who.id)))
     .get();
-  if (!assigned) throw new AppError("forbidden", "Only the interviewers of this interview have a scorecard for it.");
+  if (!assigned) throw new AppError("forbidden", msg("scorecard.interviewersOnly"));
   return { actor: who, interview, jobId: application.jobId };
 }
 
@@ -114,7 +115,7 @@ async function checkAttributes(jobId: number, content: ScorecardDraft, d: Reader
   const keys = new Set((await attributesOf(jobId, d)).map((a) => a.key));
   const unknown = [...Object.keys(content.ratings), ...Object.keys(content.attributeNotes)].filter((k) => !keys.has(k));
   if (unknown.length)
-    throw new AppError("invalid", "Some fields are not valid.", {
+    throw new AppError("invalid", msg("common.invalidFields"), {
       errors: { ratings: `Unknown attribute: ${[...new Set(unknown)].join(", ")}.` },
     });
 }
@@ -138,11 +139,7 @@ async function writeDraft(
     .from(scorecards)
     .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.userId, userId)))
     .get();
-  if (existing?.status === "submitted")
-    throw new AppError(
-      "conflict",
-      "This scorecard is submitted and final. Use Amend to change it; the earlier version is kept.",
-    );
+  if (existing?.status === "submitted") throw new AppError("conflict", msg("scorecard.final"));
   if (existing)
     return tx
       .update(scorecards)
@@ -186,8 +183,7 @@ export async function submitScorecard(
   // Every check runs inside the write: a cancel or a removal from the panel meanwhile refuses it.
   const who = await write(async (tx) => {
     const { actor: who, interview, jobId } = await interviewForInterviewer(actor, interviewId, tx);
-    if (interview.cancelledAt)
-      throw new AppError("unprocessable", "This interview was cancelled; there is nothing to submit.");
+    if (interview.cancelledAt) throw new AppError("unprocessable", msg("scorecard.interviewCancelled"));
     if (given) await checkAttributes(jobId, given, tx);
     const row = given
       ? await writeDraft(tx, interviewId, who.id, clean(given), now)
@@ -196,10 +192,9 @@ export async function submitScorecard(
           .from(scorecards)
           .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.userId, who.id)))
           .get();
-    if (row?.status === "submitted")
-      throw new AppError("conflict", "This scorecard is already submitted. Use Amend to change it.");
+    if (row?.status === "submitted") throw new AppError("conflict", msg("scorecard.alreadySubmitted"));
     if (!row?.content.recommendation) {
-      throw new AppError("unprocessable", "Choose an overall recommendation before you submit.", {
+      throw new AppError("unprocessable", msg("scorecard.recommendBeforeSubmit"), {
         errors: { recommendation: "Choose strong no, no, yes or strong yes." },
       });
     }
@@ -234,7 +229,7 @@ export async function amendScorecard(
   { reason, ...content }: ScorecardAmend,
 ): Promise<OwnScorecard> {
   if (!content.recommendation)
-    throw new AppError("unprocessable", "Choose an overall recommendation.", {
+    throw new AppError("unprocessable", msg("scorecard.recommend"), {
       errors: { recommendation: "Choose strong no, no, yes or strong yes." },
     });
   const now = new Date();
@@ -246,8 +241,7 @@ export async function amendScorecard(
       .from(scorecards)
       .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.userId, who.id)))
       .get();
-    if (row?.status !== "submitted")
-      throw new AppError("conflict", "Only a submitted scorecard can be amended; save or submit the draft instead.");
+    if (row?.status !== "submitted") throw new AppError("conflict", msg("scorecard.amendSubmittedOnly"));
     const next = clean(content);
     await tx
       .update(scorecards)

@@ -6,6 +6,7 @@ import { files, type StoredFile } from "@/db/schema";
 import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { fileStore } from "./store";
 
 export type CvFile = { body: Readable; mime: string; name: string; size: number; type: StoredFile["detectedType"] };
@@ -24,9 +25,9 @@ export async function openCv(actor: Actor | null, applicationId: number): Promis
     .where(eq(files.applicationId, applicationId))
     .orderBy(desc(files.createdAt))
     .get();
-  if (!file) throw new AppError("not_found", "This application has no CV.");
+  if (!file) throw new AppError("not_found", msg("cv.none"));
   const stored = await fileStore().get(file.storageKey);
-  if (!stored) throw new AppError("not_found", "This application has no CV.");
+  if (!stored) throw new AppError("not_found", msg("cv.none"));
   return {
     body: stored.body,
     mime: file.mimeType,

@@ -1,5 +1,6 @@
 import { buffer } from "node:stream/consumers";
 import { AppError } from "@/lib/errors";
+import { verbatim } from "@/lib/i18n/command-text";
 import { errorMessage } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { newStorageKey, removeQuietly } from "./storage";
@@ -25,7 +26,7 @@ export async function storeUpload(
     console.error(`Storing a CV in ${fileStore().where} failed:`, e instanceof Error ? e.message : e);
     // A put cut off half way may have left part of an object; it has no row, so make sure.
     await removeStored(key);
-    throw new AppError("unavailable", errorMessage(locale, "cv.unavailable"), {
+    throw new AppError("unavailable", verbatim(errorMessage(locale, "cv.unavailable")), {
       retryAfterSeconds: STORE_RETRY_SECONDS,
     });
   }

@@ -1,5 +1,6 @@
 import { env, publicUrlOf } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 
 /** The site's public origin, from configuration only: a request never decides where links point. */
 export function publicOrigin(): string {
@@ -34,7 +35,7 @@ export function isConfiguredHost(headers: Headers): boolean {
  */
 export function originForRequest(headers: Headers): string {
   if (!isConfiguredHost(headers)) {
-    throw new AppError("misdirected", `This site answers at ${publicOrigin()} only.`);
+    throw new AppError("misdirected", msg("common.wrongOrigin", { origin: publicOrigin() }));
   }
   return publicOrigin();
 }

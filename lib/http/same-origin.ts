@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { publicOrigin } from "./origin";
 
 function sameHost(origin: string, host: string | null): boolean {
@@ -22,6 +23,6 @@ export function refuseCrossSite(request: Request, requireOrigin = false): void {
   // Same origin also when the page was opened at another name of this server (an address on the
   // LAN while PUBLIC_URL is still the localhost default): Origin then names the Host asked for.
   if (origin && !allowed.has(origin) && !sameHost(origin, request.headers.get("host")))
-    throw new AppError("forbidden", "Cross-site request refused.");
-  if (!origin && requireOrigin) throw new AppError("forbidden", "Cross-site request refused.");
+    throw new AppError("forbidden", msg("common.crossSite"));
+  if (!origin && requireOrigin) throw new AppError("forbidden", msg("common.crossSite"));
 }

@@ -3,6 +3,7 @@ import { actorFromRequest, SESSION_COOKIE } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { handleApi } from "./responses";
 import { refuseCrossSite } from "./same-origin";
 
@@ -46,13 +47,13 @@ export async function jsonBody(request: Request): Promise<unknown> {
   try {
     return await request.json();
   } catch {
-    throw new AppError("invalid", "The request body must be JSON.");
+    throw new AppError("invalid", msg("common.jsonBody"));
   }
 }
 
 /** A numeric id from the path; anything else is a 404 like a missing object. */
 export function idParam(value: string): number {
   const id = Number(value);
-  if (!/^\d{1,12}$/.test(value) || !Number.isSafeInteger(id)) throw new AppError("not_found", "Not found.");
+  if (!/^\d{1,12}$/.test(value) || !Number.isSafeInteger(id)) throw new AppError("not_found", msg("common.notFound"));
   return id;
 }

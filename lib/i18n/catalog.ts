@@ -41,6 +41,8 @@ import svSearch from "@/messages/sv/search.json";
 import enTalent from "@/messages/en/talent.json";
 import svTalent from "@/messages/sv/talent.json";
 import { CANDIDATE_CATALOGS } from "./candidate-catalog";
+import enCommands from "@/messages/en/commands.json";
+import svCommands from "@/messages/sv/commands.json";
 import type { Locale } from "./locales";
 
 /**
@@ -73,6 +75,7 @@ const en = {
   integrations: enIntegrations,
   search: enSearch,
   talent: enTalent,
+  commands: enCommands,
 };
 
 export type Messages = typeof en;
@@ -102,5 +105,6 @@ export const CATALOGS: Record<Locale, Messages> = {
     integrations: svIntegrations,
     search: svSearch,
     talent: svTalent,
+    commands: svCommands,
   },
 };

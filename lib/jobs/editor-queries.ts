@@ -8,6 +8,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { Role } from "@/db/enums";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import type { JobInput } from "@/lib/validations/job";
 
 /** A possible hiring manager; the editor names the role in the reader's language. */
@@ -71,7 +72,7 @@ export function newJobValues(actor: Actor | null): JobInput {
 export async function getJobEditor(actor: Actor | null, slug: string): Promise<JobEditor> {
   requirePermission(actor, "jobs.manage");
   const job = await read().select().from(jobs).where(eq(jobs.slug, slug)).get();
-  if (!job) throw new AppError("not_found", "There is no job with this slug.");
+  if (!job) throw new AppError("not_found", msg("jobs.noSuchSlug"));
   const stageRows = await read()
     .select()
     .from(stages)

@@ -7,6 +7,8 @@ import { byUser, recordEvent } from "@/lib/events/record";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { commandMessage } from "@/lib/i18n/command-message";
+import { msg } from "@/lib/i18n/command-text";
 import type { JobData } from "@/lib/validations/job";
 import { syncAttributes, syncQuestions, syncStages } from "./sync-lists";
 
@@ -16,7 +18,7 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 
 function requireWorkingProcess(list: { kind: StageKind }[]): void {
   const problem = processProblem(list);
-  if (problem) throw new AppError("invalid", problem, { errors: { stages: problem } });
+  if (problem) throw new AppError("invalid", problem, { errors: { stages: commandMessage("en", problem) } });
 }
 
 async function checkSlugFree(tx: Tx, slug: string, exceptId?: number): Promise<void> {
@@ -26,8 +28,8 @@ async function checkSlugFree(tx: Tx, slug: string, exceptId?: number): Promise<v
     .where(exceptId ? and(eq(jobs.slug, slug), ne(jobs.id, exceptId)) : eq(jobs.slug, slug))
     .get();
   if (clash) {
-    const message = "Another job already uses this slug. Choose another one.";
-    throw new AppError("conflict", message, { errors: { slug: message } });
+    const text = msg("jobs.slugTaken");
+    throw new AppError("conflict", text, { errors: { slug: commandMessage("en", text) } });
   }
 }
 
@@ -35,8 +37,8 @@ async function checkHiringManager(tx: Tx, id: number | null): Promise<void> {
   if (id == null) return;
   const user = await tx.select({ active: users.active }).from(users).where(eq(users.id, id)).get();
   if (!user?.active) {
-    const message = "Choose an active staff member as hiring manager.";
-    throw new AppError("invalid", message, { errors: { hiringManagerUserId: message } });
+    const text = msg("jobs.activeManager");
+    throw new AppError("invalid", text, { errors: { hiringManagerUserId: commandMessage("en", text) } });
   }
 }
 
@@ -78,7 +80,7 @@ export async function createJob(actor: Actor | null, input: JobData, now = new D
 
 async function jobBySlug(tx: Tx, slug: string): Promise<Job> {
   const job = await tx.select().from(jobs).where(eq(jobs.slug, slug)).get();
-  if (!job) throw new AppError("not_found", "There is no job with this slug.");
+  if (!job) throw new AppError("not_found", msg("jobs.noSuchSlug"));
   return job;
 }
 
@@ -135,7 +137,7 @@ export async function setJobStatus(
       status === "draft" &&
       (await tx.select({ n: count() }).from(applications).where(eq(applications.jobId, job.id)).get())!.n > 0
     ) {
-      throw new AppError("conflict", "This job has applications, so it cannot go back to draft. Close it instead.");
+      throw new AppError("conflict", msg("jobs.backToDraft"));
     }
     if (status === "open")
       requireWorkingProcess(await tx.select({ kind: stages.kind }).from(stages).where(eq(stages.jobId, job.id)).all());

@@ -12,12 +12,14 @@ import {
   type Knockout,
 } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { msg, type CommandText } from "@/lib/i18n/command-text";
+import { commandMessage } from "@/lib/i18n/command-message";
 import type { JobData, QuestionData } from "@/lib/validations/job";
 import { OUTCOMES } from "@/lib/stages/transitions";
 import { newKey } from "./keys";
 
-function refuse(field: string, message: string, code: "invalid" | "conflict" = "invalid"): never {
-  throw new AppError(code, message, { errors: { [field]: message } });
+function refuse(field: string, text: CommandText, code: "invalid" | "conflict" = "invalid"): never {
+  throw new AppError(code, text, { errors: { [field]: commandMessage("en", text) } });
 }
 
 /**
@@ -29,7 +31,7 @@ function checkKeys(field: string, given: (string | undefined)[], existing: Set<s
   for (const key of given) {
     if (!key) continue;
     if ((!isNew && !existing.has(key)) || seen.has(key) || (OUTCOMES as readonly string[]).includes(key)) {
-      refuse(field, "The list changed while you edited it. Reload the page and try again.", "conflict");
+      refuse(field, msg("jobs.listChanged"), "conflict");
     }
     seen.add(key);
   }
@@ -55,11 +57,7 @@ export async function syncStages(tx: Tx, jobId: number, input: JobData["stages"]
     const sitting = (await tx.select({ n: count() }).from(applications).where(eq(applications.stageId, gone.id)).get())!
       .n;
     if (sitting > 0) {
-      refuse(
-        "stages",
-        `"${gone.staffName}" cannot be removed: ${sitting} application${sitting === 1 ? " sits" : "s sit"} in it. Move ${sitting === 1 ? "it" : "them"} to another stage first.`,
-        "conflict",
-      );
+      refuse("stages", msg("jobs.stageHasApplications", { stage: gone.staffName, count: sitting }), "conflict");
     }
     const history =
       (await tx
@@ -73,12 +71,7 @@ export async function syncStages(tx: Tx, jobId: number, input: JobData["stages"]
         .from(scheduledRejections)
         .where(eq(scheduledRejections.stageId, gone.id))
         .get());
-    if (history)
-      refuse(
-        "stages",
-        `"${gone.staffName}" cannot be removed: applications have passed through it and their history refers to it. Rename it instead.`,
-        "conflict",
-      );
+    if (history) refuse("stages", msg("jobs.stageHasHistory", { stage: gone.staffName }), "conflict");
     await tx.delete(stages).where(eq(stages.id, gone.id)).run();
     notes.push(`removed stage ${gone.key}`);
   }

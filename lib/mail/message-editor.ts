@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { COMPANY } from "@/lib/company";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { byUser, recordEvent } from "@/lib/events/record";
 import { LOCALES } from "@/lib/i18n/locales";
 import type { TemplateInput, TemplateScope } from "@/lib/validations/messages";
@@ -31,7 +32,7 @@ const scopeIs = (s: TemplateScope) =>
 async function jobOf(tx: Pick<Tx, "select">, jobId: number | null) {
   if (jobId === null) return null;
   const job = await tx.select({ id: jobs.id, content: jobs.content }).from(jobs).where(eq(jobs.id, jobId)).get();
-  if (!job) throw new AppError("not_found", "There is no such job.");
+  if (!job) throw new AppError("not_found", msg("jobs.noSuchJob"));
   return { id: job.id, title: { en: job.content.en.title, sv: job.content.sv.title } };
 }
 

@@ -5,6 +5,7 @@ import { applications, consentRenewals, consents, talentInvites } from "@/db/sch
 import { applicationIdForToken } from "@/lib/candidates/status-token";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { byCandidate, recordEvent } from "@/lib/events/record";
 import { NOTICE_VERSION, privacyNotice } from "@/lib/privacy/notice";
 import { COMPANY } from "@/lib/company";
@@ -71,7 +72,7 @@ export async function withdrawFutureRoles(tx: Tx, applicationId: number, via: Vi
 /** From the status page: "stop keeping me for future roles". */
 export async function withdrawConsentByToken(token: string): Promise<void> {
   const id = await applicationIdForToken(token);
-  if (id === null) throw new AppError("not_found", "Not found.");
+  if (id === null) throw new AppError("not_found", msg("common.notFound"));
   await write((tx) => withdrawFutureRoles(tx, id, "status_page"));
 }
 
@@ -120,7 +121,8 @@ export async function consentLink(d: Pick<Reader, "select">, token: string): Pro
 export async function answerConsentLink(token: string, answer: "keep" | "withdraw", now = new Date()) {
   return write(async (tx) => {
     const link = await consentLink(tx, token);
-    if (!link || (link.kind === "unsubscribe" && answer === "keep")) throw new AppError("not_found", "Not found.");
+    if (!link || (link.kind === "unsubscribe" && answer === "keep"))
+      throw new AppError("not_found", msg("common.notFound"));
     if (link.answered) return { ...link, answered: link.answered };
     const hash = hashToken(token);
     if (link.kind === "unsubscribe") {

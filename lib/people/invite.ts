@@ -5,6 +5,7 @@ import { applications, candidates, jobs, talentInvites } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { byUser, recordEvent } from "@/lib/events/record";
 import { takesApplications } from "@/lib/jobs/open";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -30,9 +31,9 @@ export async function inviteToApply(
   return write(async (tx) => {
     const job = await tx.select().from(jobs).where(eq(jobs.slug, input.jobSlug)).get();
     if (!job || !takesApplications(job, now))
-      throw new AppError("invalid", "Choose a job that is open for applications.", { errors: { jobSlug: "not_open" } });
+      throw new AppError("invalid", msg("talent.openJob"), { errors: { jobSlug: "not_open" } });
     const person = await tx.select().from(candidates).where(eq(candidates.id, input.candidateId)).get();
-    if (!person || person.erasedAt || person.mergedIntoId) throw new AppError("not_found", "Not found.");
+    if (!person || person.erasedAt || person.mergedIntoId) throw new AppError("not_found", msg("common.notFound"));
     const apps = await tx
       .select({ id: applications.id, locale: applications.locale })
       .from(applications)
@@ -44,7 +45,7 @@ export async function inviteToApply(
       apps.map((a) => a.id),
       now,
     );
-    if (!consent) throw new AppError("conflict", "This person is not in the talent pool: their consent has ended.");
+    if (!consent) throw new AppError("conflict", msg("talent.consentEnded"));
     const earlier = await tx
       .select({ id: talentInvites.id })
       .from(talentInvites)
@@ -58,7 +59,7 @@ export async function inviteToApply(
         ),
       )
       .get();
-    if (earlier) throw new AppError("conflict", "This person has already been invited to apply for this job.");
+    if (earlier) throw new AppError("conflict", msg("talent.alreadyInvited"));
     const locale = apps.find((a) => a.id === consent.applicationId)?.locale ?? "en";
     const token = newToken();
     const row = (await tx

@@ -5,6 +5,7 @@ import { applications, candidateMerges, candidates } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { byUser, recordEvent } from "@/lib/events/record";
 import type { MergeInput } from "@/lib/validations/people";
 
@@ -36,10 +37,10 @@ function toDto(m: typeof candidateMerges.$inferSelect): MergeDto {
 
 async function liveCandidate(tx: Tx, id: number) {
   const c = await tx.select().from(candidates).where(eq(candidates.id, id)).get();
-  if (!c) throw new AppError("not_found", `There is no candidate #${id}.`);
-  if (c.erasedAt) throw new AppError("conflict", `Candidate #${id} has been erased.`);
+  if (!c) throw new AppError("not_found", msg("merge.noCandidate", { id: String(id) }));
+  if (c.erasedAt) throw new AppError("conflict", msg("merge.erased", { id: String(id) }));
   if (c.mergedIntoId)
-    throw new AppError("conflict", `Candidate #${id} was already merged into #${c.mergedIntoId}.`, {
+    throw new AppError("conflict", msg("merge.alreadyMerged", { id: String(id), into: String(c.mergedIntoId) }), {
       current: { mergedIntoId: c.mergedIntoId },
     });
   return c;
@@ -86,7 +87,7 @@ async function tellBoth(
 export async function mergeCandidates(actor: Actor | null, input: MergeInput, now = new Date()): Promise<MergeDto> {
   const who = requirePermission(actor, "candidates.merge");
   if (input.keepCandidateId === input.mergeCandidateId)
-    throw new AppError("invalid", "Choose two different candidates.", { errors: { mergeCandidateId: "same" } });
+    throw new AppError("invalid", msg("merge.sameCandidate"), { errors: { mergeCandidateId: "same" } });
   return write(async (tx) => {
     await liveCandidate(tx, input.keepCandidateId);
     await liveCandidate(tx, input.mergeCandidateId);
@@ -134,15 +135,15 @@ export async function undoMerge(actor: Actor | null, mergeId: number, now = new 
   const who = requirePermission(actor, "candidates.merge");
   return write(async (tx) => {
     const m = await tx.select().from(candidateMerges).where(eq(candidateMerges.id, mergeId)).get();
-    if (!m) throw new AppError("not_found", "Not found.");
-    if (m.undoneAt) throw new AppError("conflict", "This merge has already been undone.");
+    if (!m) throw new AppError("not_found", msg("common.notFound"));
+    if (m.undoneAt) throw new AppError("conflict", msg("merge.alreadyUndone"));
     if (now.getTime() - m.createdAt.getTime() > UNDO_DAYS * DAY)
-      throw new AppError("conflict", `A merge can be undone for ${UNDO_DAYS} days; this one is older.`);
+      throw new AppError("conflict", msg("merge.tooOld", { days: UNDO_DAYS }));
     const kept = await tx.select().from(candidates).where(eq(candidates.id, m.keptCandidateId)).get();
     if (kept?.mergedIntoId)
       throw new AppError(
         "conflict",
-        `Candidate #${m.keptCandidateId} has since been merged into #${kept.mergedIntoId}: undo that merge first.`,
+        msg("merge.mergedSince", { id: String(m.keptCandidateId), into: String(kept.mergedIntoId) }),
         { current: { mergedIntoId: kept.mergedIntoId } },
       );
     if (m.applicationIds.length)

@@ -5,6 +5,7 @@ import { jobs } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import type { ReportQuery } from "@/lib/validations/reports";
 import type { Spread } from "./stats";
 import {
@@ -62,14 +63,14 @@ export async function getReport(actor: Actor | null, query: ReportQuery, now = D
   const to = query.to ?? defaultPeriod(now).to;
   const period = toPeriod(query.from ?? defaultPeriod(dayStart(to)).from, to);
   if (period.fromMs > period.toMs)
-    throw new AppError("invalid", "Some fields are not valid.", {
+    throw new AppError("invalid", msg("common.invalidFields"), {
       errors: { from: "The start date must not be after the end date." },
     });
 
   const allJobs = await jobRows();
   const job = query.job ? allJobs.find((j) => j.slug === query.job) : undefined;
   if (query.job && !job)
-    throw new AppError("not_found", "There is no such job.", { errors: { job: "There is no such job." } });
+    throw new AppError("not_found", msg("jobs.noSuchJob"), { errors: { job: "There is no such job." } });
   const scope: Scope = { jobId: job?.id ?? null, period };
   const jobList = allJobs.map(({ slug, title }) => ({ slug, title }));
   return cachedReport(`${scope.jobId}|${period.from}|${period.to}`, now, () =>

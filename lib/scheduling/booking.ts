@@ -3,6 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { read, writeLocked } from "@/db";
 import { applications, interviews, schedulingRequests, users, type SchedulingRequest } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { msg, type CommandText } from "@/lib/i18n/command-text";
 import { byCandidate, recordEvent } from "@/lib/events/record";
 import { moveInterviewIn, planInterviewIn } from "@/lib/feedback/interview-writes";
 import { hashToken, looksLikeToken } from "@/lib/security/tokens";
@@ -58,10 +59,10 @@ export async function slotsFor(request: SchedulingRequest, now = new Date()): Pr
 /** A refusal that carries the slots still open, so the page can show them again. */
 export class SlotRefused extends AppError {
   constructor(
-    message: string,
+    text: CommandText,
     readonly slots: Slot[],
   ) {
-    super("conflict", message, { current: { slots: slots.map((s) => s.startsAt.toISOString()) } });
+    super("conflict", text, { current: { slots: slots.map((s) => s.startsAt.toISOString()) } });
   }
 }
 
@@ -78,23 +79,23 @@ export async function bookSlot(
   now = new Date(),
 ): Promise<{ requestId: number; interviewId: number; startsAt: string; rescheduled: boolean }> {
   const request = await requestForToken(token, now);
-  if (!request) throw new AppError("not_found", "Not found.");
+  if (!request) throw new AppError("not_found", msg("common.notFound"));
   const startsAt = new Date(slotText);
   if (!SLOT_SHAPE.test(slotText) || Number.isNaN(startsAt.getTime()))
-    throw new AppError("invalid", "That time is not valid. Choose one of the times offered.", {
+    throw new AppError("invalid", msg("scheduling.badTime"), {
       errors: { slot: "That time is not valid. Choose one of the times offered." },
     });
   const endsAt = new Date(startsAt.getTime() + request.durationMinutes * 60_000);
   const earliest = Math.max(request.windowStart.getTime(), now.getTime() + request.minNoticeMinutes * 60_000);
   if (startsAt.getTime() < earliest || endsAt.getTime() > request.windowEnd.getTime())
-    throw new AppError("invalid", "That time is outside the times this link offers. Choose one of the times offered.", {
+    throw new AppError("invalid", msg("scheduling.outsideOffer"), {
       errors: { slot: "That time is outside the times this link offers." },
     });
   const offer = await offerFor(request, now, request.interviewId);
   const slot = offer.slots.find((s) => s.startsAt.getTime() === startsAt.getTime());
   const refused = () =>
     new SlotRefused(
-      "Sorry, that time is not available any more. Please choose another one.",
+      msg("scheduling.slotTaken"),
       offer.slots.filter((s) => s !== slot),
     );
   if (!slot) throw refused();
@@ -104,11 +105,12 @@ export async function bookSlot(
   const locks = [`scheduling:${request.id}`, ...request.interviewerIds.map((id) => `interviewer:${id}`)];
   const booked = await writeLocked(locks, async (tx) => {
     const current = (await tx.select().from(schedulingRequests).where(eq(schedulingRequests.id, request.id)).get())!;
-    if (current.state !== "requested" && current.state !== "booked") throw new AppError("not_found", "Not found.");
+    if (current.state !== "requested" && current.state !== "booked")
+      throw new AppError("not_found", msg("common.notFound"));
     if (current.state === "booked" && current.interviewId) {
       const before = await tx.select().from(interviews).where(eq(interviews.id, current.interviewId)).get();
       if (!changeable(current, before?.startsAt ?? null, now))
-        throw new AppError("conflict", "It is too close to the interview to move it here. Please reply to our email.");
+        throw new AppError("conflict", msg("scheduling.tooCloseToMove"));
     }
     // Working hours, Rekry's interviews (read through this write, so it sees bookings made
     // meanwhile) and the fresh calendars, under the locks of every interviewer it may take.

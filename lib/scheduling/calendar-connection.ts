@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { msg, type CommandText } from "@/lib/i18n/command-text";
 import { byUser, recordEvent } from "@/lib/events/record";
 import { COMPANY_TIME_ZONE } from "@/lib/feedback/when";
 import { openSecret, sealSecret } from "@/lib/security/secret-box";
@@ -49,9 +50,9 @@ export async function ownCalendar(actor: Actor | null): Promise<CalendarView> {
 const TEST_DAYS = 14;
 
 /** Reads the next two weeks; the answer says how many busy times were found, or why it failed. */
-async function tryRead(connection: Connection, now = Date.now()) {
+async function tryRead(connection: Connection, now = Date.now()): Promise<CommandText> {
   const spans = await readCalendar(connection, now, now + TEST_DAYS * 86_400_000, env().CALENDAR_ALLOW_PRIVATE);
-  return `Connected to ${new URL(connection.url).host}: ${spans.length} busy time${spans.length === 1 ? "" : "s"} in the next ${TEST_DAYS} days.`;
+  return msg("calendar.connected", { host: new URL(connection.url).host, count: spans.length, days: TEST_DAYS });
 }
 
 /**
@@ -62,7 +63,7 @@ async function tryRead(connection: Connection, now = Date.now()) {
 export async function connectOwnCalendar(
   actor: Actor | null,
   input: CalendarConnectionData,
-): Promise<{ message: string; calendar: CalendarView }> {
+): Promise<{ message: CommandText; calendar: CalendarView }> {
   const who = requirePermission(actor, "staff.access");
   const zone = await read().select().from(staffAvailability).where(eq(staffAvailability.userId, who.id)).get();
   const connection: Connection =
@@ -75,12 +76,14 @@ export async function connectOwnCalendar(
           timeZone: zone?.timeZone ?? COMPANY_TIME_ZONE,
         }
       : { kind: "ics", url: input.url, username: "", password: "", timeZone: zone?.timeZone ?? COMPANY_TIME_ZONE };
-  let message: string;
+  let message: CommandText;
   try {
     message = await tryRead(connection);
   } catch (e) {
     if (!(e instanceof CalendarError)) throw e;
-    throw new AppError("unprocessable", `The calendar could not be read: ${e.message}`, { errors: { url: e.message } });
+    throw new AppError("unprocessable", msg("calendar.unreadable", { reason: e.message }), {
+      errors: { url: e.message },
+    });
   }
   const now = new Date();
   const values = {
@@ -114,16 +117,19 @@ export async function connectOwnCalendar(
 }
 
 /** Reads the stored calendar now (past the cache) and says what happened. */
-export async function testOwnCalendar(actor: Actor | null): Promise<{ ok: boolean; message: string }> {
+export async function testOwnCalendar(actor: Actor | null): Promise<{ ok: boolean; message: CommandText }> {
   const who = requirePermission(actor, "staff.access");
   const connection = await connectionFor(who.id);
-  if (!connection) return { ok: false, message: "No calendar is connected." };
+  if (!connection) return { ok: false, message: msg("calendar.none") };
   forgetBusy(who.id);
   try {
     return { ok: true, message: await tryRead(connection) };
   } catch (e) {
     if (!(e instanceof CalendarError)) throw e;
-    return { ok: false, message: `${new URL(connection.url).host} could not be read: ${e.message}` };
+    return {
+      ok: false,
+      message: msg("calendar.hostUnreadable", { host: new URL(connection.url).host, reason: e.message }),
+    };
   }
 }
 

@@ -4,6 +4,7 @@ import { read, write, writeLocked, type Tx } from "@/db";
 import { applications, candidates, interviewers, interviews, jobs, schedulingRequests, users } from "@/db/schema";
 import { applicationIdForToken } from "@/lib/candidates/status-token";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { byCandidate } from "@/lib/events/record";
 import { formatWhen } from "@/lib/feedback/when";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -19,16 +20,17 @@ import { closeRequestIn } from "./requests";
  */
 export async function cancelByCandidate(token: string, origin: string, now = new Date()): Promise<void> {
   const request = await requestForToken(token, now);
-  if (!request) throw new AppError("not_found", "Not found.");
+  if (!request) throw new AppError("not_found", msg("common.notFound"));
   const locks = [`scheduling:${request.id}`, ...request.interviewerIds.map((id) => `interviewer:${id}`)];
   await writeLocked(locks, async (tx) => {
     const current = (await tx.select().from(schedulingRequests).where(eq(schedulingRequests.id, request.id)).get())!;
-    if (current.state !== "requested" && current.state !== "booked") throw new AppError("not_found", "Not found.");
+    if (current.state !== "requested" && current.state !== "booked")
+      throw new AppError("not_found", msg("common.notFound"));
     const interview = current.interviewId
       ? await tx.select().from(interviews).where(eq(interviews.id, current.interviewId)).get()
       : undefined;
     if (current.state === "booked" && !changeable(current, interview?.startsAt ?? null, now))
-      throw new AppError("conflict", "It is too close to the interview to cancel it here. Please reply to our email.");
+      throw new AppError("conflict", msg("scheduling.tooCloseToCancel"));
     const attending = current.state === "booked" && interview ? await interviewerIdsOf(tx, interview.id) : [];
     await closeRequestIn(tx, byCandidate, current, now);
     const app = (await tx.select().from(applications).where(eq(applications.id, current.applicationId)).get())!;
@@ -82,7 +84,7 @@ async function interviewerIdsOf(tx: Tx, interviewId: number) {
  */
 export async function freshLinkFromStatus(statusToken: string, requestId: number): Promise<string> {
   const applicationId = await applicationIdForToken(statusToken);
-  if (applicationId === null) throw new AppError("not_found", "Not found.");
+  if (applicationId === null) throw new AppError("not_found", msg("common.notFound"));
   const token = newToken();
   const changed = await write((tx) =>
     tx
@@ -97,7 +99,7 @@ export async function freshLinkFromStatus(statusToken: string, requestId: number
       )
       .run(),
   );
-  if (changed.changes === 0) throw new AppError("not_found", "Not found.");
+  if (changed.changes === 0) throw new AppError("not_found", msg("common.notFound"));
   return token;
 }
 

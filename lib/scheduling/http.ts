@@ -1,6 +1,7 @@
 import "server-only";
 import { noteTokenMiss } from "@/lib/candidates/status-http";
 import { AppError, errorResponse, isAppError } from "@/lib/errors";
+import { msg, verbatim } from "@/lib/i18n/command-text";
 import { publicOrigin } from "@/lib/http/origin";
 import { handleApi, wantsHtml } from "@/lib/http/responses";
 import { refuseCrossSite } from "@/lib/http/same-origin";
@@ -60,9 +61,10 @@ function scheduleAction(run: (token: string, body: Record<string, unknown>) => P
 
 export const bookAction = scheduleAction(async (token, body) => {
   const parsed = slotPick.safeParse(body);
+  const schemaMessage = parsed.success ? undefined : parsed.error.issues[0]?.message;
   if (!parsed.success)
-    throw new AppError("invalid", parsed.error.issues[0]?.message ?? "Choose a time.", {
-      errors: { slot: parsed.error.issues[0]?.message ?? "Choose a time." },
+    throw new AppError("invalid", schemaMessage ? verbatim(schemaMessage) : msg("scheduling.chooseTime"), {
+      errors: { slot: schemaMessage ?? "Choose a time." },
     });
   const result = await bookSlot(token, parsed.data.slot, publicOrigin());
   return result.rescheduled ? "moved" : "booked";

@@ -14,6 +14,7 @@ import {
 import { visibleApplication } from "@/lib/applications/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { byUser, recordEvent, type EventActor } from "@/lib/events/record";
 import { cancelInterviewIn, interviewStageOf, resolveInterviewers } from "@/lib/feedback/interview-writes";
 import { formatWhen } from "@/lib/feedback/when";
@@ -146,7 +147,7 @@ export async function cancelSchedulingRequest(
 ) {
   const done = await write(async (tx) => {
     const request = await tx.select().from(schedulingRequests).where(eq(schedulingRequests.id, requestId)).get();
-    if (!request) throw new AppError("not_found", "Not found.");
+    if (!request) throw new AppError("not_found", msg("common.notFound"));
     const { actor: who, application: app } = await visibleApplication(
       actor,
       "interviews.plan",
@@ -154,7 +155,7 @@ export async function cancelSchedulingRequest(
       tx,
     );
     if (request.state === "cancelled" || request.state === "expired")
-      throw new AppError("conflict", `This scheduling request is already ${request.state}.`);
+      throw new AppError("conflict", msg("scheduling.alreadyState", { state: request.state }));
     const { interviewStartsAt } = await closeRequestIn(tx, byUser(who), request, now);
     const person = (await tx.select().from(candidates).where(eq(candidates.id, app.candidateId)).get())!;
     if (!person.erasedAt && person.email) {

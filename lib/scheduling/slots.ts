@@ -1,5 +1,6 @@
 import "server-only";
 import { read, type Reader } from "@/db";
+import { msg, type CommandText } from "@/lib/i18n/command-text";
 import { freshCalendars, type CalendarBusy } from "./calendar-busy";
 import { insideOne, MINUTE, overlapsAny, type Span } from "./intervals";
 import { loadPeople, rekryBusy, type Person, type SlotWarning } from "./people";
@@ -44,7 +45,7 @@ export type Slot = { start: Date; end: Date; interviewerIds: number[] };
 
 export type SlotsResult = { slots: Slot[]; warnings: SlotWarning[] };
 
-export type SlotCheck = { ok: true; interviewerIds: number[] } | { ok: false; reason: string };
+export type SlotCheck = { ok: true; interviewerIds: number[] } | { ok: false; reason: CommandText };
 
 /** At most this much of the future is searched at once (a long window is a mistake, not a wish). */
 const MAX_WINDOW_DAYS = 62;
@@ -112,12 +113,12 @@ export async function checkSlot(
   const now = (input.now ?? new Date()).getTime();
   const start = slot.start.getTime();
   const end = slot.end.getTime();
-  if (!Number.isFinite(start) || !Number.isFinite(end)) return { ok: false, reason: "Not a time." };
-  if (end - start !== input.durationMin * MINUTE) return { ok: false, reason: "The slot has another length." };
-  if (start % stepOf(input) !== 0) return { ok: false, reason: "That time was not offered." };
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return { ok: false, reason: msg("slots.notATime") };
+  if (end - start !== input.durationMin * MINUTE) return { ok: false, reason: msg("slots.otherLength") };
+  if (start % stepOf(input) !== 0) return { ok: false, reason: msg("slots.notOffered") };
   if (start < input.from.getTime() || end > input.to.getTime())
-    return { ok: false, reason: "The slot is outside the window." };
-  if (start < now + input.minNoticeMin * MINUTE) return { ok: false, reason: "The slot is too soon." };
+    return { ok: false, reason: msg("slots.outsideWindow") };
+  if (start < now + input.minNoticeMin * MINUTE) return { ok: false, reason: msg("slots.tooSoon") };
   const calendars =
     options.calendars ??
     (await freshCalendars(input.interviewerIds, start - input.bufferMin * MINUTE, end + input.bufferMin * MINUTE));
@@ -129,7 +130,7 @@ export async function checkSlot(
     calendars,
   });
   const ids = pick(people, input, start, end);
-  return ids ? { ok: true, interviewerIds: ids } : { ok: false, reason: "The slot is no longer free." };
+  return ids ? { ok: true, interviewerIds: ids } : { ok: false, reason: msg("slots.taken") };
 }
 
 /** One user's busy spans in [from, to): Rekry's interviews and their calendar's (cached). */

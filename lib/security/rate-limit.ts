@@ -5,6 +5,7 @@ import { perConnection } from "@/db/prepared";
 import { rateLimits } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import type { CommandText } from "@/lib/i18n/command-text";
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
@@ -93,8 +94,8 @@ export function hitRateLimitNow(name: RateLimitName, key: string, now = Date.now
 }
 
 /** The 429 every limited route answers, with its own wording. */
-export function rateLimited(hit: Hit & { ok: false }, message: string): AppError {
-  return new AppError("rate_limited", message, { retryAfterSeconds: hit.retryAfterSeconds });
+export function rateLimited(hit: Hit & { ok: false }, text: CommandText): AppError {
+  return new AppError("rate_limited", text, { retryAfterSeconds: hit.retryAfterSeconds });
 }
 
 /** Deletes the windows that have passed (the periodic run calls it); returns how many. */

@@ -1,14 +1,13 @@
 import type { StageKind } from "@/db/enums";
+import { msg, type CommandText } from "@/lib/i18n/command-text";
 
 export type ProcessStage = { key: string; kind: StageKind };
 
 /** Why a process cannot take applications yet, or null when it can: exactly one decision stage. */
-export function processProblem(stages: readonly Pick<ProcessStage, "kind">[]): string | null {
+export function processProblem(stages: readonly Pick<ProcessStage, "kind">[]): CommandText | null {
   const decisions = stages.filter((s) => s.kind === "decision").length;
   if (decisions === 1) return null;
-  return decisions === 0
-    ? "The process needs a stage of the kind Decision before the job opens."
-    : `The process has ${decisions} Decision stages; a job has exactly one.`;
+  return decisions === 0 ? msg("jobs.needsDecision") : msg("jobs.manyDecisions", { count: decisions });
 }
 
 /** The stage Hired is reached from: the last offer-checks stage, or the decision when there is none. */

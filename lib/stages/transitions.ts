@@ -1,5 +1,6 @@
 import type { ApplicationStatus } from "@/db/schema";
 import { checksBeforeHire, hireStage, type ProcessStage } from "./process";
+import { msg, type CommandText } from "@/lib/i18n/command-text";
 
 export const OUTCOMES = ["hired", "rejected", "withdrawn"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -34,7 +35,7 @@ export type TransitionInput = {
   mayReopen: boolean;
 };
 
-export type TransitionCheck = { ok: true; reopen: boolean } | { ok: false; message: string };
+export type TransitionCheck = { ok: true; reopen: boolean } | { ok: false; message: CommandText };
 
 /**
  * The rules of the process: any stage forward or back; Hired only from the hire stage (the last
@@ -44,19 +45,17 @@ export type TransitionCheck = { ok: true; reopen: boolean } | { ok: false; messa
 export function checkTransition({ status, stageKey, stages, to, mayReopen }: TransitionInput): TransitionCheck {
   const toOutcome = isOutcome(to);
   if (!toOutcome && !stages.some((s) => s.key === to))
-    return { ok: false, message: `There is no stage "${to}" in this job.` };
+    return { ok: false, message: msg("transition.noStage", { stage: to }) };
   if (status !== "active") {
-    if (toOutcome) return { ok: false, message: `This application is already ${status}.` };
-    if (!mayReopen) return { ok: false, message: `This application is ${status}; only an admin can reopen it.` };
+    if (toOutcome) return { ok: false, message: msg("transition.alreadyFinal", { status }) };
+    if (!mayReopen) return { ok: false, message: msg("transition.adminReopens", { status }) };
     return { ok: true, reopen: true };
   }
-  if (!toOutcome && to === stageKey) return { ok: false, message: "The application is already in this stage." };
+  if (!toOutcome && to === stageKey) return { ok: false, message: msg("transition.sameStage") };
   if (to === "hired" && hireStage(stages)?.key !== stageKey) {
     return {
       ok: false,
-      message: checksBeforeHire(stages)
-        ? "An application can be marked hired only from the last stage of references and background check."
-        : "An application can be marked hired only from the decision stage.",
+      message: checksBeforeHire(stages) ? msg("transition.hireAfterChecks") : msg("transition.hireFromDecision"),
     };
   }
   return { ok: true, reopen: false };

@@ -4,6 +4,7 @@ import { users, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { recordEvent, type EventActor } from "@/lib/events/record";
 
 /**
@@ -32,7 +33,7 @@ export async function insertUser(
   return database.write(async (tx) => {
     const existing = await tx.select({ id: users.id }).from(users).where(eq(users.emailKey, emailKey)).get();
     if (existing)
-      throw new AppError("conflict", "A user with this email already exists.", {
+      throw new AppError("conflict", msg("users.emailTaken"), {
         errors: { email: "A user with this email already exists." },
       });
     const row = await tx
@@ -72,7 +73,7 @@ export async function setPassword(
       .where(where)
       .returning()
       .get();
-    if (!row) throw new AppError("not_found", "No such user.");
+    if (!row) throw new AppError("not_found", msg("users.noSuchUser"));
     await revokeUserSessions(tx, row.id);
     await recordEvent(tx, actor, { kind: "user.password_reset", data: { userId: row.id, email: row.email } });
     return toDto(row);

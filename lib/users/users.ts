@@ -7,6 +7,7 @@ import { generatePassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import type { userCreate, userUpdate } from "@/lib/validations/auth";
 import type { z } from "zod";
 import { byUser, recordEvent } from "@/lib/events/record";
@@ -37,7 +38,7 @@ export async function updateUser(
   const admin = requirePermission(actor, "users.manage");
   return write(async (tx) => {
     const user = await tx.select().from(users).where(eq(users.id, id)).get();
-    if (!user) throw new AppError("not_found", "No such user.");
+    if (!user) throw new AppError("not_found", msg("users.noSuchUser"));
     const losesAdmin = (changes.role && changes.role !== "admin") || changes.active === false;
     const otherAdmins = (await tx
       .select({ n: count() })
@@ -45,9 +46,9 @@ export async function updateUser(
       .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, id)))
       .get())!.n;
     if (user.role === "admin" && user.active && losesAdmin && otherAdmins === 0) {
-      throw new AppError("conflict", "This is the last active admin; make someone else admin first.");
+      throw new AppError("conflict", msg("users.lastAdmin"));
     }
-    if (id === admin.id && changes.active === false) throw new AppError("conflict", "You cannot deactivate yourself.");
+    if (id === admin.id && changes.active === false) throw new AppError("conflict", msg("users.notYourself"));
     const endsSessions =
       (changes.role !== undefined && changes.role !== user.role) ||
       (changes.active !== undefined && changes.active !== user.active);

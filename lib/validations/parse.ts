@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 
 /** One message per field, keyed by the whole path (`stages.2.name`), so a form shows each beside its field. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -15,5 +16,5 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new AppError("invalid", "Some fields are not valid.", { errors: fieldErrorsOf(result.error) });
+  throw new AppError("invalid", msg("common.invalidFields"), { errors: fieldErrorsOf(result.error) });
 }

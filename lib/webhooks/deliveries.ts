@@ -5,13 +5,14 @@ import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schem
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { endpointDto } from "./endpoints";
 
 /** An endpoint's latest deliveries, each with its attempts (kept 30 days), newest first. */
 export async function listDeliveries(actor: Actor | null, endpointId: number, limit = 50) {
   requirePermission(actor, "webhooks.manage");
   const endpoint = await read().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId)).get();
-  if (!endpoint) throw new AppError("not_found", "No such webhook endpoint.");
+  if (!endpoint) throw new AppError("not_found", msg("webhooks.noEndpoint"));
   const deliveries = await read()
     .select()
     .from(webhookDeliveries)
@@ -66,9 +67,9 @@ export async function resendDelivery(actor: Actor | null, deliveryId: number) {
   requirePermission(actor, "webhooks.manage");
   return write(async (tx) => {
     const delivery = await tx.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, deliveryId)).get();
-    if (!delivery) throw new AppError("not_found", "No such delivery.");
+    if (!delivery) throw new AppError("not_found", msg("webhooks.noDelivery"));
     if (delivery.status === "pending" || delivery.status === "sending")
-      throw new AppError("conflict", "This delivery is still on its way.");
+      throw new AppError("conflict", msg("webhooks.onItsWay"));
     await tx
       .update(webhookDeliveries)
       .set({

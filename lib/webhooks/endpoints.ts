@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { byUser, recordEvent } from "@/lib/events/record";
 import { isPrivateAddress } from "@/lib/security/outbound";
 import { endpointUrl, sealEndpointUrl } from "./endpoint-url";
@@ -51,15 +52,15 @@ function checkUrl(raw: string): void {
   const url = new URL(raw);
   const config = env();
   if (url.protocol !== "https:" && !config.WEBHOOKS_ALLOW_HTTP)
-    throw new AppError("invalid", "Some fields are not valid.", { errors: { url: "Please enter an https:// URL." } });
+    throw new AppError("invalid", msg("common.invalidFields"), { errors: { url: "Please enter an https:// URL." } });
   if (url.username || url.password)
-    throw new AppError("invalid", "Some fields are not valid.", {
+    throw new AppError("invalid", msg("common.invalidFields"), {
       errors: { url: "Leave the user name and password out of the URL." },
     });
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const literal = /^[\d.]+$/.test(host) || host.includes(":");
   if (literal && isPrivateAddress(host) && !config.WEBHOOKS_ALLOW_PRIVATE)
-    throw new AppError("invalid", "Some fields are not valid.", {
+    throw new AppError("invalid", msg("common.invalidFields"), {
       errors: { url: "That address is private or reserved; Rekry does not send webhooks there." },
     });
 }
@@ -138,7 +139,7 @@ const audit = (row: Row, change: "created" | "updated" | "deleted" | "secret_rot
 
 async function existing(tx: Parameters<Parameters<typeof write>[0]>[0], id: number): Promise<Row> {
   const row = await tx.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, id)).get();
-  if (!row) throw new AppError("not_found", "No such webhook endpoint.");
+  if (!row) throw new AppError("not_found", msg("webhooks.noEndpoint"));
   return row;
 }
 
@@ -151,7 +152,7 @@ export async function updateEndpoint(actor: Actor | null, id: number, changes: z
     const before = await existing(tx, id);
     const personalData = changes.personalData ?? before.personalData;
     if (personalData && !before.personalData && !changes.personalDataReason)
-      throw new AppError("invalid", "Some fields are not valid.", {
+      throw new AppError("invalid", msg("common.invalidFields"), {
         errors: { personalDataReason: "Say why this endpoint needs the candidate's name and email." },
       });
     const updated = await tx
@@ -181,7 +182,7 @@ export async function rotateEndpointSecret(actor: Actor | null, id: number, now 
   const secret = newSigningSecret();
   const row = await write(async (tx) => {
     const before = await existing(tx, id);
-    if (before.kind !== "webhook") throw new AppError("conflict", "Chat endpoints have no signing secret.");
+    if (before.kind !== "webhook") throw new AppError("conflict", msg("webhooks.chatNoSecret"));
     const updated = await tx
       .update(webhookEndpoints)
       .set({

@@ -132,3 +132,82 @@ test("an interviewer's and a recruiter's day in Swedish: sign-in, overview, My i
   await context.close();
   await adminContext.close();
 });
+
+test("a Swedish recruiter who tries to hire before the background check is told why in Swedish, at 360 and 1280 px", async ({
+  browser,
+  request,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const origin = baseURL!;
+  const adminContext = await browser.newContext({ locale: "en-GB" });
+  const admin = await adminContext.newPage();
+  await admin.goto("/staff");
+  await new LoginPage(admin).signIn(USERS.admin.email, USERS.admin.password);
+  await expect(admin).toHaveURL(/\/staff$/);
+  const email = `sixten-${Date.now()}@e2e.test`;
+  const created = await admin.request.post("/api/staff/users", {
+    data: { name: "Sixten Berg", email, role: "recruiter" },
+    headers: { origin },
+  });
+  expect(created.status()).toBe(201);
+  const { password } = (await created.json()) as { password: string };
+
+  // Two applications in the last offer-checks stage, background check not done: Hired is offered
+  // in the menu, and the server refuses it (one application per width, as a refusal changes nothing).
+  const ids: number[] = [];
+  for (const name of ["Maja Ek", "Nils Ek"]) {
+    const applied = await request.post("/api/jobs/cloud-engineer/applications", {
+      multipart: {
+        fullName: name,
+        email: `${name.split(" ")[0]!.toLowerCase()}-${Date.now()}@example.com`,
+        country: "SE",
+        cv: { name: "cv.pdf", mimeType: "application/pdf", buffer: PDF },
+        privacyConsent: "true",
+      },
+    });
+    expect(applied.status()).toBe(201);
+    const { id } = (await applied.json()) as { id: number };
+    const moved = await admin.request.post(`/api/staff/applications/${id}/move`, {
+      data: { to: "references", version: 1 },
+      headers: { origin },
+    });
+    expect(moved.status()).toBe(200);
+    ids.push(id);
+  }
+  await adminContext.close();
+
+  const context = await browser.newContext({ locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto("/staff/account");
+  await new LoginPage(page).signIn(email, password);
+  await expect(page).toHaveURL(/\/staff\/account$/, { timeout: 30_000 });
+  // An English browser: the Swedish comes from the user's own choice.
+  await page.getByLabel("Language of the staff pages and your emails").selectOption("sv");
+  await page.getByRole("button", { name: "Save language" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ditt konto" })).toBeVisible();
+
+  for (const [i, width] of [1280, 360].entries()) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/staff/applications/${ids[i]}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForFunction(() => {
+      const el = document.querySelector(".shortcuts-button");
+      return el && Object.keys(el).some((k) => k.startsWith("__react"));
+    });
+    await page.getByRole("button", { name: /^Flytta till/ }).click();
+    await page.getByRole("menuitem", { name: "Anställd", exact: true }).click();
+    const alert = page.locator(".application-moves").getByRole("alert");
+    await expect(alert).toHaveText(
+      /^Kunde inte flytta .+: Bakgrundskontrollen måste vara klar innan kandidaten markeras som anställd\. En administratör kan göra undantag, med en motivering\. Inget ändrades\.$/,
+    );
+    await expect(alert).not.toContainText("background check");
+    await alert.scrollIntoViewIfNeeded();
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, testInfo, `swedish-day-refused-hire-${width}`);
+    await page.screenshot({ path: testInfo.outputPath(`swedish-day-refused-hire-${width}-screen.png`) });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `the refusal scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});

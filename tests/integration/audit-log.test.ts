@@ -94,7 +94,8 @@ describe("every user change is in the organisation log once, with its actor", ()
       { kind: "user.created", actor: { type: "system", job: "cli:user:add" } },
       { kind: "user.password_reset", actor: { type: "system", job: "cli:user:passwd" } },
     ]);
-  });
+    // Two tsx processes that each load the app's modules: about 9 s on a quiet machine, past 20 s on a busy one.
+  }, 60_000);
 
   it("writes nothing when the change is refused", async () => {
     const before = (await t.db.read().select().from(auditLog).all()).length;

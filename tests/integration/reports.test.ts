@@ -5,6 +5,7 @@ import { getReport, type Report } from "@/lib/reports/report";
 import { reportQuery } from "@/lib/validations/reports";
 import { parseOrThrow } from "@/lib/validations/parse";
 import { anonymiseApplications } from "@/lib/privacy/anonymise";
+import { setOwnLocale } from "@/lib/users/locale";
 import { createTestData, type TestData } from "../helpers/test-data";
 import { addUser, callStaff, sessionCookie, TEST_SECRET, type TestUser } from "../helpers/staff";
 import { addHistory, addInterview, DAY, HOUR } from "../helpers/history";
@@ -292,6 +293,42 @@ describe("who may see reports", () => {
     ]) {
       expect(text).toContain(line);
     }
+  });
+
+  it("gives a Swedish recruiter the CSV in Swedish, for a Swedish spreadsheet, and an English one in English", async () => {
+    const path = "/api/staff/reports.csv?job=cloud-engineer&from=2026-06-01&to=2026-06-30";
+    const english = await callStaff(csvRoute, { path, cookie: await sessionCookie(recruiter.id) });
+    const sara = await addUser(t.db, "recruiter", "Sara Svensson");
+    await setOwnLocale(sara, "sv");
+    const swedish = await callStaff(csvRoute, { path, cookie: await sessionCookie(sara.id) });
+    expect(swedish.status).toBe(200);
+    const [enBytes, svBytes] = [
+      new Uint8Array(await english.arrayBuffer()),
+      new Uint8Array(await swedish.arrayBuffer()),
+    ];
+    // A UTF-8 byte order mark first in both, so Excel opens å, ä and ö as written.
+    expect([...enBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect([...svBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = (bytes: Uint8Array) => new TextDecoder().decode(bytes).split("\r\n").filter(Boolean);
+    const [en, sv] = [lines(enBytes), lines(svBytes)];
+    expect(en[0]).toBe("section,item,measure,value");
+    expect(sv[0]).toBe("avsnitt;post;mått;värde");
+    for (const line of [
+      "tratt;Applied;nådde steget;6",
+      "tratt;Anställd;nådde steget;1",
+      "tid till anställning;anställningar;median, timmar;200",
+      "källor;LinkedIn;ansökningar;3",
+      "vecka för vecka;2026-W24;anställda;1",
+      "urval;Cloud Engineer;från;2026-06-01",
+    ]) {
+      expect(sv).toContain(line);
+    }
+    expect(sv.some((l) => l.startsWith("bortfall;") && l.includes(";avslag: Uppfyller inte skallkraven;"))).toBe(true);
+    // Same figures, row for row: only the decimal mark differs, and some figures have decimals.
+    expect(sv).toHaveLength(en.length);
+    const values = (rows: string[], separator: string) => rows.slice(1).map((r) => r.split(separator).at(-1));
+    expect(values(sv, ";")).toEqual(values(en, ",").map((v) => v?.replace(".", ",")));
+    expect(values(sv, ";").some((v) => /^\d+,\d+$/.test(v ?? ""))).toBe(true);
   });
 
   it("answers 400 with field errors for a bad date", async () => {

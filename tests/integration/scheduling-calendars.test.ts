@@ -1,5 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { msg } from "@/lib/i18n/command-text";
+import { commandMessage } from "@/lib/i18n/translator";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { read } from "@/db";
@@ -155,7 +157,7 @@ describe("free/busy from a real CalDAV server (Radicale)", () => {
       username: "anna",
       password: "anna-app-password",
     });
-    expect(message).toMatch(/^Connected to 127\.0\.0\.1:\d+: /);
+    expect(commandMessage("en", message)).toMatch(/^Connected to 127\.0\.0\.1:\d+: /);
     const row = await read().select().from(calendarConnections).where(eq(calendarConnections.userId, anna.id)).get();
     expect(JSON.stringify(row)).not.toContain("anna-app-password");
     expect(row!.sealedUrl).not.toContain("127.0.0.1");
@@ -196,7 +198,7 @@ describe("free/busy from a real CalDAV server (Radicale)", () => {
     const calendars = await freshCalendars([anna.id], slot.start, slot.end);
     expect(await checkSlot(read(), input({}), slot, { calendars })).toEqual({
       ok: false,
-      reason: "The slot is no longer free.",
+      reason: msg("slots.taken"),
     });
     forgetBusy(anna.id);
     expect(byDay((await computeSlots(input({}))).slots, "Europe/Stockholm")["2027-04-02"]).not.toContain("09:00");
@@ -279,7 +281,9 @@ describe("free/busy from an iCalendar feed, and calendars that cannot be read", 
     const any = await computeSlots(input({ interviewerIds: [anna.id, bo.id], mode: "any" }));
     expect(any.slots.length).toBeGreaterThan(0);
     expect(any.slots.every((s) => s.interviewerIds.join() === String(anna.id))).toBe(true);
-    expect(await testOwnCalendar(bo)).toMatchObject({ ok: false, message: expect.stringContaining("HTTP 500") });
+    const tested = await testOwnCalendar(bo);
+    expect(tested.ok).toBe(false);
+    expect(commandMessage("en", tested.message)).toContain("HTTP 500");
   });
 
   it("a malformed body is refused and reported", async () => {

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { msg } from "@/lib/i18n/command-text";
 import { write } from "@/db";
 import { applications, interviewers, interviews } from "@/db/schema";
 import { saveOwnAvailability } from "@/lib/scheduling/availability";
@@ -167,13 +168,13 @@ describe("busy times, buffer, notice and choice of interviewers", () => {
         { calendars: new Map() },
       );
     expect(await check("2027-03-29T07:00:00Z")).toEqual({ ok: true, interviewerIds: [stockholm.id] });
-    expect(await check("2027-03-29T08:00:00Z")).toMatchObject({ ok: false, reason: "The slot is no longer free." });
-    expect(await check("2027-03-29T07:10:00Z")).toMatchObject({ ok: false, reason: "That time was not offered." });
+    expect(await check("2027-03-29T08:00:00Z")).toMatchObject({ ok: false, reason: msg("slots.taken") });
+    expect(await check("2027-03-29T07:10:00Z")).toMatchObject({ ok: false, reason: msg("slots.notOffered") });
     expect(await check("2027-03-29T07:00:00Z", 90)).toMatchObject({
       ok: false,
-      reason: "The slot has another length.",
+      reason: msg("slots.otherLength"),
     });
-    expect(await check("2027-03-30T07:00:00Z")).toMatchObject({ ok: false, reason: "The slot is outside the window." });
-    expect(await check("2027-03-29T05:00:00Z")).toMatchObject({ ok: false, reason: "The slot is no longer free." });
+    expect(await check("2027-03-30T07:00:00Z")).toMatchObject({ ok: false, reason: msg("slots.outsideWindow") });
+    expect(await check("2027-03-29T05:00:00Z")).toMatchObject({ ok: false, reason: msg("slots.taken") });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { median, percentile, rate, spread, toBins } from "@/lib/reports/stats";
 import { isoWeekLabel, mondayOf, weeksOf, toPeriod } from "@/lib/reports/period";
-import { csvCell } from "@/lib/reports/csv";
+import { CSV_DIALECTS, csvCell } from "@/lib/reports/csv";
 import { funnel, typicalStages } from "@/lib/reports/compute";
 
 describe("median and percentiles (linear between nearest ranks)", () => {
@@ -69,6 +69,16 @@ describe("CSV cells", () => {
     expect(csvCell(-1)).toBe("-1");
     expect(csvCell(0.5)).toBe("0.5");
     expect(csvCell(null)).toBe("");
+  });
+
+  it("writes Swedish cells for a Swedish spreadsheet: decimal comma, and quotes around a semicolon only", () => {
+    const sv = CSV_DIALECTS.sv;
+    expect(csvCell(0.5, sv)).toBe("0,5");
+    expect(csvCell(1234.25, sv)).toBe("1234,25");
+    expect(csvCell(12, sv)).toBe("12");
+    expect(csvCell("Åsa, Öberg", sv)).toBe("Åsa, Öberg");
+    expect(csvCell("Teknik; intervjuer", sv)).toBe('"Teknik; intervjuer"');
+    expect(csvCell("=1+1", sv)).toBe("'=1+1");
   });
 });
 

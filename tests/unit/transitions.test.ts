@@ -4,6 +4,8 @@ import { can } from "@/lib/auth/permissions";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { candidateSteps, checksBeforeHire, hireStage, processProblem } from "@/lib/stages/process";
 import { checkTransition } from "@/lib/stages/transitions";
+import { msg, type CommandText } from "@/lib/i18n/command-text";
+import { commandMessage } from "@/lib/i18n/translator";
 
 const stage = (key: string, kind: StageKind) => ({ key, kind });
 /** The Cloud Engineer process, as the migration gave its stages their kinds. */
@@ -60,8 +62,9 @@ describe("stage transitions", () => {
     expect(at("verdict", "active", "recruiter", CUSTOM)("hired")).toEqual({ ok: true, reopen: false });
     for (const { key } of CUSTOM.slice(0, -1))
       expect(at(key, "active", "recruiter", CUSTOM)("hired").ok, key).toBe(false);
-    expect(at("case_study", "active", "recruiter", CUSTOM)("hired")).toMatchObject({
-      message: expect.stringMatching(/decision stage/),
+    expect(at("case_study", "active", "recruiter", CUSTOM)("hired")).toEqual({
+      ok: false,
+      message: msg("transition.hireFromDecision"),
     });
   });
 
@@ -92,8 +95,11 @@ describe("a process defined by its stages' kinds", () => {
   it("needs exactly one decision stage", () => {
     expect(processProblem(SEEDED)).toBeNull();
     expect(processProblem(CUSTOM)).toBeNull();
-    expect(processProblem(SEEDED.filter((s) => s.kind !== "decision"))).toMatch(/needs a stage of the kind Decision/);
-    expect(processProblem([...SEEDED, stage("second_opinion", "decision")])).toMatch(/2 Decision stages/);
+    const english = (problem: CommandText | null) => (problem ? commandMessage("en", problem) : null);
+    expect(english(processProblem(SEEDED.filter((s) => s.kind !== "decision")))).toMatch(
+      /needs a stage of the kind Decision/,
+    );
+    expect(english(processProblem([...SEEDED, stage("second_opinion", "decision")]))).toMatch(/2 Decision stages/);
   });
 
   it("shows the candidate every stage but the first, where applications arrive, whatever its key", () => {

@@ -10,6 +10,8 @@ import { connectOwnCalendar, disconnectOwnCalendar, testOwnCalendar } from "@/li
 import { availabilityInput, calendarConnectionInput } from "@/lib/validations/availability";
 import { beginOwnEnrolment, confirmOwnEnrolment, removeOwnSecondFactor } from "@/lib/auth/second-factor/account";
 import { env } from "@/lib/env";
+import { commandMessage } from "@/lib/i18n/translator";
+import { actionLocale } from "@/lib/i18n/viewer-locale";
 import { clientIp } from "@/lib/security/client-ip";
 import { setOwnLocale } from "@/lib/users/locale";
 import { codeInput } from "@/lib/validations/auth";
@@ -55,11 +57,13 @@ export const saveAvailabilityAction = validatedAction(availabilityInput, async (
 export const connectCalendarAction = validatedAction(calendarConnectionInput, async (input, actor) => {
   const { message } = await connectOwnCalendar(actor, input);
   revalidatePath("/staff/account");
-  return { message };
+  return { message: commandMessage(await actionLocale(actor), message) };
 });
 
 export async function testCalendarAction(): Promise<{ ok: boolean; message: string }> {
-  return testOwnCalendar(await currentActor());
+  const actor = await currentActor();
+  const { ok, message } = await testOwnCalendar(actor);
+  return { ok, message: commandMessage(await actionLocale(actor), message) };
 }
 
 export async function disconnectCalendarAction(): Promise<{ ok: boolean; message: string }> {

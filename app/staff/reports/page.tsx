@@ -8,6 +8,7 @@ import { ReportFilters } from "@/components/reports/report-filters";
 import { FeedbackSection, StageTimeSection } from "@/components/reports/time-sections";
 import { actorWith } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
+import { viewerLocale } from "@/lib/i18n/viewer-locale";
 import { getReport, reportJobs, type Report } from "@/lib/reports/report";
 import "@/components/reports/reports.css";
 
@@ -29,7 +30,8 @@ export default async function ReportsPage({ searchParams }: Props) {
     report = await getReport(actor, parseOrThrow(reportQuery, input));
   } catch (e) {
     if (!isAppError(e) || !["invalid", "not_found"].includes(e.code)) throw e;
-    errors = e.extra.errors ?? { job: e.message };
+    // An unknown job is the command's refusal, in the viewer's words; bad dates are the schema's.
+    errors = e.code === "not_found" ? { job: e.messageIn(await viewerLocale()) } : (e.extra.errors ?? {});
   }
   const values = { job: input.job ?? "", from: report?.from ?? input.from ?? "", to: report?.to ?? input.to ?? "" };
   const csvHref = report

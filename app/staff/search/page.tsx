@@ -6,6 +6,7 @@ import { SearchForm } from "@/components/search/search-form";
 import { actorWith } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
+import { viewerLocale } from "@/lib/i18n/viewer-locale";
 import { SEARCH_PAGE_SIZE, searchApplications, type SearchResults } from "@/lib/search/search-applications";
 import { parseOrThrow } from "@/lib/validations/parse";
 import { searchQuery } from "@/lib/validations/search";
@@ -38,7 +39,7 @@ export default async function SearchPage({ searchParams }: Props) {
     if (query.q) results = await searchApplications(actor, query);
   } catch (e) {
     if (!isAppError(e) || e.code !== "invalid") throw e;
-    error = Object.values(e.extra.errors ?? {})[0] ?? e.message;
+    error = Object.values(e.extra.errors ?? {})[0] ?? e.messageIn(await viewerLocale());
   }
   const q = raw.q ?? "";
   const t = await getTranslations("search");

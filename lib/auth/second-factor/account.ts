@@ -4,6 +4,8 @@ import { isNotNull } from "drizzle-orm";
 import { database, write } from "@/db";
 import { secondFactors } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { msg, type CommandText } from "@/lib/i18n/command-text";
+import { commandMessage } from "@/lib/i18n/command-message";
 import { byUser } from "@/lib/events/record";
 import { requireActor, requirePermission } from "../guard";
 import { signsInWithSso } from "../oidc/sso-sign-in";
@@ -44,7 +46,7 @@ export async function secondFactorStatus(actor: Actor | null): Promise<SecondFac
 /** Step one on the account page (or at a sign-in that requires it): a secret to scan. */
 export async function beginEnrolment(userId: number, email: string): Promise<EnrolmentView> {
   const secret = await startEnrolment(database(), userId);
-  if (!secret) throw new AppError("conflict", "A second factor is already set up; remove it first.");
+  if (!secret) throw new AppError("conflict", msg("users.factorExists"));
   return enrolmentView(secret, email);
 }
 
@@ -53,15 +55,13 @@ export const beginOwnEnrolment = (actor: Actor | null) => {
   return beginEnrolment(me.id, me.email);
 };
 
-const WRONG_CODE = "That code is not right. Check the time on your phone and try the newest code.";
+const WRONG_CODE = msg("users.wrongCodeCheckTime");
 
 /** A refused code, as the form shows it. */
-function refused(check: Exclude<Throttled<unknown>, { ok: true }>, wrong: string): AppError {
-  const message =
-    check.reason === "locked"
-      ? `Too many attempts, try again in ${check.retryAfterSeconds} second${check.retryAfterSeconds === 1 ? "" : "s"}.`
-      : wrong;
-  return new AppError(check.reason === "locked" ? "rate_limited" : "invalid", message, { errors: { code: message } });
+function refused(check: Exclude<Throttled<unknown>, { ok: true }>, wrong: CommandText): AppError {
+  const text = check.reason === "locked" ? msg("users.locked", { seconds: check.retryAfterSeconds }) : wrong;
+  const code = check.reason === "locked" ? "rate_limited" : "invalid";
+  return new AppError(code, text, { errors: { code: commandMessage("en", text) } });
 }
 
 /** Step two: the first code confirms the secret; the ten recovery codes come back once. */
@@ -78,7 +78,7 @@ export const confirmOwnEnrolment = (actor: Actor | null, code: string, ip: strin
 export async function removeOwnSecondFactor(actor: Actor | null, code: string, ip: string): Promise<void> {
   const me = requireActor(actor);
   const check = await checkSecondFactor(database(), me.id, code, ip);
-  if (!check.ok) throw refused(check, "That code is not right.");
+  if (!check.ok) throw refused(check, msg("users.wrongCode"));
   await write((tx) => deleteSecondFactor(tx, me.id, "user.second_factor_removed"));
 }
 
@@ -86,7 +86,7 @@ export async function removeOwnSecondFactor(actor: Actor | null, code: string, i
 export async function resetSecondFactor(actor: Actor | null, userId: number): Promise<{ reset: boolean }> {
   const admin = requirePermission(actor, "users.manage");
   const reset = await write((tx) => deleteSecondFactor(tx, userId, "user.second_factor_reset", byUser(admin)));
-  if (!reset) throw new AppError("not_found", "This user has no second factor.");
+  if (!reset) throw new AppError("not_found", msg("users.noFactor"));
   return { reset };
 }
 

@@ -1,6 +1,7 @@
 import { answerConsentLink } from "@/lib/people/consent";
 import { noteTokenMiss } from "@/lib/candidates/status-http";
 import { AppError, isAppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/command-text";
 import { handleApi, wantsHtml } from "@/lib/http/responses";
 import { refuseCrossSite } from "@/lib/http/same-origin";
 import { consentAnswer } from "@/lib/validations/people";
@@ -18,7 +19,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
       ? ((await request.json().catch(() => null)) as unknown)
       : Object.fromEntries((await request.formData().catch(() => new FormData())).entries());
     const parsed = consentAnswer.safeParse(body);
-    if (!parsed.success) throw new AppError("invalid", "Answer keep or withdraw.", { errors: { answer: "invalid" } });
+    if (!parsed.success)
+      throw new AppError("invalid", msg("common.answerKeepOrWithdraw"), { errors: { answer: "invalid" } });
     try {
       const result = await answerConsentLink(token, parsed.data.answer);
       if (wantsHtml(request))

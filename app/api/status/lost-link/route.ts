@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { originForRequest } from "@/lib/http/origin";
 import { handleApi, wantsHtml } from "@/lib/http/responses";
 import { refuseCrossSite } from "@/lib/http/same-origin";
+import { msg } from "@/lib/i18n/command-text";
 import { localePath } from "@/lib/i18n/locales";
 import { clientIp } from "@/lib/security/client-ip";
 import { hitRateLimitNow, rateLimited } from "@/lib/security/rate-limit";
@@ -14,7 +15,7 @@ export async function POST(request: Request) {
     const origin = originForRequest(request.headers);
     refuseCrossSite(request);
     const hit = await hitRateLimitNow("lost-link", clientIp(request.headers, env().TRUST_PROXY));
-    if (!hit.ok) throw rateLimited(hit, "Too many requests. Please try again later.");
+    if (!hit.ok) throw rateLimited(hit, msg("common.tooManyRequests"));
     const form = (request.headers.get("content-type") ?? "").includes("json")
       ? await request.json().catch(() => ({}))
       : Object.fromEntries((await request.formData().catch(() => new FormData())).entries());
