@@ -48,6 +48,8 @@ import enSearch from "@/messages/en/search.json";
 import svSearch from "@/messages/sv/search.json";
 import enTalent from "@/messages/en/talent.json";
 import svTalent from "@/messages/sv/talent.json";
+import enValidation from "@/messages/en/validation.json";
+import svValidation from "@/messages/sv/validation.json";
 import type { Locale } from "./locales";
 
 /**
@@ -81,6 +83,7 @@ const en = {
   integrations: enIntegrations,
   search: enSearch,
   talent: enTalent,
+  validation: enValidation,
 };
 
 export type Messages = typeof en;
@@ -113,5 +116,6 @@ export const CATALOGS: Record<Locale, Messages> = {
     integrations: svIntegrations,
     search: svSearch,
     talent: svTalent,
+    validation: svValidation,
   },
 };
