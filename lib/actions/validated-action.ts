@@ -3,6 +3,8 @@ import type { z } from "zod";
 import { currentActor } from "@/lib/auth/current";
 import type { Actor } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
+import { schemaWordsIn } from "@/lib/i18n/schema-words";
+import { viewerLocale } from "@/lib/i18n/viewer-locale";
 import { fieldErrorsOf } from "@/lib/validations/parse";
 
 export type ActionResult<T> =
@@ -24,7 +26,7 @@ export function validatedAction<S extends z.ZodType, T>(
         ok: false,
         error: "invalid",
         message: "Some fields are not valid.",
-        fieldErrors: fieldErrorsOf(parsed.error),
+        fieldErrors: fieldErrorsOf(parsed.error, schemaWordsIn(await formLocale())),
       };
     }
     try {
@@ -35,4 +37,10 @@ export function validatedAction<S extends z.ZodType, T>(
       throw e;
     }
   };
+}
+
+/** The field errors' language: the user's choice, else the browser's; English for an actor made outside a session (no locale at all). */
+async function formLocale() {
+  const actor = await currentActor();
+  return actor && actor.locale === undefined ? "en" : viewerLocale();
 }

@@ -10,6 +10,8 @@ import { actorWith } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
 import { getReport, reportJobs, type Report } from "@/lib/reports/report";
 import "@/components/reports/reports.css";
+import { schemaWordsIn } from "@/lib/i18n/schema-words";
+import { viewerLocale } from "@/lib/i18n/viewer-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -26,7 +28,7 @@ export default async function ReportsPage({ searchParams }: Props) {
   let report: Report | null = null;
   let errors: Record<string, string> = {};
   try {
-    report = await getReport(actor, parseOrThrow(reportQuery, input));
+    report = await getReport(actor, parseOrThrow(reportQuery, input, schemaWordsIn(await viewerLocale())));
   } catch (e) {
     if (!isAppError(e) || !["invalid", "not_found"].includes(e.code)) throw e;
     errors = e.extra.errors ?? { job: e.message };
