@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { bySystem } from "@/lib/events/record";
 import { insertUser, setPassword } from "@/lib/users/store";
 import { newPassword, userCreate } from "@/lib/validations/auth";
+import { englishWords } from "@/lib/validations/parse";
 
 /**
  * `npm run user:add -- --email E --name N --role R` and `npm run user:passwd -- --email E`.
@@ -41,10 +42,10 @@ async function main() {
       const input = userCreate.safeParse({ name: values.name, email: values.email, role: values.role });
       if (!input.success)
         fail(
-          `Usage: npm run user:add -- --email E --name N --role ${ROLES.join("|")}\n${input.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`).join("\n")}`,
+          `Usage: npm run user:add -- --email E --name N --role ${ROLES.join("|")}\n${input.error.issues.map((i) => `  ${String(i.path[0])}: ${englishWords.issue(i)}`).join("\n")}`,
         );
       const password = newPassword.safeParse(await readPassword());
-      if (!password.success) fail(password.error.issues[0]!.message);
+      if (!password.success) fail(englishWords.issue(password.error.issues[0]!));
       const user = await insertUser(
         database,
         { ...input.data, role: input.data.role as Role, password: password.data },
@@ -54,7 +55,7 @@ async function main() {
     } else if (command === "passwd") {
       if (!values.email) fail("Usage: npm run user:passwd -- --email E (password on standard input)");
       const password = newPassword.safeParse(await readPassword());
-      if (!password.success) fail(password.error.issues[0]!.message);
+      if (!password.success) fail(englishWords.issue(password.error.issues[0]!));
       const user = await setPassword(database, values.email, password.data, bySystem("cli:user:passwd"));
       console.log(`Password changed for ${user.email}; their existing sessions have ended.`);
     } else {

@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/validated-action";
 import { noteInput, type NoteInput } from "@/lib/validations/notes";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 type Props = {
   id: string;
@@ -27,7 +27,7 @@ export function NoteForm({ id, label, submitLabel, initial = "", helpId, onSave,
     setError: setFieldError,
     formState,
   } = useForm<NoteInput>({
-    resolver: zodResolver(noteInput),
+    resolver: useSchemaResolver(noteInput),
     defaultValues: { body: initial },
   });
   const { errors, isSubmitting } = formState;

@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { addTagAction, removeTagAction } from "@/app/staff/applications/[id]/actions";
 import { tagInput } from "@/lib/validations/notes";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 type In = z.input<typeof tagInput>;
 type Out = z.output<typeof tagInput>;
@@ -22,7 +22,7 @@ export function TagsEditor({ applicationId, tags }: { applicationId: number; tag
     setError: setFieldError,
     formState,
   } = useForm<In, unknown, Out>({
-    resolver: zodResolver(tagInput),
+    resolver: useSchemaResolver(tagInput),
     defaultValues: { tag: "" },
   });
   const { errors, isSubmitting } = formState;

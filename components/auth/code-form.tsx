@@ -1,12 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Field } from "@/components/ui/field";
 import { codeInput } from "@/lib/validations/auth";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 type Values = z.input<typeof codeInput>;
 
@@ -32,7 +32,7 @@ export function CodeForm({
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({ resolver: zodResolver(codeInput), defaultValues: { next } });
+  } = useForm<Values>({ resolver: useSchemaResolver(codeInput), defaultValues: { next } });
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
     const result = await submit(values);

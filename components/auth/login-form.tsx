@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,6 +10,7 @@ import type { EnrolmentView } from "@/lib/auth/second-factor/account";
 import { loginInput } from "@/lib/validations/auth";
 import { CodeForm } from "./code-form";
 import { SecondFactorEnrolment } from "./second-factor-enrolment";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 type Values = z.input<typeof loginInput>;
 type Step = { step: "password" } | { step: "code" } | { step: "enrol"; enrolment: EnrolmentView };
@@ -81,7 +81,7 @@ function PasswordForm({
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({ resolver: zodResolver(loginInput), defaultValues: { next } });
+  } = useForm<Values>({ resolver: useSchemaResolver(loginInput), defaultValues: { next } });
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
@@ -8,6 +7,7 @@ import type { z } from "zod";
 import { stageMove } from "@/lib/validations/move";
 import { Field } from "@/components/ui/field";
 import { RejectionReasonOptions } from "@/components/ui/rejection-reason-options";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 type Values = z.input<typeof stageMove>;
 export type RejectDetails = { reason: NonNullable<z.output<typeof stageMove>["reason"]>; feedback: string };
@@ -34,7 +34,7 @@ export function RejectDialog({
   const t = useTranslations("board.reject");
   const common = useTranslations("common");
   const { register, handleSubmit, formState } = useForm<Values, unknown, z.output<typeof stageMove>>({
-    resolver: zodResolver(stageMove),
+    resolver: useSchemaResolver(stageMove),
     defaultValues: { to: "rejected", version, reason: undefined, feedback: suggestedFeedback },
   });
   const { errors } = formState;

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -9,6 +8,7 @@ import { recordDecisionAction } from "@/app/staff/applications/[id]/actions";
 import { Field } from "@/components/ui/field";
 import { decisionInput } from "@/lib/validations/interviews";
 import { RejectionReasonOptions } from "@/components/ui/rejection-reason-options";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 type FormInput = z.input<typeof decisionInput>;
 
@@ -31,7 +31,7 @@ export function DecisionForm({
     setError: setFieldError,
     formState,
   } = useForm<FormInput>({
-    resolver: zodResolver(decisionInput),
+    resolver: useSchemaResolver(decisionInput),
     defaultValues: { decision: undefined, version, feedback: suggestedFeedback, reason: "must_haves" },
   });
   const decision = useWatch({ control, name: "decision" });

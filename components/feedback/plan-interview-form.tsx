@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -10,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { ROLES, type Role } from "@/db/enums";
 import { INTERVIEW_KINDS } from "@/lib/feedback/constants";
 import { interviewPlan } from "@/lib/validations/interviews";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 const isRole = (role: string): role is Role => (ROLES as readonly string[]).includes(role);
 
@@ -31,7 +31,7 @@ export function PlanInterviewForm({
   const roles = useTranslations("common.roles");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { register, handleSubmit, reset, setError, formState } = useForm<FormInput>({
-    resolver: zodResolver(interviewPlan),
+    resolver: useSchemaResolver(interviewPlan),
     defaultValues: { kind: defaultKind, interviewers: [], durationMinutes: 60 },
   });
   const { errors, isSubmitting } = formState;

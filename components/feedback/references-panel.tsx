@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
@@ -14,6 +13,7 @@ import {
 import { Field } from "@/components/ui/field";
 import { BACKGROUND_CHECK_STATUSES, REFEREE_STATUSES, type BackgroundCheckStatus } from "@/lib/feedback/constants";
 import { refereeInput } from "@/lib/validations/interviews";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 type Referee = {
   id: number;
@@ -40,7 +40,7 @@ export function ReferencesPanel({ applicationId, version, referees, backgroundCh
   const [pending, start] = useTransition();
   const [overrideReason, setOverrideReason] = useState("");
   const form = useForm<z.input<typeof refereeInput>>({
-    resolver: zodResolver(refereeInput),
+    resolver: useSchemaResolver(refereeInput),
     defaultValues: { name: "", relation: "", contact: "" },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { RECOMMENDATIONS } from "@/lib/feedback/constants";
 import { scorecardAmend, scorecardDraft } from "@/lib/validations/interviews";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 type Attribute = { key: string; label: string; description: string; optional: boolean };
 type Initial = {
@@ -62,7 +62,7 @@ export function ScorecardForm({ interviewId, attributes, initial, mode, onCancel
     setError: setFieldError,
     formState,
   } = useForm<Values>({
-    resolver: zodResolver(schema) as never,
+    resolver: useSchemaResolver(schema) as never,
     defaultValues: {
       ratings: Object.fromEntries(
         attributes.map((a) => [a.key, initial.ratings[a.key] ? String(initial.ratings[a.key]) : ""]),

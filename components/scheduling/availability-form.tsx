@@ -1,12 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { saveAvailabilityAction } from "@/app/staff/account/actions";
 import { Field } from "@/components/ui/field";
 import { availabilityInput, type AvailabilityInput } from "@/lib/validations/availability";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -30,7 +30,7 @@ export function AvailabilityForm({
     setError: setFieldError,
     formState,
   } = useForm<AvailabilityInput>({
-    resolver: zodResolver(availabilityInput),
+    resolver: useSchemaResolver(availabilityInput),
     defaultValues: initial,
   });
   const { fields, append, remove } = useFieldArray({ control, name: "ranges" });

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -9,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import type { CalendarView } from "@/lib/scheduling/calendar-connection";
 import { calendarConnectionInput, type CalendarConnectionInput } from "@/lib/validations/availability";
 import "./scheduling.css";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 type Form = { kind: "caldav" | "ics"; url: string; username?: string; password?: string };
 
@@ -21,7 +21,7 @@ export function CalendarConnectionForm({ calendar }: { calendar: CalendarView })
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const { register, control, handleSubmit, reset, setError, formState } = useForm<Form>({
-    resolver: zodResolver(calendarConnectionInput) as never,
+    resolver: useSchemaResolver(calendarConnectionInput) as never,
     defaultValues: { kind: "caldav", url: "", username: "", password: "" },
   });
   const kind = useWatch({ control, name: "kind" });

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,6 +10,7 @@ import { INTERVIEW_KINDS } from "@/lib/feedback/constants";
 import { schedulingRequestInput } from "@/lib/validations/scheduling";
 import { InterviewerFields } from "./interviewer-fields";
 import { RequestPreview } from "./request-preview";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 type Staff = { id: number; name: string; email: string; role: string };
 type FormInput = z.input<typeof schedulingRequestInput>;
@@ -42,7 +42,7 @@ export function RequestSchedulingForm({
   const kinds = useTranslations("emails.interviewKinds");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { register, handleSubmit, reset, setError, getValues, formState } = useForm<FormInput>({
-    resolver: zodResolver(schedulingRequestInput),
+    resolver: useSchemaResolver(schedulingRequestInput),
     defaultValues: defaults(defaultKind),
   });
   const { errors, isSubmitting } = formState;

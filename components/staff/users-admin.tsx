@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
@@ -16,6 +15,7 @@ import { ROLES, type Role } from "@/lib/auth/roles";
 import type { UserDto } from "@/lib/users/users";
 import { userCreate } from "@/lib/validations/auth";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 type NewUser = z.input<typeof userCreate>;
 
@@ -40,7 +40,7 @@ function AddUser({ onCreated }: { onCreated: (email: string, password: string) =
     setError: setFieldError,
     formState,
   } = useForm<NewUser>({
-    resolver: zodResolver(userCreate),
+    resolver: useSchemaResolver(userCreate),
     defaultValues: { role: "recruiter" },
   });
   const { errors, isSubmitting } = formState;

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/command-text";
 import { commandMessage } from "@/lib/i18n/command-message";
+import { schemaWordsIn } from "@/lib/i18n/schema-words";
 import { actionLocale } from "@/lib/i18n/viewer-locale";
 import { fieldErrorsOf } from "@/lib/validations/parse";
 
@@ -24,11 +25,12 @@ export function validatedAction<S extends z.ZodType, T>(
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
+      const locale = await actionLocale(await currentActor());
       return {
         ok: false,
         error: "invalid",
-        message: commandMessage(await actionLocale(await currentActor()), msg("common.invalidFields")),
-        fieldErrors: fieldErrorsOf(parsed.error),
+        message: commandMessage(locale, msg("common.invalidFields")),
+        fieldErrors: fieldErrorsOf(parsed.error, schemaWordsIn(locale)),
       };
     }
     const actor = await currentActor();

@@ -43,6 +43,8 @@ import svTalent from "@/messages/sv/talent.json";
 import { CANDIDATE_CATALOGS } from "./candidate-catalog";
 import enCommands from "@/messages/en/commands.json";
 import svCommands from "@/messages/sv/commands.json";
+import enValidation from "@/messages/en/validation.json";
+import svValidation from "@/messages/sv/validation.json";
 import type { Locale } from "./locales";
 
 /**
@@ -76,6 +78,7 @@ const en = {
   search: enSearch,
   talent: enTalent,
   commands: enCommands,
+  validation: enValidation,
 };
 
 export type Messages = typeof en;
@@ -106,5 +109,6 @@ export const CATALOGS: Record<Locale, Messages> = {
     search: svSearch,
     talent: svTalent,
     commands: svCommands,
+    validation: svValidation,
   },
 };

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
+import { msg } from "@/lib/validations/message";
 
 /**
  * The candidate messages a recruiter may reword at /staff/messages, their variables and how a
@@ -57,7 +58,7 @@ export type Template = { subject: string; body: string };
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
-/** What is wrong with a template for this message, per field, naming the unknown variables. */
+/** What is wrong with a template for this message, per field, naming the unknown variables (schema messages: lib/validations/message.ts). */
 export function templateProblems(kind: TemplateKind, t: Template): Partial<Record<keyof Template, string>> {
   const problems: Partial<Record<keyof Template, string>> = {};
   for (const field of ["subject", "body"] as const) {
@@ -66,10 +67,10 @@ export function templateProblems(kind: TemplateKind, t: Template): Partial<Recor
     const elsewhere = [
       ...new Set(names.filter((n) => n in VARIABLES && !KIND_VARIABLES[kind].includes(n as Variable))),
     ];
-    if (unknown.length) problems[field] = `Unknown variable ${unknown.map((n) => `{{${n}}}`).join(", ")}.`;
+    const named = (list: string[]) => list.map((n) => `{{${n}}}`).join(", ");
+    if (unknown.length) problems[field] = msg("messages.unknownVariable", { names: named(unknown) });
     else if (elsewhere.length)
-      problems[field] =
-        `${elsewhere.map((n) => `{{${n}}}`).join(", ")} ${elsewhere.length > 1 ? "are" : "is"} not available in this message.`;
+      problems[field] = msg("messages.notAvailable", { names: named(elsewhere), count: elsewhere.length });
   }
   return problems;
 }

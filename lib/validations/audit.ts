@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "./message";
 import { ORGANISATION_EVENT_KINDS } from "@/lib/events/organisation-events";
 
 const empty = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -7,17 +8,21 @@ const empty = (v: unknown) => (v === "" || v === null ? undefined : v);
 export const auditQuery = z.object({
   kind: z.preprocess(
     empty,
-    z.enum(ORGANISATION_EVENT_KINDS as [string, ...string[]], { error: "Choose a kind from the list." }).optional(),
+    z.enum(ORGANISATION_EVENT_KINDS as [string, ...string[]], { error: msg("audit.kind") }).optional(),
   ),
   userId: z.preprocess(
     empty,
-    z.coerce.number({ error: "userId must be a user's id." }).int().positive("userId must be a user's id.").optional(),
+    z.coerce
+      .number({ error: msg("audit.userId") })
+      .int()
+      .positive(msg("audit.userId"))
+      .optional(),
   ),
   cursor: z.preprocess(
     empty,
     z
       .string()
-      .regex(/^\d{1,12}$/, "cursor must be the nextCursor of an earlier page.")
+      .regex(/^\d{1,12}$/, msg("audit.cursor"))
       .optional(),
   ),
 });

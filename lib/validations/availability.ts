@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "./message";
 
 /** A valid IANA zone name, as the runtime knows it (Intl throws on unknown names). */
 export function isTimeZone(name: string): boolean {
@@ -12,15 +13,15 @@ export function isTimeZone(name: string): boolean {
 }
 
 const clock = z
-  .string({ error: "Enter a time as HH:MM." })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "Enter a time as HH:MM (00:00 to 24:00).");
+  .string({ error: msg("availability.clock") })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, msg("availability.clockFormat"));
 
 export const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 const range = z.object({
-  day: z.coerce.number().int().min(1, "Choose a day.").max(7, "Choose a day."),
+  day: z.coerce.number().int().min(1, msg("availability.day")).max(7, msg("availability.day")),
   start: clock,
   end: clock,
 });
@@ -29,15 +30,15 @@ const range = z.object({
 export const availabilityInput = z
   .object({
     timeZone: z
-      .string({ error: "Choose a time zone." })
+      .string({ error: msg("availability.timeZone") })
       .trim()
-      .refine(isTimeZone, "Choose a time zone from the list (an IANA name such as Europe/Stockholm)."),
-    ranges: z.array(range).max(70, "At most 70 ranges a week."),
+      .refine(isTimeZone, msg("availability.timeZoneUnknown")),
+    ranges: z.array(range).max(70, msg("availability.tooManyRanges")),
   })
   .superRefine((v, ctx) => {
     v.ranges.forEach((r, i) => {
       if (minutesOf(r.start) >= minutesOf(r.end))
-        ctx.addIssue({ code: "custom", path: ["ranges", i, "end"], message: "The end must come after the start." });
+        ctx.addIssue({ code: "custom", path: ["ranges", i, "end"], message: msg("availability.endBeforeStart") });
     });
     for (const day of WEEKDAYS) {
       const sorted = v.ranges
@@ -49,7 +50,7 @@ export const availabilityInput = z
           ctx.addIssue({
             code: "custom",
             path: ["ranges", sorted[k]!.i, "start"],
-            message: "This range overlaps another on the same day.",
+            message: msg("availability.overlap"),
           });
     }
   });
@@ -58,20 +59,20 @@ export type AvailabilityInput = z.input<typeof availabilityInput>;
 export type AvailabilityData = z.output<typeof availabilityInput>;
 
 const calendarUrl = z
-  .string({ error: "Enter the calendar's URL." })
+  .string({ error: msg("availability.calendarUrl") })
   .trim()
-  .min(1, "Enter the calendar's URL.")
-  .max(2000, "The URL is too long.")
+  .min(1, msg("availability.calendarUrl"))
+  .max(2000, msg("urlTooLong"))
   .transform((u) => u.replace(/^webcals?:\/\//i, "https://"))
-  .pipe(z.url({ protocol: /^https?$/, error: "Enter an https:// (or http://) URL." }));
+  .pipe(z.url({ protocol: /^https?$/, error: msg("availability.calendarUrlScheme") }));
 
 /** The calendar connection form: a CalDAV account or a private iCalendar feed. */
 export const calendarConnectionInput = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("caldav"),
     url: calendarUrl,
-    username: z.string().trim().min(1, "Enter the user name.").max(200, "The user name is too long."),
-    password: z.string().min(1, "Enter the app password.").max(500, "The password is too long."),
+    username: z.string().trim().min(1, msg("availability.username")).max(200, msg("availability.usernameTooLong")),
+    password: z.string().min(1, msg("availability.appPassword")).max(500, msg("availability.passwordTooLong")),
   }),
   z.object({ kind: z.literal("ics"), url: calendarUrl }),
 ]);

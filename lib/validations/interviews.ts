@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "./message";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
 import {
   INTERVIEW_KINDS,
@@ -17,29 +18,34 @@ export const INTERVIEW_KIND_LABELS: Record<(typeof INTERVIEW_KINDS)[number], str
   other: "Other",
 };
 
-const text = (max: number, label: string) =>
-  multiLine().max(max, `Keep ${label} under ${max.toLocaleString("en")} characters.`);
+const text = (max: number, key: "interviews.attributeNoteTooLong" | "interviews.notesTooLong" | "feedbackTooLong") =>
+  multiLine().max(max, msg(key, { max }));
 
 /** Planning an interview: the form on the application page and `POST /api/staff/applications/{id}/interviews`. */
 export const interviewPlan = z.object({
-  kind: z.enum(INTERVIEW_KINDS, { error: "Choose the kind of interview." }),
+  kind: z.enum(INTERVIEW_KINDS, { error: msg("interviews.kind") }),
   interviewers: z
-    .array(z.string().trim().toLowerCase().email("Each interviewer must be a staff email address."), {
-      error: "Name at least one interviewer.",
+    .array(z.string().trim().toLowerCase().email(msg("interviews.interviewerEmail")), {
+      error: msg("interviews.interviewersRequired"),
     })
-    .min(1, "Name at least one interviewer.")
-    .max(8, "Name at most 8 interviewers.")
-    .refine((list) => new Set(list).size === list.length, "Each interviewer only once."),
+    .min(1, msg("interviews.interviewersRequired"))
+    .max(8, msg("interviews.interviewersTooMany"))
+    .refine((list) => new Set(list).size === list.length, msg("interviews.interviewersRepeated")),
   startsAt: z.iso
-    .datetime({ offset: true, error: "Give the start as a date and time, e.g. 2026-12-01T10:00:00+01:00." })
+    .datetime({ offset: true, error: msg("interviews.startsAt") })
     .optional()
     .or(z.literal("").transform(() => undefined))
     .or(z.null().transform(() => undefined)),
-  durationMinutes: z.number().int().min(15, "At least 15 minutes.").max(480, "At most 8 hours.").optional(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(15, msg("interviews.durationMin"))
+    .max(480, msg("interviews.durationMax"))
+    .optional(),
   videoUrl: z
-    .url({ protocol: /^https$/, error: "The video link must be an https:// address." })
+    .url({ protocol: /^https$/, error: msg("interviews.videoUrl") })
     .max(500)
-    .refine(isSingleLine, "The video link must not contain control characters.")
+    .refine(isSingleLine, msg("interviews.videoUrlControl"))
     .optional()
     .or(z.literal("").transform(() => undefined))
     .or(z.null().transform(() => undefined)),
@@ -53,10 +59,10 @@ export type InterviewPlan = z.output<typeof interviewPlan>;
 const rating = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v) : v),
   z
-    .number({ error: "A rating is a number from 1 to 4." })
-    .int("A rating is a whole number from 1 to 4.")
-    .min(1, "Ratings go from 1 to 4.")
-    .max(4, "Ratings go from 1 to 4.")
+    .number({ error: msg("interviews.rating") })
+    .int(msg("interviews.ratingWhole"))
+    .min(1, msg("interviews.ratingRange"))
+    .max(4, msg("interviews.ratingRange"))
     .optional(),
 );
 
@@ -66,31 +72,29 @@ export const scorecardDraft = z.object({
     .record(z.string().max(60), rating)
     .default({})
     .transform((r) => Object.fromEntries(Object.entries(r).filter((e): e is [string, number] => e[1] !== undefined))),
-  attributeNotes: z.record(z.string().max(60), text(2000, "each note")).default({}),
+  attributeNotes: z.record(z.string().max(60), text(2000, "interviews.attributeNoteTooLong")).default({}),
   recommendation: z
-    .enum(RECOMMENDATIONS, { error: "Choose strong no, no, yes or strong yes." })
+    .enum(RECOMMENDATIONS, { error: msg("interviews.recommendation") })
     .nullable()
     .default(null),
-  notes: text(8000, "the notes").default(""),
-  candidateFeedback: text(4000, "the feedback").default(""),
+  notes: text(8000, "interviews.notesTooLong").default(""),
+  candidateFeedback: text(4000, "feedbackTooLong").default(""),
 });
 export type ScorecardDraft = z.output<typeof scorecardDraft>;
 
 /** An amend after submission: the whole new content and why it changed. */
 export const scorecardAmend = scorecardDraft.extend({
-  reason: singleLine()
-    .min(3, "Say briefly why you amend the scorecard.")
-    .max(500, "Keep the reason under 500 characters."),
+  reason: singleLine().min(3, msg("interviews.amendReason")).max(500, msg("reasonTooLong")),
 });
 
 export const decisionInput = z
   .object({
-    decision: z.enum(["offer", "decline"], { error: "Choose offer or decline." }),
+    decision: z.enum(["offer", "decline"], { error: msg("interviews.decision") }),
     version: z.number().int().positive(),
-    feedback: text(4000, "the feedback").optional(),
+    feedback: text(4000, "feedbackTooLong").optional(),
     reason: z
       .enum(Object.keys(REJECTION_REASONS) as [RejectionReason, ...RejectionReason[]], {
-        error: "Choose a reason from the list.",
+        error: msg("reasonFromList"),
       })
       .optional(),
   })
@@ -99,25 +103,25 @@ export const decisionInput = z
       ctx.addIssue({
         code: "custom",
         path: ["feedback"],
-        message: "Write a few constructive sentences for the candidate (at least 20 characters).",
+        message: msg("feedbackRequired"),
       });
     }
   });
 export type DecisionInput = z.output<typeof decisionInput>;
 
 export const refereeInput = z.object({
-  name: singleLine().min(2, "Give the referee's name.").max(120),
-  relation: singleLine().min(2, "Say how they know the candidate, e.g. former manager.").max(120),
-  contact: singleLine().min(3, "Give an email address or phone number.").max(200),
+  name: singleLine().min(2, msg("interviews.refereeName")).max(120),
+  relation: singleLine().min(2, msg("interviews.refereeRelation")).max(120),
+  contact: singleLine().min(3, msg("interviews.refereeContact")).max(200),
 });
 
 export type RefereeInput = z.output<typeof refereeInput>;
 
 export const refereeStatusInput = z.object({
-  status: z.enum(REFEREE_STATUSES, { error: "Choose requested, received or concerns." }),
+  status: z.enum(REFEREE_STATUSES, { error: msg("interviews.refereeStatus") }),
 });
 export const backgroundCheckInput = z.object({
-  status: z.enum(BACKGROUND_CHECK_STATUSES, { error: "Choose a background check status." }),
+  status: z.enum(BACKGROUND_CHECK_STATUSES, { error: msg("interviews.backgroundCheck") }),
 });
 export type RefereeStatusInput = z.output<typeof refereeStatusInput>;
 export type BackgroundCheckInput = z.output<typeof backgroundCheckInput>;

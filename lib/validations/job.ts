@@ -2,6 +2,7 @@ import { z } from "zod";
 import { QUESTION_KINDS, STAGE_KINDS } from "@/db/enums";
 import { EU_COUNTRIES, isCountryCode } from "@/lib/geo/countries";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
+import { msg, type LabelKey } from "./message";
 import { multiLine, singleLine } from "./text";
 
 // Classic zod: this schema runs on staff pages only, never in a candidate's bundle.
@@ -15,15 +16,20 @@ export const MAX_QUESTIONS = 10;
 
 const EU = new Set<string>(EU_COUNTRIES);
 const reasons = Object.keys(REJECTION_REASONS) as [RejectionReason, ...RejectionReason[]];
-const text = (label: string, max: number, min = 0, lines: "single" | "multi" = "single") =>
+const text = (label: LabelKey, max: number, min = 0, lines: "single" | "multi" = "single") =>
   (lines === "multi" ? multiLine() : singleLine())
-    .max(max, `${label}: at most ${max.toLocaleString("en")} characters.`)
-    .min(min, min === 1 ? `${label}: fill this in.` : `${label}: at least ${min} characters.`);
-const localized = (label: string, max: number, min = 1, lines: "single" | "multi" = "single") =>
-  z.object({ en: text(`${label} (English)`, max, min, lines), sv: text(`${label} (Swedish)`, max, min, lines) });
+    .max(max, msg("job.tooLong", { label, max }))
+    .min(min, min === 1 ? msg("job.required", { label }) : msg("job.tooShort", { label, min }));
+/** A text in both languages; its label names the language (`stageNameEn`: "Stage name for candidates (English)"). */
+const localized = (
+  label: "stageName" | "stageDescription" | "option" | "question",
+  max: number,
+  min = 1,
+  lines: "single" | "multi" = "single",
+) => z.object({ en: text(`${label}En` as const, max, min, lines), sv: text(`${label}Sv` as const, max, min, lines) });
 const existingKey = z
   .string()
-  .regex(/^[a-z0-9_]{1,40}$/, "Unknown key.")
+  .regex(/^[a-z0-9_]{1,40}$/, msg("job.unknownKey"))
   .optional()
   .or(z.literal("").transform(() => undefined));
 
@@ -31,55 +37,55 @@ export const jobSlug = z
   .string()
   .trim()
   .toLowerCase()
-  .min(3, "The slug needs at least 3 characters.")
-  .max(60, "Keep the slug under 60 characters.")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens, like cloud-engineer.")
-  .refine((v) => !(RESERVED_SLUGS as readonly string[]).includes(v), "This word is reserved; choose another slug.");
+  .min(3, msg("job.slugTooShort"))
+  .max(60, msg("job.slugTooLong"))
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, msg("job.slugFormat"))
+  .refine((v) => !(RESERVED_SLUGS as readonly string[]).includes(v), msg("job.slugReserved"));
 
 const content = z.object({
-  title: text("Title", 120, 1),
-  team: text("Team", 80, 1),
-  summary: text("Summary", 400, 1, "multi"),
-  body: text("Posting text", 20_000, 1, "multi"),
-  processNote: text("Note on the process", 2_000, 0, "multi"),
-  startNote: text("Start", 300, 1),
+  title: text("title", 120, 1),
+  team: text("team", 80, 1),
+  summary: text("summary", 400, 1, "multi"),
+  body: text("body", 20_000, 1, "multi"),
+  processNote: text("processNote", 2_000, 0, "multi"),
+  startNote: text("startNote", 300, 1),
 });
 
 const stage = z.object({
   key: existingKey,
-  kind: z.enum(STAGE_KINDS, { error: "Choose what this stage is for." }),
-  staffName: text("Stage name for staff", 60, 1),
-  name: localized("Stage name for candidates", 80),
-  description: localized("Stage description", 400, 1, "multi"),
+  kind: z.enum(STAGE_KINDS, { error: msg("job.stageKind") }),
+  staffName: text("stageStaffName", 60, 1),
+  name: localized("stageName", 80),
+  description: localized("stageDescription", 400, 1, "multi"),
   typicalDays: z
-    .number({ error: "Typical days: a whole number." })
-    .int("Typical days: a whole number.")
-    .min(1, "Typical days: at least 1.")
-    .max(90, "Typical days: at most 90."),
+    .number({ error: msg("job.typicalDays") })
+    .int(msg("job.typicalDays"))
+    .min(1, msg("job.typicalDaysMin"))
+    .max(90, msg("job.typicalDaysMax")),
 });
 
 const attribute = z.object({
   key: existingKey,
-  label: text("Attribute", 80, 1),
-  description: text("Attribute description", 300),
+  label: text("attribute", 80, 1),
+  description: text("attributeDescription", 300),
   optional: z.boolean(),
 });
 
-const option = z.object({ key: existingKey, label: localized("Option", 120), knockout: z.boolean() });
+const option = z.object({ key: existingKey, label: localized("option", 120), knockout: z.boolean() });
 
 const question = z
   .object({
     key: existingKey,
-    kind: z.enum(QUESTION_KINDS, { error: "Choose the kind of question." }),
-    label: localized("Question", 300),
+    kind: z.enum(QUESTION_KINDS, { error: msg("job.questionKind") }),
+    label: localized("question", 300),
     required: z.boolean(),
-    options: z.array(option).max(12, "At most 12 options."),
+    options: z.array(option).max(12, msg("job.tooManyOptions")),
     /** For a yes/no question: the answer that rejects ("" for none). */
     knockoutAnswer: z.enum(["", "yes", "no"]),
-    knockoutReason: z.enum(reasons, { error: "Choose a reason from the list." }),
+    knockoutReason: z.enum(reasons, { error: msg("reasonFromList") }),
     knockoutMessage: z.object({
-      en: multiLine().max(4000, "Keep the message under 4,000 characters."),
-      sv: multiLine().max(4000, "Keep the message under 4,000 characters."),
+      en: multiLine().max(4000, msg("messageTooLong", { max: 4000 })),
+      sv: multiLine().max(4000, msg("messageTooLong", { max: 4000 })),
     }),
   })
   .superRefine((q, ctx) => {
@@ -87,31 +93,31 @@ const question = z
       ctx.addIssue({
         code: "custom",
         path: ["options"],
-        message: "A single-choice question needs at least two options.",
+        message: msg("job.twoOptions"),
       });
     const knockout =
       q.kind === "yes_no" ? q.knockoutAnswer !== "" : q.kind === "single_choice" && q.options.some((o) => o.knockout);
     if (knockout) {
       if (q.kind === "single_choice" && q.options.every((o) => o.knockout))
-        ctx.addIssue({ code: "custom", path: ["options"], message: "At least one option must not reject." });
+        ctx.addIssue({ code: "custom", path: ["options"], message: msg("job.oneOptionPasses") });
       for (const lang of ["en", "sv"] as const) {
         if (q.knockoutMessage[lang].length < 20) {
           ctx.addIssue({
             code: "custom",
             path: ["knockoutMessage", lang],
-            message: `A knockout needs a kind message to the candidate in ${lang === "en" ? "English" : "Swedish"} (at least 20 characters).`,
+            message: msg("job.knockoutMessage", { language: lang }),
           });
         }
       }
     }
   });
 
-const optionalInt = (label: string) =>
+const optionalInt = (label: LabelKey) =>
   z
-    .number({ error: `${label}: a whole number.` })
-    .int(`${label}: a whole number.`)
-    .min(0, `${label}: not below 0.`)
-    .max(100_000_000, `${label}: too large.`)
+    .number({ error: msg("job.wholeNumber", { label }) })
+    .int(msg("job.wholeNumber", { label }))
+    .min(0, msg("job.notNegative", { label }))
+    .max(100_000_000, msg("job.tooLarge", { label }))
     .nullable();
 
 /** A job as the editor fills it in and as the server receives it. */
@@ -122,55 +128,55 @@ export const jobInput = z
     location: z.object({
       remote: z.boolean(),
       applicantCountries: z
-        .array(z.string().refine((c) => isCountryCode(c) && EU.has(c), "Choose EU member states."))
+        .array(z.string().refine((c) => isCountryCode(c) && EU.has(c), msg("job.euCountries")))
         .max(EU_COUNTRIES.length)
         .transform((list) => [...new Set(list)].sort()),
       offices: z
         .array(
           z.object({
-            city: text("Office city", 80, 1),
-            country: z.string().refine((c) => isCountryCode(c), "Choose the office's country."),
+            city: text("officeCity", 80, 1),
+            country: z.string().refine((c) => isCountryCode(c), msg("job.officeCountry")),
           }),
         )
-        .max(10, "At most 10 offices."),
+        .max(10, msg("job.tooManyOffices")),
     }),
-    employmentType: z.enum(EMPLOYMENT_TYPES, { error: "Choose an employment type." }),
-    salaryMin: optionalInt("Lowest salary"),
-    salaryMax: optionalInt("Highest salary"),
-    salaryCurrency: z.enum(CURRENCIES, { error: "Choose a currency." }),
-    salaryPeriod: z.enum(SALARY_PERIODS, { error: "Choose a period." }),
+    employmentType: z.enum(EMPLOYMENT_TYPES, { error: msg("job.employmentType") }),
+    salaryMin: optionalInt("salaryMin"),
+    salaryMax: optionalInt("salaryMax"),
+    salaryCurrency: z.enum(CURRENCIES, { error: msg("job.currency") }),
+    salaryPeriod: z.enum(SALARY_PERIODS, { error: msg("job.period") }),
     validThrough: z
       .string()
       .trim()
-      .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Closing date: use the date picker (YYYY-MM-DD).")
+      .regex(/^(\d{4}-\d{2}-\d{2})?$/, msg("job.closingDate"))
       .transform((v) => v || null),
     hiringManagerUserId: z.number().int().positive().nullable(),
-    stages: z.array(stage).min(1, "A job needs at least one stage.").max(12, "At most 12 stages."),
-    attributes: z.array(attribute).max(20, "At most 20 attributes."),
-    questions: z.array(question).max(MAX_QUESTIONS, `At most ${MAX_QUESTIONS} custom questions.`),
+    stages: z.array(stage).min(1, msg("job.stagesRequired")).max(12, msg("job.tooManyStages")),
+    attributes: z.array(attribute).max(20, msg("job.tooManyAttributes")),
+    questions: z.array(question).max(MAX_QUESTIONS, msg("job.tooManyQuestions", { max: MAX_QUESTIONS })),
   })
   .superRefine((v, ctx) => {
     if (v.location.applicantCountries.length === 0) {
       ctx.addIssue({
         code: "custom",
         path: ["location", "applicantCountries"],
-        message: "Choose at least one country applicants may live in.",
+        message: msg("job.countriesRequired"),
       });
     }
     if (!v.location.remote && v.location.offices.length === 0) {
       ctx.addIssue({
         code: "custom",
         path: ["location", "offices"],
-        message: "Add an office, or make the job remote.",
+        message: msg("job.officeOrRemote"),
       });
     }
     if ((v.salaryMin == null) !== (v.salaryMax == null)) {
-      ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "Give both ends of the salary range, or neither." });
+      ctx.addIssue({ code: "custom", path: ["salaryMax"], message: msg("job.salaryBothEnds") });
     } else if (v.salaryMin != null && v.salaryMax != null && v.salaryMin > v.salaryMax) {
       ctx.addIssue({
         code: "custom",
         path: ["salaryMax"],
-        message: "The highest salary must not be below the lowest.",
+        message: msg("job.salaryOrder"),
       });
     }
   });
@@ -181,7 +187,7 @@ export type QuestionData = JobData["questions"][number];
 
 export const jobStatusChange = z.object({
   slug: z.string().min(1).max(60),
-  status: z.enum(["draft", "open", "closed"], { error: "Choose draft, open or closed." }),
+  status: z.enum(["draft", "open", "closed"], { error: msg("job.status") }),
 });
 
-export const markdownPreview = z.object({ source: multiLine().max(20_000, "The text is too long to preview.") });
+export const markdownPreview = z.object({ source: multiLine().max(20_000, msg("job.previewTooLong")) });

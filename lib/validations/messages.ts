@@ -1,20 +1,23 @@
 import { z } from "zod";
+import { msg } from "./message";
 import { LOCALES } from "@/lib/i18n/locales";
 import { TEMPLATE_KINDS, templateProblems } from "@/lib/mail/template";
 import { multiLine, singleLine } from "./text";
 
 /** Which message: its kind, language, and the job it overrides (null: the organisation's). */
 export const templateScope = z.object({
-  kind: z.enum(TEMPLATE_KINDS, { error: "Choose a message from the list." }),
-  locale: z.enum(LOCALES, { error: "Choose English or Swedish." }),
+  kind: z.enum(TEMPLATE_KINDS, { error: msg("messages.kind") }),
+  locale: z.enum(LOCALES, { error: msg("messages.locale") }),
   jobId: z.number().int().positive().nullable(),
 });
 
 /** A message's wording: plain text with variables from the fixed list only. */
 export const templateInput = templateScope
   .extend({
-    subject: singleLine().min(1, "Write a subject.").max(200, "Keep the subject under 200 characters."),
-    body: multiLine().min(1, "Write the message.").max(8000, "Keep the message under 8,000 characters."),
+    subject: singleLine().min(1, msg("messages.subject")).max(200, msg("messages.subjectTooLong")),
+    body: multiLine()
+      .min(1, msg("messages.body"))
+      .max(8000, msg("messageTooLong", { max: 8000 })),
   })
   .superRefine((v, ctx) => {
     for (const [path, message] of Object.entries(templateProblems(v.kind, v)))

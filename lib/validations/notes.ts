@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "./message";
 import { multiLine } from "./text";
 
 export const MAX_NOTE_LENGTH = 5000;
@@ -6,8 +7,8 @@ export const MAX_NOTE_LENGTH = 5000;
 /** A note as typed in the form and as the server stores it. */
 export const noteInput = z.object({
   body: multiLine()
-    .min(1, "Write something before saving the note.")
-    .max(MAX_NOTE_LENGTH, `Keep the note under ${MAX_NOTE_LENGTH.toLocaleString("en")} characters.`),
+    .min(1, msg("notes.empty"))
+    .max(MAX_NOTE_LENGTH, msg("notes.tooLong", { max: MAX_NOTE_LENGTH })),
 });
 
 /**
@@ -21,9 +22,9 @@ export const tagInput = z.object({
     .pipe(
       z
         .string()
-        .min(1, "Type a tag first.")
-        .max(40, "Keep tags under 40 characters.")
-        .regex(/^[\p{L}\p{M}\p{N}_-]+$/u, "Use letters, digits, - and _ only."),
+        .min(1, msg("notes.tagEmpty"))
+        .max(40, msg("notes.tagTooLong"))
+        .regex(/^[\p{L}\p{M}\p{N}_-]+$/u, msg("notes.tagFormat")),
     ),
 });
 

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { msg } from "./message";
 import { dayStart, isoDate, MAX_DAYS } from "@/lib/reports/period";
 
 const date = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, msg("reports.dateFormat"))
   // Date.parse rolls 2026-02-31 over to March; a date must come back as itself.
-  .refine((v) => !Number.isNaN(dayStart(v)) && isoDate(dayStart(v)) === v, "That date does not exist.");
+  .refine((v) => !Number.isNaN(dayStart(v)) && isoDate(dayStart(v)) === v, msg("reports.dateMissing"));
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -19,7 +20,7 @@ export const reportQuery = z
         .string()
         .trim()
         .max(200)
-        .regex(/^[a-z0-9-]+$/, "Choose a job from the list.")
+        .regex(/^[a-z0-9-]+$/, msg("reports.job"))
         .optional(),
     ),
     from: z.preprocess(blank, date.optional()),
@@ -28,9 +29,8 @@ export const reportQuery = z
   .superRefine((q, ctx) => {
     if (!q.from || !q.to) return;
     const days = (dayStart(q.to) - dayStart(q.from)) / 86_400_000 + 1;
-    if (days < 1)
-      ctx.addIssue({ code: "custom", path: ["to"], message: "The end date must not be before the start date." });
+    if (days < 1) ctx.addIssue({ code: "custom", path: ["to"], message: msg("reports.endBeforeStart") });
     else if (days > MAX_DAYS)
-      ctx.addIssue({ code: "custom", path: ["from"], message: `Choose at most ${MAX_DAYS} days.` });
+      ctx.addIssue({ code: "custom", path: ["from"], message: msg("reports.tooManyDays", { max: MAX_DAYS }) });
   });
 export type ReportQuery = z.output<typeof reportQuery>;

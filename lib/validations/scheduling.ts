@@ -1,14 +1,16 @@
 import { z } from "zod";
 import { INTERVIEW_KINDS } from "@/lib/feedback/constants";
 import { isSingleLine } from "./control-chars";
+import { msg } from "./message";
 import { multiLine } from "./text";
 
-const whole = (min: number, max: number, what: string) =>
+/** `field` names the number in the message ("Give the length in minutes as a number."). */
+const whole = (min: number, max: number, field: "required" | "duration" | "window" | "notice" | "buffer") =>
   z.coerce
-    .number({ error: `Give ${what} as a number.` })
-    .int(`Give ${what} as a whole number.`)
-    .min(min, `${what[0]!.toUpperCase()}${what.slice(1)} is at least ${min}.`)
-    .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} is at most ${max}.`);
+    .number({ error: msg("scheduling.number", { field }) })
+    .int(msg("scheduling.whole", { field }))
+    .min(min, msg("scheduling.atLeast", { field, min }))
+    .max(max, msg("scheduling.atMost", { field, max }));
 
 /**
  * A scheduling request: the form on the application page and
@@ -17,34 +19,34 @@ const whole = (min: number, max: number, what: string) =>
  */
 export const schedulingRequestInput = z
   .object({
-    kind: z.enum(INTERVIEW_KINDS, { error: "Choose the kind of interview." }),
+    kind: z.enum(INTERVIEW_KINDS, { error: msg("interviews.kind") }),
     interviewers: z
-      .array(z.string().trim().toLowerCase().email("Each interviewer must be a staff email address."), {
-        error: "Name at least one interviewer.",
+      .array(z.string().trim().toLowerCase().email(msg("interviews.interviewerEmail")), {
+        error: msg("interviews.interviewersRequired"),
       })
-      .min(1, "Name at least one interviewer.")
-      .max(8, "Name at most 8 interviewers.")
-      .refine((list) => new Set(list).size === list.length, "Each interviewer only once."),
-    required: whole(1, 8, "the number who must attend").optional().nullable(),
-    durationMinutes: whole(15, 480, "the length in minutes").default(60),
-    windowDays: whole(1, 30, "the window in working days").default(10),
-    minNoticeHours: whole(0, 336, "the minimum notice in hours").default(24),
-    bufferMinutes: whole(0, 240, "the buffer in minutes").default(0),
+      .min(1, msg("interviews.interviewersRequired"))
+      .max(8, msg("interviews.interviewersTooMany"))
+      .refine((list) => new Set(list).size === list.length, msg("interviews.interviewersRepeated")),
+    required: whole(1, 8, "required").optional().nullable(),
+    durationMinutes: whole(15, 480, "duration").default(60),
+    windowDays: whole(1, 30, "window").default(10),
+    minNoticeHours: whole(0, 336, "notice").default(24),
+    bufferMinutes: whole(0, 240, "buffer").default(0),
     videoUrl: z
-      .url({ protocol: /^https$/, error: "The video link must be an https:// address." })
+      .url({ protocol: /^https$/, error: msg("interviews.videoUrl") })
       .max(500)
-      .refine(isSingleLine, "The video link must not contain control characters.")
+      .refine(isSingleLine, msg("interviews.videoUrlControl"))
       .optional()
       .or(z.literal("").transform(() => undefined))
       .or(z.null().transform(() => undefined)),
-    note: multiLine().max(1000, "Keep the note under 1,000 characters.").optional(),
+    note: multiLine().max(1000, msg("scheduling.noteTooLong")).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.required != null && v.required > v.interviewers.length)
       ctx.addIssue({
         code: "custom",
         path: ["required"],
-        message: `Only ${v.interviewers.length} interviewer(s) are named; at most that many can be required.`,
+        message: msg("scheduling.tooManyRequired", { count: v.interviewers.length }),
       });
   });
 export type SchedulingRequestInput = z.output<typeof schedulingRequestInput>;
@@ -57,7 +59,10 @@ export const schedulingPreviewInput = z.object({
 });
 export type SchedulingPreviewInput = z.output<typeof schedulingPreviewInput>;
 
-/** The candidate's pick: the slot's start as offered (an ISO instant) and the zone they view it in. */
+/**
+ * The candidate's pick: the slot's start as offered (an ISO instant) and the zone they view it in.
+ * Candidate side: its English messages are shown as they are (lib/scheduling/http.ts).
+ */
 export const slotPick = z.object({
   slot: z.string({ error: "Choose a time." }).min(1, "Choose a time.").max(40, "That time is not valid."),
   timeZone: z.string().max(64).optional(),

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { msg } from "./message";
 import { isMultiLine, isSingleLine, unixLineBreaks } from "./control-chars";
 
-const CONTROL_MESSAGE = "Remove the control characters (such as a carriage return) from this text.";
+const CONTROL_MESSAGE = msg("controlChars");
 
 /** A one-line text as people type it: trimmed, no control characters at all. */
 export const singleLine = () => z.string().trim().refine(isSingleLine, CONTROL_MESSAGE);

@@ -1,38 +1,39 @@
 import { z } from "zod";
+import { msg } from "./message";
 import { WEBHOOK_KINDS } from "@/db/enums";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
 import { multiLine, singleLine } from "./text";
 
-const eventChoice = z.enum(["all", ...WEBHOOK_EVENT_TYPES], { error: "Choose event types Rekry publishes." });
+const eventChoice = z.enum(["all", ...WEBHOOK_EVENT_TYPES], { error: msg("webhooks.events") });
 
 const fields = {
   url: z
-    .string({ error: "Please enter the endpoint's URL." })
+    .string({ error: msg("webhooks.url") })
     .trim()
-    .min(1, "Please enter the endpoint's URL.")
-    .max(2000, "The URL is too long.")
-    .pipe(z.url({ protocol: /^https?$/, error: "Please enter an https:// URL." })),
-  description: singleLine().max(200, "Keep the description under 200 characters."),
+    .min(1, msg("webhooks.url"))
+    .max(2000, msg("urlTooLong"))
+    .pipe(z.url({ protocol: /^https?$/, error: msg("webhooks.urlScheme") })),
+  description: singleLine().max(200, msg("webhooks.descriptionTooLong")),
   events: z
     .array(eventChoice)
-    .min(1, "Choose at least one event, or all.")
+    .min(1, msg("webhooks.eventsRequired"))
     .max(WEBHOOK_EVENT_TYPES.length + 1),
-  active: z.boolean({ error: "active must be true or false." }),
-  personalData: z.boolean({ error: "personalData must be true or false." }),
-  personalDataReason: multiLine().max(500, "Keep the reason under 500 characters."),
+  active: z.boolean({ error: msg("activeBoolean") }),
+  personalData: z.boolean({ error: msg("webhooks.personalDataBoolean") }),
+  personalDataReason: multiLine().max(500, msg("reasonTooLong")),
 };
 
 /** Personal data goes only to an endpoint whose admin said why, in words someone can review. */
 const reasonGiven = (v: { personalData?: boolean; personalDataReason?: string }) =>
   !v.personalData || (v.personalDataReason ?? "").length >= 10;
 const reasonIssue = {
-  message: "Say why this endpoint needs the candidate's name and email (at least 10 characters).",
+  message: msg("webhooks.personalDataReason"),
   path: ["personalDataReason"],
 };
 
 export const webhookEndpointCreate = z
   .object({
-    kind: z.enum(WEBHOOK_KINDS, { error: "Choose the endpoint's type." }).default("webhook"),
+    kind: z.enum(WEBHOOK_KINDS, { error: msg("webhooks.kind") }).default("webhook"),
     url: fields.url,
     description: fields.description.default(""),
     events: fields.events,
@@ -51,5 +52,5 @@ export const webhookEndpointUpdate = z
     personalData: fields.personalData.optional(),
     personalDataReason: fields.personalDataReason.optional(),
   })
-  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: "Nothing to change." })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: msg("nothingToChange") })
   .refine(reasonGiven, reasonIssue);

@@ -24,18 +24,13 @@ async function atBothWidths(page: Page, name: string, testInfo: TestInfo) {
   }
 }
 
-test("an admin who picks Swedish gets the job editor, users, audit log, reports and outbox in Swedish", async ({
-  browser,
-  baseURL,
-}, testInfo) => {
-  // Seven pages, each at two widths with axe.
-  test.setTimeout(360_000);
-  // An admin of its own, so the language choice cannot leak into other specs' English pages.
+/** An admin of its own who has picked Swedish, so the choice cannot leak into other specs' English pages. */
+async function swedishAdmin(browser: Browser, baseURL: string, name: string): Promise<Page> {
   const admin = await signedIn(browser, USERS.admin.email, USERS.admin.password);
   const email = `svea-${Date.now()}@e2e.test`;
   const created = await admin.request.post("/api/staff/users", {
-    data: { name: "Svea Admin", email, role: "admin" },
-    headers: { origin: baseURL! },
+    data: { name, email, role: "admin" },
+    headers: { origin: baseURL },
   });
   expect(created.status()).toBe(201);
   const { password } = (await created.json()) as { password: string };
@@ -45,6 +40,16 @@ test("an admin who picks Swedish gets the job editor, users, audit log, reports 
   await page.getByLabel("Language of the staff pages and your emails").selectOption("sv");
   await page.getByRole("button", { name: "Save language" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ditt konto" })).toBeVisible();
+  return page;
+}
+
+test("an admin who picks Swedish gets the job editor, users, audit log, reports and outbox in Swedish", async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  // Seven pages, each at two widths with axe.
+  test.setTimeout(360_000);
+  const page = await swedishAdmin(browser, baseURL!, "Svea Admin");
   await expect(page.getByRole("heading", { name: "Där du är inloggad" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Senast aktiv" })).toBeVisible();
 
@@ -86,4 +91,37 @@ test("an admin who picks Swedish gets the job editor, users, audit log, reports 
   await page.goto("/staff/outbox");
   await expect(page.getByRole("heading", { level: 1, name: "Utkorg" })).toBeVisible();
   await atBothWidths(page, "outbox", testInfo);
+});
+
+test("a Swedish admin's mistakes in a form are explained in Swedish, in the browser and from the server", async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const page = await swedishAdmin(browser, baseURL!, "Svea Formulär");
+
+  // In the browser: the users form checks with the shared schema before anything is sent.
+  await page.goto("/staff/users");
+  const form = page.getByRole("form", { name: "Lägg till en användare" });
+  await form.getByLabel("E-post").fill("inte-en-adress");
+  await form.getByRole("button", { name: "Lägg till användaren" }).click();
+  await expect(form.getByText("Fyll i ett namn.")).toBeVisible();
+  await expect(form.getByText("Fyll i en giltig e-postadress.")).toBeVisible();
+  await expect(page.getByText("Please enter a name.")).toHaveCount(0);
+  await atBothWidths(page, "users-form-errors", testInfo);
+
+  // From the server: the reports page reads its filters with the same schema as the CSV route.
+  await page.goto("/staff/reports?from=2026-02-31&to=2026-03-10");
+  await expect(page.locator("#from-error")).toHaveText("Det datumet finns inte.");
+  await page.goto("/staff/reports?from=2026-03-10&to=2026-03-01");
+  await expect(page.locator("#to-error")).toHaveText("Slutdatumet får inte vara före startdatumet.");
+  await atBothWidths(page, "report-filter-errors", testInfo);
+
+  // The JSON API answers in English whatever the user's language.
+  const api = await page.request.post("/api/staff/users", {
+    data: { name: "", email: "x", role: "admin" },
+    headers: { origin: baseURL! },
+  });
+  expect(api.status()).toBe(400);
+  expect(await api.json()).toMatchObject({ errors: { name: "Please enter a name." } });
 });

@@ -7,6 +7,7 @@ import { interviewPlan, refereeInput, scorecardDraft } from "@/lib/validations/i
 import { jobInput } from "@/lib/validations/job";
 import { stageMove } from "@/lib/validations/move";
 import { noteInput } from "@/lib/validations/notes";
+import { englishWords } from "@/lib/validations/parse";
 import { jobFields } from "../helpers/jobs";
 
 const application = {
@@ -21,9 +22,11 @@ const applicationCodes = (patch: Record<string, unknown>) => {
   const result = applicationInput.safeParse({ ...application, ...patch });
   return result.success ? {} : fieldErrorCodes(result.error);
 };
-/** The message of the first issue at `field`, or undefined when the input passes. */
-const errorAt = (schema: ZodType, input: unknown, field: string) =>
-  schema.safeParse(input).error?.issues.find((i) => i.path.join(".") === field)?.message;
+/** The message of the first issue at `field` (in English), or undefined when the input passes. */
+const errorAt = (schema: ZodType, input: unknown, field: string) => {
+  const issue = schema.safeParse(input).error?.issues.find((i) => i.path.join(".") === field);
+  return issue && englishWords.issue(issue);
+};
 
 describe("control characters in free text", () => {
   it("refuses a name with a bare carriage return, with a field error", () => {

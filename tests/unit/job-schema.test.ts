@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { jobInput } from "@/lib/validations/job";
 import { checkAnswers } from "@/lib/validations/answers";
+import { englishWords } from "@/lib/validations/parse";
 import { jobFields, knockoutQuestion } from "../helpers/jobs";
 
 const issues = (input: unknown) => {
   const r = jobInput.safeParse(input);
-  return r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${englishWords.issue(i)}`);
 };
 
 describe("jobInput", () => {

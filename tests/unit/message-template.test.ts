@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { buildMail } from "@/lib/mail/messages";
 import { DEFAULT_TEMPLATES, renderTemplate, TEMPLATE_KINDS, templateProblems } from "@/lib/mail/template";
 import { LOCALES } from "@/lib/i18n/locales";
+import { schemaWordsIn } from "@/lib/i18n/schema-words";
 import { templateInput } from "@/lib/validations/messages";
+import { englishWords, fieldErrorsOf } from "@/lib/validations/parse";
 
 const facts = {
   locale: "en" as const,
@@ -27,13 +29,15 @@ describe("the template renderer", () => {
   });
 
   it("names an unknown variable, and one this message does not have, as a field error", () => {
+    const words = (problems: Record<string, string>) =>
+      Object.fromEntries(Object.entries(problems).map(([field, message]) => [field, englishWords.text(message)]));
     expect(
-      templateProblems("received", { subject: "Hi {{fistName}}", body: "{{statusLink}} {{foo}} {{foo}}" }),
+      words(templateProblems("received", { subject: "Hi {{fistName}}", body: "{{statusLink}} {{foo}} {{foo}}" })),
     ).toEqual({
       subject: "Unknown variable {{fistName}}.",
       body: "Unknown variable {{foo}}.",
     });
-    expect(templateProblems("received", { subject: "ok", body: "{{feedback}}" })).toEqual({
+    expect(words(templateProblems("received", { subject: "ok", body: "{{feedback}}" }))).toEqual({
       body: "{{feedback}} is not available in this message.",
     });
     const parsed = templateInput.safeParse({
@@ -44,7 +48,18 @@ describe("the template renderer", () => {
       body: "{{nope}}",
     });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]).toMatchObject({ path: ["body"], message: "Unknown variable {{nope}}." });
+    expect(fieldErrorsOf(parsed.error!)).toEqual({ body: "Unknown variable {{nope}}." });
+    expect(fieldErrorsOf(parsed.error!, schemaWordsIn("sv"))).toEqual({ body: "Okänd variabel: {{nope}}." });
+    const two = templateInput.safeParse({
+      kind: "received",
+      locale: "en",
+      jobId: null,
+      subject: "x",
+      body: "{{feedback}} {{videoLink}}",
+    });
+    expect(fieldErrorsOf(two.error!)).toEqual({
+      body: "{{feedback}}, {{videoLink}} are not available in this message.",
+    });
   });
 
   it("escapes a template's words and its values in the HTML part: no markup from the editor reaches an email", () => {

@@ -12,6 +12,7 @@ import { auditQuery, type AuditQuery } from "@/lib/validations/audit";
 import { parseOrThrow } from "@/lib/validations/parse";
 import "@/components/reports/reports.css";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { schemaWordsIn } from "@/lib/i18n/schema-words";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -26,7 +27,7 @@ export default async function AuditPage({ searchParams }: Props) {
   let query: AuditQuery = {};
   let errors: Record<string, string> = {};
   try {
-    query = parseOrThrow(auditQuery, raw);
+    query = parseOrThrow(auditQuery, raw, schemaWordsIn(await viewerLocale()));
   } catch (e) {
     if (!isAppError(e) || e.code !== "invalid") throw e;
     errors = e.extra.errors ?? {};

@@ -11,6 +11,7 @@ import { isAppError } from "@/lib/errors";
 import { viewerLocale } from "@/lib/i18n/viewer-locale";
 import { getReport, reportJobs, type Report } from "@/lib/reports/report";
 import "@/components/reports/reports.css";
+import { schemaWordsIn } from "@/lib/i18n/schema-words";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -27,7 +28,7 @@ export default async function ReportsPage({ searchParams }: Props) {
   let report: Report | null = null;
   let errors: Record<string, string> = {};
   try {
-    report = await getReport(actor, parseOrThrow(reportQuery, input));
+    report = await getReport(actor, parseOrThrow(reportQuery, input, schemaWordsIn(await viewerLocale())));
   } catch (e) {
     if (!isAppError(e) || !["invalid", "not_found"].includes(e.code)) throw e;
     // An unknown job is the command's refusal, in the viewer's words; bad dates are the schema's.

@@ -11,6 +11,7 @@ import { SEARCH_PAGE_SIZE, searchApplications, type SearchResults } from "@/lib/
 import { parseOrThrow } from "@/lib/validations/parse";
 import { searchQuery } from "@/lib/validations/search";
 import "@/components/search/search.css";
+import { schemaWordsIn } from "@/lib/i18n/schema-words";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("search"))("title") };
@@ -35,7 +36,7 @@ export default async function SearchPage({ searchParams }: Props) {
   let results: SearchResults | null = null;
   let error: string | null = null;
   try {
-    const query = parseOrThrow(searchQuery, raw);
+    const query = parseOrThrow(searchQuery, raw, schemaWordsIn(await viewerLocale()));
     if (query.q) results = await searchApplications(actor, query);
   } catch (e) {
     if (!isAppError(e) || e.code !== "invalid") throw e;

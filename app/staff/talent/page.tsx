@@ -8,6 +8,8 @@ import { REACHED, talentPool } from "@/lib/people/talent-pool";
 import { talentFilters, type TalentFilters } from "@/lib/validations/people";
 import { fieldErrorsOf } from "@/lib/validations/parse";
 import "@/components/people/people.css";
+import { schemaWordsIn } from "@/lib/i18n/schema-words";
+import { viewerLocale } from "@/lib/i18n/viewer-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("talent"))("title") };
@@ -22,7 +24,7 @@ export default async function TalentPage({ searchParams }: Props) {
   for (const [k, v] of Object.entries(await searchParams)) if (typeof v === "string" && v.trim()) raw[k] = v;
   const parsed = talentFilters.safeParse(raw);
   const filters: TalentFilters = parsed.success ? parsed.data : {};
-  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error, schemaWordsIn(await viewerLocale()));
   const people = await talentPool(actor, filters);
   const jobs = can(actor, "talent.invite") ? await openJobs(actor) : [];
   const t = await getTranslations("talent");

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -8,6 +7,7 @@ import type { z } from "zod";
 import { createEndpointAction } from "@/app/staff/integrations/actions";
 import { Field } from "@/components/ui/field";
 import { webhookEndpointCreate } from "@/lib/validations/webhooks";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 type NewEndpoint = z.input<typeof webhookEndpointCreate>;
 const FIELDS = ["kind", "url", "description", "events", "personalDataReason"] as const;
@@ -25,7 +25,7 @@ export function AddEndpoint({ eventTypes, httpAllowed }: { eventTypes: readonly 
     setError: setFieldError,
     formState,
   } = useForm<NewEndpoint>({
-    resolver: zodResolver(webhookEndpointCreate),
+    resolver: useSchemaResolver(webhookEndpointCreate),
     defaultValues: { kind: "webhook", url: "", description: "", events: ["all"], personalData: false },
   });
   const { errors, isSubmitting } = formState;

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -15,6 +14,7 @@ import { QuestionList } from "./question-list";
 import { StageList } from "./stage-list";
 import "./job-editor.css";
 import { JOB_FIELD_ERRORS } from "@/components/staff/job-status-control";
+import { useSchemaResolver } from "@/components/ui/use-schema-resolver";
 
 type Props = {
   /** The job's slug as stored; absent for a new job. */
@@ -32,7 +32,7 @@ export function JobEditor({ currentSlug, values, occupancy, euCountries, allCoun
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<JobInput, unknown, JobData>({
-    resolver: zodResolver(jobInput),
+    resolver: useSchemaResolver(jobInput),
     defaultValues: values,
     mode: "onTouched",
   });

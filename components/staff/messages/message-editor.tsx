@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { resetTemplateAction, saveTemplateAction, sendTestAction } from "@/app/staff/messages/actions";
 import { Field } from "@/components/ui/field";
+import { useSchemaWords } from "@/components/ui/use-schema-resolver";
 import { COMPANY } from "@/lib/company";
 import type { EditableMessage, MessageEditorData } from "@/lib/mail/message-editor";
 import { KIND_VARIABLES, renderTemplate, sampleValues } from "@/lib/mail/template";
@@ -57,6 +58,7 @@ type FormProps = { message: EditableMessage; jobTitle?: string; origin: string; 
 
 function TemplateForm({ message, jobTitle, origin, onSaid: setSaid }: FormProps) {
   const t = useTranslations("messages");
+  const words = useSchemaWords();
   const router = useRouter();
   const [subject, setSubject] = useState(message.subject);
   const [body, setBody] = useState(message.body);
@@ -66,7 +68,7 @@ function TemplateForm({ message, jobTitle, origin, onSaid: setSaid }: FormProps)
   const input = { ...scope, subject, body };
   // The same schema as the server's, on every keystroke: an unknown variable shows at once.
   const parsed = templateInput.safeParse(input);
-  const live = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const live = parsed.success ? {} : fieldErrorsOf(parsed.error, words);
   const sample = sampleValues(
     message.locale,
     COMPANY.name,
