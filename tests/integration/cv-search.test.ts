@@ -117,6 +117,26 @@ describe("searching CVs", () => {
     expect(await search("nils holm")).toEqual([ids.nils]);
   });
 
+  it("pages through more matches than a page holds: every match once, the best first", async () => {
+    const many: number[] = [];
+    // The first says the word most often, so it ranks first; the rest say it once.
+    for (let i = 0; i < 27; i++)
+      many.push(
+        await candidateWithCv(`Zara Page${i}`, `${"Zanzibar harbour cranes. ".repeat(i === 0 ? 6 : 1)}${filler}`),
+      );
+    const first = await searchApplications(recruiter, { q: "zanzibar" });
+    const second = await searchApplications(recruiter, { q: "zanzibar", page: 2 });
+    expect(first.hits).toHaveLength(25);
+    expect(first.hasMore).toBe(true);
+    expect(second.hits).toHaveLength(2);
+    expect(second.hasMore).toBe(false);
+    expect(first.hits[0]!.id).toBe(many[0]);
+    const seen = [...first.hits, ...second.hits].map((h) => h.id);
+    expect(new Set(seen).size).toBe(27);
+    expect(sorted(seen)).toEqual(sorted(many));
+    expect((await searchApplications(recruiter, { q: "zanzibar", page: 3 })).hits).toEqual([]);
+  });
+
   it("answers GET /api/staff/search with ranked hits and snippets, and 400 naming a bad page", async () => {
     const cookie = await sessionCookie(recruiter.id);
     const res = await callStaff(searchRoute.GET, { path: "/api/staff/search?q=ceph+rook", cookie });
