@@ -79,6 +79,21 @@ function queriesOn(client: Queryable): PgQueries {
   }) as unknown as PgQueries;
 }
 
+/**
+ * One query handle per pooled connection, kept while the pool keeps the connection: statements
+ * built once per handle (db/prepared.ts, the intake's) are then built once per connection, as on
+ * SQLite, instead of anew in every transaction.
+ */
+const handles = new WeakMap<pg.PoolClient, PgQueries>();
+function queriesOf(client: pg.PoolClient): PgQueries {
+  let queries = handles.get(client);
+  if (!queries) {
+    queries = queriesOn(client);
+    handles.set(client, queries);
+  }
+  return queries;
+}
+
 export class PostgresDatabase implements Database {
   readonly kind = "postgres";
   readonly dialect = postgresDialect;
@@ -164,12 +179,10 @@ export class PostgresDatabase implements Database {
     try {
       for (let attempt = 1; ; attempt++) {
         try {
-          await client.query(`begin isolation level ${isolation}`);
-          if (!durable) await client.query("set local synchronous_commit = off");
-          for (const key of locks) await client.query("select pg_advisory_xact_lock(hashtext($1))", [key]);
+          await client.query(opening(client, isolation, durable, locks));
           const scope = { open: true };
           const result = await this.inWrite
-            .run(scope, () => fn(queriesOn(client) as unknown as Tx))
+            .run(scope, () => fn(queriesOf(client) as unknown as Tx))
             .finally(() => (scope.open = false));
           await client.query("commit");
           return result;
@@ -222,6 +235,26 @@ export class PostgresDatabase implements Database {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/**
+ * What a write sends before its callback, as one message: the `begin`, the commit mode and the
+ * advisory locks each cost a round trip of their own, which the intake (about a dozen statements)
+ * paid on every application. The simple query protocol runs the statements in order and stops at
+ * the first error, which the caller's rollback then ends. It takes no parameters, so the lock
+ * names, which carry an applicant's address, are quoted by the driver's own escapeLiteral.
+ */
+export function opening(
+  client: Pick<pg.ClientBase, "escapeLiteral">,
+  isolation: "serializable" | "read committed",
+  durable: boolean,
+  locks: readonly string[],
+): string {
+  return [
+    `begin isolation level ${isolation}`,
+    ...(durable ? [] : ["set local synchronous_commit = off"]),
+    ...locks.map((key) => `select pg_advisory_xact_lock(hashtext(${client.escapeLiteral(key)}))`),
+  ].join("; ");
 }
 
 /** The SQLSTATE of a failed query, also when drizzle wrapped the driver's error. */

@@ -3,7 +3,7 @@ import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { dialect, type Reader, type Tx } from "@/db";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { perConnection } from "@/db/prepared";
-import { applications, candidates, consents, files, jobQuestions, jobs, stages } from "@/db/schema";
+import { applications, candidates, consents, files, jobQuestions, jobs } from "@/db/schema";
 
 const p = (name: string) => sql.placeholder(name);
 
@@ -71,18 +71,33 @@ function reads(d: Reader) {
         ),
       )
       .prepare(),
-    firstStage: d
-      .select({ id: stages.id })
-      .from(stages)
-      .where(eq(stages.jobId, p("jobId")))
-      .orderBy(asc(stages.position))
-      .limit(1)
-      .prepare(),
   };
 }
 
 function writes(d: Tx) {
   return {
+    // The job, its first stage and whether the address already has an active application for it,
+    // in one statement: three on their own cost the intake two more round trips to PostgreSQL per
+    // application. The duplicate's lookup walks from the address to its few candidates, as
+    // `duplicate` does; its details are read only when there is one.
+    toApply: d
+      .select({
+        id: jobs.id,
+        slug: jobs.slug,
+        status: jobs.status,
+        validThrough: jobs.validThrough,
+        location: jobs.location,
+        titles: titles(),
+        // Qualified by hand: drizzle leaves a one-table select's columns unqualified.
+        firstStageId: sql<number | null>`(select s.id from stages s where s.job_id = jobs.id
+          order by s.position limit 1)`,
+        duplicateId: sql<number | null>`(select a.id from candidates c cross join applications a
+          where c.email_key = ${p("emailKey")} and a.candidate_id = c.id and a.job_id = jobs.id
+          and a.status = 'active' limit 1)`,
+      })
+      .from(jobs)
+      .where(eq(jobs.slug, p("slug")))
+      .prepare(),
     candidate: d
       .insert(candidates)
       .values({

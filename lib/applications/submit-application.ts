@@ -57,7 +57,7 @@ export async function submitApplication(
     const stored = await writeLocked([`intake:${emailKey}`], async (tx) => {
       const q = intakeStatements(tx);
       // Checked in the write's transaction: the job may have closed while the CV was arriving.
-      const job = await q.job.get({ slug });
+      const job = await q.toApply.get({ slug, emailKey });
       if (!job || !takesApplications(job)) {
         throw new AppError(
           "not_found",
@@ -68,10 +68,10 @@ export async function submitApplication(
         const message = errorMessage(locale, "country.notEu", { country: countryName(data.country, locale) });
         throw new AppError("invalid", verbatim(message), { errors: { country: message } });
       }
-      const duplicate = await q.duplicate.get({ emailKey, jobId: job.id });
+      const duplicate = job.duplicateId === null ? undefined : await q.duplicate.get({ emailKey, jobId: job.id });
       if (duplicate) return answerDuplicate(tx, job, duplicate, origin, now);
-      const firstStage = await q.firstStage.get({ jobId: job.id });
-      if (!firstStage) throw new Error(`Job ${job.slug} has no stages`);
+      if (job.firstStageId === null) throw new Error(`Job ${job.slug} has no stages`);
+      const firstStage = { id: job.firstStageId };
 
       const candidate = (await q.candidate.get({
         fullName: data.fullName,

@@ -95,6 +95,22 @@ describePg("the dialect modules", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("work out a search's tsquery once, never for each row the plan filters, rechecks or ranks", async () => {
+    const match = postgresDialect.fullTextMatch({
+      words: [["ceph", "cephs"]],
+      phrases: [["site", "reliability"]],
+      excluded: [["java"]],
+    });
+    const plan = (await runs.pg!(sql`explain (verbose, costs off) select min(m.rank) from (${match}) m`))
+      .map((row) => String(row["QUERY PLAN"]))
+      .join("\n");
+    expect(plan).toMatch(/InitPlan/);
+    // Every condition and the rank name the InitPlan's result ($n), not the to_tsquery calls.
+    const perRow = plan.split("\n").filter((line) => /@@|ts_rank_cd/.test(line));
+    expect(perRow.length).toBeGreaterThan(0);
+    for (const line of perRow) expect(line).not.toMatch(/to_tsquery|::tsquery/);
+  });
+
   it("use up an id without a row, on both", async () => {
     sqlite.run(sql`create table applications (id integer primary key autoincrement, x text)`);
     sqlite.run(sql`insert into applications (x) values ('a')`);

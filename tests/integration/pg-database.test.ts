@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { CONCURRENT_WRITES, PostgresDatabase } from "@/db/postgres";
 import { jobs } from "@/db/schema";
 import { createPgDatabase, describePg, type PgTestDatabase } from "../helpers/pg";
@@ -147,6 +147,51 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
     } finally {
       await fresh.close();
     }
+  });
+
+  it("opens a locked write with one message: the begin and every lock together", async () => {
+    const pg = (await import("pg")).default;
+    const sent = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      await database.writeLocked(["one-message-a", "one-message-b"], async () => {});
+      // The opening (begin, both locks) and the commit; each was a round trip of its own.
+      expect(sent.mock.calls).toHaveLength(2);
+    } finally {
+      sent.mockRestore();
+    }
+  });
+
+  it("hands every write on one connection the same handle, so statements built per handle are built once", async () => {
+    const single = new PostgresDatabase(target.url, { max: 1 });
+    try {
+      const handles = [await single.write(async (tx) => tx), await single.writeLocked(["handle"], async (tx) => tx)];
+      expect(handles[0]).toBe(handles[1]);
+    } finally {
+      await single.close();
+    }
+  });
+
+  it("takes a lock named with quotes and backslashes as that text: a second write waits for it", async () => {
+    // An applicant's address is part of the intake's lock name.
+    const name = String.raw`intake:o'brien\'; select 1; --@example.org`;
+    let inside = false;
+    let held = 0;
+    let entered!: () => void;
+    const isInside = new Promise<void>((resolve) => (entered = resolve));
+    const first = database.writeLocked([name], async (tx) => {
+      inside = true;
+      entered();
+      const row = await tx.get<{ n: number }>(sql`select count(*)::int as n from pg_locks where locktype = 'advisory'
+        and granted and objid = (hashtext(${"rekry:row:" + name})::bigint & 4294967295)::oid`);
+      held = row!.n;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      inside = false;
+    });
+    await isInside;
+    let overlapped = false;
+    await Promise.all([first, database.writeLocked([name], async () => void (overlapped = inside))]);
+    expect(held).toBe(1);
+    expect(overlapped).toBe(false);
   });
 
   it("vacuums the tables that hold personal data when asked to purge what deleted rows left", async () => {
