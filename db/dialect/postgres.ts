@@ -22,6 +22,7 @@ export const postgresDialect: Dialect = {
     const q = sql`(select ${tsQuery(query)})`;
     return sql`select application_id, -ts_rank_cd(document, ${q}) as rank from application_fts where document @@ ${q}`;
   },
+  fullTextIds: (query) => sql`select application_id from application_fts where document @@ (select ${tsQuery(query)})`,
 };
 
 /** A word, as a prefix, in both languages' configurations (rekry_en, rekry_sv: unaccented, stemmed). */

@@ -14,6 +14,8 @@ export const sqliteDialect: Dialect = {
   tryLock: () => sql`select 1 as locked`,
   fullTextMatch: (query) =>
     sql`select rowid as application_id, bm25(application_fts, 4.0, 1.0) as rank from application_fts where application_fts match ${fts5Query(query)}`,
+  fullTextIds: (query) =>
+    sql`select rowid as application_id from application_fts where application_fts match ${fts5Query(query)}`,
 };
 
 /**

@@ -43,4 +43,9 @@ export type Dialect = {
    * better): FTS5's bm25 on SQLite, ts_rank_cd over the English and Swedish vectors on PostgreSQL.
    */
   fullTextMatch(query: FullTextQuery): SQL;
+  /**
+   * The same matches as a subquery of `application_id` alone, unranked: for a filter (the board's
+   * search), where a rank per match would be computed for nothing.
+   */
+  fullTextIds(query: FullTextQuery): SQL;
 };

@@ -28,7 +28,7 @@ export type SearchResults = { query: string; hits: SearchHit[]; page: number; ha
  */
 export function searchCondition(parsed: ParsedSearch): SQL | undefined {
   const among = (p: ParsedSearch) =>
-    sql`${applications.id} in (select m.application_id from (${dialect().fullTextMatch(fullTextQuery(p))}) m)`;
+    sql`${applications.id} in (select m.application_id from (${dialect().fullTextIds(fullTextQuery(p))}) m)`;
   if (hasTerms(parsed)) return among(parsed);
   if (parsed.excluded.length === 0) return undefined;
   const anyExcluded = parsed.excluded.map((words) =>

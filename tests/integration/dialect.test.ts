@@ -109,6 +109,15 @@ describePg("the dialect modules", () => {
     const perRow = plan.split("\n").filter((line) => /@@|ts_rank_cd/.test(line));
     expect(perRow.length).toBeGreaterThan(0);
     for (const line of perRow) expect(line).not.toMatch(/to_tsquery|::tsquery/);
+    // The unranked form (the board's filter): the same once-only tsquery, and no rank at all.
+    const ids = postgresDialect.fullTextIds({ words: [["ceph", "cephs"]], phrases: [], excluded: [] });
+    const idsPlan = (await runs.pg!(sql`explain (verbose, costs off) select count(*) from (${ids}) m`))
+      .map((row) => String(row["QUERY PLAN"]))
+      .join("\n");
+    expect(idsPlan).toMatch(/InitPlan/);
+    expect(idsPlan).not.toMatch(/ts_rank/);
+    for (const line of idsPlan.split("\n").filter((l) => /@@/.test(l)))
+      expect(line).not.toMatch(/to_tsquery|::tsquery/);
   });
 
   it("use up an id without a row, on both", async () => {
