@@ -19,7 +19,25 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-export type FieldErrors = Record<string, string>;
+/**
+ * What a command says about one field: its words as a catalog key (`msg("users.emailTaken")`),
+ * worded for whoever reads them, or a string that is a code ("invalid", a candidate error code)
+ * or text already in its reader's words (the candidate's intake). tests/unit/command-text.test.ts
+ * refuses sentences written as strings.
+ */
+export type FieldError = CommandText | string;
+
+export type FieldErrors = Record<string, FieldError>;
+
+/** The field errors as `locale` reads them: keys worded, codes and worded text as they are. */
+export function fieldErrorsIn(locale: Locale, errors: FieldErrors): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, error]) => [
+      field,
+      typeof error === "string" ? error : commandMessage(locale, error),
+    ]),
+  );
+}
 
 /**
  * An expected failure. Its words are a catalog key (`msg("undo.hire")`), never a string, so a new
@@ -40,6 +58,11 @@ export class AppError extends Error {
     return commandMessage(locale, this.text);
   }
 
+  /** The per-field errors in `locale` (a staff page, a server action); the JSON APIs read them in English. */
+  fieldErrorsIn(locale: Locale): Record<string, string> | undefined {
+    return this.extra.errors && fieldErrorsIn(locale, this.extra.errors);
+  }
+
   get status(): number {
     return ERROR_STATUS[this.code];
   }
@@ -54,7 +77,7 @@ export function errorBody(e: AppError): Record<string, unknown> {
   return {
     error: e.code,
     message: e.message,
-    ...(e.extra.errors ? { errors: e.extra.errors } : {}),
+    ...(e.extra.errors ? { errors: e.fieldErrorsIn("en") } : {}),
     ...(e.extra.current !== undefined ? { current: e.extra.current } : {}),
   };
 }

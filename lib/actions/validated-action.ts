@@ -38,8 +38,9 @@ export function validatedAction<S extends z.ZodType, T>(
       return { ok: true, data: await run(parsed.data, actor) };
     } catch (e) {
       if (isAppError(e)) {
-        const message = e.messageIn(await actionLocale(actor));
-        return { ok: false, error: e.code, message, fieldErrors: e.extra.errors, current: e.extra.current };
+        const locale = await actionLocale(actor);
+        const fieldErrors = e.fieldErrorsIn(locale);
+        return { ok: false, error: e.code, message: e.messageIn(locale), fieldErrors, current: e.extra.current };
       }
       throw e;
     }

@@ -11,7 +11,7 @@ import { NO_SCRIPT_CSP } from "@/lib/security/csp";
 export function intakeErrorPage(error: AppError, slug: string, locale: Locale): Response {
   const t = applyText(locale);
   const labels = t.labels as Record<string, string>;
-  const items = Object.entries(error.extra.errors ?? {})
+  const items = Object.entries(error.fieldErrorsIn(locale) ?? {})
     .filter(([field]) => field !== "form")
     .map(
       ([field, message]) =>

@@ -2,7 +2,7 @@ import "server-only";
 import { takesApplications } from "@/lib/jobs/open";
 import { read } from "@/db";
 import { env } from "@/lib/env";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { msg, verbatim } from "@/lib/i18n/command-text";
 import { cvDisplayName } from "@/lib/files/display-name";
 import { detectCvType, type CvType } from "@/lib/files/sniff";
@@ -44,7 +44,7 @@ function toInput(parsed: ParsedMultipart, detected: CvType | null) {
   };
 }
 
-function localize(codes: Record<string, string>, locale: Locale, country: string): FieldErrors {
+function localize(codes: Record<string, string>, locale: Locale, country: string): Record<string, string> {
   if (Object.keys(codes).length === 0) return {};
   const params = {
     country: country ? countryName(country.toUpperCase(), locale) : undefined,
@@ -98,7 +98,7 @@ async function receiveCounted(
   } catch (e) {
     // The body could not be read, so neither could its locale field.
     if (e instanceof AppError && e.extra.errors) {
-      const errors = localize(e.extra.errors, fallbackLocale, "");
+      const errors = localize(e.fieldErrorsIn(fallbackLocale) ?? {}, fallbackLocale, "");
       const said = errors.cv ?? errors.form;
       throw new AppError(e.code, said ? verbatim(said) : e.text, { errors });
     }

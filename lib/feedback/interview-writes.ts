@@ -44,7 +44,7 @@ export async function resolveInterviewers(tx: Tx, emails: string[]): Promise<Inv
   const missing = emails.filter((e) => !found.some((u) => u.emailKey === e && u.active));
   if (missing.length) {
     throw new AppError("invalid", msg("common.invalidFields"), {
-      errors: { interviewers: `No active staff user with the address ${missing.join(", ")}.` },
+      errors: { interviewers: msg("interview.noActiveStaff", { addresses: missing.join(", ") }) },
     });
   }
   return found.map(({ id, name, email, locale }) => ({ id, name, email, locale }));

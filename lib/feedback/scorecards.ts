@@ -116,7 +116,7 @@ async function checkAttributes(jobId: number, content: ScorecardDraft, d: Reader
   const unknown = [...Object.keys(content.ratings), ...Object.keys(content.attributeNotes)].filter((k) => !keys.has(k));
   if (unknown.length)
     throw new AppError("invalid", msg("common.invalidFields"), {
-      errors: { ratings: `Unknown attribute: ${[...new Set(unknown)].join(", ")}.` },
+      errors: { ratings: msg("scorecard.unknownAttribute", { keys: [...new Set(unknown)].join(", ") }) },
     });
 }
 
@@ -195,7 +195,7 @@ export async function submitScorecard(
     if (row?.status === "submitted") throw new AppError("conflict", msg("scorecard.alreadySubmitted"));
     if (!row?.content.recommendation) {
       throw new AppError("unprocessable", msg("scorecard.recommendBeforeSubmit"), {
-        errors: { recommendation: "Choose strong no, no, yes or strong yes." },
+        errors: { recommendation: msg("scorecard.chooseRecommendation") },
       });
     }
     await tx
@@ -230,7 +230,7 @@ export async function amendScorecard(
 ): Promise<OwnScorecard> {
   if (!content.recommendation)
     throw new AppError("unprocessable", msg("scorecard.recommend"), {
-      errors: { recommendation: "Choose strong no, no, yes or strong yes." },
+      errors: { recommendation: msg("scorecard.chooseRecommendation") },
     });
   const now = new Date();
   const who = await write(async (tx) => {

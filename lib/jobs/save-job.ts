@@ -7,7 +7,6 @@ import { byUser, recordEvent } from "@/lib/events/record";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { commandMessage } from "@/lib/i18n/command-message";
 import { msg } from "@/lib/i18n/command-text";
 import type { JobData } from "@/lib/validations/job";
 import { syncAttributes, syncQuestions, syncStages } from "./sync-lists";
@@ -18,7 +17,7 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 
 function requireWorkingProcess(list: { kind: StageKind }[]): void {
   const problem = processProblem(list);
-  if (problem) throw new AppError("invalid", problem, { errors: { stages: commandMessage("en", problem) } });
+  if (problem) throw new AppError("invalid", problem, { errors: { stages: problem } });
 }
 
 async function checkSlugFree(tx: Tx, slug: string, exceptId?: number): Promise<void> {
@@ -29,7 +28,7 @@ async function checkSlugFree(tx: Tx, slug: string, exceptId?: number): Promise<v
     .get();
   if (clash) {
     const text = msg("jobs.slugTaken");
-    throw new AppError("conflict", text, { errors: { slug: commandMessage("en", text) } });
+    throw new AppError("conflict", text, { errors: { slug: text } });
   }
 }
 
@@ -38,7 +37,7 @@ async function checkHiringManager(tx: Tx, id: number | null): Promise<void> {
   const user = await tx.select({ active: users.active }).from(users).where(eq(users.id, id)).get();
   if (!user?.active) {
     const text = msg("jobs.activeManager");
-    throw new AppError("invalid", text, { errors: { hiringManagerUserId: commandMessage("en", text) } });
+    throw new AppError("invalid", text, { errors: { hiringManagerUserId: text } });
   }
 }
 

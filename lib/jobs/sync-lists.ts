@@ -13,13 +13,12 @@ import {
 } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { msg, type CommandText } from "@/lib/i18n/command-text";
-import { commandMessage } from "@/lib/i18n/command-message";
 import type { JobData, QuestionData } from "@/lib/validations/job";
 import { OUTCOMES } from "@/lib/stages/transitions";
 import { newKey } from "./keys";
 
 function refuse(field: string, text: CommandText, code: "invalid" | "conflict" = "invalid"): never {
-  throw new AppError(code, text, { errors: { [field]: commandMessage("en", text) } });
+  throw new AppError(code, text, { errors: { [field]: text } });
 }
 
 /**

@@ -64,13 +64,13 @@ export async function getReport(actor: Actor | null, query: ReportQuery, now = D
   const period = toPeriod(query.from ?? defaultPeriod(dayStart(to)).from, to);
   if (period.fromMs > period.toMs)
     throw new AppError("invalid", msg("common.invalidFields"), {
-      errors: { from: "The start date must not be after the end date." },
+      errors: { from: msg("reports.startAfterEnd") },
     });
 
   const allJobs = await jobRows();
   const job = query.job ? allJobs.find((j) => j.slug === query.job) : undefined;
   if (query.job && !job)
-    throw new AppError("not_found", msg("jobs.noSuchJob"), { errors: { job: "There is no such job." } });
+    throw new AppError("not_found", msg("jobs.noSuchJob"), { errors: { job: msg("jobs.noSuchJob") } });
   const scope: Scope = { jobId: job?.id ?? null, period };
   const jobList = allJobs.map(({ slug, title }) => ({ slug, title }));
   return cachedReport(`${scope.jobId}|${period.from}|${period.to}`, now, () =>

@@ -83,13 +83,13 @@ export async function bookSlot(
   const startsAt = new Date(slotText);
   if (!SLOT_SHAPE.test(slotText) || Number.isNaN(startsAt.getTime()))
     throw new AppError("invalid", msg("scheduling.badTime"), {
-      errors: { slot: "That time is not valid. Choose one of the times offered." },
+      errors: { slot: msg("scheduling.badTime") },
     });
   const endsAt = new Date(startsAt.getTime() + request.durationMinutes * 60_000);
   const earliest = Math.max(request.windowStart.getTime(), now.getTime() + request.minNoticeMinutes * 60_000);
   if (startsAt.getTime() < earliest || endsAt.getTime() > request.windowEnd.getTime())
     throw new AppError("invalid", msg("scheduling.outsideOffer"), {
-      errors: { slot: "That time is outside the times this link offers." },
+      errors: { slot: msg("scheduling.outsideLink") },
     });
   const offer = await offerFor(request, now, request.interviewId);
   const slot = offer.slots.find((s) => s.startsAt.getTime() === startsAt.getTime());

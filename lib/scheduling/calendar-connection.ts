@@ -82,7 +82,7 @@ export async function connectOwnCalendar(
   } catch (e) {
     if (!(e instanceof CalendarError)) throw e;
     throw new AppError("unprocessable", msg("calendar.unreadable", { reason: e.message }), {
-      errors: { url: e.message },
+      errors: { url: msg("calendar.unreadableField", { reason: e.message }) },
     });
   }
   const now = new Date();

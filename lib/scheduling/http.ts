@@ -62,10 +62,10 @@ function scheduleAction(run: (token: string, body: Record<string, unknown>) => P
 export const bookAction = scheduleAction(async (token, body) => {
   const parsed = slotPick.safeParse(body);
   const schemaMessage = parsed.success ? undefined : parsed.error.issues[0]?.message;
-  if (!parsed.success)
-    throw new AppError("invalid", schemaMessage ? verbatim(schemaMessage) : msg("scheduling.chooseTime"), {
-      errors: { slot: schemaMessage ?? "Choose a time." },
-    });
+  if (!parsed.success) {
+    const text = schemaMessage ? verbatim(schemaMessage) : msg("scheduling.chooseTime");
+    throw new AppError("invalid", text, { errors: { slot: text } });
+  }
   const result = await bookSlot(token, parsed.data.slot, publicOrigin());
   return result.rescheduled ? "moved" : "booked";
 });

@@ -33,9 +33,7 @@ export async function insertUser(
   return database.write(async (tx) => {
     const existing = await tx.select({ id: users.id }).from(users).where(eq(users.emailKey, emailKey)).get();
     if (existing)
-      throw new AppError("conflict", msg("users.emailTaken"), {
-        errors: { email: "A user with this email already exists." },
-      });
+      throw new AppError("conflict", msg("users.emailTaken"), { errors: { email: msg("users.emailTaken") } });
     const row = await tx
       .insert(users)
       .values({

@@ -52,16 +52,16 @@ function checkUrl(raw: string): void {
   const url = new URL(raw);
   const config = env();
   if (url.protocol !== "https:" && !config.WEBHOOKS_ALLOW_HTTP)
-    throw new AppError("invalid", msg("common.invalidFields"), { errors: { url: "Please enter an https:// URL." } });
+    throw new AppError("invalid", msg("common.invalidFields"), { errors: { url: msg("webhooks.httpsOnly") } });
   if (url.username || url.password)
     throw new AppError("invalid", msg("common.invalidFields"), {
-      errors: { url: "Leave the user name and password out of the URL." },
+      errors: { url: msg("webhooks.noCredentials") },
     });
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const literal = /^[\d.]+$/.test(host) || host.includes(":");
   if (literal && isPrivateAddress(host) && !config.WEBHOOKS_ALLOW_PRIVATE)
     throw new AppError("invalid", msg("common.invalidFields"), {
-      errors: { url: "That address is private or reserved; Rekry does not send webhooks there." },
+      errors: { url: msg("webhooks.privateAddress") },
     });
 }
 
@@ -153,7 +153,7 @@ export async function updateEndpoint(actor: Actor | null, id: number, changes: z
     const personalData = changes.personalData ?? before.personalData;
     if (personalData && !before.personalData && !changes.personalDataReason)
       throw new AppError("invalid", msg("common.invalidFields"), {
-        errors: { personalDataReason: "Say why this endpoint needs the candidate's name and email." },
+        errors: { personalDataReason: msg("webhooks.personalDataReason") },
       });
     const updated = await tx
       .update(webhookEndpoints)

@@ -110,6 +110,15 @@ test("a Swedish admin's mistakes in a form are explained in Swedish, in the brow
   await expect(page.getByText("Please enter a name.")).toHaveCount(0);
   await atBothWidths(page, "users-form-errors", testInfo);
 
+  // From a lib/ command: the schema is satisfied, but the email is taken; its field error is Swedish.
+  await form.getByLabel("Namn").fill("Ada Dubblett");
+  await form.getByLabel("E-post").fill(USERS.admin.email.toUpperCase());
+  await form.getByRole("button", { name: "Lägg till användaren" }).click();
+  await expect(form.locator("#new-email-error")).toHaveText("Det finns redan en användare med den e-postadressen.");
+  await expect(form.getByLabel("E-post")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("A user with this email already exists.")).toHaveCount(0);
+  await atBothWidths(page, "users-taken-email", testInfo);
+
   // From the server: the reports page reads its filters with the same schema as the CSV route.
   await page.goto("/staff/reports?from=2026-02-31&to=2026-03-10");
   await expect(page.locator("#from-error")).toHaveText("Det datumet finns inte.");
@@ -124,4 +133,14 @@ test("a Swedish admin's mistakes in a form are explained in Swedish, in the brow
   });
   expect(api.status()).toBe(400);
   expect(await api.json()).toMatchObject({ errors: { name: "Please enter a name." } });
+  const taken = await page.request.post("/api/staff/users", {
+    data: { name: "Ada Dubblett", email: USERS.admin.email, role: "admin" },
+    headers: { origin: baseURL! },
+  });
+  expect(taken.status()).toBe(409);
+  expect(await taken.json()).toEqual({
+    error: "conflict",
+    message: "A user with this email already exists.",
+    errors: { email: "A user with this email already exists." },
+  });
 });

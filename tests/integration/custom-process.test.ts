@@ -106,9 +106,9 @@ describe("a process defined by its stages' kinds", () => {
     const none = jobData({ stages: [stage("New", "screening"), stage("Chat", "interview")] });
     await createJob(recruiter, none);
     const e = await caught(() => setJobStatus(recruiter, none.slug, "open"));
-    expect(e).toMatchObject({
-      code: "invalid",
-      extra: { errors: { stages: "The process needs a stage of the kind Decision before the job opens." } },
+    expect(e).toMatchObject({ code: "invalid" });
+    expect(e.fieldErrorsIn("en")).toEqual({
+      stages: "The process needs a stage of the kind Decision before the job opens.",
     });
     expect(
       (await t.db.read().select({ status: jobs.status }).from(jobs).where(eq(jobs.slug, none.slug)).get())?.status,
@@ -118,7 +118,7 @@ describe("a process defined by its stages' kinds", () => {
       stages: [stage("New", "screening"), stage("Decide", "decision"), stage("Decide again", "decision")],
     });
     await createJob(recruiter, two);
-    expect((await caught(() => setJobStatus(recruiter, two.slug, "open"))).extra.errors?.stages).toMatch(
+    expect((await caught(() => setJobStatus(recruiter, two.slug, "open"))).fieldErrorsIn("en")?.stages).toMatch(
       /2 Decision stages/,
     );
   });
@@ -132,7 +132,7 @@ describe("a process defined by its stages' kinds", () => {
         stages: current.stages.map((s) => (s.kind === "decision" ? { ...s, kind: "other" as const } : s)),
       }),
     );
-    expect(e.extra.errors?.stages).toMatch(/needs a stage of the kind Decision/);
+    expect(e.fieldErrorsIn("en")?.stages).toMatch(/needs a stage of the kind Decision/);
     expect(JSON.stringify(await t.db.read().select().from(stages).all())).toBe(before);
   });
 

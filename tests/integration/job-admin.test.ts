@@ -57,11 +57,12 @@ describe("creating and editing jobs", () => {
     expect(jobInput.parse(jobFields({ slug: "  Site-Reliability " })).slug).toBe("site-reliability");
     const e = await caught(() => createJob(recruiter, jobData({ slug: "cloud-engineer" })));
     expect(e.code).toBe("conflict");
-    expect(e.extra.errors?.slug).toMatch(/already uses this slug/);
+    expect(e.fieldErrorsIn("en")?.slug).toMatch(/already uses this slug/);
     const other = jobData();
     await createJob(recruiter, other);
     expect(
-      (await caught(() => updateJob(recruiter, other.slug, { ...other, slug: "cloud-engineer" }))).extra.errors?.slug,
+      (await caught(() => updateJob(recruiter, other.slug, { ...other, slug: "cloud-engineer" }))).fieldErrorsIn("en")
+        ?.slug,
     ).toBeDefined();
   });
 
@@ -110,7 +111,7 @@ describe("creating and editing jobs", () => {
     };
     const e = await caught(() => updateJob(recruiter, "cloud-engineer", withoutApplied));
     expect(e.code).toBe("conflict");
-    expect(e.extra.errors?.stages).toMatch(/"Applied" cannot be removed: \d+ applications? sits? in it/);
+    expect(e.fieldErrorsIn("en")?.stages).toMatch(/"Applied" cannot be removed: \d+ applications? sits? in it/);
     expect((await getPublicJob("cloud-engineer"))?.content.en.title).toBe("Cloud Engineer");
     expect((await getJobEditor(recruiter, "cloud-engineer")).values.stages).toHaveLength(current.stages.length);
   });

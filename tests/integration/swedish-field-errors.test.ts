@@ -89,3 +89,51 @@ describe("field errors of the shared schemas in the staff user's language", () =
     });
   });
 });
+
+describe("field errors of the lib/ commands in the staff user's language", () => {
+  const taken = () => ({ name: "Sam Dup", email: english.email.toUpperCase(), role: "recruiter" as const });
+
+  it("a Swedish user who adds a user with a taken email reads both lines in Swedish", async () => {
+    await as(svea, "en-GB");
+    expect(await createUserAction(taken())).toEqual({
+      ok: false,
+      error: "conflict",
+      message: "Det finns redan en användare med den e-postadressen.",
+      fieldErrors: { email: "Det finns redan en användare med den e-postadressen." },
+    });
+  });
+
+  it("a Swedish user who gives a job a slug in use gets the slug's field error in Swedish", async () => {
+    await as(svea, "en-GB");
+    const first = jobFields({ slug: "svensk-adress" });
+    expect(await createJobAction(first)).toMatchObject({ ok: true });
+    expect(await createJobAction(first)).toMatchObject({
+      ok: false,
+      error: "conflict",
+      fieldErrors: { slug: "En annan tjänst använder redan det adressnamnet. Välj ett annat." },
+    });
+  });
+
+  it("an English user keeps today's English word for word", async () => {
+    await as(english, "sv-SE");
+    expect(await createUserAction(taken())).toMatchObject({
+      message: "A user with this email already exists.",
+      fieldErrors: { email: "A user with this email already exists." },
+    });
+  });
+
+  it("the JSON API answers a Swedish user in English, with the same shape and status", async () => {
+    const res = await callStaff(usersRoute.POST, {
+      method: "POST",
+      path: "/api/staff/users",
+      cookie: await sessionCookie(svea.id),
+      body: taken(),
+    });
+    expect(res.status).toBe(409);
+    expect(await res.json()).toEqual({
+      error: "conflict",
+      message: "A user with this email already exists.",
+      errors: { email: "A user with this email already exists." },
+    });
+  });
+});

@@ -5,6 +5,7 @@ import { CATALOGS } from "@/lib/i18n/catalog";
 import { LOCALES } from "@/lib/i18n/locales";
 import { commandMessage } from "@/lib/i18n/translator";
 import { msg } from "@/lib/i18n/command-text";
+import { AppError, errorBody } from "@/lib/errors";
 
 const ROOT = process.cwd();
 
@@ -32,9 +33,33 @@ const VERBATIM_ALLOWED = [
   "lib/scheduling/http.ts",
 ];
 
+/**
+ * Where a field error may be a string: the candidate's intake, whose values are candidate error
+ * codes (lib/i18n/errors.ts) or text already in the candidate's language.
+ */
+const FIELD_STRINGS_ALLOWED = ["lib/applications/parse-multipart.ts", "lib/applications/submit-application.ts"];
+
+/** A machine code ("invalid", "not_open"), which the API answers as it is; never a sentence. */
+const CODE = /^["'][a-z][a-z_]*["']$/;
+
+/** Each `field: value` inside an `errors: { ... }` on one line or spread over a few. */
+function fieldErrorValues(source: string): { line: number; value: string }[] {
+  const found: { line: number; value: string }[] = [];
+  for (const block of source.matchAll(/\berrors:\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g)) {
+    const line = source.slice(0, block.index).split("\n").length;
+    for (const entry of block[1]!.matchAll(
+      /(?:^|,)\s*(?:\[[^\]]+\]|[\w"']+)\s*:\s*((?:[^,(]|\([^()]*(?:\([^()]*\))?[^()]*\))+)/g,
+    ))
+      found.push({ line, value: entry[1]!.trim() });
+  }
+  return found;
+}
+
 /** Every catalog key named inside msg(...), also the two sides of a `cond ? "a.b" : "c.d"`. */
 function keysUsed(source: string): string[] {
   const keys: string[] = [];
+  // lib/validations and lib/mail have msg()s of their own catalogs, checked by their own tests.
+  if (!/from "@\/lib\/i18n\/command-text"|from "\.\/command-text"/.test(source)) return keys;
   for (const m of source.matchAll(/\bmsg\(([^{)]*)/g)) for (const k of m[1]!.matchAll(/"([^"]+)"/g)) keys.push(k[1]!);
   return keys;
 }
@@ -60,6 +85,36 @@ describe("what lib/ commands say, by catalog key", () => {
         literal.push(`${file}:${source.slice(0, m.index).split("\n").length}`);
     }
     expect(literal, "new AppError(code, <string>): use msg(key, values)").toEqual([]);
+  });
+
+  it("no lib/ command words a field error itself: each is a key (msg), worded where it is read", () => {
+    const scanned = FILES.filter((f) => f.startsWith("lib/") && /new AppError\(/.test(read(f)));
+    expect(scanned.flatMap((f) => fieldErrorValues(read(f))).length, "the scan finds field errors").toBeGreaterThan(20);
+    const worded: string[] = [];
+    for (const file of scanned) {
+      if (FIELD_STRINGS_ALLOWED.includes(file)) continue;
+      for (const { line, value } of fieldErrorValues(read(file))) {
+        const sentence = /^["'`]/.test(value) && !CODE.test(value);
+        const wordedEarly = !value.startsWith("msg(") && /commandMessage\(|\.message\b|\?\?\s*["'`]/.test(value);
+        if (sentence || wordedEarly) worded.push(`${file}:${line} ${value}`);
+      }
+    }
+    expect(worded, "errors: { field: <string> }: use msg(key, values), or a code the API answers as it is").toEqual([]);
+  });
+
+  it("the scan of field errors catches a sentence, a template, and English worded early", () => {
+    const values = (source: string) => fieldErrorValues(source).map((v) => v.value);
+    expect(values(`{ errors: { email: "A user with this email already exists." } }`)).toEqual([
+      '"A user with this email already exists."',
+    ]);
+    expect(values('errors: {\n  ratings: `Unknown attribute: ${keys.join(", ")}.`,\n}')).toHaveLength(1);
+    expect(values(`{ errors: { [field]: commandMessage("en", text), code: "invalid" } }`)).toEqual([
+      'commandMessage("en", text)',
+      '"invalid"',
+    ]);
+    expect(values(`{ errors: { slot: msg("scheduling.badTime", { a: 1, b: f(2) }) } }`)).toEqual([
+      'msg("scheduling.badTime", { a: 1, b: f(2) })',
+    ]);
   });
 
   it("verbatim text only where the words are already the reader's", () => {
@@ -108,5 +163,24 @@ describe("what lib/ commands say, by catalog key", () => {
     expect(commandMessage("sv", stage)).toBe(
       "”Tech” kan inte tas bort: 2 ansökningar ligger där. Flytta dem till ett annat steg först.",
     );
+  });
+
+  it("words field errors for the reader; the JSON body stays English, codes stay codes", () => {
+    const e = new AppError("conflict", msg("users.emailTaken"), {
+      errors: { email: msg("users.emailTaken"), cv: "cv.tooLarge" },
+    });
+    expect(e.fieldErrorsIn("sv")).toEqual({
+      email: "Det finns redan en användare med den e-postadressen.",
+      cv: "cv.tooLarge",
+    });
+    expect(errorBody(e)).toEqual({
+      error: "conflict",
+      message: "A user with this email already exists.",
+      errors: { email: "A user with this email already exists.", cv: "cv.tooLarge" },
+    });
+    expect(errorBody(new AppError("not_found", msg("common.notFound")))).toEqual({
+      error: "not_found",
+      message: "Not found.",
+    });
   });
 });

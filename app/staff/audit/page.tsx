@@ -30,7 +30,7 @@ export default async function AuditPage({ searchParams }: Props) {
     query = parseOrThrow(auditQuery, raw, schemaWordsIn(await viewerLocale()));
   } catch (e) {
     if (!isAppError(e) || e.code !== "invalid") throw e;
-    errors = e.extra.errors ?? {};
+    errors = e.fieldErrorsIn(await viewerLocale()) ?? {};
   }
   const page = await listAudit(actor, query, await viewerLocale());
   const t = await getTranslations("audit");

@@ -32,7 +32,8 @@ export default async function ReportsPage({ searchParams }: Props) {
   } catch (e) {
     if (!isAppError(e) || !["invalid", "not_found"].includes(e.code)) throw e;
     // An unknown job is the command's refusal, in the viewer's words; bad dates are the schema's.
-    errors = e.code === "not_found" ? { job: e.messageIn(await viewerLocale()) } : (e.extra.errors ?? {});
+    const locale = await viewerLocale();
+    errors = e.code === "not_found" ? { job: e.messageIn(locale) } : (e.fieldErrorsIn(locale) ?? {});
   }
   const values = { job: input.job ?? "", from: report?.from ?? input.from ?? "", to: report?.to ?? input.to ?? "" };
   const csvHref = report

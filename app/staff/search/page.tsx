@@ -40,7 +40,8 @@ export default async function SearchPage({ searchParams }: Props) {
     if (query.q) results = await searchApplications(actor, query);
   } catch (e) {
     if (!isAppError(e) || e.code !== "invalid") throw e;
-    error = Object.values(e.extra.errors ?? {})[0] ?? e.messageIn(await viewerLocale());
+    const locale = await viewerLocale();
+    error = Object.values(e.fieldErrorsIn(locale) ?? {})[0] ?? e.messageIn(locale);
   }
   const q = raw.q ?? "";
   const t = await getTranslations("search");

@@ -5,7 +5,6 @@ import { database, write } from "@/db";
 import { secondFactors } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { msg, type CommandText } from "@/lib/i18n/command-text";
-import { commandMessage } from "@/lib/i18n/command-message";
 import { byUser } from "@/lib/events/record";
 import { requireActor, requirePermission } from "../guard";
 import { signsInWithSso } from "../oidc/sso-sign-in";
@@ -61,7 +60,7 @@ const WRONG_CODE = msg("users.wrongCodeCheckTime");
 function refused(check: Exclude<Throttled<unknown>, { ok: true }>, wrong: CommandText): AppError {
   const text = check.reason === "locked" ? msg("users.locked", { seconds: check.retryAfterSeconds }) : wrong;
   const code = check.reason === "locked" ? "rate_limited" : "invalid";
-  return new AppError(code, text, { errors: { code: commandMessage("en", text) } });
+  return new AppError(code, text, { errors: { code: text } });
 }
 
 /** Step two: the first code confirms the secret; the ten recovery codes come back once. */
