@@ -44,7 +44,10 @@ test("a recruiter sees a new application in the funnel, reads the tables and dow
 
   const [download] = await Promise.all([page.waitForEvent("download"), reports.downloadCsv.click()]);
   expect(download.suggestedFilename()).toMatch(/^rekry-report-all-jobs-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = readFileSync((await download.path())!, "utf8");
+  const file = readFileSync((await download.path())!, "utf8");
+  // A byte order mark first, so a spreadsheet reads it as UTF-8.
+  expect(file.startsWith("\uFEFF")).toBe(true);
+  const csv = file.slice(1);
   expect(csv.split("\r\n")[0]).toBe("section,item,measure,value");
   expect(csv).toContain(`funnel,Applied,reached,${before + 1}`);
 });
