@@ -1,28 +1,8 @@
-import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
-import { LoginPage } from "./pages/login-page";
-import { expectNoAxeViolations } from "./support/axe";
-import { saveScreenshot } from "./support/screenshot";
+import { expect, test } from "@playwright/test";
+import { signedIn, widthChecks } from "./support/swedish";
 import { USERS } from "./users";
 
-async function signedIn(browser: Browser, email: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
-  await page.goto("/staff/account");
-  await new LoginPage(page).signIn(email, password);
-  // A sign-in hashes a password (scrypt): on a busy machine that takes a while.
-  await expect(page).toHaveURL(/\/staff\/account$/, { timeout: 30_000 });
-  return page;
-}
-
-/** Both widths the issue asks for: axe, a screenshot to look at, and no sideways scroll. */
-async function atBothWidths(page: Page, name: string, testInfo: TestInfo) {
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await expectNoAxeViolations(page);
-    await saveScreenshot(page, testInfo, `swedish-admin-${name}-${width}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
-  }
-}
+const atBothWidths = widthChecks("swedish-admin");
 
 /** An admin of its own who has picked Swedish, so the choice cannot leak into other specs' English pages. */
 async function swedishAdmin(browser: Browser, baseURL: string, name: string): Promise<Page> {

@@ -1,24 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
-import { expectNoAxeViolations } from "./support/axe";
-import { saveScreenshot } from "./support/screenshot";
+import { widthChecks } from "./support/swedish";
 import { USERS } from "./users";
 
 const PDF = readFileSync(path.join(__dirname, "..", "fixtures", "cv.pdf"));
 
-/** Both widths the issue asks for, each looked at and checked with axe. */
-async function atBothWidths(page: Page, name: string, testInfo: TestInfo) {
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await expectNoAxeViolations(page);
-    await saveScreenshot(page, testInfo, `swedish-day-${name}-${width}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const atBothWidths = widthChecks("swedish-day", { thenWidth: 1280 });
 
 /** A datetime-local value two hours ago, in the browser's (the server's) clock. */
 function twoHoursAgo(): string {

@@ -1,36 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { LoginPage } from "./pages/login-page";
-import { expectNoAxeViolations } from "./support/axe";
-import { saveScreenshot } from "./support/screenshot";
+import { expect, test } from "@playwright/test";
+import { signedIn, swedishUser, widthChecks } from "./support/swedish";
 import { USERS } from "./users";
 
-type TestInfo = Parameters<Parameters<typeof test>[2]>[1];
-
-/** Both widths, each checked with axe, looked at, and kept from scrolling sideways. */
-async function atBothWidths(page: Page, name: string, testInfo: TestInfo) {
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    // From the top: scrolled, the sticky header lies over the page and axe misreads its contrast.
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await saveScreenshot(page, testInfo, `swedish-${name}-${width}`);
-    await expectNoAxeViolations(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
-  }
-}
-
-/** Signs in in a fresh browser and picks Swedish on the account page. */
-async function swedishUser(browser: Browser, email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-GB" });
-  const page = await context.newPage();
-  await page.goto("/staff/account");
-  await new LoginPage(page).signIn(email, password);
-  await expect(page).toHaveURL(/\/staff\/account$/);
-  await page.getByLabel("Language of the staff pages and your emails").selectOption("sv");
-  await page.getByRole("button", { name: "Save language" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Ditt konto" })).toBeVisible();
-  return page;
-}
+const atBothWidths = widthChecks("swedish");
 
 test("staff who pick Swedish get scheduling, messages, integrations, search and the talent pool in Swedish", async ({
   browser,
@@ -40,11 +12,7 @@ test("staff who pick Swedish get scheduling, messages, integrations, search and 
   // Six pages, each at two widths with axe.
   test.setTimeout(300_000);
   const origin = baseURL!;
-  const adminContext = await browser.newContext({ locale: "en-GB" });
-  const admin = await adminContext.newPage();
-  await admin.goto("/staff/account");
-  await new LoginPage(admin).signIn(USERS.admin.email, USERS.admin.password);
-  await expect(admin).toHaveURL(/\/staff\/account$/);
+  const admin = await signedIn(browser, USERS.admin.email, USERS.admin.password);
   // Users of their own, so the language choice cannot leak into other specs' English pages.
   const newUser = async (name: string, role: "recruiter" | "admin") => {
     const email = `${role}-${Date.now()}@e2e.test`;
@@ -54,7 +22,7 @@ test("staff who pick Swedish get scheduling, messages, integrations, search and 
   };
   const stina = await newUser("Stina Schema", "recruiter");
   const ivar = await newUser("Ivar Integration", "admin");
-  await adminContext.close();
+  await admin.context().close();
 
   const applied = await request.post("/api/jobs/cloud-engineer/applications", {
     multipart: {
