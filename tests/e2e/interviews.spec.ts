@@ -158,3 +158,47 @@ test("stage 5: referees and the background check open the door to Hired", async 
   await expect(page.locator(".timeline")).toContainText("Reference from Kees de Vries: received");
   await expectNoAxeViolations(page);
 });
+
+test("an interview is called off in two steps: Keep it leaves it planned, Yes cancels it", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const applied = await request.post("/api/jobs/cloud-engineer/applications", {
+    multipart: {
+      fullName: "Otto Inställd",
+      email: `otto-${Date.now()}@example.com`,
+      country: "SE",
+      privacyConsent: "true",
+      githubUrl: "https://github.com/otto",
+    },
+  });
+  expect(applied.status()).toBe(201);
+  const { id } = (await applied.json()) as { id: number };
+  await signIn(page, "recruiter", `/staff/applications/${id}`);
+  await move(page.request, baseURL!, id, "technical_interviews", 1);
+  const planned = await page.request.post(`/api/staff/applications/${id}/interviews`, {
+    data: {
+      kind: "system_design",
+      interviewers: [USERS.manager.email],
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+    },
+    headers: { origin: baseURL! },
+  });
+  expect(planned.status()).toBe(201);
+  await page.reload();
+
+  const interviews = page.getByRole("region", { name: "Interviews" });
+  const confirm = interviews.getByRole("group", { name: "Confirm cancelling the interview" });
+  await interviews.getByRole("button", { name: "Cancel interview" }).click();
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole("button", { name: "Keep it" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(interviews).not.toContainText("cancelled");
+
+  await interviews.getByRole("button", { name: "Cancel interview" }).click();
+  await confirm.getByRole("button", { name: "Yes, cancel it" }).click();
+  await expect(interviews.getByText("System design · cancelled")).toBeVisible();
+  await expect(interviews.getByRole("button", { name: "Cancel interview" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
