@@ -4,6 +4,7 @@ import path from "node:path";
 import type { SqliteDatabase } from "@/db";
 import { jobs, stages } from "@/db/schema";
 import { CLOUD_ENGINEER_SLUG, seedCloudEngineer } from "../seed/cloud-engineer";
+import { benchCvText } from "./cv-text";
 import { storedPath } from "@/lib/files/disk-store";
 import { newStorageKey } from "@/lib/files/storage";
 import { foldForSearch } from "@/lib/search/fold";
@@ -88,69 +89,6 @@ const NOTES = [
   "Knows BGP well.",
   "Asked about the Stockholm office.",
 ];
-
-const CV_WORDS = [
-  "Kubernetes",
-  "Terraform",
-  "Ansible",
-  "Prometheus",
-  "Grafana",
-  "PostgreSQL",
-  "Kafka",
-  "Linux",
-  "networking",
-  "BGP",
-  "observability",
-  "incident",
-  "on-call",
-  "migrations",
-  "automation",
-  "Python",
-  "Go",
-  "Rust",
-  "TypeScript",
-  "interviews",
-  "mentoring",
-  "capacity",
-  "planning",
-  "storage",
-  "backups",
-  "security",
-  "compliance",
-  "datacenter",
-  "lagringssystemen",
-  "driftsättning",
-  "övervakning",
-  "molnplattform",
-  "utvecklare",
-  "erfarenhet",
-  "ansvarade",
-];
-const CV_SENTENCES = [
-  "Ran Ceph and Rook on bare metal for a bank.",
-  "Led the migration of the site reliability team to GitOps.",
-  "Built a KubeVirt platform for legacy virtual machines.",
-  "Ansvarade för lagringssystemen och övervakningen i Göteborg.",
-];
-
-/**
- * About 5 KB of CV text, different for each application: words from a pool and, for some, the
- * sentences the search scenario looks for (Ceph and Rook in one CV of ten).
- */
-export function benchCvText(i: number): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (let k = 0; length < 5000; k++) {
-    const word = CV_WORDS[(i * 31 + k * 17 + ((k * k) % 7)) % CV_WORDS.length]!;
-    parts.push(k % 12 === 11 ? `${word}.` : word);
-    length += word.length + 1;
-    if (k % 60 === 30) {
-      const sentence = CV_SENTENCES[(i + k) % CV_SENTENCES.length]!;
-      if (i % 10 === 0 || !sentence.includes("Ceph")) parts.push(sentence);
-    }
-  }
-  return parts.join(" ");
-}
 
 /** A pool of PDFs between 50 and 300 KB; applications hard-link to them so 100,000 CVs fit on disk. */
 function cvPool(uploadDir: string, count: number): string[] {
