@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // scripts/server.ts compresses instead, leaving out the small answers of API commands.
   compress: false,
   serverExternalPackages: ["better-sqlite3", "pg"],
+  // .ci/run type-checks the whole project, with the route types of `next typegen`, before its tests
+  // build: the build need not do the same check again (about a minute on two cores).
+  typescript: { ignoreBuildErrors: process.env.REKRY_TYPES_CHECKED === "1" },
   // Next's own cache, plus revalidations shared by every instance through PostgreSQL when
   // DATABASE_URL names one (README, Running on PostgreSQL). An absolute path, as Next requires;
   // Next runs in the project folder, and the build stores it relative to .next for `npm run serve`.
