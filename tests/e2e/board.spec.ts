@@ -1,13 +1,22 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Cookie } from "@playwright/test";
 import { BoardPage, createApplication, uniqueName } from "./pages/board-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { saveScreenshot } from "./support/screenshot";
 import { USERS } from "./users";
 
 let board: BoardPage;
+// One sign-in for the file (the tests are about the board, not signing in): each test's page
+// starts with the recruiter's session cookie.
+let recruiterSession: Cookie[] = [];
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext();
+  await new BoardPage(await context.newPage()).signIn(USERS.recruiter);
+  recruiterSession = await context.cookies();
+  await context.close();
+});
 test.beforeEach(async ({ page }) => {
   board = new BoardPage(page);
-  await board.signIn(USERS.recruiter);
+  await page.context().addCookies(recruiterSession);
 });
 
 test("the board shows every stage in order with full counts, and the outcome lanes closed", async ({
