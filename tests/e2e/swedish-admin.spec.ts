@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signedIn, widthChecks } from "./support/swedish";
 import { USERS } from "./users";
 

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
+import { expectNoAxeViolations } from "./support/axe";
+import { saveScreenshot } from "./support/screenshot";
 import { widthChecks } from "./support/swedish";
 import { USERS } from "./users";
 
