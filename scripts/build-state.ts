@@ -9,7 +9,12 @@ const INPUTS = [
   "components",
   "lib",
   "db",
+  // The message catalogs and next-intl's request config are built in like the code that reads them.
+  "messages",
+  "i18n",
   "public",
+  "proxy.ts",
+  "instrumentation.ts",
   "next.config.ts",
   "tsconfig.json",
   "package-lock.json",
@@ -24,6 +29,7 @@ function walk(entry: string, out: string[]): void {
   } else out.push(entry);
 }
 
+/** A hash over what the build is made from (INPUTS and the server actions key). */
 export function sourceHash(root = process.cwd()): string {
   const hash = createHash("sha256");
   const files: string[] = [];
