@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signedIn, widthChecks } from "./support/swedish";
+import { addStaffUser, signedIn, widthChecks } from "./support/swedish";
 import { USERS } from "./users";
 
 const atBothWidths = widthChecks("swedish-admin");
@@ -7,13 +7,7 @@ const atBothWidths = widthChecks("swedish-admin");
 /** An admin of its own who has picked Swedish, so the choice cannot leak into other specs' English pages. */
 async function swedishAdmin(browser: Browser, baseURL: string, name: string): Promise<Page> {
   const admin = await signedIn(browser, USERS.admin.email, USERS.admin.password);
-  const email = `svea-${Date.now()}@e2e.test`;
-  const created = await admin.request.post("/api/staff/users", {
-    data: { name, email, role: "admin" },
-    headers: { origin: baseURL },
-  });
-  expect(created.status()).toBe(201);
-  const { password } = (await created.json()) as { password: string };
+  const { email, password } = await addStaffUser(admin, baseURL, name, "admin");
   await admin.context().close();
 
   const page = await signedIn(browser, email, password);

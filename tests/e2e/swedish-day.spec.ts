@@ -4,8 +4,7 @@ import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { saveScreenshot } from "./support/screenshot";
-import { widthChecks } from "./support/swedish";
-import { USERS } from "./users";
+import { addStaffUser, signedInAdmin, widthChecks } from "./support/swedish";
 
 const PDF = readFileSync(path.join(__dirname, "..", "fixtures", "cv.pdf"));
 
@@ -26,19 +25,9 @@ test("an interviewer's and a recruiter's day in Swedish: sign-in, overview, My i
   // Five pages, each at two widths with axe: longer than the default.
   test.setTimeout(300_000);
   const origin = baseURL!;
-  const adminContext = await browser.newContext({ locale: "en-GB" });
-  const admin = await adminContext.newPage();
-  await admin.goto("/staff");
-  await new LoginPage(admin).signIn(USERS.admin.email, USERS.admin.password);
-  await expect(admin).toHaveURL(/\/staff$/);
+  const admin = await signedInAdmin(browser);
   // A user of its own, so the language choice cannot leak into other specs' English pages.
-  const email = `stina-${Date.now()}@e2e.test`;
-  const created = await admin.request.post("/api/staff/users", {
-    data: { name: "Stina Sandberg", email, role: "recruiter" },
-    headers: { origin },
-  });
-  expect(created.status()).toBe(201);
-  const { password } = (await created.json()) as { password: string };
+  const { email, password } = await addStaffUser(admin, origin, "Stina Sandberg", "recruiter");
 
   const applied = await request.post("/api/jobs/cloud-engineer/applications", {
     multipart: {
@@ -121,7 +110,7 @@ test("an interviewer's and a recruiter's day in Swedish: sign-in, overview, My i
   await expect(page.getByText("Lämnade en bedömning")).toBeVisible();
   await atBothWidths(page, "application", testInfo);
   await context.close();
-  await adminContext.close();
+  await admin.context().close();
 });
 
 test("a Swedish recruiter who tries to hire before the background check is told why in Swedish, at 360 and 1280 px", async ({
@@ -131,18 +120,8 @@ test("a Swedish recruiter who tries to hire before the background check is told 
 }, testInfo) => {
   test.setTimeout(180_000);
   const origin = baseURL!;
-  const adminContext = await browser.newContext({ locale: "en-GB" });
-  const admin = await adminContext.newPage();
-  await admin.goto("/staff");
-  await new LoginPage(admin).signIn(USERS.admin.email, USERS.admin.password);
-  await expect(admin).toHaveURL(/\/staff$/);
-  const email = `sixten-${Date.now()}@e2e.test`;
-  const created = await admin.request.post("/api/staff/users", {
-    data: { name: "Sixten Berg", email, role: "recruiter" },
-    headers: { origin },
-  });
-  expect(created.status()).toBe(201);
-  const { password } = (await created.json()) as { password: string };
+  const admin = await signedInAdmin(browser);
+  const { email, password } = await addStaffUser(admin, origin, "Sixten Berg", "recruiter");
 
   // Two applications in the last offer-checks stage, background check not done: Hired is offered
   // in the menu, and the server refuses it (one application per width, as a refusal changes nothing).
@@ -166,7 +145,7 @@ test("a Swedish recruiter who tries to hire before the background check is told 
     expect(moved.status()).toBe(200);
     ids.push(id);
   }
-  await adminContext.close();
+  await admin.context().close();
 
   const context = await browser.newContext({ locale: "en-GB" });
   const page = await context.newPage();

@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page, type TestInfo } from "@playwright/test";
 import { LoginPage } from "../pages/login-page";
+import { USERS } from "../users";
 import { expectNoAxeViolations } from "./axe";
 import { saveScreenshot } from "./screenshot";
 
@@ -50,4 +51,30 @@ export function widthChecks(prefix: string, { thenWidth }: { thenWidth?: number 
     }
     if (thenWidth) await page.setViewportSize({ width: thenWidth, height: 900 });
   };
+}
+
+/** The seeded admin, signed in in a browser of its own (English). */
+export async function signedInAdmin(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  await page.goto("/staff");
+  await new LoginPage(page).signIn(USERS.admin.email, USERS.admin.password);
+  await expect(page).toHaveURL(/\/staff$/);
+  return page;
+}
+
+/**
+ * A staff user of the test's own, made by an admin through the staff API, so a language choice
+ * cannot leak into other specs' English pages.
+ */
+export async function addStaffUser(
+  admin: Page,
+  origin: string,
+  name: string,
+  role: "admin" | "recruiter" | "hiring_manager",
+): Promise<{ email: string; password: string }> {
+  const email = `${name.split(" ")[0]!.toLowerCase()}-${Date.now()}@e2e.test`;
+  const created = await admin.request.post("/api/staff/users", { data: { name, email, role }, headers: { origin } });
+  expect(created.status()).toBe(201);
+  const { password } = (await created.json()) as { password: string };
+  return { email, password };
 }
