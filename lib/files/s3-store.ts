@@ -137,20 +137,28 @@ export function s3Store(setting: S3Setting): FileStore {
         return `S3 at ${setting.endpoint} is unreachable: ${firstLine(e)}`;
       }
       // A write, a read and a delete of a probe object: the bucket exists, and the key may use it.
+      // A server error or a dropped connection is tried again, as for a CV (an S3 server answers
+      // 500 InternalError or 503 SlowDown when busy, and asks to be retried); a refusal is not.
       const Key = `${normalPrefix(setting.prefix)}rekry-probe-${randomBytes(8).toString("hex")}`;
       const probe = randomBytes(32);
-      let step = "write to";
-      try {
-        await put(Key, probe, probe.length, "probe");
-        step = "read from";
-        const answer = await client.send(new sdk.GetObjectCommand({ Bucket, Key }));
-        const back = Buffer.from(await answer.Body!.transformToByteArray());
-        if (!back.equals(probe))
-          return `S3 bucket "${Bucket}" at ${setting.endpoint} gave back other bytes than written`;
-        step = "delete from";
-        await client.send(new sdk.DeleteObjectCommand({ Bucket, Key }));
-      } catch (e) {
-        return `S3 bucket "${Bucket}" at ${setting.endpoint}: cannot ${step} it (${firstLine(e)})`;
+      for (let attempt = 1; ; attempt++) {
+        let step = "write to";
+        try {
+          await put(Key, probe, probe.length, "probe");
+          step = "read from";
+          const answer = await client.send(new sdk.GetObjectCommand({ Bucket, Key }));
+          const back = Buffer.from(await answer.Body!.transformToByteArray());
+          if (!back.equals(probe))
+            return `S3 bucket "${Bucket}" at ${setting.endpoint} gave back other bytes than written`;
+          step = "delete from";
+          await client.send(new sdk.DeleteObjectCommand({ Bucket, Key }));
+          break;
+        } catch (e) {
+          const status = statusOf(e);
+          if (attempt >= PUT_ATTEMPTS || (status !== undefined && status < 500))
+            return `S3 bucket "${Bucket}" at ${setting.endpoint}: cannot ${step} it (${firstLine(e)})`;
+          await new Promise((resolve) => setTimeout(resolve, 100 * 4 ** (attempt - 1) * (0.5 + Math.random())));
+        }
       }
       return null;
     },

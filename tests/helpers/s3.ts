@@ -71,7 +71,7 @@ export async function storedKeys(store: FileStore): Promise<string[]> {
   return keys.sort();
 }
 
-export type Fault = "put" | "get" | "delete";
+export type Fault = "put" | "get" | "delete" | "probe";
 
 export type FaultyS3 = S3Server & {
   /**
@@ -84,7 +84,8 @@ export type FaultyS3 = S3Server & {
 /**
  * A proxy in front of a real S3 server that makes the server fail on demand, the way a busy or
  * broken one does: a put answered 503 SlowDown, a get whose body stops half way (the connection
- * is cut), a delete answered 500. Everything else passes through unchanged.
+ * is cut), a delete answered 500, the start-up probe's write answered 500. Everything else passes
+ * through unchanged.
  */
 export async function startFaultyS3(): Promise<FaultyS3> {
   const real = await startS3();
@@ -94,6 +95,13 @@ export async function startFaultyS3(): Promise<FaultyS3> {
   const isCv = (url = "") => url.includes("/cv/");
   const proxy = http.createServer((req, res) => {
     const method = req.method ?? "GET";
+    if (fault === "probe" && method === "PUT" && req.url?.includes("rekry-probe-")) {
+      if (--remaining <= 0) fault = null;
+      req.resume();
+      res.writeHead(500, { "content-type": "application/xml" });
+      res.end("<Error><Code>InternalError</Code><Message>We encountered an internal error.</Message></Error>");
+      return;
+    }
     if (fault === "put" && method === "PUT" && isCv(req.url)) {
       if (--remaining <= 0) fault = null;
       req.resume();

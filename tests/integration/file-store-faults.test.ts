@@ -38,6 +38,15 @@ async function newApplication() {
 }
 
 describe("when the S3 server fails", () => {
+  it("passes the start-up check when the server fails the probe once (a busy server's 500), and not when it keeps failing", async () => {
+    s3.fail("probe", 1);
+    expect(await s3.store().check()).toBeNull();
+    s3.fail("probe");
+    expect(await s3.store().check()).toMatch(/: cannot write to it \(We encountered an internal error\.\)$/);
+    s3.fail(null);
+    expect(await s3.store().check()).toBeNull();
+  });
+
   it("answers a refused put with 503, a retry hint and a clear message, and keeps no row, object or spooled file", async () => {
     await newApplication();
     const before = await stored(t.db, t.uploadDir);
