@@ -23,17 +23,20 @@ const titles = () =>
     LOCALES.map((locale) => [locale, dialect().jsonValue(jobs.content, [locale, "title"]).mapWith(String)]),
   ) as Record<Locale, SQL<string>>;
 
+/** What the intake reads of the job, before its checks (`job`) and inside its write (`toApply`). */
+const jobColumns = () => ({
+  id: jobs.id,
+  slug: jobs.slug,
+  status: jobs.status,
+  validThrough: jobs.validThrough,
+  location: jobs.location,
+  titles: titles(),
+});
+
 function reads(d: Reader) {
   return {
     job: d
-      .select({
-        id: jobs.id,
-        slug: jobs.slug,
-        status: jobs.status,
-        validThrough: jobs.validThrough,
-        location: jobs.location,
-        titles: titles(),
-      })
+      .select(jobColumns())
       .from(jobs)
       .where(eq(jobs.slug, p("slug")))
       .prepare(),
@@ -82,12 +85,7 @@ function writes(d: Tx) {
     // `duplicate` does; its details are read only when there is one.
     toApply: d
       .select({
-        id: jobs.id,
-        slug: jobs.slug,
-        status: jobs.status,
-        validThrough: jobs.validThrough,
-        location: jobs.location,
-        titles: titles(),
+        ...jobColumns(),
         // Qualified by hand: drizzle leaves a one-table select's columns unqualified.
         firstStageId: sql<number | null>`(select s.id from stages s where s.job_id = jobs.id
           order by s.position limit 1)`,
