@@ -21,5 +21,3 @@ export function translator<N extends Namespace>(locale: Locale, namespace: N) {
 export function formatter(locale: Locale) {
   return createFormatter({ locale, timeZone: TIME_ZONE });
 }
-
-export { commandMessage } from "./command-message";

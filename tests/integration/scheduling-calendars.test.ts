@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { msg } from "@/lib/i18n/command-text";
-import { commandMessage } from "@/lib/i18n/translator";
+import { commandMessage } from "@/lib/i18n/command-message";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { read } from "@/db";

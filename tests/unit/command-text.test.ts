@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CATALOGS } from "@/lib/i18n/catalog";
 import { LOCALES } from "@/lib/i18n/locales";
-import { commandMessage } from "@/lib/i18n/translator";
+import { commandMessage } from "@/lib/i18n/command-message";
 import { msg } from "@/lib/i18n/command-text";
 import { AppError, errorBody } from "@/lib/errors";
 

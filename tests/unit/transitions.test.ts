@@ -5,7 +5,7 @@ import { ROLES, type Role } from "@/lib/auth/roles";
 import { candidateSteps, checksBeforeHire, hireStage, processProblem } from "@/lib/stages/process";
 import { checkTransition } from "@/lib/stages/transitions";
 import { msg, type CommandText } from "@/lib/i18n/command-text";
-import { commandMessage } from "@/lib/i18n/translator";
+import { commandMessage } from "@/lib/i18n/command-message";
 
 const stage = (key: string, kind: StageKind) => ({ key, kind });
 /** The Cloud Engineer process, as the migration gave its stages their kinds. */
