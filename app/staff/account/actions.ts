@@ -10,7 +10,7 @@ import { connectOwnCalendar, disconnectOwnCalendar, testOwnCalendar } from "@/li
 import { availabilityInput, calendarConnectionInput } from "@/lib/validations/availability";
 import { beginOwnEnrolment, confirmOwnEnrolment, removeOwnSecondFactor } from "@/lib/auth/second-factor/account";
 import { env } from "@/lib/env";
-import { commandMessage } from "@/lib/i18n/translator";
+import { commandMessage } from "@/lib/i18n/command-message";
 import { actionLocale } from "@/lib/i18n/viewer-locale";
 import { clientIp } from "@/lib/security/client-ip";
 import { setOwnLocale } from "@/lib/users/locale";
