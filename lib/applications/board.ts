@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, exists, lte, or, sql, type SQL } from "drizzle-orm";
 import { read } from "@/db";
 import { inIds } from "@/db/id-list";
-import { jobStages } from "@/lib/stages/job-stages";
+import { jobStagesBySlug } from "@/lib/stages/job-stages";
 import {
   applicationTags,
   applications,
@@ -71,10 +71,14 @@ export type Board = {
   may: BoardPermissions;
 };
 
-async function jobBySlug(slug: string) {
-  const job = await read().select().from(jobs).where(eq(jobs.slug, slug)).get();
+/** The job and its stages in process order, asked at once: neither waits for the other's answer. */
+async function jobAndStages(slug: string) {
+  const [job, list] = await Promise.all([
+    read().select().from(jobs).where(eq(jobs.slug, slug)).get(),
+    jobStagesBySlug(slug),
+  ]);
   if (!job) throw new AppError("not_found", msg("common.notFound"));
-  return job;
+  return { job, list, stageIds: new Map(list.map((s) => [s.key, s.id])) };
 }
 
 /**
@@ -120,6 +124,41 @@ function decodeCursor(cursor: string | undefined): { at: Date; id: number } | nu
   return { at: new Date(at!), id: id! };
 }
 
+const newestFirst = [desc(applications.createdAt), desc(applications.id)];
+
+/** What a card shows of an application's own row, its candidate and its stage. */
+function cardRows(where: SQL) {
+  return read()
+    .select({
+      id: applications.id,
+      status: applications.status,
+      version: applications.version,
+      stageId: applications.stageId,
+      stageEnteredAt: applications.stageEnteredAt,
+      createdAt: applications.createdAt,
+      name: candidates.fullName,
+      linkedin: candidates.linkedinUrl,
+      github: candidates.githubUrl,
+      portfolio: candidates.portfolioUrl,
+      stageKey: stages.key,
+    })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(stages, eq(stages.id, applications.stageId))
+    .where(where)
+    .orderBy(...newestFirst)
+    .all();
+}
+
+type Row = Awaited<ReturnType<typeof cardRows>>[number];
+
+/** The first `limit` rows and the cursor after them, from up to `limit + 1` rows in order. */
+function toPage(rows: Row[], limit: number) {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { page, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null };
+}
+
 /** One page of rows, newest first, for one column (a stage key or an outcome), or for all when none. */
 async function pageRows(
   jobId: number,
@@ -145,49 +184,62 @@ async function pageRows(
         and(eq(applications.createdAt, after.at), sql`${applications.id} < ${after.id}`),
       )!,
     );
-  const rows = await read()
-    .select({
-      id: applications.id,
-      status: applications.status,
-      version: applications.version,
-      stageEnteredAt: applications.stageEnteredAt,
-      createdAt: applications.createdAt,
-      name: candidates.fullName,
-      linkedin: candidates.linkedinUrl,
-      github: candidates.githubUrl,
-      portfolio: candidates.portfolioUrl,
-      stageKey: stages.key,
-    })
+  const ids = read()
+    .select({ id: applications.id })
     .from(applications)
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(stages, eq(stages.id, applications.stageId))
     .where(and(...where))
-    .orderBy(desc(applications.createdAt), desc(applications.id))
-    .limit(limit + 1)
-    .all();
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return { page, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null };
+    .orderBy(...newestFirst)
+    .limit(limit + 1);
+  return toPage(await cardRows(sql`${applications.id} in ${ids}`), limit);
 }
 
-type Row = Awaited<ReturnType<typeof pageRows>>["page"][number];
+/**
+ * The first page of every stage in one statement, where there was one per stage: each stage's
+ * newest ids through the board index (a union of one `order by ... limit` per stage, the way
+ * pageRows limits one column), then the cards' columns for just those ids.
+ */
+async function firstPages(
+  jobId: number,
+  list: { id: number; key: string }[],
+  stageIds: Map<string, number>,
+  f: BoardFilters,
+  now: number,
+) {
+  const pages = new Map<number, Row[]>(list.map((s) => [s.id, []]));
+  if (list.length === 0) return pages;
+  const arms = list.map((s, i) => {
+    const newest = read()
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(...filterConditions(jobId, f, now), columnCondition(s.key, stageIds)!))
+      .orderBy(...newestFirst)
+      .limit(PAGE_SIZE + 1);
+    return sql`select ${sql.identifier("id")} from ${newest} as ${sql.identifier(`page${i}`)}`;
+  });
+  for (const row of await cardRows(sql`${applications.id} in (${sql.join(arms, sql` union all `)})`))
+    pages.get(row.stageId)?.push(row);
+  return pages;
+}
 
-/** Cards for rows of any columns, with their tags, CV and feedback read once for all of them. */
+/**
+ * Cards for rows of any columns, with their tags, CV and feedback read once for all of them. The
+ * reads are independent, so they are all asked at once: on PostgreSQL each is a round trip that
+ * need not wait for the one before (on SQLite they run one after another as before).
+ */
 async function toCards(actor: Actor, rows: Row[], now: number, q?: string): Promise<Card[]> {
   const ids = rows.map((r) => r.id);
-  const snippets = q?.trim() ? await snippetsFor(ids, parseSearch(q)) : null;
-  const tagRows = ids.length
-    ? await read().select().from(applicationTags).where(inIds(applicationTags.applicationId, ids)).all()
-    : [];
-  const cvRows = ids.length
-    ? await read().select({ id: files.applicationId }).from(files).where(inIds(files.applicationId, ids)).all()
-    : [];
+  if (ids.length === 0) return [];
+  const [snippets, tagRows, cvRows, feedback, scheduling, others] = await Promise.all([
+    q?.trim() ? snippetsFor(ids, parseSearch(q)) : null,
+    read().select().from(applicationTags).where(inIds(applicationTags.applicationId, ids)).all(),
+    read().select({ id: files.applicationId }).from(files).where(inIds(files.applicationId, ids)).all(),
+    cardFeedback(ids, now),
+    schedulingStates(ids),
+    alsoAppliedCounts(actor, ids),
+  ]);
   const withCv = new Set(cvRows.map((r) => r.id));
   const tags = new Map<number, string[]>();
   for (const t of tagRows) tags.set(t.applicationId, [...(tags.get(t.applicationId) ?? []), t.tag]);
-  const feedback = await cardFeedback(ids, now);
-  const scheduling = await schedulingStates(ids);
-  const others = await alsoAppliedCounts(actor, ids);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -209,28 +261,30 @@ async function toCards(actor: Actor, rows: Row[], now: number, q?: string): Prom
 /** The whole board: every stage with its full count and its newest cards; the outcomes with their counts. */
 export async function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}): Promise<Board> {
   const who = requirePermission(actor, "applications.view_all");
-  const job = await jobBySlug(slug);
+  const { job, list, stageIds } = await jobAndStages(slug);
   const now = Date.now();
-  const list = await jobStages(job.id);
-  const stageIds = new Map(list.map((s) => [s.key, s.id]));
-  const counts = await read()
-    .select({ stageId: applications.stageId, status: applications.status, n: count() })
-    .from(applications)
-    .where(and(...filterConditions(job.id, f, now)))
-    .groupBy(applications.stageId, applications.status)
-    .all();
-  const pages = await Promise.all(
-    list.map(async (s) => {
-      const n = counts.filter((c) => c.stageId === s.id && c.status === "active").reduce((x, c) => x + c.n, 0);
-      return {
-        stage: s,
-        n,
-        ...(n > 0
-          ? await pageRows(job.id, s.key, stageIds, f, undefined, PAGE_SIZE, now)
-          : { page: [], nextCursor: null }),
-      };
-    }),
-  );
+  const [counts, firstRows, tagsInUse] = await Promise.all([
+    read()
+      .select({ stageId: applications.stageId, status: applications.status, n: count() })
+      .from(applications)
+      .where(and(...filterConditions(job.id, f, now)))
+      .groupBy(applications.stageId, applications.status)
+      .all(),
+    firstPages(job.id, list, stageIds, f, now),
+    read()
+      .selectDistinct({ tag: applicationTags.tag })
+      .from(applicationTags)
+      .innerJoin(applications, eq(applications.id, applicationTags.applicationId))
+      .where(eq(applications.jobId, job.id))
+      .orderBy(asc(applicationTags.tag))
+      .limit(200)
+      .all(),
+  ]);
+  const pages = list.map((s) => ({
+    stage: s,
+    n: counts.filter((c) => c.stageId === s.id && c.status === "active").reduce((x, c) => x + c.n, 0),
+    ...toPage(firstRows.get(s.id) ?? [], PAGE_SIZE),
+  }));
   const byId = new Map(
     (
       await toCards(
@@ -258,16 +312,7 @@ export async function getBoard(actor: Actor | null, slug: string, f: BoardFilter
       const n = counts.filter((c) => c.status === o).reduce((x, c) => x + c.n, 0);
       return { key: o, name: OUTCOME_NAMES[o], count: n, cards: [], nextCursor: null, loaded: n === 0 };
     }),
-    tags: (
-      await read()
-        .selectDistinct({ tag: applicationTags.tag })
-        .from(applicationTags)
-        .innerJoin(applications, eq(applications.id, applicationTags.applicationId))
-        .where(eq(applications.jobId, job.id))
-        .orderBy(asc(applicationTags.tag))
-        .limit(200)
-        .all()
-    ).map((t) => t.tag),
+    tags: tagsInUse.map((t) => t.tag),
     may: boardPermissions(who),
   };
 }
@@ -279,9 +324,7 @@ export async function listApplications(
   options: BoardFilters & { stage?: string; cursor?: string; limit?: number },
 ): Promise<{ items: Card[]; nextCursor: string | null }> {
   const who = requirePermission(actor, "applications.view_all");
-  const job = await jobBySlug(slug);
-  const list = await jobStages(job.id);
-  const stageIds = new Map(list.map((s) => [s.key, s.id]));
+  const { job, stageIds } = await jobAndStages(slug);
   const limit = Math.min(Math.max(options.limit ?? PAGE_SIZE, 1), 200);
   const now = Date.now();
   const { page, nextCursor } = await pageRows(
