@@ -9,7 +9,6 @@ import {
   candidates,
   files,
   jobs,
-  stages,
   type ApplicationStatus,
   type StageKind,
 } from "@/db/schema";
@@ -22,7 +21,7 @@ import { searchCondition } from "@/lib/search/search-applications";
 import { snippetsFor } from "@/lib/search/snippets-for";
 import { OUTCOME_NAMES, OUTCOMES, type Outcome } from "@/lib/stages/transitions";
 import { cardFeedback, feedbackMissing, type CardFeedback } from "./board-feedback";
-import { alsoAppliedCounts } from "@/lib/people/same-person";
+import { otherApplicationCounts } from "@/lib/people/same-person";
 import { boardPermissions, type BoardPermissions } from "./viewer-permissions";
 import { schedulingStates } from "@/lib/scheduling/states";
 
@@ -78,7 +77,12 @@ async function jobAndStages(slug: string) {
     jobStagesBySlug(slug),
   ]);
   if (!job) throw new AppError("not_found", msg("common.notFound"));
-  return { job, list, stageIds: new Map(list.map((s) => [s.key, s.id])) };
+  return {
+    job,
+    list,
+    stageIds: new Map(list.map((s) => [s.key, s.id])),
+    stageKeys: new Map(list.map((s) => [s.id, s.key])),
+  };
 }
 
 /**
@@ -126,7 +130,7 @@ function decodeCursor(cursor: string | undefined): { at: Date; id: number } | nu
 
 const newestFirst = [desc(applications.createdAt), desc(applications.id)];
 
-/** What a card shows of an application's own row, its candidate and its stage. */
+/** What a card shows of an application's own row and its candidate (the stage's key comes from the job's list). */
 function cardRows(where: SQL) {
   return read()
     .select({
@@ -140,11 +144,12 @@ function cardRows(where: SQL) {
       linkedin: candidates.linkedinUrl,
       github: candidates.githubUrl,
       portfolio: candidates.portfolioUrl,
-      stageKey: stages.key,
+      candidateId: candidates.id,
+      emailKey: candidates.emailKey,
+      erasedAt: candidates.erasedAt,
     })
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(stages, eq(stages.id, applications.stageId))
     .where(where)
     .orderBy(...newestFirst)
     .all();
@@ -226,7 +231,13 @@ async function firstPages(
  * reads are independent, so they are all asked at once: on PostgreSQL each is a round trip that
  * need not wait for the one before (on SQLite they run one after another as before).
  */
-async function toCards(actor: Actor, rows: Row[], now: number, q?: string): Promise<Card[]> {
+async function toCards(
+  actor: Actor,
+  rows: Row[],
+  stageKeys: ReadonlyMap<number, string>,
+  now: number,
+  q?: string,
+): Promise<Card[]> {
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
   const [snippets, tagRows, cvRows, feedback, scheduling, others] = await Promise.all([
@@ -235,7 +246,15 @@ async function toCards(actor: Actor, rows: Row[], now: number, q?: string): Prom
     read().select({ id: files.applicationId }).from(files).where(inIds(files.applicationId, ids)).all(),
     cardFeedback(ids, now),
     schedulingStates(ids),
-    alsoAppliedCounts(actor, ids),
+    otherApplicationCounts(
+      actor,
+      rows.map((r) => ({
+        applicationId: r.id,
+        candidateId: r.candidateId,
+        emailKey: r.emailKey,
+        erased: !!r.erasedAt,
+      })),
+    ),
   ]);
   const withCv = new Set(cvRows.map((r) => r.id));
   const tags = new Map<number, string[]>();
@@ -243,7 +262,7 @@ async function toCards(actor: Actor, rows: Row[], now: number, q?: string): Prom
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
-    stage: r.stageKey,
+    stage: stageKeys.get(r.stageId)!,
     status: r.status,
     version: r.version,
     daysInStage: Math.floor((now - r.stageEnteredAt.getTime()) / DAY),
@@ -261,7 +280,7 @@ async function toCards(actor: Actor, rows: Row[], now: number, q?: string): Prom
 /** The whole board: every stage with its full count and its newest cards; the outcomes with their counts. */
 export async function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}): Promise<Board> {
   const who = requirePermission(actor, "applications.view_all");
-  const { job, list, stageIds } = await jobAndStages(slug);
+  const { job, list, stageIds, stageKeys } = await jobAndStages(slug);
   const now = Date.now();
   const [counts, firstRows, tagsInUse] = await Promise.all([
     read()
@@ -290,6 +309,7 @@ export async function getBoard(actor: Actor | null, slug: string, f: BoardFilter
       await toCards(
         who,
         pages.flatMap((p) => p.page),
+        stageKeys,
         now,
         f.q,
       )
@@ -324,7 +344,7 @@ export async function listApplications(
   options: BoardFilters & { stage?: string; cursor?: string; limit?: number },
 ): Promise<{ items: Card[]; nextCursor: string | null }> {
   const who = requirePermission(actor, "applications.view_all");
-  const { job, stageIds } = await jobAndStages(slug);
+  const { job, stageIds, stageKeys } = await jobAndStages(slug);
   const limit = Math.min(Math.max(options.limit ?? PAGE_SIZE, 1), 200);
   const now = Date.now();
   const { page, nextCursor } = await pageRows(
@@ -336,5 +356,5 @@ export async function listApplications(
     limit,
     now,
   );
-  return { items: await toCards(who, page, now, options.q), nextCursor };
+  return { items: await toCards(who, page, stageKeys, now, options.q), nextCursor };
 }

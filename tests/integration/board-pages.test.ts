@@ -19,8 +19,12 @@ let jobId = 0;
 let seq = 0;
 
 /** An application written directly: dozens of them through the intake would take long. */
-async function add(stage: string, o: { createdAt: number; status?: "active" | "rejected"; source?: string }) {
+async function add(
+  stage: string,
+  o: { createdAt: number; status?: "active" | "rejected"; source?: string; email?: string },
+) {
   const n = ++seq;
+  const email = o.email ?? `p${n}@example.com`;
   const stageId = (await t.db
     .read()
     .select({ id: stages.id })
@@ -30,7 +34,7 @@ async function add(stage: string, o: { createdAt: number; status?: "active" | "r
   return t.db.write(async (tx) => {
     const person = (await tx
       .insert(candidates)
-      .values({ fullName: `Person ${n}`, email: `p${n}@example.com`, emailKey: `p${n}@example.com`, country: "SE" })
+      .values({ fullName: `Person ${n}`, email, emailKey: email, country: "SE" })
       .returning({ id: candidates.id })
       .get())!;
     return (await tx
@@ -70,6 +74,9 @@ beforeAll(async () => {
   const second = [await add("initial_call", { createdAt: T0 }), await add("initial_call", { createdAt: T0 })];
   expected.set("initial_call", second.reverse());
   await add("initial_call", { createdAt: T0 + DAY, status: "rejected", source: "linkedin" });
+  // One person twice (two candidate records, one address): each card counts the other.
+  const twice = { createdAt: T0, email: "twice@example.com" };
+  expected.set("decision", [await add("decision", twice), await add("decision", twice)].reverse());
 }, 120_000);
 afterAll(() => t.cleanup());
 
@@ -90,6 +97,9 @@ describe("the board's pages", () => {
     const second = board.stages.find((s) => s.key === "initial_call")!;
     expect(second).toMatchObject({ count: 2, nextCursor: null });
     expect(second.cards.map((c) => c.id)).toEqual(expected.get("initial_call"));
+    const decision = board.stages.find((s) => s.key === "decision")!;
+    expect(decision.cards.map((c) => [c.id, c.alsoApplied])).toEqual(expected.get("decision")!.map((id) => [id, 1]));
+    expect(applied.cards.every((c) => c.alsoApplied === 0)).toBe(true);
     for (const empty of board.stages.filter((s) => !expected.has(s.key)))
       expect(empty).toMatchObject({ count: 0, cards: [], nextCursor: null });
     expect(board.outcomes.find((o) => o.key === "rejected")).toMatchObject({ count: 1, cards: [], loaded: false });
