@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { applications, candidates, jobs, stages } from "@/db/schema";
 import { getBoard, listApplications, PAGE_SIZE } from "@/lib/applications/board";
 import { addUser, TEST_SECRET, type TestUser } from "../helpers/staff";
-import { createTestData, type TestData } from "../helpers/test-data";
+import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
 
 // The board reads every stage's first page in one statement and the API a column at a time: both
 // must give the same rows, in the same order, with the same cursor and counts, on either backend.
@@ -121,5 +121,22 @@ describe("the board's pages", () => {
       expect(stage.cards).toHaveLength(Math.min(stage.count, PAGE_SIZE));
     }
     expect(old.stages.find((s) => s.key === "applied")!.count).toBeGreaterThan(0);
+  });
+
+  it.runIf(onPostgres)("on PostgreSQL, are read in 10 round trips for the board and 8 for a column", async () => {
+    // The board: the job, its stages, the counts, every stage's first page, the tags in use, then
+    // the cards' tags, CVs, feedback, scheduling and the same person's other applications. A
+    // column: the same without the counts and the tags in use. The board was 16 with six stages.
+    const pg = (await import("pg")).default;
+    const sent = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      await getBoard(recruiter, "cloud-engineer");
+      expect(sent.mock.calls.length).toBeLessThanOrEqual(10);
+      sent.mockClear();
+      await listApplications(recruiter, "cloud-engineer", { stage: "applied" });
+      expect(sent.mock.calls.length).toBeLessThanOrEqual(8);
+    } finally {
+      sent.mockRestore();
+    }
   });
 });
