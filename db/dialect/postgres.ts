@@ -29,7 +29,7 @@ export const postgresDialect: Dialect = {
     // GIN index finds every match and only their ids are sorted (a rare word: few to sort). Which
     // branch runs is decided once (a one-time filter on the probe's count), not by the planner's
     // guess of how many documents a tsquery matches (500 for any).
-    return sql`with probe as (select p.application_id from (select application_id, document from application_fts order by application_id desc limit ${PROBE_ROWS}) p where p.document @@ ${q} limit ${newest}) select c.application_id, -ts_rank_cd(d.document, ${q}) as rank from (select application_id from probe where (select count(*) from probe) >= ${newest} union all select b.application_id from (select application_id from application_fts where document @@ ${q} order by application_id desc limit ${newest}) b where (select count(*) from probe) < ${newest}) c join application_fts d on d.application_id = c.application_id`;
+    return sql`with probe as (select p.application_id from (select application_id, document from application_fts order by application_id desc limit ${PROBE_ROWS}) p where p.document @@ ${q} order by p.application_id desc limit ${newest}) select c.application_id, -ts_rank_cd(d.document, ${q}) as rank from (select application_id from probe where (select count(*) from probe) >= ${newest} union all select b.application_id from (select application_id from application_fts where document @@ ${q} order by application_id desc limit ${newest}) b where (select count(*) from probe) < ${newest}) c join application_fts d on d.application_id = c.application_id`;
   },
   fullTextIds: (query) => sql`select application_id from application_fts where document @@ (select ${tsQuery(query)})`,
 };
