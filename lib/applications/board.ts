@@ -2,14 +2,13 @@ import "server-only";
 import { and, asc, count, desc, eq, exists, lte, or, sql, type SQL } from "drizzle-orm";
 import { read } from "@/db";
 import { inIds } from "@/db/id-list";
-import { jobStages } from "@/lib/stages/job-stages";
+import { jobStagesBySlug } from "@/lib/stages/job-stages";
 import {
   applicationTags,
   applications,
   candidates,
   files,
   jobs,
-  stages,
   type ApplicationStatus,
   type StageKind,
 } from "@/db/schema";
@@ -22,7 +21,7 @@ import { searchCondition } from "@/lib/search/search-applications";
 import { snippetsFor } from "@/lib/search/snippets-for";
 import { OUTCOME_NAMES, OUTCOMES, type Outcome } from "@/lib/stages/transitions";
 import { cardFeedback, feedbackMissing, type CardFeedback } from "./board-feedback";
-import { alsoAppliedCounts } from "@/lib/people/same-person";
+import { otherApplicationCounts } from "@/lib/people/same-person";
 import { boardPermissions, type BoardPermissions } from "./viewer-permissions";
 import { schedulingStates } from "@/lib/scheduling/states";
 
@@ -71,10 +70,19 @@ export type Board = {
   may: BoardPermissions;
 };
 
-async function jobBySlug(slug: string) {
-  const job = await read().select().from(jobs).where(eq(jobs.slug, slug)).get();
+/** The job and its stages in process order, asked at once: neither waits for the other's answer. */
+async function jobAndStages(slug: string) {
+  const [job, list] = await Promise.all([
+    read().select().from(jobs).where(eq(jobs.slug, slug)).get(),
+    jobStagesBySlug(slug),
+  ]);
   if (!job) throw new AppError("not_found", msg("common.notFound"));
-  return job;
+  return {
+    job,
+    list,
+    stageIds: new Map(list.map((s) => [s.key, s.id])),
+    stageKeys: new Map(list.map((s) => [s.id, s.key])),
+  };
 }
 
 /**
@@ -120,6 +128,42 @@ function decodeCursor(cursor: string | undefined): { at: Date; id: number } | nu
   return { at: new Date(at!), id: id! };
 }
 
+const newestFirst = [desc(applications.createdAt), desc(applications.id)];
+
+/** What a card shows of an application's own row and its candidate (the stage's key comes from the job's list). */
+function cardRows(where: SQL) {
+  return read()
+    .select({
+      id: applications.id,
+      status: applications.status,
+      version: applications.version,
+      stageId: applications.stageId,
+      stageEnteredAt: applications.stageEnteredAt,
+      createdAt: applications.createdAt,
+      name: candidates.fullName,
+      linkedin: candidates.linkedinUrl,
+      github: candidates.githubUrl,
+      portfolio: candidates.portfolioUrl,
+      candidateId: candidates.id,
+      emailKey: candidates.emailKey,
+      erasedAt: candidates.erasedAt,
+    })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(where)
+    .orderBy(...newestFirst)
+    .all();
+}
+
+type Row = Awaited<ReturnType<typeof cardRows>>[number];
+
+/** The first `limit` rows and the cursor after them, from up to `limit + 1` rows in order. */
+function toPage(rows: Row[], limit: number) {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { page, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null };
+}
+
 /** One page of rows, newest first, for one column (a stage key or an outcome), or for all when none. */
 async function pageRows(
   jobId: number,
@@ -145,62 +189,83 @@ async function pageRows(
         and(eq(applications.createdAt, after.at), sql`${applications.id} < ${after.id}`),
       )!,
     );
-  // The page is cut from the applications alone, then joined to their person and stage: with a
-  // search whose matches the database holds in a hash (a common word: every application of the
-  // job), joining all of them before the sort read the candidate and stage of 10,000 rows for 51.
-  const chosen = read()
-    .select({ id: sql<number>`${applications.id}`.as("page_id") })
+  // The page is cut from the applications alone, then joined to their person: with a search whose
+  // matches the database holds in a hash (a common word: every application of the job), joining
+  // all of them before the sort read the candidate and stage of 10,000 rows for 51.
+  const ids = read()
+    .select({ id: applications.id })
     .from(applications)
     .where(and(...where))
-    .orderBy(desc(applications.createdAt), desc(applications.id))
-    .limit(limit + 1)
-    .as("page");
-  const rows = await read()
-    .select({
-      id: applications.id,
-      status: applications.status,
-      version: applications.version,
-      stageEnteredAt: applications.stageEnteredAt,
-      createdAt: applications.createdAt,
-      name: candidates.fullName,
-      linkedin: candidates.linkedinUrl,
-      github: candidates.githubUrl,
-      portfolio: candidates.portfolioUrl,
-      stageKey: stages.key,
-    })
-    .from(chosen)
-    .innerJoin(applications, eq(applications.id, chosen.id))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .innerJoin(stages, eq(stages.id, applications.stageId))
-    .orderBy(desc(applications.createdAt), desc(applications.id))
-    .all();
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return { page, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null };
+    .orderBy(...newestFirst)
+    .limit(limit + 1);
+  return toPage(await cardRows(sql`${applications.id} in ${ids}`), limit);
 }
 
-type Row = Awaited<ReturnType<typeof pageRows>>["page"][number];
+/**
+ * The first page of every stage in one statement, where there was one per stage: each stage's
+ * newest ids through the board index (a union of one `order by ... limit` per stage, the way
+ * pageRows limits one column), then the cards' columns for just those ids.
+ */
+async function firstPages(
+  jobId: number,
+  list: { id: number; key: string }[],
+  stageIds: Map<string, number>,
+  f: BoardFilters,
+  now: number,
+) {
+  const pages = new Map<number, Row[]>(list.map((s) => [s.id, []]));
+  if (list.length === 0) return pages;
+  const arms = list.map((s, i) => {
+    const newest = read()
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(...filterConditions(jobId, f, now), columnCondition(s.key, stageIds)!))
+      .orderBy(...newestFirst)
+      .limit(PAGE_SIZE + 1);
+    return sql`select ${sql.identifier("id")} from ${newest} as ${sql.identifier(`page${i}`)}`;
+  });
+  for (const row of await cardRows(sql`${applications.id} in (${sql.join(arms, sql` union all `)})`))
+    pages.get(row.stageId)?.push(row);
+  return pages;
+}
 
-/** Cards for rows of any columns, with their tags, CV and feedback read once for all of them. */
-async function toCards(actor: Actor, rows: Row[], now: number, q?: string): Promise<Card[]> {
+/**
+ * Cards for rows of any columns, with their tags, CV and feedback read once for all of them. The
+ * reads are independent, so they are all asked at once: on PostgreSQL each is a round trip that
+ * need not wait for the one before (on SQLite they run one after another as before).
+ */
+async function toCards(
+  actor: Actor,
+  rows: Row[],
+  stageKeys: ReadonlyMap<number, string>,
+  now: number,
+  q?: string,
+): Promise<Card[]> {
   const ids = rows.map((r) => r.id);
-  const snippets = q?.trim() ? await snippetsFor(ids, parseSearch(q)) : null;
-  const tagRows = ids.length
-    ? await read().select().from(applicationTags).where(inIds(applicationTags.applicationId, ids)).all()
-    : [];
-  const cvRows = ids.length
-    ? await read().select({ id: files.applicationId }).from(files).where(inIds(files.applicationId, ids)).all()
-    : [];
+  if (ids.length === 0) return [];
+  const [snippets, tagRows, cvRows, feedback, scheduling, others] = await Promise.all([
+    q?.trim() ? snippetsFor(ids, parseSearch(q)) : null,
+    read().select().from(applicationTags).where(inIds(applicationTags.applicationId, ids)).all(),
+    read().select({ id: files.applicationId }).from(files).where(inIds(files.applicationId, ids)).all(),
+    cardFeedback(ids, now),
+    schedulingStates(ids),
+    otherApplicationCounts(
+      actor,
+      rows.map((r) => ({
+        applicationId: r.id,
+        candidateId: r.candidateId,
+        emailKey: r.emailKey,
+        erased: !!r.erasedAt,
+      })),
+    ),
+  ]);
   const withCv = new Set(cvRows.map((r) => r.id));
   const tags = new Map<number, string[]>();
   for (const t of tagRows) tags.set(t.applicationId, [...(tags.get(t.applicationId) ?? []), t.tag]);
-  const feedback = await cardFeedback(ids, now);
-  const scheduling = await schedulingStates(ids);
-  const others = await alsoAppliedCounts(actor, ids);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
-    stage: r.stageKey,
+    stage: stageKeys.get(r.stageId)!,
     status: r.status,
     version: r.version,
     daysInStage: Math.floor((now - r.stageEnteredAt.getTime()) / DAY),
@@ -218,33 +283,36 @@ async function toCards(actor: Actor, rows: Row[], now: number, q?: string): Prom
 /** The whole board: every stage with its full count and its newest cards; the outcomes with their counts. */
 export async function getBoard(actor: Actor | null, slug: string, f: BoardFilters = {}): Promise<Board> {
   const who = requirePermission(actor, "applications.view_all");
-  const job = await jobBySlug(slug);
+  const { job, list, stageIds, stageKeys } = await jobAndStages(slug);
   const now = Date.now();
-  const list = await jobStages(job.id);
-  const stageIds = new Map(list.map((s) => [s.key, s.id]));
-  const counts = await read()
-    .select({ stageId: applications.stageId, status: applications.status, n: count() })
-    .from(applications)
-    .where(and(...filterConditions(job.id, f, now)))
-    .groupBy(applications.stageId, applications.status)
-    .all();
-  const pages = await Promise.all(
-    list.map(async (s) => {
-      const n = counts.filter((c) => c.stageId === s.id && c.status === "active").reduce((x, c) => x + c.n, 0);
-      return {
-        stage: s,
-        n,
-        ...(n > 0
-          ? await pageRows(job.id, s.key, stageIds, f, undefined, PAGE_SIZE, now)
-          : { page: [], nextCursor: null }),
-      };
-    }),
-  );
+  const [counts, firstRows, tagsInUse] = await Promise.all([
+    read()
+      .select({ stageId: applications.stageId, status: applications.status, n: count() })
+      .from(applications)
+      .where(and(...filterConditions(job.id, f, now)))
+      .groupBy(applications.stageId, applications.status)
+      .all(),
+    firstPages(job.id, list, stageIds, f, now),
+    read()
+      .selectDistinct({ tag: applicationTags.tag })
+      .from(applicationTags)
+      .innerJoin(applications, eq(applications.id, applicationTags.applicationId))
+      .where(eq(applications.jobId, job.id))
+      .orderBy(asc(applicationTags.tag))
+      .limit(200)
+      .all(),
+  ]);
+  const pages = list.map((s) => ({
+    stage: s,
+    n: counts.filter((c) => c.stageId === s.id && c.status === "active").reduce((x, c) => x + c.n, 0),
+    ...toPage(firstRows.get(s.id) ?? [], PAGE_SIZE),
+  }));
   const byId = new Map(
     (
       await toCards(
         who,
         pages.flatMap((p) => p.page),
+        stageKeys,
         now,
         f.q,
       )
@@ -267,16 +335,7 @@ export async function getBoard(actor: Actor | null, slug: string, f: BoardFilter
       const n = counts.filter((c) => c.status === o).reduce((x, c) => x + c.n, 0);
       return { key: o, name: OUTCOME_NAMES[o], count: n, cards: [], nextCursor: null, loaded: n === 0 };
     }),
-    tags: (
-      await read()
-        .selectDistinct({ tag: applicationTags.tag })
-        .from(applicationTags)
-        .innerJoin(applications, eq(applications.id, applicationTags.applicationId))
-        .where(eq(applications.jobId, job.id))
-        .orderBy(asc(applicationTags.tag))
-        .limit(200)
-        .all()
-    ).map((t) => t.tag),
+    tags: tagsInUse.map((t) => t.tag),
     may: boardPermissions(who),
   };
 }
@@ -288,9 +347,7 @@ export async function listApplications(
   options: BoardFilters & { stage?: string; cursor?: string; limit?: number },
 ): Promise<{ items: Card[]; nextCursor: string | null }> {
   const who = requirePermission(actor, "applications.view_all");
-  const job = await jobBySlug(slug);
-  const list = await jobStages(job.id);
-  const stageIds = new Map(list.map((s) => [s.key, s.id]));
+  const { job, stageIds, stageKeys } = await jobAndStages(slug);
   const limit = Math.min(Math.max(options.limit ?? PAGE_SIZE, 1), 200);
   const now = Date.now();
   const { page, nextCursor } = await pageRows(
@@ -302,5 +359,5 @@ export async function listApplications(
     limit,
     now,
   );
-  return { items: await toCards(who, page, now, options.q), nextCursor };
+  return { items: await toCards(who, page, stageKeys, now, options.q), nextCursor };
 }

@@ -42,6 +42,43 @@ export type TransitionDetails = {
 export type TransitionResult = { id: number; stage: string; status: ApplicationStatus; version: number };
 
 type JobStage = Pick<typeof stages.$inferSelect, "id" | "key" | "kind" | "position" | "name" | "description">;
+/** Whom the candidate's message goes to, and the job it is about. */
+type Party = {
+  person: Pick<typeof candidates.$inferSelect, "email" | "fullName" | "erasedAt">;
+  job: Pick<typeof jobs.$inferSelect, "content">;
+};
+
+/**
+ * The application with its job's stages in order, its candidate and its job, in one statement
+ * (a row per stage): on PostgreSQL every statement of a move is a round trip inside its
+ * transaction, and these were four.
+ */
+async function withProcess(tx: Tx, id: number): Promise<{ a: Application; list: JobStage[]; party: Party }> {
+  const rows = await tx
+    .select({
+      a: applications,
+      person: { email: candidates.email, fullName: candidates.fullName, erasedAt: candidates.erasedAt },
+      job: { content: jobs.content },
+      stage: {
+        id: stages.id,
+        key: stages.key,
+        kind: stages.kind,
+        position: stages.position,
+        name: stages.name,
+        description: stages.description,
+      },
+    })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .innerJoin(stages, eq(stages.jobId, applications.jobId))
+    .where(eq(applications.id, id))
+    .orderBy(asc(stages.position))
+    .all();
+  const first = rows[0];
+  if (!first) throw new AppError("not_found", msg("common.notFound"));
+  return { a: first.a, list: rows.map((r) => r.stage), party: { person: first.person, job: first.job } };
+}
 
 /**
  * The one place an application changes stage or status, inside the caller's transaction: the
@@ -56,24 +93,10 @@ export async function transitionApplication(
   details: TransitionDetails = {},
   now = new Date(),
 ): Promise<TransitionResult> {
-  const a = await tx.select().from(applications).where(eq(applications.id, application.id)).get();
-  if (!a) throw new AppError("not_found", msg("common.notFound"));
-  const list: JobStage[] = await tx
-    .select({
-      id: stages.id,
-      key: stages.key,
-      kind: stages.kind,
-      position: stages.position,
-      name: stages.name,
-      description: stages.description,
-    })
-    .from(stages)
-    .where(eq(stages.jobId, a.jobId))
-    .orderBy(asc(stages.position))
-    .all();
+  const { a, list, party } = await withProcess(tx, application.id);
   const from = list.find((s) => s.id === a.stageId)!;
   if (details.version !== undefined && a.version !== details.version) throw staleVersion(a, from.key);
-  if (details.privacy) return privacyChange(tx, actor, a, from, details.privacy, now);
+  if (details.privacy) return privacyChange(tx, actor, a, party, from, details.privacy, now);
 
   const check = checkTransition({
     status: a.status,
@@ -134,6 +157,7 @@ export async function transitionApplication(
     await tell(
       tx,
       a,
+      party,
       async ({ templateOf, ...base }) =>
         buildMail("next_step", {
           ...base,
@@ -147,13 +171,14 @@ export async function transitionApplication(
     await tell(
       tx,
       a,
+      party,
       async ({ templateOf, ...base }) =>
         buildMail("rejected", { ...base, feedback: details.feedback, template: await templateOf("rejected") }),
       now,
       after,
     );
   if (outcome === "withdrawn" && actor.type === "candidate")
-    await tell(tx, a, async (base) => buildMail("withdrawn", base), now);
+    await tell(tx, a, party, async (base) => buildMail("withdrawn", base), now);
   return { id: a.id, stage: target.key, status, version: updated.version };
 }
 
@@ -169,6 +194,7 @@ async function privacyChange(
   tx: Tx,
   actor: Mover,
   a: Application,
+  party: Party,
   at: JobStage,
   privacy: NonNullable<TransitionDetails["privacy"]>,
   now: Date,
@@ -177,6 +203,7 @@ async function privacyChange(
     await tell(
       tx,
       a,
+      party,
       async ({ templateOf, ...base }) =>
         buildMail("erased", { ...base, name: "", template: await templateOf("erased") }),
       now,
@@ -228,13 +255,12 @@ type MailBase = {
 async function tell(
   tx: Tx,
   a: Application,
+  { person, job }: Party,
   build: (base: MailBase) => Promise<Parameters<typeof enqueueMail>[1]>,
   now: Date,
   notBefore = now,
 ): Promise<void> {
-  const person = await tx.select().from(candidates).where(eq(candidates.id, a.candidateId)).get();
-  const job = await tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, a.jobId)).get();
-  if (!person || !job || person.erasedAt || !person.email) return;
+  if (person.erasedAt || !person.email) return;
   await enqueueMail(
     tx,
     await build({

@@ -1,10 +1,10 @@
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { applicationEvents, applications } from "@/db/schema";
 import { moveApplication, moveApplications } from "@/lib/applications/move-application";
 import * as moveRoute from "@/app/api/staff/applications/[id]/move/route";
 import * as listRoute from "@/app/api/staff/jobs/[slug]/applications/route";
-import { createTestData, type TestData } from "../helpers/test-data";
+import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
 import { addUser, callStaff, sessionCookie, TEST_SECRET, type TestUser } from "../helpers/staff";
 import { apply, validFields } from "../helpers/intake";
 
@@ -52,6 +52,23 @@ describe("moveApplication", () => {
       fromStatus: "active",
       toStatus: "active",
     });
+  });
+
+  it.runIf(onPostgres)("on PostgreSQL, moves forward in 8 round trips with one commit", async () => {
+    // Each statement is a round trip: the opening, the application with its candidate, job and
+    // stages (one statement, was four), the update, the event, the webhook endpoints, the
+    // candidate's message template and the message, the commit.
+    const id = await newApplication();
+    const pg = (await import("pg")).default;
+    const sent = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      expect(await moveApplication(recruiter, id, { to: "initial_call", version: 1 })).toMatchObject({ version: 2 });
+      const texts = sent.mock.calls.map(([q]) => (typeof q === "string" ? q : (q as { text: string }).text));
+      expect(texts.filter((q) => q === "commit")).toHaveLength(1);
+      expect(texts.length).toBeLessThanOrEqual(8);
+    } finally {
+      sent.mockRestore();
+    }
   });
 
   it("refuses a stale version with 409 and the current state, changing nothing", async () => {
