@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { outbox, webhookDeliveries, webhookEndpoints } from "@/db/schema";
+import { eq, inArray } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { outbox, webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import * as listRoute from "@/app/api/staff/webhooks/route";
 import * as endpointRoute from "@/app/api/staff/webhooks/[id]/route";
 import * as resendRoute from "@/app/api/staff/webhooks/deliveries/[id]/resend/route";
@@ -10,11 +10,18 @@ import { saveDraft, submitScorecard } from "@/lib/feedback/scorecards";
 import { byCandidate } from "@/lib/events/record";
 import { anonymiseApplications } from "@/lib/privacy/anonymise";
 import { webhookEndpointCreate } from "@/lib/validations/webhooks";
-import { deliverWebhooks, MAX_ATTEMPTS, type DeliverOptions } from "@/lib/webhooks/deliver";
+import { claimDue } from "@/lib/webhooks/claim";
+import {
+  deliverWebhooks,
+  keepDelivering,
+  MAX_ATTEMPTS,
+  recordOutcomes,
+  type DeliverOptions,
+} from "@/lib/webhooks/deliver";
 import { resendDelivery } from "@/lib/webhooks/deliveries";
 import { createEndpoint, rotateEndpointSecret, updateEndpoint } from "@/lib/webhooks/endpoints";
 import { PAUSE_AFTER_MS } from "@/lib/webhooks/health";
-import { createTestData, type TestData } from "../helpers/test-data";
+import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
 import { addUser, callStaff, sessionCookie, TEST_SECRET, type TestUser } from "../helpers/staff";
 import { apply, validFields } from "../helpers/intake";
 import { startReceiver, verifies, type Receiver } from "../helpers/webhook-receiver";
@@ -183,6 +190,93 @@ describe("deliveries", () => {
     const ids = receiver.received.map((r) => r.headers["webhook-id"]);
     expect(ids).toHaveLength(12);
     expect(new Set(ids).size).toBe(12);
+  });
+
+  it("claims a run's deliveries and stores their outcomes in batches, as atomic writes outside the serializable writer", async () => {
+    for (let i = 0; i < 5; i++) await endpoint(["application.applied"]);
+    for (let i = 0; i < 6; i++) await newApplication(`Batch ${i}`);
+    const write = vi.spyOn(t.db, "write");
+    const atomic = vi.spyOn(t.db, "writeAtomic");
+    try {
+      expect(await deliver()).toMatchObject({ claimed: 30, delivered: 30, failed: 0 });
+      // One claim, the 30 outcomes in two batches (25 and 5), the endpoints' health in one: on
+      // PostgreSQL none is SERIALIZABLE, so none aborts (or is aborted by) a move enqueueing.
+      expect(atomic).toHaveBeenCalledTimes(4);
+      // (On SQLite an atomic write is a write on its one writer.)
+      expect(write).toHaveBeenCalledTimes(onPostgres ? 0 : 4);
+    } finally {
+      write.mockRestore();
+      atomic.mockRestore();
+    }
+    expect(receiver.received).toHaveLength(30);
+  });
+
+  it("stores a batch of outcomes together, leaving alone a delivery another run now holds", async () => {
+    const e = await endpoint(["application.applied"]);
+    for (let i = 0; i < 4; i++) await newApplication(`Outcome ${i}`);
+    const now = new Date();
+    const [ok, retry, last, taken] = await claimDue(t.db, "run-1", now, 10);
+    await t.db.write(async (tx) => {
+      await tx
+        .update(webhookDeliveries)
+        .set({ attempts: MAX_ATTEMPTS - 1 })
+        .where(eq(webhookDeliveries.id, last!.id))
+        .run();
+      await tx.update(webhookDeliveries).set({ claimedBy: "run-2" }).where(eq(webhookDeliveries.id, taken!.id)).run();
+    });
+    const at = new Date(now.getTime() + 1000);
+    const answer = (status: number) => ({
+      ok: status < 300,
+      status,
+      latencyMs: 12,
+      response: status < 300 ? "fine" : "no",
+      error: status < 300 ? null : `HTTP ${status}`,
+    });
+    const stored = await recordOutcomes(
+      t.db,
+      "run-1",
+      [
+        { delivery: ok!, outcome: answer(200), at },
+        { delivery: retry!, outcome: answer(500), at },
+        { delivery: { ...last!, attempts: MAX_ATTEMPTS - 1 }, outcome: answer(503), at },
+        { delivery: taken!, outcome: answer(200), at },
+      ],
+      steady,
+    );
+    expect(stored).toEqual([ok!.id, retry!.id, last!.id]);
+    const rows = new Map((await deliveriesOf(e.id)).map((d) => [d.id, d]));
+    expect(rows.get(ok!.id)).toMatchObject({ status: "delivered", attempts: 1, claimedBy: null, deliveredAt: at });
+    expect(rows.get(retry!.id)).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      claimedBy: null,
+      claimedUntil: null,
+      lastError: "HTTP 500",
+      deliveredAt: null,
+      nextAttemptAt: new Date(at.getTime() + 5000),
+    });
+    expect(rows.get(last!.id)).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS, lastError: "HTTP 503" });
+    expect(rows.get(taken!.id)).toMatchObject({ status: "sending", attempts: 0, claimedBy: "run-2" });
+    const attempts = await t.db
+      .read()
+      .select()
+      .from(webhookAttempts)
+      .where(inArray(webhookAttempts.deliveryId, [ok!.id, retry!.id, last!.id, taken!.id]))
+      .orderBy(webhookAttempts.deliveryId)
+      .all();
+    expect(attempts.map((a) => [a.deliveryId, a.statusCode, a.latencyMs, a.response, a.at])).toEqual([
+      [ok!.id, 200, 12, "fine", at],
+      [retry!.id, 500, 12, "no", at],
+      [last!.id, 503, 12, "no", at],
+    ]);
+  });
+
+  it("tells the runner to go on at once while a run finds work, and to rest when it sent nothing", () => {
+    expect(keepDelivering({ claimed: 100, delivered: 0, failed: 0 })).toBe(true);
+    expect(keepDelivering({ claimed: 40, delivered: 39, failed: 1 })).toBe(true);
+    expect(keepDelivering({ claimed: 0, delivered: 0, failed: 0 })).toBe(false);
+    // Lines left to another instance: nothing sent, so the runner waits for its next tick.
+    expect(keepDelivering({ claimed: 3, delivered: 0, failed: 0 })).toBe(false);
   });
 
   it("signs with both the old and the new secret for 24 hours after a rotation, then with the new one only", async () => {
