@@ -1,6 +1,6 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { outbox, webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema";
+import { applications, outbox, stages, webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import * as listRoute from "@/app/api/staff/webhooks/route";
 import * as endpointRoute from "@/app/api/staff/webhooks/[id]/route";
 import * as resendRoute from "@/app/api/staff/webhooks/deliveries/[id]/resend/route";
@@ -19,6 +19,7 @@ import {
   type DeliverOptions,
 } from "@/lib/webhooks/deliver";
 import { resendDelivery } from "@/lib/webhooks/deliveries";
+import { enqueueWebhooks } from "@/lib/webhooks/enqueue";
 import { createEndpoint, rotateEndpointSecret, updateEndpoint } from "@/lib/webhooks/endpoints";
 import { PAUSE_AFTER_MS } from "@/lib/webhooks/health";
 import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
@@ -97,6 +98,56 @@ describe("deliveries", () => {
       expect(r.headers["webhook-id"]).toMatch(/^msg_/);
       expect(r.body).not.toMatch(/Åsa|asa\.oberg/i);
     }
+  });
+
+  it("enqueues an application event for five endpoints with one read and one insert, in the event's transaction", async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await endpoint()).id);
+    const id = await newApplication();
+    const [applied, next] = await t.db
+      .read()
+      .select({ id: stages.id })
+      .from(stages)
+      .innerJoin(applications, eq(applications.jobId, stages.jobId))
+      .where(eq(applications.id, id))
+      .orderBy(stages.position)
+      .limit(2)
+      .all();
+    const calls: string[] = [];
+    await t.db.write(async (tx) => {
+      // Every query the enqueue builds goes through this handle (statements are prepared per handle).
+      const counted = new Proxy(tx, {
+        get: (target, key: string) => {
+          const value = Reflect.get(target, key) as unknown;
+          if (typeof value !== "function") return value;
+          return (...args: unknown[]) => {
+            if (["select", "insert", "update", "delete", "all", "get", "run"].includes(key)) calls.push(key);
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        },
+      });
+      await enqueueWebhooks(
+        counted,
+        { kind: "moved", applicationId: id, fromStageId: applied!.id, toStageId: next!.id },
+        new Date(),
+      );
+    });
+    expect(calls).toEqual(["select", "insert"]);
+    const queued = await t.db
+      .read()
+      .select()
+      .from(webhookDeliveries)
+      .where(and(inArray(webhookDeliveries.endpointId, ids), eq(webhookDeliveries.type, "application.moved")))
+      .all();
+    expect(queued).toHaveLength(5);
+    expect(queued[0]!.payload.data).toMatchObject({
+      applicationId: id,
+      jobSlug: "cloud-engineer",
+      stage: "applied",
+      status: "active",
+      fromStage: "applied",
+      toStage: "initial_call",
+    });
   });
 
   it("adds the name and email only for an endpoint allowed personal data, which needs a stated reason", async () => {
