@@ -302,6 +302,13 @@ export async function deliverWebhooks(database: Database, options: DeliverOption
   });
   await Promise.all(workers);
   await flush();
-  await noteEndpointHealth(database, health, now);
+  // A success changes an endpoint's health only when it was failing as the run began: the others
+  // cost the run no statement (a failing streak another instance starts meanwhile is cleared by
+  // the next run's success).
+  await noteEndpointHealth(
+    database,
+    new Map([...health].filter(([id, run]) => !run.ok || endpoints.get(id)?.failingSince != null)),
+    now,
+  );
   return { claimed: claimed.length, delivered, failed };
 }

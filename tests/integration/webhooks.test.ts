@@ -250,11 +250,12 @@ describe("deliveries", () => {
     const atomic = vi.spyOn(t.db, "writeAtomic");
     try {
       expect(await deliver()).toMatchObject({ claimed: 30, delivered: 30, failed: 0 });
-      // One claim, the 30 outcomes in two batches (25 and 5), the endpoints' health in one: on
-      // PostgreSQL none is SERIALIZABLE, so none aborts (or is aborted by) a move enqueueing.
-      expect(atomic).toHaveBeenCalledTimes(4);
+      // One claim and the 30 outcomes in two batches (25 and 5); the endpoints, none of them
+      // failing, need no write for their health. On PostgreSQL none is SERIALIZABLE, so none
+      // aborts (or is aborted by) a move enqueueing.
+      expect(atomic).toHaveBeenCalledTimes(3);
       // (On SQLite an atomic write is a write on its one writer.)
-      expect(write).toHaveBeenCalledTimes(onPostgres ? 0 : 4);
+      expect(write).toHaveBeenCalledTimes(onPostgres ? 0 : 3);
     } finally {
       write.mockRestore();
       atomic.mockRestore();
@@ -320,6 +321,19 @@ describe("deliveries", () => {
       [retry!.id, 500, 12, "no", at],
       [last!.id, 503, 12, "no", at],
     ]);
+  });
+
+  it("ends an endpoint's failing streak with a success, and starts one with a failure", async () => {
+    const e = await endpoint(["application.applied"]);
+    receiver.behave({ kind: "fail", status: 500 });
+    await newApplication();
+    await deliver();
+    const failing = await t.db.read().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, e.id)).get();
+    expect(failing!.failingSince).not.toBeNull();
+    receiver.behave({ kind: "ok" });
+    await deliver(Date.now() + 60_000);
+    const healthy = await t.db.read().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, e.id)).get();
+    expect(healthy!.failingSince).toBeNull();
   });
 
   it("tells the runner to go on at once while a run finds work, and to rest when it sent nothing", () => {
