@@ -12,8 +12,12 @@ export const sqliteDialect: Dialect = {
   takeNextId: (table) => sql`update sqlite_sequence set seq = seq + 1 where name = ${table} returning seq as id`,
   skipLocked: () => sql``,
   tryLock: () => sql`select 1 as locked`,
-  fullTextMatch: (query) =>
-    sql`select rowid as application_id, bm25(application_fts, 4.0, 1.0) as rank from application_fts where application_fts match ${fts5Query(query)}`,
+  // With a limit, FTS5 walks the matches newest first (its own rowid order) and stops there, so bm25
+  // is worked out for those alone.
+  fullTextMatch: (query, newest) =>
+    newest === undefined
+      ? sql`select rowid as application_id, bm25(application_fts, 4.0, 1.0) as rank from application_fts where application_fts match ${fts5Query(query)}`
+      : sql`select rowid as application_id, bm25(application_fts, 4.0, 1.0) as rank from application_fts where application_fts match ${fts5Query(query)} order by rowid desc limit ${newest}`,
   fullTextIds: (query) =>
     sql`select rowid as application_id from application_fts where application_fts match ${fts5Query(query)}`,
 };

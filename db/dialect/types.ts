@@ -41,8 +41,10 @@ export type Dialect = {
    * The applications whose search document (name, email, notes and CV text; the custom
    * application_fts migrations) matches, as a subquery of `application_id` and `rank` (lower is
    * better): FTS5's bm25 on SQLite, ts_rank_cd over the English and Swedish vectors on PostgreSQL.
+   * With `newest`, only that many of the matches, the newest (highest application id), are taken
+   * and ranked: a rank costs a read of the document, and a common word matches most of them.
    */
-  fullTextMatch(query: FullTextQuery): SQL;
+  fullTextMatch(query: FullTextQuery, newest?: number): SQL;
   /**
    * The same matches as a subquery of `application_id` alone, unranked: for a filter (the board's
    * search), where a rank per match would be computed for nothing.

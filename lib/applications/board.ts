@@ -145,6 +145,16 @@ async function pageRows(
         and(eq(applications.createdAt, after.at), sql`${applications.id} < ${after.id}`),
       )!,
     );
+  // The page is cut from the applications alone, then joined to their person and stage: with a
+  // search whose matches the database holds in a hash (a common word: every application of the
+  // job), joining all of them before the sort read the candidate and stage of 10,000 rows for 51.
+  const chosen = read()
+    .select({ id: sql<number>`${applications.id}`.as("page_id") })
+    .from(applications)
+    .where(and(...where))
+    .orderBy(desc(applications.createdAt), desc(applications.id))
+    .limit(limit + 1)
+    .as("page");
   const rows = await read()
     .select({
       id: applications.id,
@@ -158,12 +168,11 @@ async function pageRows(
       portfolio: candidates.portfolioUrl,
       stageKey: stages.key,
     })
-    .from(applications)
+    .from(chosen)
+    .innerJoin(applications, eq(applications.id, chosen.id))
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .innerJoin(stages, eq(stages.id, applications.stageId))
-    .where(and(...where))
     .orderBy(desc(applications.createdAt), desc(applications.id))
-    .limit(limit + 1)
     .all();
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];

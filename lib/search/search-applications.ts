@@ -8,6 +8,12 @@ import { fullTextQuery, hasTerms, parseSearch, type ParsedSearch } from "./query
 import { snippetsFor } from "./snippets-for";
 
 export const SEARCH_PAGE_SIZE = 25;
+/**
+ * At most this many matches are ranked, the newest: a common word ("example.com", in every email)
+ * matches nearly every application, and ranking each one took seconds on PostgreSQL. A search that
+ * matches more says so (`moreThan`), so the recruiter can add a word.
+ */
+export const RANKED_MATCHES = 1000;
 
 export type SearchHit = {
   id: number;
@@ -19,7 +25,17 @@ export type SearchHit = {
   /** Where it matched, as HTML whose only markup is <mark>; null when only the name or email did. */
   snippet: string | null;
 };
-export type SearchResults = { query: string; hits: SearchHit[]; page: number; hasMore: boolean };
+export type SearchResults = {
+  query: string;
+  hits: SearchHit[];
+  page: number;
+  hasMore: boolean;
+  /**
+   * RANKED_MATCHES when more applications than that match and only the newest RANKED_MATCHES of
+   * them were ranked (and can be paged through); null when every match was.
+   */
+  moreThan: number | null;
+};
 
 /**
  * The board's and the list API's condition for a search: `applications.id` among the full-text
@@ -69,24 +85,32 @@ function visibleTo(actor: Actor): SQL | undefined {
 export async function searchApplications(
   actor: Actor | null,
   input: { q: string; page?: number },
+  /** How many matches are ranked at most (tests lower it): RANKED_MATCHES. */
+  ranking: { matches?: number } = {},
 ): Promise<SearchResults> {
+  const cap = ranking.matches ?? RANKED_MATCHES;
   const who = requirePermission(actor, "staff.access");
   if (!can(who, "applications.view_all")) requirePermission(who, "applications.view_assigned");
   const parsed = parseSearch(input.q);
   const page = Math.max(1, input.page ?? 1);
-  if (!hasTerms(parsed)) return { query: input.q, hits: [], page, hasMore: false };
+  if (!hasTerms(parsed)) return { query: input.q, hits: [], page, hasMore: false, moreThan: null };
   const visible = visibleTo(who);
-  const matches = dialect().fullTextMatch(fullTextQuery(parsed));
+  const query = fullTextQuery(parsed);
   // Whoever sees every application gets the page straight from the ranked matches: a common word
   // matches most of them ("example.com": 100,000 in the bench), and joining every match to its
   // application, person, job and stage before the sort took most of the time. Every match is an
-  // application (the index follows them), so the page is the same. A hiring manager's matches are
-  // filtered by their interviews first.
+  // application (the index follows them), so the page is the same. Only the newest RANKED_MATCHES
+  // are ranked; one more is read to know whether there were more (`matched`). A hiring manager's
+  // matches are filtered by their interviews first, and all of theirs ranked.
   const ranked = visible
-    ? sql`(${matches}) f`
-    : sql`(select * from (${matches}) r order by r.rank, r.application_id limit ${page * SEARCH_PAGE_SIZE + 1}) f`;
+    ? sql`(select r.*, 0 as matched from (${dialect().fullTextMatch(query)}) r) f`
+    : sql`(select * from (select c.application_id, c.rank, count(*) over () as matched, row_number() over (order by c.application_id desc) as newest from (${dialect().fullTextMatch(query, cap + 1)}) c) w where w.newest <= ${cap} order by w.rank, w.application_id limit ${page * SEARCH_PAGE_SIZE + 1}) f`;
   const match = read()
-    .select({ id: sql<number>`f.application_id`.as("match_id"), rank: sql<number>`f.rank`.as("match_rank") })
+    .select({
+      id: sql<number>`f.application_id`.as("match_id"),
+      rank: sql<number>`f.rank`.as("match_rank"),
+      matched: sql<number>`f.matched`.as("match_count"),
+    })
     .from(ranked)
     .as("m");
   const rows = await read()
@@ -98,6 +122,7 @@ export async function searchApplications(
       stage: stages.staffName,
       status: applications.status,
       createdAt: applications.createdAt,
+      matched: match.matched,
     })
     .from(match)
     .innerJoin(applications, eq(applications.id, match.id))
@@ -118,6 +143,7 @@ export async function searchApplications(
     query: input.q,
     page,
     hasMore: rows.length > SEARCH_PAGE_SIZE,
+    moreThan: rows.length > 0 && Number(rows[0]!.matched) > cap ? cap : null,
     hits: shown.map((r) => ({
       id: r.id,
       name: r.name,

@@ -59,6 +59,40 @@ function memoryOfTree(pid: number, field: "VmHWM" | "VmRSS"): number[] {
   return figures;
 }
 
+/** CPU time (clock ticks) a process and its descendants have used so far: utime + stime. */
+function cpuTicksOfTree(pid: number): number {
+  let ticks = 0;
+  const queue = [pid];
+  while (queue.length) {
+    const p = queue.shift()!;
+    try {
+      // Fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone
+    }
+    queue.push(...children(p));
+  }
+  return ticks;
+}
+
+/**
+ * Waits until a process tree has gone idle: at most `busyTicks` clock ticks (1/100 s each) of CPU
+ * in one whole second, or `maxMs` at most. Answers how long that took, in ms.
+ */
+export async function waitIdle(pid: number, { busyTicks = 2, maxMs = 60_000 } = {}): Promise<number> {
+  const started = performance.now();
+  let before = cpuTicksOfTree(pid);
+  while (performance.now() - started < maxMs) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = cpuTicksOfTree(pid);
+    if (now - before <= busyTicks) break;
+    before = now;
+  }
+  return performance.now() - started;
+}
+
 /** The highest resident memory (VmHWM, in MB) of a process and its descendants. */
 export function peakRssMb(pid: number): number {
   return Math.round(Math.max(0, ...memoryOfTree(pid, "VmHWM")));

@@ -137,6 +137,26 @@ describe("searching CVs", () => {
     expect((await searchApplications(recruiter, { q: "zanzibar", page: 3 })).hits).toEqual([]);
   });
 
+  it("ranks only the newest matches when more match than it ranks, and says so", async () => {
+    // The oldest says the word most often: first when every match is ranked, left out when only
+    // the newest three are (on PostgreSQL the first way finds them among the newest documents, the
+    // second by the index; both are taken here).
+    const quokkas: number[] = [];
+    for (let i = 0; i < 4; i++)
+      quokkas.push(await candidateWithCv(`Quinn Q${i}`, `${"Quokka wrangling. ".repeat(i === 0 ? 6 : 1)}${filler}`));
+    const capped = await searchApplications(recruiter, { q: "quokka" }, { matches: 3 });
+    expect(capped.moreThan).toBe(3);
+    expect(capped.hasMore).toBe(false);
+    expect(sorted(capped.hits.map((h) => h.id))).toEqual(sorted(quokkas.slice(1)));
+    const all = await searchApplications(recruiter, { q: "quokka" }, { matches: 4 });
+    expect(all.moreThan).toBeNull();
+    expect(all.hits[0]!.id).toBe(quokkas[0]);
+    expect(sorted(all.hits.map((h) => h.id))).toEqual(sorted(quokkas));
+    const usual = await searchApplications(recruiter, { q: "quokka" });
+    expect(usual.moreThan).toBeNull();
+    expect(usual.hits.map((h) => h.id)).toEqual(all.hits.map((h) => h.id));
+  });
+
   it("answers GET /api/staff/search with ranked hits and snippets, and 400 naming a bad page", async () => {
     const cookie = await sessionCookie(recruiter.id);
     const res = await callStaff(searchRoute.GET, { path: "/api/staff/search?q=ceph+rook", cookie });
@@ -147,7 +167,7 @@ describe("searching CVs", () => {
       hasMore: boolean;
       hits: { id: number; job: { slug: string }; snippet: string }[];
     };
-    expect(body).toMatchObject({ query: "ceph rook", page: 1, hasMore: false });
+    expect(body).toMatchObject({ query: "ceph rook", page: 1, hasMore: false, moreThan: null });
     expect(sorted(body.hits.map((h) => h.id))).toEqual(sorted([ids.ingrid, ids.nils]));
     expect(body.hits[0]).toMatchObject({ job: { slug: "cloud-engineer" }, snippet: expect.stringContaining("<mark>") });
     const bad = await callStaff(searchRoute.GET, { path: "/api/staff/search?q=ceph&page=0", cookie });

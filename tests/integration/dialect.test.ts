@@ -109,6 +109,15 @@ describePg("the dialect modules", () => {
     const perRow = plan.split("\n").filter((line) => /@@|ts_rank_cd/.test(line));
     expect(perRow.length).toBeGreaterThan(0);
     for (const line of perRow) expect(line).not.toMatch(/to_tsquery|::tsquery/);
+    // Ranking only the newest matches (either way of finding them): the same once-only tsquery.
+    const newest = postgresDialect.fullTextMatch({ words: [["ceph", "cephs"]], phrases: [], excluded: [] }, 10);
+    const newestPlan = (await runs.pg!(sql`explain (verbose, costs off) select min(m.rank) from (${newest}) m`))
+      .map((row) => String(row["QUERY PLAN"]))
+      .join("\n");
+    expect(newestPlan).toMatch(/One-Time Filter/);
+    const newestPerRow = newestPlan.split("\n").filter((line) => /@@|ts_rank_cd/.test(line));
+    expect(newestPerRow.length).toBeGreaterThan(0);
+    for (const line of newestPerRow) expect(line).not.toMatch(/to_tsquery|::tsquery/);
     // The unranked form (the board's filter): the same once-only tsquery, and no rank at all.
     const ids = postgresDialect.fullTextIds({ words: [["ceph", "cephs"]], phrases: [], excluded: [] });
     const idsPlan = (await runs.pg!(sql`explain (verbose, costs off) select count(*) from (${ids}) m`))

@@ -57,6 +57,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <h2 id="results-heading" role="status">
             {resultsHeading(t, results)}
           </h2>
+          {results.moreThan !== null && <p className="search-capped">{t("capped", { count: results.moreThan })}</p>}
           <ol className="search-hits">
             {results.hits.map((hit) => (
               <li key={hit.id} className="card search-hit">
