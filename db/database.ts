@@ -35,9 +35,12 @@ export interface Database {
    * own. On PostgreSQL it runs at READ COMMITTED, where concurrent ones on the same row wait for
    * each other's row lock and then see the committed value, instead of aborting one another as
    * SERIALIZABLE does (a rate-limit row that many requests bump at once would otherwise retry
-   * them in turn). On SQLite it is a write like any other. Never for a read-then-write.
+   * them in turn). On SQLite it is a write like any other. Never for a read-then-write; a few
+   * statements may share one when each stands on its own (the webhook runner's outcomes: an update
+   * of the rows it holds, whose ids it returns, and an insert of new rows for them).
    *
-   * `durable: false` is for counters whose last increments may be lost in a crash (a rate limit):
+   * `durable: false` is for writes whose last ones may be lost in a crash (a rate limit's counters,
+   * the webhook runner's claims and outcomes, which a crash only makes be sent again):
    * on PostgreSQL the commit returns before its WAL reaches the disk (`synchronous_commit = off`;
    * still crash-consistent, at most the last fraction of a second of such commits lost), so a row
    * that every request bumps is held for the statement, not for a disk flush per request. SQLite's

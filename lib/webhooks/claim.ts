@@ -12,6 +12,11 @@ export const LEASE_MS = 2 * 60_000;
  * instance is claiming are skipped (`for update skip locked`). A delivery waits while an earlier
  * one for the same application and endpoint is waiting for a retry or held by another worker, so
  * each receiver gets an application's events in the order they happened.
+ *
+ * One statement, so an atomic write (on PostgreSQL at READ COMMITTED, outside the writer slots,
+ * where a SERIALIZABLE claim aborted and was aborted by the moves that enqueue deliveries), and
+ * not durable: a claim lost in a crash only makes its deliveries due again at once, to be sent
+ * again under the same webhook-id, which at-least-once delivery allows.
  */
 export async function claimDue(database: Database, worker: string, now: Date, limit: number) {
   const d = webhookDeliveries;
@@ -23,15 +28,17 @@ export async function claimDue(database: Database, worker: string, now: Date, li
     sql`${d.endpointId} in (select ${webhookEndpoints.id} from ${webhookEndpoints} where ${eq(webhookEndpoints.active, true)})`,
     sql`not exists (${earlier})`,
   );
-  const claimed = await database.write((tx) =>
-    tx
-      .update(d)
-      .set({ status: "sending", claimedBy: worker, claimedUntil: new Date(now.getTime() + LEASE_MS) })
-      .where(
-        sql`${d.id} in (select ${d.id} from ${d} where ${due} order by ${d.id} limit ${limit} ${database.dialect.skipLocked()})`,
-      )
-      .returning()
-      .all(),
+  const claimed = await database.writeAtomic(
+    (tx) =>
+      tx
+        .update(d)
+        .set({ status: "sending", claimedBy: worker, claimedUntil: new Date(now.getTime() + LEASE_MS) })
+        .where(
+          sql`${d.id} in (select ${d.id} from ${d} where ${due} order by ${d.id} limit ${limit} ${database.dialect.skipLocked()})`,
+        )
+        .returning()
+        .all(),
+    { durable: false },
   );
   return claimed.sort((a, b) => a.id - b.id);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import {
   applications,
@@ -82,10 +82,75 @@ async function contextsOf(database: Database, ids: number[]) {
 }
 
 type Outcome = { ok: boolean; status: number | null; latencyMs: number; response: string; error: string | null };
+/** A send's outcome, waiting to be stored. */
+export type Recorded = { delivery: Pick<Delivery, "id" | "attempts">; outcome: Outcome; at: Date };
+
+/**
+ * Stores a batch of outcomes in one transaction of two statements, whatever its size: each
+ * delivery's new state in one `update ... from (values ...)`, limited to the deliveries `worker`
+ * still holds (a run whose lease ran out has lost them to another), and one attempt row for each
+ * delivery so updated, in one multi-row insert. One statement and one commit per outcome made the
+ * runner's commits, not its requests, the limit on PostgreSQL.
+ *
+ * Not durable (on PostgreSQL the commit does not wait for the disk): a crash that loses the last
+ * fraction of a second of outcomes leaves those deliveries claimed until the lease runs out, and
+ * they are then sent again under the same webhook-id, which at-least-once delivery allows.
+ * Written at READ COMMITTED outside the writer slots (an atomic write): the update locks the rows
+ * it changes and the insert adds rows of their own, so there is no read-then-write to guard.
+ */
+export async function recordOutcomes(
+  database: Database,
+  worker: string,
+  batch: readonly Recorded[],
+  options: Pick<DeliverOptions, "schedule" | "random"> = {},
+): Promise<number[]> {
+  if (batch.length === 0) return [];
+  const rows = batch.map(({ delivery, outcome, at }) => {
+    const attempts = delivery.attempts + 1;
+    const finalFailure = !outcome.ok && attempts >= MAX_ATTEMPTS;
+    const next =
+      outcome.ok || finalFailure
+        ? at
+        : new Date(at.getTime() + retryDelayMs(attempts, options.schedule, options.random));
+    const status = outcome.ok ? "delivered" : finalFailure ? "failed" : "pending";
+    // Cast, so PostgreSQL types the columns of the values list as the table's (untyped parameters are text).
+    return sql`(cast(${delivery.id} as bigint), ${status}, cast(${attempts} as bigint), cast(${next.getTime()} as bigint), ${outcome.error}, cast(${outcome.ok ? at.getTime() : null} as bigint))`;
+  });
+  const d = webhookDeliveries;
+  return database.writeAtomic(
+    async (tx) => {
+      // Values lists name their columns column1, column2, ... on both backends.
+      const updated = (await tx.all(
+        sql`update ${d} set "status" = v.column2, "attempts" = v.column3, "next_attempt_at" = v.column4, "last_error" = v.column5, "delivered_at" = v.column6, "claimed_by" = null, "claimed_until" = null from (values ${sql.join(rows, sql`, `)}) as v where ${d.id} = v.column1 and ${d.claimedBy} = ${worker} returning ${d.id} as "id"`,
+      )) as { id: number }[];
+      const ids = new Set(updated.map((u) => Number(u.id)));
+      const attempts = batch
+        .filter(({ delivery }) => ids.has(delivery.id))
+        .map(({ delivery, outcome, at }) => ({
+          deliveryId: delivery.id,
+          at,
+          statusCode: outcome.status,
+          latencyMs: outcome.latencyMs,
+          response: outcome.response,
+          error: outcome.error,
+        }));
+      if (attempts.length) await tx.insert(webhookAttempts).values(attempts).run();
+      return [...ids].sort((a, b) => a - b);
+    },
+    { durable: false },
+  );
+}
 
 export type DeliverResult = { claimed: number; delivered: number; failed: number };
 /** How many deliveries one run claims at most. */
 export const BATCH = 100;
+
+/**
+ * Whether the runner goes on at once after a run, instead of waiting for its next tick: when the
+ * run claimed a full batch (more may be due) or sent anything (what arrived meanwhile is due now).
+ * A run that claimed only what it had to leave (lines held by another instance) sent nothing.
+ */
+export const keepDelivering = (run: DeliverResult) => run.claimed >= BATCH || run.delivered + run.failed > 0;
 
 /**
  * Sends what is due: claimed under a lease naming this run, one request at a time per
@@ -111,7 +176,6 @@ export async function deliverWebhooks(database: Database, options: DeliverOption
   ]);
   const publicUrl = publicUrlOf(config);
   const allowPrivate = options.allowPrivate ?? config.WEBHOOKS_ALLOW_PRIVATE;
-  const mine = (id: number) => and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.claimedBy, worker));
 
   // Each endpoint's URL and secrets, unsealed once per run.
   const unsealed = new Map<number, { url: string; secrets: string[] }>();
@@ -178,63 +242,30 @@ export async function deliverWebhooks(database: Database, options: DeliverOption
     }
   };
 
-  // Outcomes are written in batches, one transaction for many (each its own would hold the one
-  // SQLite writer, or a PostgreSQL connection, once per request). A crash before a batch is
-  // written sends those again once the claim runs out, under the same webhook-id.
-  let unrecorded: { delivery: Delivery; outcome: Outcome; at: Date }[] = [];
+  // Outcomes are written in batches of 25, each in one transaction of two statements.
+  let unrecorded: Recorded[] = [];
   const flush = async () => {
     const batch = unrecorded;
     unrecorded = [];
-    if (batch.length === 0) return;
-    await database.write(async (tx) => {
-      for (const { delivery, outcome, at } of batch) {
-        const attempts = delivery.attempts + 1;
-        const finalFailure = !outcome.ok && attempts >= MAX_ATTEMPTS;
-        const updated = await tx
-          .update(webhookDeliveries)
-          .set({
-            status: outcome.ok ? "delivered" : finalFailure ? "failed" : "pending",
-            attempts,
-            claimedBy: null,
-            claimedUntil: null,
-            lastError: outcome.error,
-            deliveredAt: outcome.ok ? at : null,
-            nextAttemptAt:
-              outcome.ok || finalFailure
-                ? at
-                : new Date(at.getTime() + retryDelayMs(attempts, options.schedule, options.random)),
-          })
-          .where(mine(delivery.id))
-          .run();
-        if (updated.changes === 0) continue;
-        await tx
-          .insert(webhookAttempts)
-          .values({
-            deliveryId: delivery.id,
-            at,
-            statusCode: outcome.status,
-            latencyMs: outcome.latencyMs,
-            response: outcome.response,
-            error: outcome.error,
-          })
-          .run();
-      }
-    });
+    await recordOutcomes(database, worker, batch, options);
   };
   const record = async (delivery: Delivery, outcome: Outcome) => {
     unrecorded.push({ delivery, outcome, at: new Date(now.getTime() + (Date.now() - started)) });
     if (unrecorded.length >= 25) await flush();
   };
 
-  // Deliveries the run leaves (after a failure earlier in their line, or when the claim runs short).
+  // Deliveries the run leaves (after a failure earlier in their line, or when the claim runs short):
+  // one statement, not durable, as the claim (a release lost in a crash ends with the lease).
   const release = (ids: number[]) =>
     ids.length
-      ? database.write((tx) =>
-          tx
-            .update(webhookDeliveries)
-            .set({ status: "pending", claimedBy: null, claimedUntil: null })
-            .where(and(inArray(webhookDeliveries.id, ids), eq(webhookDeliveries.claimedBy, worker)))
-            .run(),
+      ? database.writeAtomic(
+          (tx) =>
+            tx
+              .update(webhookDeliveries)
+              .set({ status: "pending", claimedBy: null, claimedUntil: null })
+              .where(and(inArray(webhookDeliveries.id, ids), eq(webhookDeliveries.claimedBy, worker)))
+              .run(),
+          { durable: false },
         )
       : Promise.resolve();
 
@@ -271,6 +302,13 @@ export async function deliverWebhooks(database: Database, options: DeliverOption
   });
   await Promise.all(workers);
   await flush();
-  await noteEndpointHealth(database, health, now);
+  // A success changes an endpoint's health only when it was failing as the run began: the others
+  // cost the run no statement (a failing streak another instance starts meanwhile is cleared by
+  // the next run's success).
+  await noteEndpointHealth(
+    database,
+    new Map([...health].filter(([id, run]) => !run.ok || endpoints.get(id)?.failingSince != null)),
+    now,
+  );
   return { claimed: claimed.length, delivered, failed };
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Tx } from "@/db";
 import { perConnection } from "@/db/prepared";
 import {
@@ -30,31 +31,47 @@ const activeEndpoints = perConnection((tx: Tx) =>
     .prepare(),
 );
 
+/**
+ * The active endpoints for an application's event, each row also carrying what its payload needs
+ * (the application's job, stage and status, and the keys of the event's stages): one round trip
+ * where the endpoints, the application and the stage keys took three, in every move's
+ * transaction. The application is joined loosely, so the endpoints come back when it is gone.
+ */
+const endpointsForApplication = perConnection((tx: Tx) => {
+  const fromStage = alias(stages, "from_stage");
+  const toStage = alias(stages, "to_stage");
+  return tx
+    .select({
+      id: webhookEndpoints.id,
+      events: webhookEndpoints.events,
+      jobId: applications.jobId,
+      slug: jobs.slug,
+      status: applications.status,
+      stage: stages.key,
+      fromStage: fromStage.key,
+      toStage: toStage.key,
+    })
+    .from(webhookEndpoints)
+    .leftJoin(applications, eq(applications.id, sql.placeholder("applicationId")))
+    .leftJoin(jobs, eq(jobs.id, applications.jobId))
+    .leftJoin(stages, eq(stages.id, applications.stageId))
+    .leftJoin(fromStage, eq(fromStage.id, sql.placeholder("fromStageId")))
+    .leftJoin(toStage, eq(toStage.id, sql.placeholder("toStageId")))
+    .where(eq(webhookEndpoints.active, true))
+    .prepare();
+});
+type ApplicationRow = Awaited<ReturnType<ReturnType<typeof endpointsForApplication>["all"]>>[number];
+
 const staffApi = () => `${publicUrlOf(env())}/api/staff`;
 
 /** What a receiver learns of an application's event: ids, stage keys, statuses and staff API links. */
-async function applicationData(tx: Tx, event: ApplicationEvent): Promise<Record<string, unknown>> {
-  const app = await tx
-    .select({ jobId: applications.jobId, slug: jobs.slug, status: applications.status, stage: stages.key })
-    .from(applications)
-    .innerJoin(jobs, eq(jobs.id, applications.jobId))
-    .innerJoin(stages, eq(stages.id, applications.stageId))
-    .where(eq(applications.id, event.applicationId))
-    .get();
-  const base = { applicationId: event.applicationId, jobId: app?.jobId ?? null };
+async function applicationData(tx: Tx, event: ApplicationEvent, app: ApplicationRow): Promise<Record<string, unknown>> {
+  const base = { applicationId: event.applicationId, jobId: app.jobId ?? null };
   // An erase tells only which application it was: nothing else about the person goes out.
   if (event.kind === "erased" || event.kind === "anonymised") return base;
-  const ids = [event.fromStageId, event.toStageId].filter((id): id is number => id != null);
-  const keys = ids.length
-    ? new Map(
-        (await tx.select({ id: stages.id, key: stages.key }).from(stages).where(inArray(stages.id, ids)).all()).map(
-          (s) => [s.id, s.key],
-        ),
-      )
-    : new Map<number, string>();
   const change = {
     ...(event.fromStageId != null || event.toStageId != null
-      ? { fromStage: keys.get(event.fromStageId ?? 0) ?? null, toStage: keys.get(event.toStageId ?? 0) ?? null }
+      ? { fromStage: app.fromStage ?? null, toStage: app.toStage ?? null }
       : {}),
     ...(event.fromStatus || event.toStatus
       ? { fromStatus: event.fromStatus ?? null, toStatus: event.toStatus ?? null }
@@ -62,9 +79,9 @@ async function applicationData(tx: Tx, event: ApplicationEvent): Promise<Record<
   };
   return {
     ...base,
-    jobSlug: app?.slug ?? null,
-    stage: app?.stage ?? null,
-    status: app?.status ?? null,
+    jobSlug: app.slug ?? null,
+    stage: app.stage ?? null,
+    status: app.status ?? null,
     ...change,
     ...safeDetails(event),
     ...(event.kind === "scorecard_submitted"
@@ -124,10 +141,20 @@ function jobData(event: Extract<OrganisationEvent, { kind: "job.created" | "job.
 export async function enqueueWebhooks(tx: Tx, event: ApplicationEvent | OrganisationEvent, now: Date): Promise<void> {
   const type = webhookTypeOf(event);
   if (!type) return;
-  const targets = (await activeEndpoints(tx).all()).filter((e) => subscribes(e.events, type));
+  const endpoints =
+    "applicationId" in event
+      ? await endpointsForApplication(tx).all({
+          applicationId: event.applicationId,
+          fromStageId: event.fromStageId ?? null,
+          toStageId: event.toStageId ?? null,
+        })
+      : await activeEndpoints(tx).all();
+  const targets = endpoints.filter((e) => subscribes(e.events, type));
   if (targets.length === 0) return;
   const data =
-    "applicationId" in event ? await applicationData(tx, event) : jobData(event as Parameters<typeof jobData>[0]);
+    "applicationId" in event
+      ? await applicationData(tx, event, targets[0] as ApplicationRow)
+      : jobData(event as Parameters<typeof jobData>[0]);
   const payload: WebhookPayload = { type, timestamp: now.toISOString(), data };
   const applicationId = "applicationId" in event ? event.applicationId : null;
   await tx

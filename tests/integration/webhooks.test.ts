@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { outbox, webhookDeliveries, webhookEndpoints } from "@/db/schema";
+import { and, eq, inArray } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { applications, outbox, stages, webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import * as listRoute from "@/app/api/staff/webhooks/route";
 import * as endpointRoute from "@/app/api/staff/webhooks/[id]/route";
 import * as resendRoute from "@/app/api/staff/webhooks/deliveries/[id]/resend/route";
@@ -10,11 +10,19 @@ import { saveDraft, submitScorecard } from "@/lib/feedback/scorecards";
 import { byCandidate } from "@/lib/events/record";
 import { anonymiseApplications } from "@/lib/privacy/anonymise";
 import { webhookEndpointCreate } from "@/lib/validations/webhooks";
-import { deliverWebhooks, MAX_ATTEMPTS, type DeliverOptions } from "@/lib/webhooks/deliver";
+import { claimDue } from "@/lib/webhooks/claim";
+import {
+  deliverWebhooks,
+  keepDelivering,
+  MAX_ATTEMPTS,
+  recordOutcomes,
+  type DeliverOptions,
+} from "@/lib/webhooks/deliver";
 import { resendDelivery } from "@/lib/webhooks/deliveries";
+import { enqueueWebhooks } from "@/lib/webhooks/enqueue";
 import { createEndpoint, rotateEndpointSecret, updateEndpoint } from "@/lib/webhooks/endpoints";
 import { PAUSE_AFTER_MS } from "@/lib/webhooks/health";
-import { createTestData, type TestData } from "../helpers/test-data";
+import { createTestData, onPostgres, type TestData } from "../helpers/test-data";
 import { addUser, callStaff, sessionCookie, TEST_SECRET, type TestUser } from "../helpers/staff";
 import { apply, validFields } from "../helpers/intake";
 import { startReceiver, verifies, type Receiver } from "../helpers/webhook-receiver";
@@ -90,6 +98,56 @@ describe("deliveries", () => {
       expect(r.headers["webhook-id"]).toMatch(/^msg_/);
       expect(r.body).not.toMatch(/Åsa|asa\.oberg/i);
     }
+  });
+
+  it("enqueues an application event for five endpoints with one read and one insert, in the event's transaction", async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await endpoint()).id);
+    const id = await newApplication();
+    const [applied, next] = await t.db
+      .read()
+      .select({ id: stages.id })
+      .from(stages)
+      .innerJoin(applications, eq(applications.jobId, stages.jobId))
+      .where(eq(applications.id, id))
+      .orderBy(stages.position)
+      .limit(2)
+      .all();
+    const calls: string[] = [];
+    await t.db.write(async (tx) => {
+      // Every query the enqueue builds goes through this handle (statements are prepared per handle).
+      const counted = new Proxy(tx, {
+        get: (target, key: string) => {
+          const value = Reflect.get(target, key) as unknown;
+          if (typeof value !== "function") return value;
+          return (...args: unknown[]) => {
+            if (["select", "insert", "update", "delete", "all", "get", "run"].includes(key)) calls.push(key);
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        },
+      });
+      await enqueueWebhooks(
+        counted,
+        { kind: "moved", applicationId: id, fromStageId: applied!.id, toStageId: next!.id },
+        new Date(),
+      );
+    });
+    expect(calls).toEqual(["select", "insert"]);
+    const queued = await t.db
+      .read()
+      .select()
+      .from(webhookDeliveries)
+      .where(and(inArray(webhookDeliveries.endpointId, ids), eq(webhookDeliveries.type, "application.moved")))
+      .all();
+    expect(queued).toHaveLength(5);
+    expect(queued[0]!.payload.data).toMatchObject({
+      applicationId: id,
+      jobSlug: "cloud-engineer",
+      stage: "applied",
+      status: "active",
+      fromStage: "applied",
+      toStage: "initial_call",
+    });
   });
 
   it("adds the name and email only for an endpoint allowed personal data, which needs a stated reason", async () => {
@@ -183,6 +241,107 @@ describe("deliveries", () => {
     const ids = receiver.received.map((r) => r.headers["webhook-id"]);
     expect(ids).toHaveLength(12);
     expect(new Set(ids).size).toBe(12);
+  });
+
+  it("claims a run's deliveries and stores their outcomes in batches, as atomic writes outside the serializable writer", async () => {
+    for (let i = 0; i < 5; i++) await endpoint(["application.applied"]);
+    for (let i = 0; i < 6; i++) await newApplication(`Batch ${i}`);
+    const write = vi.spyOn(t.db, "write");
+    const atomic = vi.spyOn(t.db, "writeAtomic");
+    try {
+      expect(await deliver()).toMatchObject({ claimed: 30, delivered: 30, failed: 0 });
+      // One claim and the 30 outcomes in two batches (25 and 5); the endpoints, none of them
+      // failing, need no write for their health. On PostgreSQL none is SERIALIZABLE, so none
+      // aborts (or is aborted by) a move enqueueing.
+      expect(atomic).toHaveBeenCalledTimes(3);
+      // (On SQLite an atomic write is a write on its one writer.)
+      expect(write).toHaveBeenCalledTimes(onPostgres ? 0 : 3);
+    } finally {
+      write.mockRestore();
+      atomic.mockRestore();
+    }
+    expect(receiver.received).toHaveLength(30);
+  });
+
+  it("stores a batch of outcomes together, leaving alone a delivery another run now holds", async () => {
+    const e = await endpoint(["application.applied"]);
+    for (let i = 0; i < 4; i++) await newApplication(`Outcome ${i}`);
+    const now = new Date();
+    const [ok, retry, last, taken] = await claimDue(t.db, "run-1", now, 10);
+    await t.db.write(async (tx) => {
+      await tx
+        .update(webhookDeliveries)
+        .set({ attempts: MAX_ATTEMPTS - 1 })
+        .where(eq(webhookDeliveries.id, last!.id))
+        .run();
+      await tx.update(webhookDeliveries).set({ claimedBy: "run-2" }).where(eq(webhookDeliveries.id, taken!.id)).run();
+    });
+    const at = new Date(now.getTime() + 1000);
+    const answer = (status: number) => ({
+      ok: status < 300,
+      status,
+      latencyMs: 12,
+      response: status < 300 ? "fine" : "no",
+      error: status < 300 ? null : `HTTP ${status}`,
+    });
+    const stored = await recordOutcomes(
+      t.db,
+      "run-1",
+      [
+        { delivery: ok!, outcome: answer(200), at },
+        { delivery: retry!, outcome: answer(500), at },
+        { delivery: { ...last!, attempts: MAX_ATTEMPTS - 1 }, outcome: answer(503), at },
+        { delivery: taken!, outcome: answer(200), at },
+      ],
+      steady,
+    );
+    expect(stored).toEqual([ok!.id, retry!.id, last!.id]);
+    const rows = new Map((await deliveriesOf(e.id)).map((d) => [d.id, d]));
+    expect(rows.get(ok!.id)).toMatchObject({ status: "delivered", attempts: 1, claimedBy: null, deliveredAt: at });
+    expect(rows.get(retry!.id)).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      claimedBy: null,
+      claimedUntil: null,
+      lastError: "HTTP 500",
+      deliveredAt: null,
+      nextAttemptAt: new Date(at.getTime() + 5000),
+    });
+    expect(rows.get(last!.id)).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS, lastError: "HTTP 503" });
+    expect(rows.get(taken!.id)).toMatchObject({ status: "sending", attempts: 0, claimedBy: "run-2" });
+    const attempts = await t.db
+      .read()
+      .select()
+      .from(webhookAttempts)
+      .where(inArray(webhookAttempts.deliveryId, [ok!.id, retry!.id, last!.id, taken!.id]))
+      .orderBy(webhookAttempts.deliveryId)
+      .all();
+    expect(attempts.map((a) => [a.deliveryId, a.statusCode, a.latencyMs, a.response, a.at])).toEqual([
+      [ok!.id, 200, 12, "fine", at],
+      [retry!.id, 500, 12, "no", at],
+      [last!.id, 503, 12, "no", at],
+    ]);
+  });
+
+  it("ends an endpoint's failing streak with a success, and starts one with a failure", async () => {
+    const e = await endpoint(["application.applied"]);
+    receiver.behave({ kind: "fail", status: 500 });
+    await newApplication();
+    await deliver();
+    const failing = await t.db.read().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, e.id)).get();
+    expect(failing!.failingSince).not.toBeNull();
+    receiver.behave({ kind: "ok" });
+    await deliver(Date.now() + 60_000);
+    const healthy = await t.db.read().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, e.id)).get();
+    expect(healthy!.failingSince).toBeNull();
+  });
+
+  it("tells the runner to go on at once while a run finds work, and to rest when it sent nothing", () => {
+    expect(keepDelivering({ claimed: 100, delivered: 0, failed: 0 })).toBe(true);
+    expect(keepDelivering({ claimed: 40, delivered: 39, failed: 1 })).toBe(true);
+    expect(keepDelivering({ claimed: 0, delivered: 0, failed: 0 })).toBe(false);
+    // Lines left to another instance: nothing sent, so the runner waits for its next tick.
+    expect(keepDelivering({ claimed: 3, delivered: 0, failed: 0 })).toBe(false);
   });
 
   it("signs with both the old and the new secret for 24 hours after a rotation, then with the new one only", async () => {
