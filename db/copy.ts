@@ -174,6 +174,7 @@ export async function copySqliteToPostgres(
   sourcePath: string,
   targetUrl: string,
   onProgress: (progress: CopyProgress) => void = () => {},
+  batchBytes = BATCH_BYTES,
 ): Promise<CopyReport> {
   const started = performance.now();
   const check = await checkPostgres(targetUrl);
@@ -182,7 +183,7 @@ export async function copySqliteToPostgres(
   try {
     let report: Omit<CopyReport, "ms"> | undefined;
     await migratePostgres(targetUrl, async () => {
-      report = await copyInto(source, targetUrl, onProgress);
+      report = await copyInto(source, targetUrl, onProgress, batchBytes);
     });
     return { ...report!, ms: Math.round(performance.now() - started) };
   } finally {
@@ -194,6 +195,7 @@ async function copyInto(
   source: Sqlite.Database,
   targetUrl: string,
   onProgress: (progress: CopyProgress) => void,
+  batchBytes: number,
 ): Promise<Omit<CopyReport, "ms">> {
   const client = new pg.Client({ connectionString: targetUrl });
   client.on("error", () => {});
@@ -243,19 +245,19 @@ async function copyInto(
       };
       onProgress({ table: name, copied, total });
       for (;;) {
-        const rows = read.all(after) as Record<string, unknown>[];
-        if (!rows.length) break;
         const parts: string[] = [];
         let bytes = 0;
-        for (const row of rows) {
+        // Read as it goes: a batch of long CV texts ends at its bytes, not at 5,000 rows read.
+        for (const row of read.iterate(after) as IterableIterator<Record<string, unknown>>) {
           // The rowid goes along too: json_populate_recordset passes over keys that are no column.
           after = row["rekry copy rowid"] as number;
           for (const { name: column, convert } of converted) row[column] = convert!(row[column]);
           const json = JSON.stringify(row);
           parts.push(json);
           bytes += json.length;
-          if (bytes >= BATCH_BYTES) break;
+          if (bytes >= batchBytes) break;
         }
+        if (!parts.length) break;
         await landed();
         sending = client.query(insert, [`[${parts.join(",")}]`]).then((r) => r.rowCount ?? 0);
         // Awaited by landed(); a failure is thrown there, not reported as unhandled meanwhile.

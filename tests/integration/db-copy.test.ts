@@ -180,6 +180,18 @@ function variant(name: string, change: (conn: Sqlite.Database) => void): string 
     expect(await rowCount(target.url)).toBe(rowsBefore);
   });
 
+  it("copies every row when batches end at their bytes, not at their row count", async () => {
+    const target = await freshTarget();
+    const progress: { table: string; copied: number; total: number }[] = [];
+    // About 20 KB of JSON per batch: most tables go over in many batches of a few dozen rows.
+    await copySqliteToPostgres(sourcePath, target.url, (p) => progress.push(p), 20_000);
+    const events = progress.filter((p) => p.table === "application_events");
+    expect(events.length).toBeGreaterThan(10);
+    const before = await sqliteRows(sourcePath);
+    const after = await pgRows(target.url);
+    for (const name of Object.keys(before)) expect({ name, rows: after[name] }).toEqual({ name, rows: before[name] });
+  });
+
   it("refuses a source a running server has open, before touching the target", async () => {
     const target = await freshTarget();
     const running = openDatabase(sourcePath);
