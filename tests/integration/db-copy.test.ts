@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/db";
 import { copyOrder, copySqliteToPostgres, CopyError, derivedMismatches, pgTableNamed } from "@/db/copy";
 import { applyMigrations } from "@/db/migrate";
+import { migratePostgres } from "@/db/migrate-pg";
 import * as pgSchema from "@/db/schema.pg";
 import * as sqliteSchema from "@/db/schema";
 import { seedCloudEngineer } from "@/scripts/seed/cloud-engineer";
@@ -62,6 +63,16 @@ const sorted = (rows: unknown[]) =>
     .map((row) => JSON.stringify(row))
     .sort()
     .map((row) => JSON.parse(row) as unknown);
+
+/** Every index of the public schema as PostgreSQL would make it again, by name. */
+async function indexDefinitions(url: string): Promise<string[]> {
+  return withPgClient(async (client) => {
+    const { rows } = await client.query<{ def: string }>(
+      "select indexdef as def from pg_indexes where schemaname = 'public' order by indexname",
+    );
+    return rows.map((r) => r.def);
+  }, url);
+}
 
 async function rowCount(url: string): Promise<number> {
   return withPgClient(async (client) => {
@@ -155,10 +166,30 @@ function variant(name: string, change: (conn: Sqlite.Database) => void): string 
       expect(Number(indexed.rows[0]!.n)).toBe(onSqlite.n);
     }, target.url);
 
+    // The copy drops the secondary indexes while it fills a table and makes them again after:
+    // every one is there, as the migrations make it on an empty database.
+    const migrated = await freshTarget();
+    await migratePostgres(migrated.url);
+    const indexes = await indexDefinitions(target.url);
+    expect(indexes).toEqual(await indexDefinitions(migrated.url));
+    expect(indexes.some((def) => def.includes("application_fts_document_idx"))).toBe(true);
+
     // A second copy into the same database is refused and changes nothing.
     const rowsBefore = await rowCount(target.url);
     await expect(copySqliteToPostgres(sourcePath, target.url)).rejects.toThrow(/not empty/);
     expect(await rowCount(target.url)).toBe(rowsBefore);
+  });
+
+  it("copies every row when batches end at their bytes, not at their row count", async () => {
+    const target = await freshTarget();
+    const progress: { table: string; copied: number; total: number }[] = [];
+    // About 20 KB of JSON per batch: most tables go over in many batches of a few dozen rows.
+    await copySqliteToPostgres(sourcePath, target.url, (p) => progress.push(p), 20_000);
+    const events = progress.filter((p) => p.table === "application_events");
+    expect(events.length).toBeGreaterThan(10);
+    const before = await sqliteRows(sourcePath);
+    const after = await pgRows(target.url);
+    for (const name of Object.keys(before)) expect({ name, rows: after[name] }).toEqual({ name, rows: before[name] });
   });
 
   it("refuses a source a running server has open, before touching the target", async () => {
