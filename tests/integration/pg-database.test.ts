@@ -39,6 +39,18 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
     expect(read?.salaryMin).toBeNull();
   });
 
+  it("reads results without loading the driver again for each column's type", async () => {
+    const Module = (await import("node:module")).default;
+    await database.read().select().from(jobs).all(); // the driver is loaded by now
+    const required = vi.spyOn(Module.prototype, "require");
+    try {
+      await database.read().select().from(jobs).all();
+      expect(required.mock.calls.filter(([id]) => id === "pg")).toEqual([]);
+    } finally {
+      required.mockRestore();
+    }
+  });
+
   it("reports how many rows a statement changed, as better-sqlite3 does", async () => {
     await database.write((tx) =>
       tx
