@@ -161,6 +161,48 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
     }
   });
 
+  it("sends a non-durable atomic write as its statement alone, at READ COMMITTED whatever the database's default", async () => {
+    const name = new URL(target.url).pathname.slice(1);
+    await database.write((tx) =>
+      tx.run(sql.raw(`alter database "${name}" set default_transaction_isolation = 'serializable'`)),
+    );
+    const fresh = new PostgresDatabase(target.url, { max: 2 });
+    const pg = (await import("pg")).default;
+    try {
+      await fresh.writeAtomic((tx) => tx.get(sql`select 1`), { durable: false }); // connects
+      const sent = vi.spyOn(pg.Client.prototype, "query");
+      try {
+        const level = await fresh.writeAtomic(
+          (tx) => tx.get<{ level: string }>(sql`select current_setting('transaction_isolation') as level`),
+          { durable: false },
+        );
+        expect(level).toEqual({ level: "read committed" });
+        // No begin, no commit: a row it locks is never held while this process answers.
+        expect(sent.mock.calls).toHaveLength(1);
+      } finally {
+        sent.mockRestore();
+      }
+      // Each statement would commit on its own: a second is refused.
+      const refused = await fresh
+        .writeAtomic(
+          async (tx) => {
+            await tx.run(sql`select 1`);
+            await tx.run(sql`select 2`);
+          },
+          { durable: false },
+        )
+        .then(
+          () => undefined,
+          (e: Error) => e,
+        );
+      // Drizzle names the statement and keeps the refusal as the cause.
+      expect((refused?.cause as Error | undefined)?.message).toMatch(/one statement/);
+    } finally {
+      await fresh.close();
+      await database.write((tx) => tx.run(sql.raw(`alter database "${name}" reset default_transaction_isolation`)));
+    }
+  });
+
   it("opens a locked write with one message: the begin and every lock together", async () => {
     const pg = (await import("pg")).default;
     const sent = vi.spyOn(pg.Client.prototype, "query");
