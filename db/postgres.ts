@@ -125,25 +125,34 @@ export class PostgresDatabase implements Database {
     // An idle connection the server closed is reported here; the next checkout opens a new one.
     this.pool.on("error", () => {});
     this.reader = queriesOn(this.pool);
-    // Every session of this pool commits without waiting for the disk and at READ COMMITTED
-    // whatever the database's defaults; nothing else runs on it. Set as the connection's first
-    // statement, which the client runs before any the pool hands it. Should it fail, the
-    // session's commits stay durable, which is only slower.
     this.counters = new (loadPg().Pool)({ connectionString: url, max: COUNTER_CONNECTIONS, types });
     this.counters.on("error", () => {});
-    this.counters.on("connect", (client) => {
-      client
-        .query("set synchronous_commit = off; set default_transaction_isolation = 'read committed'")
-        .catch(() => {});
-    });
+    // Every session of this pool commits without waiting for the disk and at READ COMMITTED
+    // whatever the database's defaults; nothing else runs on it. Set once per connection, before
+    // its first statement (a connection the pool replaced is set again).
+    const configured = new WeakSet<pg.PoolClient>();
     const counters = this.counters;
     this.counter = queriesOn({
-      query: ((config: pg.QueryConfig) => {
+      query: (async (config: pg.QueryConfig) => {
         const scope = this.inWrite.getStore();
         if (scope && (scope.statements = (scope.statements ?? 0) + 1) > 1) {
-          return Promise.reject(new Error("writeAtomic(fn, { durable: false }) runs one statement; fn sent a second"));
+          throw new Error("writeAtomic(fn, { durable: false }) runs one statement; fn sent a second");
         }
-        return counters.query(config);
+        const client = await counters.connect();
+        let broken: Error | undefined;
+        try {
+          if (!configured.has(client)) {
+            await client.query("set synchronous_commit = off; set default_transaction_isolation = 'read committed'");
+            configured.add(client);
+          }
+          return await client.query(config);
+        } catch (error) {
+          // A connection that failed outside a statement's own error (lost, or not set) is closed.
+          if (!sqlState(error)) broken = error as Error;
+          throw error;
+        } finally {
+          client.release(broken);
+        }
       }) as Queryable["query"],
     });
   }

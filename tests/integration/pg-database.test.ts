@@ -169,7 +169,23 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
     const fresh = new PostgresDatabase(target.url, { max: 2 });
     const pg = (await import("pg")).default;
     try {
-      await fresh.writeAtomic((tx) => tx.get(sql`select 1`), { durable: false }); // connects
+      // The first connects and sets the session up first, without sending a query while another
+      // runs on the client (node-postgres queues it with a warning; its next major version refuses).
+      const query = pg.Client.prototype.query;
+      const busy: boolean[] = [];
+      const watched = vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (
+        this: { activeQuery?: unknown; _queryQueue: unknown[] },
+        ...args: unknown[]
+      ) {
+        busy.push(Boolean(this.activeQuery) || this._queryQueue.length > 0);
+        return (query as (...a: unknown[]) => unknown).apply(this, args);
+      } as never);
+      try {
+        await fresh.writeAtomic((tx) => tx.get(sql`select 1`), { durable: false });
+      } finally {
+        watched.mockRestore();
+      }
+      expect(busy).toEqual([false, false]);
       const sent = vi.spyOn(pg.Client.prototype, "query");
       try {
         const level = await fresh.writeAtomic(
