@@ -44,7 +44,9 @@ export interface Database {
    * on PostgreSQL the commit returns before its WAL reaches the disk (`synchronous_commit = off`;
    * still crash-consistent, at most the last fraction of a second of such commits lost), so a row
    * that every request bumps is held for the statement, not for a disk flush per request. SQLite's
-   * WAL at `synchronous = NORMAL` already commits so.
+   * WAL at `synchronous = NORMAL` already commits so. There it is the statement alone, sent
+   * without `begin` and `commit` (one round trip, the row lock released in the server), so `fn`
+   * sends exactly one statement: a second is refused.
    */
   writeAtomic<T>(fn: (tx: Tx) => Promise<T>, options?: AtomicWriteOptions): Promise<T>;
   /**

@@ -38,6 +38,12 @@ const MAX_BACKOFF_MS = 250;
  * on attempts bound to be rolled back; reads are not limited.
  */
 export const CONCURRENT_WRITES = 4;
+/**
+ * Connections of the second, small pool that runs non-durable atomic statements (see
+ * writeAtomic): one statement each, a fraction of a millisecond in the server, so a few serve any
+ * number of requests.
+ */
+export const COUNTER_CONNECTIONS = 2;
 
 const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") => {
@@ -106,7 +112,10 @@ export class PostgresDatabase implements Database {
    * the slots used up, for ever): both are refused, as on SQLite, so code tested on either backend
    * behaves the same on the other.
    */
-  private readonly inWrite = new AsyncLocalStorage<{ open: boolean }>();
+  private readonly inWrite = new AsyncLocalStorage<{ open: boolean; statements?: number }>();
+  /** The pool of non-durable atomic statements, and its handle (see writeAtomic). */
+  private readonly counters: pg.Pool;
+  private readonly counter: PgQueries;
 
   constructor(
     readonly url: string,
@@ -116,6 +125,36 @@ export class PostgresDatabase implements Database {
     // An idle connection the server closed is reported here; the next checkout opens a new one.
     this.pool.on("error", () => {});
     this.reader = queriesOn(this.pool);
+    this.counters = new (loadPg().Pool)({ connectionString: url, max: COUNTER_CONNECTIONS, types });
+    this.counters.on("error", () => {});
+    // Every session of this pool commits without waiting for the disk and at READ COMMITTED
+    // whatever the database's defaults; nothing else runs on it. Set once per connection, before
+    // its first statement (a connection the pool replaced is set again).
+    const configured = new WeakSet<pg.PoolClient>();
+    const counters = this.counters;
+    this.counter = queriesOn({
+      query: (async (config: pg.QueryConfig) => {
+        const scope = this.inWrite.getStore();
+        if (scope && (scope.statements = (scope.statements ?? 0) + 1) > 1) {
+          throw new Error("writeAtomic(fn, { durable: false }) runs one statement; fn sent a second");
+        }
+        const client = await counters.connect();
+        let broken: Error | undefined;
+        try {
+          if (!configured.has(client)) {
+            await client.query("set synchronous_commit = off; set default_transaction_isolation = 'read committed'");
+            configured.add(client);
+          }
+          return await client.query(config);
+        } catch (error) {
+          // A connection that failed outside a statement's own error (lost, or not set) is closed.
+          if (!sqlState(error)) broken = error as Error;
+          throw error;
+        } finally {
+          client.release(broken);
+        }
+      }) as Queryable["query"],
+    });
   }
 
   /** The refusal of a write asked for inside a write's callback (see inWrite); undefined outside one. */
@@ -148,11 +187,35 @@ export class PostgresDatabase implements Database {
   /**
    * See Database.writeAtomic: READ COMMITTED, outside the writer slots (a single statement that
    * waits at most for one row lock), retried like a write on a deadlock.
+   *
+   * A non-durable one is its statement alone, in PostgreSQL's implicit transaction, on the
+   * counters' pool (no `begin`, no `commit`): one round trip, where `begin`, the statement and
+   * `commit` took three, and a row lock the statement takes is released inside the server as it
+   * commits. Between the statement and the `commit`, the row of a counter that every request
+   * bumps (the intake's rate limit, from one address) stayed locked for a turn of the server's
+   * event loop, and under load each request waited in turn for every other one's. A second
+   * statement in `fn` is refused: each would commit on its own.
    */
   writeAtomic<T>(fn: (tx: Tx) => Promise<T>, options: AtomicWriteOptions = {}): Promise<T> {
     const nested = this.nestedWrite("writeAtomic");
     if (nested) return nested;
-    return this.writeNow(fn, "read committed", [], options.durable ?? true);
+    if (options.durable ?? true) return this.writeNow(fn, "read committed", [], true);
+    return this.retried(() => {
+      const scope = { open: true, statements: 0 };
+      return this.inWrite.run(scope, () => fn(this.counter as unknown as Tx)).finally(() => (scope.open = false));
+    });
+  }
+
+  /** Runs `attempt` again, as writeNow does, after a serialization failure or a deadlock. */
+  private async retried<T>(attempt: () => Promise<T>): Promise<T> {
+    for (let n = 1; ; n++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!RETRYABLE.has(sqlState(error)) || n >= MAX_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_BACKOFF_MS, 4 * 2 ** n)));
+      }
+    }
   }
 
   /**
@@ -233,7 +296,7 @@ export class PostgresDatabase implements Database {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.counters.end()]);
   }
 }
 

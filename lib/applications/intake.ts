@@ -87,8 +87,8 @@ async function receiveCounted(
   origin: string,
 ): Promise<ReceivedApplication> {
   const config = env();
-  const statements = intakeReads(read());
-  const job = await statements.job.get({ slug });
+  const rows = await intakeReads(read()).jobWithQuestions.all({ slug });
+  const job = rows[0];
   if (!job || !takesApplications(job))
     throw notTakingApplications(job !== undefined && job.status !== "draft", fallbackLocale);
 
@@ -113,7 +113,8 @@ async function receiveCounted(
       parsed.file && parsed.file.size > 0 ? await detectCvType(parsed.file.tempPath, parsed.file.head) : null;
     const input = toInput(parsed, detected);
     const result = applicationInput.safeParse(input);
-    const custom = checkAnswers(await statements.questions.all({ jobId: job.id }), parsed.fields);
+    const questions = rows.flatMap((row) => (row.question ? [row.question] : []));
+    const custom = checkAnswers(questions, parsed.fields);
     const codes = { ...(result.success ? {} : fieldErrorCodes(result.error)), ...custom.codes };
     for (const field of parsed.truncated) codes[field] = "tooLong";
     const wrongContent = Boolean(parsed.file && !codes.cv && !detected);

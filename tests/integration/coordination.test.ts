@@ -158,6 +158,25 @@ function coordination(open: () => Promise<Instances>, backend: "sqlite" | "pg") 
     expect(row?.count).toBe(60);
   });
 
+  it("60 requests counting one key at once on two instances, each a non-durable atomic write (the intake's), are all counted", async () => {
+    const now = Date.now();
+    const hits = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        (i % 2 ? db.a : db.b).writeAtomic((tx) => hitRateLimit(tx, "lost-link", "198.51.100.71", now), {
+          durable: false,
+        }),
+      ),
+    );
+    expect(hits.filter((h) => h.ok)).toHaveLength(5);
+    const row = await db.b
+      .read()
+      .select({ count: rateLimits.count })
+      .from(rateLimits)
+      .where(eq(rateLimits.key, storedKey("198.51.100.71")))
+      .get();
+    expect(row?.count).toBe(60);
+  });
+
   it("a window that has passed starts again at 1, and pruning deletes passed windows only", async () => {
     const then = Date.now() - 2 * HOUR;
     await db.a.write((tx) => hitRateLimit(tx, "lost-link", "198.51.100.8", then));

@@ -39,6 +39,18 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
     expect(read?.salaryMin).toBeNull();
   });
 
+  it("reads results without loading the driver again for each column's type", async () => {
+    const Module = (await import("node:module")).default;
+    await database.read().select().from(jobs).all(); // the driver is loaded by now
+    const required = vi.spyOn(Module.prototype, "require");
+    try {
+      await database.read().select().from(jobs).all();
+      expect(required.mock.calls.filter(([id]) => id === "pg")).toEqual([]);
+    } finally {
+      required.mockRestore();
+    }
+  });
+
   it("reports how many rows a statement changed, as better-sqlite3 does", async () => {
     await database.write((tx) =>
       tx
@@ -146,6 +158,64 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
       expect(await fresh.writeLocked(["durable-test"], setting)).toEqual({ value: "on" });
     } finally {
       await fresh.close();
+    }
+  });
+
+  it("sends a non-durable atomic write as its statement alone, at READ COMMITTED whatever the database's default", async () => {
+    const name = new URL(target.url).pathname.slice(1);
+    await database.write((tx) =>
+      tx.run(sql.raw(`alter database "${name}" set default_transaction_isolation = 'serializable'`)),
+    );
+    const fresh = new PostgresDatabase(target.url, { max: 2 });
+    const pg = (await import("pg")).default;
+    try {
+      // The first connects and sets the session up first, without sending a query while another
+      // runs on the client (node-postgres queues it with a warning; its next major version refuses).
+      const query = pg.Client.prototype.query;
+      const busy: boolean[] = [];
+      const watched = vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (
+        this: { activeQuery?: unknown; _queryQueue: unknown[] },
+        ...args: unknown[]
+      ) {
+        busy.push(Boolean(this.activeQuery) || this._queryQueue.length > 0);
+        return (query as (...a: unknown[]) => unknown).apply(this, args);
+      } as never);
+      try {
+        await fresh.writeAtomic((tx) => tx.get(sql`select 1`), { durable: false });
+      } finally {
+        watched.mockRestore();
+      }
+      expect(busy).toEqual([false, false]);
+      const sent = vi.spyOn(pg.Client.prototype, "query");
+      try {
+        const level = await fresh.writeAtomic(
+          (tx) => tx.get<{ level: string }>(sql`select current_setting('transaction_isolation') as level`),
+          { durable: false },
+        );
+        expect(level).toEqual({ level: "read committed" });
+        // No begin, no commit: a row it locks is never held while this process answers.
+        expect(sent.mock.calls).toHaveLength(1);
+      } finally {
+        sent.mockRestore();
+      }
+      // Each statement would commit on its own: a second is refused.
+      const refused = await fresh
+        .writeAtomic(
+          async (tx) => {
+            await tx.run(sql`select 1`);
+            await tx.run(sql`select 2`);
+          },
+          { durable: false },
+        )
+        .then(
+          () => undefined,
+          (e: Error) => e,
+        );
+      // Drizzle names the statement and keeps the refusal as the cause.
+      expect((refused?.cause as Error | undefined)?.message).toMatch(/one statement/);
+    } finally {
+      await fresh.close();
+      await database.write((tx) => tx.run(sql.raw(`alter database "${name}" reset default_transaction_isolation`)));
     }
   });
 

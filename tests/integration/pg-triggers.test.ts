@@ -129,4 +129,15 @@ const plain = (rows: Record<string, unknown>[]) =>
     expect((await both(FACTS.reach)).pg).not.toEqual(before.pg);
     expect((await both(FACTS.search)).pg.map((r) => r.body).join("\n")).toContain("rewritten after the fact");
   });
+
+  it("refreshes the search and full-text rows in PL/pgSQL, whose plans a session keeps (a SQL function's are made anew on each call)", async () => {
+    const { rows } = await pool.query<{ name: string; language: string }>(
+      `select p.proname as name, l.lanname as language from pg_proc p join pg_language l on l.oid = p.prolang
+       where p.proname in ('rekry_search_refresh', 'rekry_fts_refresh') order by 1`,
+    );
+    expect(rows).toEqual([
+      { name: "rekry_fts_refresh", language: "plpgsql" },
+      { name: "rekry_search_refresh", language: "plpgsql" },
+    ]);
+  });
 });
