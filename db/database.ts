@@ -21,7 +21,7 @@ export type Reader = Omit<Tx, "insert" | "update" | "delete" | "run">;
  * One database, whatever stands behind it. A write callback does database work only (files move
  * before or after it), so a driver may run it again after a conflict; on SQLite it never needs to.
  */
-export type AtomicWriteOptions = { durable?: boolean };
+export type AtomicWriteOptions = { durable?: boolean; oneStatement?: boolean };
 
 export interface Database {
   /** The SQL this backend writes its own way (db/dialect/). */
@@ -44,9 +44,12 @@ export interface Database {
    * on PostgreSQL the commit returns before its WAL reaches the disk (`synchronous_commit = off`;
    * still crash-consistent, at most the last fraction of a second of such commits lost), so a row
    * that every request bumps is held for the statement, not for a disk flush per request. SQLite's
-   * WAL at `synchronous = NORMAL` already commits so. There it is the statement alone, sent
-   * without `begin` and `commit` (one round trip, the row lock released in the server), so `fn`
-   * sends exactly one statement: a second is refused.
+   * WAL at `synchronous = NORMAL` already commits so.
+   *
+   * `oneStatement: true` (with `durable: false`) is for a counter's single upsert: on PostgreSQL
+   * the statement is sent alone, without `begin` and `commit` (one round trip, its row lock
+   * released inside the server as it commits), so `fn` sends exactly one statement: a second is
+   * refused there, since each would commit on its own. On SQLite it is a write like any other.
    */
   writeAtomic<T>(fn: (tx: Tx) => Promise<T>, options?: AtomicWriteOptions): Promise<T>;
   /**

@@ -136,7 +136,7 @@ export class PostgresDatabase implements Database {
       query: (async (config: pg.QueryConfig) => {
         const scope = this.inWrite.getStore();
         if (scope && (scope.statements = (scope.statements ?? 0) + 1) > 1) {
-          throw new Error("writeAtomic(fn, { durable: false }) runs one statement; fn sent a second");
+          throw new Error("writeAtomic(fn, { oneStatement: true }) runs one statement; fn sent a second");
         }
         const client = await counters.connect();
         let broken: Error | undefined;
@@ -188,7 +188,7 @@ export class PostgresDatabase implements Database {
    * See Database.writeAtomic: READ COMMITTED, outside the writer slots (a single statement that
    * waits at most for one row lock), retried like a write on a deadlock.
    *
-   * A non-durable one is its statement alone, in PostgreSQL's implicit transaction, on the
+   * A non-durable one with `oneStatement` is its statement alone, in PostgreSQL's implicit transaction, on the
    * counters' pool (no `begin`, no `commit`): one round trip, where `begin`, the statement and
    * `commit` took three, and a row lock the statement takes is released inside the server as it
    * commits. Between the statement and the `commit`, the row of a counter that every request
@@ -199,7 +199,8 @@ export class PostgresDatabase implements Database {
   writeAtomic<T>(fn: (tx: Tx) => Promise<T>, options: AtomicWriteOptions = {}): Promise<T> {
     const nested = this.nestedWrite("writeAtomic");
     if (nested) return nested;
-    if (options.durable ?? true) return this.writeNow(fn, "read committed", [], true);
+    const durable = options.durable ?? true;
+    if (durable || !options.oneStatement) return this.writeNow(fn, "read committed", [], durable);
     return this.retried(() => {
       const scope = { open: true, statements: 0 };
       return this.inWrite.run(scope, () => fn(this.counter as unknown as Tx)).finally(() => (scope.open = false));

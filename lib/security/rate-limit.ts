@@ -90,7 +90,7 @@ export async function hitRateLimit(
  * intake at about 80 applications/s.
  */
 export function hitRateLimitNow(name: RateLimitName, key: string, now = Date.now()): Promise<Hit> {
-  return writeAtomic((tx) => hitRateLimit(tx, name, key, now), { durable: false });
+  return writeAtomic((tx) => hitRateLimit(tx, name, key, now), { durable: false, oneStatement: true });
 }
 
 /** The 429 every limited route answers, with its own wording. */

@@ -164,6 +164,7 @@ function coordination(open: () => Promise<Instances>, backend: "sqlite" | "pg") 
       Array.from({ length: 60 }, (_, i) =>
         (i % 2 ? db.a : db.b).writeAtomic((tx) => hitRateLimit(tx, "lost-link", "198.51.100.71", now), {
           durable: false,
+          oneStatement: true,
         }),
       ),
     );

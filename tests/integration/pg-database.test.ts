@@ -153,6 +153,7 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
       const setting = (tx: Parameters<Parameters<PostgresDatabase["write"]>[0]>[0]) =>
         tx.get(sql`select current_setting('synchronous_commit') as value`) as Promise<{ value: string }>;
       expect(await fresh.writeAtomic(setting, { durable: false })).toEqual({ value: "off" });
+      expect(await fresh.writeAtomic(setting, { durable: false, oneStatement: true })).toEqual({ value: "off" });
       expect(await fresh.writeAtomic(setting)).toEqual({ value: "on" });
       expect(await fresh.write(setting)).toEqual({ value: "on" });
       expect(await fresh.writeLocked(["durable-test"], setting)).toEqual({ value: "on" });
@@ -161,7 +162,7 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
     }
   });
 
-  it("sends a non-durable atomic write as its statement alone, at READ COMMITTED whatever the database's default", async () => {
+  it("sends a non-durable one-statement atomic write as its statement alone, at READ COMMITTED whatever the database's default", async () => {
     const name = new URL(target.url).pathname.slice(1);
     await database.write((tx) =>
       tx.run(sql.raw(`alter database "${name}" set default_transaction_isolation = 'serializable'`)),
@@ -181,7 +182,7 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
         return (query as (...a: unknown[]) => unknown).apply(this, args);
       } as never);
       try {
-        await fresh.writeAtomic((tx) => tx.get(sql`select 1`), { durable: false });
+        await fresh.writeAtomic((tx) => tx.get(sql`select 1`), { durable: false, oneStatement: true });
       } finally {
         watched.mockRestore();
       }
@@ -190,7 +191,7 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
       try {
         const level = await fresh.writeAtomic(
           (tx) => tx.get<{ level: string }>(sql`select current_setting('transaction_isolation') as level`),
-          { durable: false },
+          { durable: false, oneStatement: true },
         );
         expect(level).toEqual({ level: "read committed" });
         // No begin, no commit: a row it locks is never held while this process answers.
@@ -205,7 +206,7 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
             await tx.run(sql`select 1`);
             await tx.run(sql`select 2`);
           },
-          { durable: false },
+          { durable: false, oneStatement: true },
         )
         .then(
           () => undefined,
