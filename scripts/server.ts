@@ -20,7 +20,7 @@ import { publicOrigin } from "@/lib/http/origin";
 import { pruneRateLimits } from "@/lib/security/rate-limit";
 import { answerApplication } from "@/lib/applications/intake-answer";
 import { sendAnswer, webHeaders } from "@/lib/http/node-answer";
-import { deliverWebhooks, keepDelivering } from "@/lib/webhooks/deliver";
+import { deliverWebhooks, nextRunAfter } from "@/lib/webhooks/deliver";
 import { pruneWebhooks } from "@/lib/webhooks/retention";
 import { CvReader } from "@/lib/cv-text/reader";
 import { indexPendingCvs } from "@/lib/cv-text/index-pending";
@@ -130,18 +130,19 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
     }, 3000).unref();
   }
   setInterval(() => void retention(), 24 * 60 * 60 * 1000).unref();
-  // The webhook runner: every second, and at once again while it finds work (a run that claimed a
-  // part of a batch may find the rest of a burst due by the time it ends; it no longer waits a
-  // second for it). It rests when a run sends nothing, so deliveries that wait for a retry or
-  // behind another instance do not keep it spinning.
+  // The webhook runner: every second, and again while it finds work: at once after a full batch,
+  // shortly after a part of one (the rest of a burst gathers meanwhile; nextRunAfter). It rests
+  // when a run sends nothing, so deliveries that wait for a retry or behind another instance do
+  // not keep it spinning.
   let delivering = false;
   setInterval(() => {
     if (delivering) return;
     delivering = true;
     const drain = async () => {
       for (;;) {
-        const run = await deliverWebhooks(database());
-        if (!keepDelivering(run)) return;
+        const after = nextRunAfter(await deliverWebhooks(database()));
+        if (after === null) return;
+        if (after > 0) await new Promise((resolve) => setTimeout(resolve, after));
       }
     };
     drain()

@@ -146,11 +146,22 @@ export type DeliverResult = { claimed: number; delivered: number; failed: number
 export const BATCH = 100;
 
 /**
- * Whether the runner goes on at once after a run, instead of waiting for its next tick: when the
- * run claimed a full batch (more may be due) or sent anything (what arrived meanwhile is due now).
- * A run that claimed only what it had to leave (lines held by another instance) sent nothing.
+ * How long a run that sent part of a batch waits before the next: what arrives meanwhile (the
+ * next moves of a recruiter's burst) goes out together, in one claim and one write of outcomes,
+ * instead of a run per event beside the moves it slows.
  */
-export const keepDelivering = (run: DeliverResult) => run.claimed >= BATCH || run.delivered + run.failed > 0;
+export const GATHER_MS = 200;
+
+/**
+ * When the runner goes on after a run, instead of waiting for its next tick (null): at once when
+ * the run claimed a full batch (more is due), after GATHER_MS when it sent anything (more may have
+ * arrived meanwhile). A run that claimed only what it had to leave (lines held by another
+ * instance) sent nothing, and rests.
+ */
+export function nextRunAfter(run: DeliverResult): number | null {
+  if (run.claimed >= BATCH) return 0;
+  return run.delivered + run.failed > 0 ? GATHER_MS : null;
+}
 
 /**
  * Sends what is due: claimed under a lease naming this run, one request at a time per

@@ -13,7 +13,8 @@ import { webhookEndpointCreate } from "@/lib/validations/webhooks";
 import { claimDue } from "@/lib/webhooks/claim";
 import {
   deliverWebhooks,
-  keepDelivering,
+  GATHER_MS,
+  nextRunAfter,
   MAX_ATTEMPTS,
   recordOutcomes,
   type DeliverOptions,
@@ -336,12 +337,14 @@ describe("deliveries", () => {
     expect(healthy!.failingSince).toBeNull();
   });
 
-  it("tells the runner to go on at once while a run finds work, and to rest when it sent nothing", () => {
-    expect(keepDelivering({ claimed: 100, delivered: 0, failed: 0 })).toBe(true);
-    expect(keepDelivering({ claimed: 40, delivered: 39, failed: 1 })).toBe(true);
-    expect(keepDelivering({ claimed: 0, delivered: 0, failed: 0 })).toBe(false);
+  it("tells the runner to go on at once after a full batch, shortly after a part of one, and to rest when it sent nothing", () => {
+    expect(nextRunAfter({ claimed: 100, delivered: 0, failed: 0 })).toBe(0);
+    expect(nextRunAfter({ claimed: 40, delivered: 39, failed: 1 })).toBe(GATHER_MS);
+    expect(GATHER_MS).toBeGreaterThan(0);
+    expect(GATHER_MS).toBeLessThan(1000);
+    expect(nextRunAfter({ claimed: 0, delivered: 0, failed: 0 })).toBeNull();
     // Lines left to another instance: nothing sent, so the runner waits for its next tick.
-    expect(keepDelivering({ claimed: 3, delivered: 0, failed: 0 })).toBe(false);
+    expect(nextRunAfter({ claimed: 3, delivered: 0, failed: 0 })).toBeNull();
   });
 
   it("signs with both the old and the new secret for 24 hours after a rotation, then with the new one only", async () => {
