@@ -476,43 +476,42 @@ async function measureS3(target: Target, staff: { cookie: string; origin: string
 
 type SeedSessions = { staff: string; admin: string };
 
+/**
+ * A staff user with a session, as a sign-in would create it (the server checks it on every call),
+ * and the session cookie that carries it.
+ */
+async function signedIn(
+  database: ReturnType<typeof openDatabase>,
+  user: { name: string; email: string; role: "recruiter" | "admin"; password: string },
+): Promise<string> {
+  const { id } = await insertUser(database, user, bySystem("cli:bench"));
+  const session = await startSession(database, { userId: id, ip: "127.0.0.1", userAgent: "bench", maxDays: 7 });
+  const claims = { sub: String(id), sv: 1, sid: session.sid, sx: session.expiresAt.getTime() };
+  return `authjs.session-token=${await encode({ token: claims, secret: SECRET, salt: "authjs.session-token" })}`;
+}
+
 /** Seeds 100,000 applications with a recruiter and an admin signed in; answers their cookies. */
 async function seedDatabase(databasePath: string, uploadDir: string): Promise<SeedSessions> {
   console.log(`Seeding ${path.dirname(databasePath)} ...`);
   const seedStart = performance.now();
   const database = openDatabase(databasePath);
   applyMigrations(database);
-  const recruiter = await insertUser(
-    database,
-    { name: "Bench Recruiter", email: "bench@rekry.local", role: "recruiter", password: "bench-password-1" },
-    bySystem("cli:bench"),
-  );
-  // The staff calls' session, as a sign-in would create it (the server checks it on every call).
-  const session = await startSession(database, {
-    userId: recruiter.id,
-    ip: "127.0.0.1",
-    userAgent: "bench",
-    maxDays: 7,
+  const staff = await signedIn(database, {
+    name: "Bench Recruiter",
+    email: "bench@rekry.local",
+    role: "recruiter",
+    password: "bench-password-1",
   });
-  const admin = await insertUser(
-    database,
-    { name: "Bench Admin", email: "bench-admin@rekry.local", role: "admin", password: "bench-password-2" },
-    bySystem("cli:bench"),
-  );
-  const adminSession = await startSession(database, {
-    userId: admin.id,
-    ip: "127.0.0.1",
-    userAgent: "bench",
-    maxDays: 7,
+  const admin = await signedIn(database, {
+    name: "Bench Admin",
+    email: "bench-admin@rekry.local",
+    role: "admin",
+    password: "bench-password-2",
   });
   await seedBench(database, uploadDir);
   await database.close();
   console.log(`Seeded 100,000 applications in ${((performance.now() - seedStart) / 1000).toFixed(1)} s.`);
-  const claims = { sub: String(recruiter.id), sv: 1, sid: session.sid, sx: session.expiresAt.getTime() };
-  const cookie = `authjs.session-token=${await encode({ token: claims, secret: SECRET, salt: "authjs.session-token" })}`;
-  const adminClaims = { sub: String(admin.id), sv: 1, sid: adminSession.sid, sx: adminSession.expiresAt.getTime() };
-  const adminCookie = `authjs.session-token=${await encode({ token: adminClaims, secret: SECRET, salt: "authjs.session-token" })}`;
-  return { staff: cookie, admin: adminCookie };
+  return { staff, admin };
 }
 
 async function main() {
