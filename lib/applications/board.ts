@@ -164,8 +164,14 @@ function toPage(rows: Row[], limit: number) {
   return { page, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null };
 }
 
-/** One page of rows, newest first, for one column (a stage key or an outcome), or for all when none. */
-async function pageRows(
+/**
+ * The ids of one column's page (a stage key or an outcome, or every column when none), newest
+ * first, up to `limit + 1` of them: a subquery. The page is cut from the applications alone and
+ * then joined to their person (cardRows): with a search whose matches the database holds in a
+ * hash (a common word: every application of the job), joining all of them before the sort read
+ * the candidate and stage of 10,000 rows for 51.
+ */
+function pageIds(
   jobId: number,
   column: string | undefined,
   stageIds: Map<string, number>,
@@ -189,22 +195,32 @@ async function pageRows(
         and(eq(applications.createdAt, after.at), sql`${applications.id} < ${after.id}`),
       )!,
     );
-  // The page is cut from the applications alone, then joined to their person: with a search whose
-  // matches the database holds in a hash (a common word: every application of the job), joining
-  // all of them before the sort read the candidate and stage of 10,000 rows for 51.
-  const ids = read()
+  return read()
     .select({ id: applications.id })
     .from(applications)
     .where(and(...where))
     .orderBy(...newestFirst)
     .limit(limit + 1);
+}
+
+/** One page of rows, newest first, for one column (a stage key or an outcome), or for all when none. */
+async function pageRows(
+  jobId: number,
+  column: string | undefined,
+  stageIds: Map<string, number>,
+  f: BoardFilters,
+  cursor: string | undefined,
+  limit: number,
+  now: number,
+) {
+  const ids = pageIds(jobId, column, stageIds, f, cursor, limit, now);
   return toPage(await cardRows(sql`${applications.id} in ${ids}`), limit);
 }
 
 /**
  * The first page of every stage in one statement, where there was one per stage: each stage's
- * newest ids through the board index (a union of one `order by ... limit` per stage, the way
- * pageRows limits one column), then the cards' columns for just those ids.
+ * pageIds through the board index (a union of one `order by ... limit` per stage), then the
+ * cards' columns for just those ids.
  */
 async function firstPages(
   jobId: number,
@@ -216,12 +232,7 @@ async function firstPages(
   const pages = new Map<number, Row[]>(list.map((s) => [s.id, []]));
   if (list.length === 0) return pages;
   const arms = list.map((s, i) => {
-    const newest = read()
-      .select({ id: applications.id })
-      .from(applications)
-      .where(and(...filterConditions(jobId, f, now), columnCondition(s.key, stageIds)!))
-      .orderBy(...newestFirst)
-      .limit(PAGE_SIZE + 1);
+    const newest = pageIds(jobId, s.key, stageIds, f, undefined, PAGE_SIZE, now);
     return sql`select ${sql.identifier("id")} from ${newest} as ${sql.identifier(`page${i}`)}`;
   });
   for (const row of await cardRows(sql`${applications.id} in (${sql.join(arms, sql` union all `)})`))
