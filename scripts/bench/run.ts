@@ -24,7 +24,7 @@ import { downloadScenario, startBenchS3 } from "./s3";
 import { reportsScenario } from "./reports";
 import { schedulingScenario } from "./scheduling";
 import { extractionScenario } from "./extraction";
-import { addEndpoints, deliveryRate, removeEndpoints, startBenchReceiver, waitFor } from "./webhooks";
+import { addEndpoints, deliveryRate, removeEndpoints, startBenchReceiver } from "./webhooks";
 
 /**
  * `npm run bench`: the production build on a throw-away data folder seeded with 100,000
@@ -325,7 +325,7 @@ async function measure(
         held: moveP95 < 25,
       });
       const moved = hooked.length;
-      const caughtUp = await waitFor(() => receiver.received() >= moved * endpoints.length, 60_000);
+      const caughtUp = await receiver.until(moved * endpoints.length, 60_000);
       if (!caughtUp) console.log(`  the runner had not caught up with the moves' deliveries after 60 s`);
       // The runner's own rate: the same applications moved back at once, 8 at a time.
       for (const r of await deliveryRate(receiver, endpoints.length, async () => {

@@ -1,42 +1,52 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { fork } from "node:child_process";
+import path from "node:path";
 import type { Scenario } from "./measure";
 
 type Staff = { cookie: string; origin: string };
+type Answer = { id: number; received: number };
 
 /**
- * A loopback receiver for the webhook scenario: counts what arrives, answers 200, and can hold
- * every answer back (so the server's runner waits and a backlog of deliveries builds up).
+ * A loopback receiver for the webhook scenario, in a process of its own (scripts/bench/receiver.mjs):
+ * it counts what arrives, answers 200, and can hold every answer back (so the server's runner waits
+ * and a backlog of deliveries builds up). Out of the load generator's process, so its answering
+ * the runner's requests does not delay the moves timed there.
  */
 export async function startBenchReceiver() {
-  let received = 0;
-  let held: (() => void)[] | null = null;
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => {
-      const answer = () => {
-        received += 1;
-        res.writeHead(200).end("ok");
-      };
-      if (held) held.push(answer);
-      else answer();
-    });
+  const child = fork(path.resolve("scripts/bench/receiver.mjs"), [], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once("message", (m: { port: number }) => resolve(m.port));
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`the bench's webhook receiver exited with code ${code}`)));
+  });
+  let next = 0;
+  const pending = new Map<number, (received: number) => void>();
+  child.on("message", (m: Answer) => {
+    pending.get(m.id)?.(m.received);
+    pending.delete(m.id);
+  });
+  const ask = (op: string, extra: object = {}) =>
+    new Promise<number>((resolve) => {
+      const id = next++;
+      pending.set(id, resolve);
+      child.send({ op, id, ...extra });
+    });
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
-    received: () => received,
-    hold: () => (held ??= []),
-    release: () => {
-      const waiting = held ?? [];
-      held = null;
-      for (const answer of waiting) answer();
-    },
+    url: `http://127.0.0.1:${port}/hook`,
+    received: () => ask("count"),
+    /** Whether `count` deliveries have arrived within `timeoutMs`. */
+    until: (count: number, timeoutMs: number) =>
+      Promise.race([
+        ask("until", { count }).then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref()),
+      ]),
+    hold: () => ask("hold"),
+    release: () => ask("release"),
     close: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
+        child.once("exit", () => resolve());
+        child.send({ op: "close" });
       }),
   };
 }
@@ -61,15 +71,6 @@ export async function removeEndpoints(base: string, admin: Staff, ids: number[])
   for (const id of ids) await fetch(`${base}/api/staff/webhooks/${id}`, { method: "DELETE", headers: admin });
 }
 
-export async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > until) return false;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  return true;
-}
-
 /**
  * The runner's delivery rate: with the receiver holding its answers, `makeEvents` records events
  * (each one a delivery per endpoint); once released, the time until the receiver has them all.
@@ -79,12 +80,12 @@ export async function deliveryRate(
   endpoints: number,
   makeEvents: () => Promise<number>,
 ): Promise<Scenario[]> {
-  const before = receiver.received();
-  receiver.hold();
+  const before = await receiver.received();
+  await receiver.hold();
   const events = await makeEvents();
   const started = performance.now();
-  receiver.release();
-  const done = await waitFor(() => receiver.received() >= before + events * endpoints, 120_000);
+  void receiver.release();
+  const done = await receiver.until(before + events * endpoints, 120_000);
   const seconds = (performance.now() - started) / 1000;
   const perSecond = done ? events / seconds : 0;
   return [
