@@ -9,6 +9,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const SERVER_BUNDLE = path.join(ROOT, "dist", "server.cjs");
 /** The start-up upload sweep's worker thread (scripts/sweep-worker.ts; started by scripts/prepare.ts). */
 const SWEEP_WORKER = path.join(ROOT, "dist", "sweep-worker.cjs");
+/** The webhook runner's worker thread (scripts/webhook-worker.ts; started by scripts/webhook-runner.ts). */
+const WEBHOOK_WORKER = path.join(ROOT, "dist", "webhook-worker.cjs");
 const INPUTS_FILE = path.join(ROOT, "dist", "server-inputs.json");
 const THIS_FILE = fileURLToPath(import.meta.url);
 
@@ -24,7 +26,7 @@ function hashOf(files) {
 }
 
 function isCurrent() {
-  if (![SERVER_BUNDLE, SWEEP_WORKER, INPUTS_FILE].every((file) => existsSync(file))) return false;
+  if (![SERVER_BUNDLE, SWEEP_WORKER, WEBHOOK_WORKER, INPUTS_FILE].every((file) => existsSync(file))) return false;
   const { files, hash } = JSON.parse(readFileSync(INPUTS_FILE, "utf8"));
   return hashOf(files) === hash;
 }
@@ -46,10 +48,10 @@ const serverOnlyMarker = {
  * The production server's code (scripts/start.ts and what it imports from lib/ and db/) as one
  * CommonJS file, so it runs under plain `node` with no TypeScript loader. Packages stay outside
  * the bundle and load from node_modules as usual, `next` and the native SQLite driver included.
- * Beside it, the upload sweep's worker thread as a second, small bundle of its own: a worker
- * started from the server's bundle would load the whole server again, and nothing but the bundle's
- * lazy imports would keep Next out of it. Both come from one build, so the inputs' hash covers
- * both. Rebuilt only when one of their sources changed since the last build (a build takes about
+ * Beside it, the upload sweep's and the webhook runner's worker threads, each a small bundle of
+ * its own: a worker started from the server's bundle would load the whole server again, and
+ * nothing but the bundle's lazy imports would keep Next out of it. All come from one build, so the
+ * inputs' hash covers all. Rebuilt only when one of their sources changed since the last build (a build takes about
  * a second; esbuild is loaded only then).
  */
 export async function compileServer() {
@@ -57,7 +59,11 @@ export async function compileServer() {
   const esbuild = await import("esbuild");
   const result = await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: { server: "scripts/start.ts", "sweep-worker": "scripts/sweep-worker.ts" },
+    entryPoints: {
+      server: "scripts/start.ts",
+      "sweep-worker": "scripts/sweep-worker.ts",
+      "webhook-worker": "scripts/webhook-worker.ts",
+    },
     outdir: path.dirname(SERVER_BUNDLE),
     outExtension: { ".js": ".cjs" },
     bundle: true,

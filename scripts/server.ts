@@ -10,6 +10,7 @@ import { runRetention } from "@/lib/privacy/retention";
 import { runConsentRenewals } from "@/lib/people/consent-renewal";
 import { fillPersonKeys } from "@/lib/people/backfill";
 import { database, SqliteDatabase } from "@/db";
+import { databasePath, databaseUrl } from "@/db/config";
 import { startCheckpointer } from "@/db/checkpointer";
 import { deliverDue, dropStaleMail } from "@/lib/mail/outbox";
 import { smtpSender } from "@/lib/mail/transport";
@@ -20,8 +21,8 @@ import { publicOrigin } from "@/lib/http/origin";
 import { pruneRateLimits } from "@/lib/security/rate-limit";
 import { answerApplication } from "@/lib/applications/intake-answer";
 import { sendAnswer, webHeaders } from "@/lib/http/node-answer";
-import { deliverWebhooks, nextRunAfter } from "@/lib/webhooks/deliver";
 import { pruneWebhooks } from "@/lib/webhooks/retention";
+import { webhookRunner } from "./webhook-runner";
 import { CvReader } from "@/lib/cv-text/reader";
 import { indexPendingCvs } from "@/lib/cv-text/index-pending";
 import { fileStore } from "@/lib/files/store";
@@ -130,25 +131,12 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
     }, 3000).unref();
   }
   setInterval(() => void retention(), 24 * 60 * 60 * 1000).unref();
-  // The webhook runner: every second, and again while it finds work: at once after a full batch,
-  // shortly after a part of one (the rest of a burst gathers meanwhile; nextRunAfter). It rests
-  // when a run sends nothing, so deliveries that wait for a retry or behind another instance do
-  // not keep it spinning.
-  let delivering = false;
-  setInterval(() => {
-    if (delivering) return;
-    delivering = true;
-    const drain = async () => {
-      for (;;) {
-        const after = nextRunAfter(await deliverWebhooks(database()));
-        if (after === null) return;
-        if (after > 0) await new Promise((resolve) => setTimeout(resolve, after));
-      }
-    };
-    drain()
-      .catch((e) => console.error("Webhook delivery failed:", e))
-      .finally(() => (delivering = false));
-  }, 1000).unref();
+  // The webhook runner, in a worker thread of its own while anything is due (scripts/webhook-runner.ts).
+  const webhooks = webhookRunner(db, { DATABASE_URL: databaseUrl(), DATABASE_PATH: databasePath() });
+  setInterval(
+    () => void webhooks.tick().catch((e) => console.error("Checking for due webhook deliveries failed:", e)),
+    1000,
+  ).unref();
   // The CVs' text for search, read off the request path: every few seconds, the CVs still without
   // text, in a worker thread that ends when the batch is done (lib/cv-text/).
   const cvReader = new CvReader();
@@ -194,5 +182,6 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
     server.once("error", reject);
     server.listen(port, host, resolve);
   });
-  return () => new Promise<void>((resolve) => server.close(() => resolve())).then(stopCheckpointer);
+  return () =>
+    new Promise<void>((resolve) => server.close(() => resolve())).then(() => webhooks.stop()).then(stopCheckpointer);
 }

@@ -8,6 +8,29 @@ export type Delivery = typeof webhookDeliveries.$inferSelect;
 export const LEASE_MS = 2 * 60_000;
 
 /**
+ * A delivery to send now: waiting, its time come, no live claim on it, to an active endpoint, and
+ * nothing earlier in its line (the same application and endpoint) waiting for a retry or a claim.
+ */
+function dueAt(now: Date) {
+  const d = webhookDeliveries;
+  const earlier = sql`select 1 from ${d} as e where e.endpoint_id = ${d.endpointId} and e.application_id = ${d.applicationId} and e.id < ${d.id} and e.status in ('pending', 'sending') and (e.next_attempt_at > ${now.getTime()} or e.claimed_until > ${now.getTime()})`;
+  return and(
+    inArray(d.status, ["pending", "sending"]),
+    lte(d.nextAttemptAt, now),
+    or(isNull(d.claimedUntil), lte(d.claimedUntil, now)),
+    sql`${d.endpointId} in (select ${webhookEndpoints.id} from ${webhookEndpoints} where ${eq(webhookEndpoints.active, true)})`,
+    sql`not exists (${earlier})`,
+  );
+}
+
+/** Whether any delivery is due (one indexed read): the server starts its runner only then. */
+export async function anyDeliveryDue(database: Database, now: Date): Promise<boolean> {
+  const d = webhookDeliveries;
+  const found = await database.read().select({ id: d.id }).from(d).where(dueAt(now)).limit(1).all();
+  return found.length > 0;
+}
+
+/**
  * Claims due deliveries for `worker` in one statement, as the mail outbox does: rows another
  * instance is claiming are skipped (`for update skip locked`). A delivery waits while an earlier
  * one for the same application and endpoint is waiting for a retry or held by another worker, so
@@ -20,14 +43,7 @@ export const LEASE_MS = 2 * 60_000;
  */
 export async function claimDue(database: Database, worker: string, now: Date, limit: number) {
   const d = webhookDeliveries;
-  const earlier = sql`select 1 from ${d} as e where e.endpoint_id = ${d.endpointId} and e.application_id = ${d.applicationId} and e.id < ${d.id} and e.status in ('pending', 'sending') and (e.next_attempt_at > ${now.getTime()} or e.claimed_until > ${now.getTime()})`;
-  const due = and(
-    inArray(d.status, ["pending", "sending"]),
-    lte(d.nextAttemptAt, now),
-    or(isNull(d.claimedUntil), lte(d.claimedUntil, now)),
-    sql`${d.endpointId} in (select ${webhookEndpoints.id} from ${webhookEndpoints} where ${eq(webhookEndpoints.active, true)})`,
-    sql`not exists (${earlier})`,
-  );
+  const due = dueAt(now);
   const claimed = await database.writeAtomic(
     (tx) =>
       tx
