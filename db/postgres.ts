@@ -9,6 +9,7 @@ import { toPostgres } from "./postgres-sql";
 import type { AtomicWriteOptions, Database, Reader, Tx } from "./database";
 import { postgresDialect } from "./dialect/postgres";
 import { Semaphore } from "./write-queue";
+import { StatementNames } from "./statement-names";
 
 /**
  * PostgreSQL behind the same queries as SQLite. Drizzle has no query builder common to both
@@ -55,18 +56,27 @@ const types = {
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, "query">;
 
+/**
+ * Every session plans each statement with the values it is given, also a named one (see
+ * db/statement-names.ts): a plan made for unknown values (a generic plan, which PostgreSQL may
+ * otherwise switch a named statement to after five runs) could be far worse for skewed data, as
+ * the search's own planning notes in the README show.
+ */
+const SESSION = "-c plan_cache_mode=force_custom_plan";
+
 const sqliteSql = new SQLiteAsyncDialect();
 
-function queriesOn(client: Queryable): PgQueries {
+function queriesOn(client: Queryable, names: StatementNames): PgQueries {
   const queries = drizzle(
     async (sql, params, method) => {
       const text = toPostgres(sql);
+      const name = names.nameOf(text, params.length);
       if (method === "run") {
-        const result = await client.query({ text, values: params });
+        const result = await client.query({ name, text, values: params });
         // better-sqlite3's RunResult, which code reading `changes` expects.
         return { rows: [], changes: result.rowCount ?? 0, lastInsertRowid: 0 } as never;
       }
-      const result = await client.query({ text, values: params, rowMode: "array" });
+      const result = await client.query({ name, text, values: params, rowMode: "array" });
       // One row for get (undefined when there is none, which drizzle reads as "not found").
       return { rows: (method === "get" ? result.rows[0] : result.rows) as unknown[] };
     },
@@ -76,7 +86,9 @@ function queriesOn(client: Queryable): PgQueries {
   // them; drizzle's proxy would hand back the positional rows its builder queries need.
   const raw = async (query: SQLWrapper | string, one: boolean) => {
     const { sql: text, params } = sqliteSql.sqlToQuery(typeof query === "string" ? sql.raw(query) : query.getSQL());
-    const { rows } = await client.query({ text: toPostgres(text), values: params });
+    const postgresText = toPostgres(text);
+    const name = names.nameOf(postgresText, params.length);
+    const { rows } = await client.query({ name, text: postgresText, values: params });
     return one ? rows[0] : rows;
   };
   return Object.assign(queries, {
@@ -91,10 +103,10 @@ function queriesOn(client: Queryable): PgQueries {
  * SQLite, instead of anew in every transaction.
  */
 const handles = new WeakMap<pg.PoolClient, PgQueries>();
-function queriesOf(client: pg.PoolClient): PgQueries {
+function queriesOf(client: pg.PoolClient, names: StatementNames): PgQueries {
   let queries = handles.get(client);
   if (!queries) {
-    queries = queriesOn(client);
+    queries = queriesOn(client, names);
     handles.set(client, queries);
   }
   return queries;
@@ -115,46 +127,56 @@ export class PostgresDatabase implements Database {
   private readonly inWrite = new AsyncLocalStorage<{ open: boolean; statements?: number }>();
   /** The pool of non-durable atomic statements, and its handle (see writeAtomic). */
   private readonly counters: pg.Pool;
+  /** The statements run named, so each connection parses them once (db/statement-names.ts). */
+  private readonly names = new StatementNames();
   private readonly counter: PgQueries;
 
   constructor(
     readonly url: string,
     options: { max?: number } = {},
   ) {
-    this.pool = new (loadPg().Pool)({ connectionString: url, max: options.max ?? 10, types });
+    this.pool = new (loadPg().Pool)({ connectionString: url, max: options.max ?? 10, types, options: SESSION });
     // An idle connection the server closed is reported here; the next checkout opens a new one.
     this.pool.on("error", () => {});
-    this.reader = queriesOn(this.pool);
-    this.counters = new (loadPg().Pool)({ connectionString: url, max: COUNTER_CONNECTIONS, types });
+    this.reader = queriesOn(this.pool, this.names);
+    this.counters = new (loadPg().Pool)({
+      connectionString: url,
+      max: COUNTER_CONNECTIONS,
+      types,
+      options: SESSION,
+    });
     this.counters.on("error", () => {});
     // Every session of this pool commits without waiting for the disk and at READ COMMITTED
     // whatever the database's defaults; nothing else runs on it. Set once per connection, before
     // its first statement (a connection the pool replaced is set again).
     const configured = new WeakSet<pg.PoolClient>();
     const counters = this.counters;
-    this.counter = queriesOn({
-      query: (async (config: pg.QueryConfig) => {
-        const scope = this.inWrite.getStore();
-        if (scope && (scope.statements = (scope.statements ?? 0) + 1) > 1) {
-          throw new Error("writeAtomic(fn, { oneStatement: true }) runs one statement; fn sent a second");
-        }
-        const client = await counters.connect();
-        let broken: Error | undefined;
-        try {
-          if (!configured.has(client)) {
-            await client.query("set synchronous_commit = off; set default_transaction_isolation = 'read committed'");
-            configured.add(client);
+    this.counter = queriesOn(
+      {
+        query: (async (config: pg.QueryConfig) => {
+          const scope = this.inWrite.getStore();
+          if (scope && (scope.statements = (scope.statements ?? 0) + 1) > 1) {
+            throw new Error("writeAtomic(fn, { oneStatement: true }) runs one statement; fn sent a second");
           }
-          return await client.query(config);
-        } catch (error) {
-          // A connection that failed outside a statement's own error (lost, or not set) is closed.
-          if (!sqlState(error)) broken = error as Error;
-          throw error;
-        } finally {
-          client.release(broken);
-        }
-      }) as Queryable["query"],
-    });
+          const client = await counters.connect();
+          let broken: Error | undefined;
+          try {
+            if (!configured.has(client)) {
+              await client.query("set synchronous_commit = off; set default_transaction_isolation = 'read committed'");
+              configured.add(client);
+            }
+            return await client.query(config);
+          } catch (error) {
+            // A connection that failed outside a statement's own error (lost, or not set) is closed.
+            if (!sqlState(error)) broken = error as Error;
+            throw error;
+          } finally {
+            client.release(broken);
+          }
+        }) as Queryable["query"],
+      },
+      this.names,
+    );
   }
 
   /** The refusal of a write asked for inside a write's callback (see inWrite); undefined outside one. */
@@ -246,7 +268,7 @@ export class PostgresDatabase implements Database {
           await client.query(opening(client, isolation, durable, locks));
           const scope = { open: true };
           const result = await this.inWrite
-            .run(scope, () => fn(queriesOf(client) as unknown as Tx))
+            .run(scope, () => fn(queriesOf(client, this.names) as unknown as Tx))
             .finally(() => (scope.open = false));
           await client.query("commit");
           return result;

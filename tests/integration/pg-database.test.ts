@@ -242,6 +242,26 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
     }
   });
 
+  it("parses a statement that runs often once per connection, and still plans it with each run's values", async () => {
+    const seen = await database.write(async (tx) => {
+      for (let i = 0; i < 4; i++)
+        await tx
+          .select({ id: jobs.id })
+          .from(jobs)
+          .where(eq(jobs.slug, `named-${i}`))
+          .all();
+      const prepared = await tx.all<{ name: string; statement: string }>(
+        sql`select name, statement from pg_prepared_statements`,
+      );
+      const [mode] = await tx.all<{ plan_cache_mode: string }>(sql`show plan_cache_mode`);
+      return { prepared, mode: mode?.plan_cache_mode };
+    });
+    expect(seen.mode).toBe("force_custom_plan");
+    const named = seen.prepared.filter((p) => /from "jobs" where "jobs"."slug" = \$1/.test(p.statement));
+    expect(named).toHaveLength(1);
+    expect(named[0]!.name).toMatch(/^rekry_[0-9a-f]{24}$/);
+  });
+
   it("takes a lock named with quotes and backslashes as that text: a second write waits for it", async () => {
     // An applicant's address is part of the intake's lock name.
     const name = String.raw`intake:o'brien\'; select 1; --@example.org`;
