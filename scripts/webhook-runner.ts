@@ -28,13 +28,19 @@ export type WebhookRunner = {
 export function webhookRunner(
   database: Database,
   setting: DatabaseSetting,
-  { idleMs = 60_000, tickMs = 1000 }: { idleMs?: number; tickMs?: number } = {},
+  {
+    idleMs = 60_000,
+    tickMs = 1000,
+    file = WEBHOOK_WORKER,
+  }: { idleMs?: number; tickMs?: number; /** The worker's script (tests) */ file?: string } = {},
 ): WebhookRunner {
   let worker: Worker | null = null;
   let checking = false;
+  /** After a thread that failed (its error is logged), the next starts a minute later at the earliest. */
+  let restingUntil = 0;
   return {
     async tick() {
-      if (worker || checking) return;
+      if (worker || checking || Date.now() < restingUntil) return;
       checking = true;
       try {
         if (!(await anyDeliveryDue(database, new Date()))) return;
@@ -43,9 +49,12 @@ export function webhookRunner(
       }
       if (worker) return;
       const task: WebhookTask = { database: setting, idleMs, tickMs };
-      const started = new Worker(WEBHOOK_WORKER, { workerData: task });
+      const started = new Worker(file, { workerData: task });
       started.unref();
-      started.once("error", (e) => console.error("The webhook runner failed:", e));
+      started.once("error", (e) => {
+        restingUntil = Date.now() + 60_000;
+        console.error("The webhook runner failed; it starts again in a minute:", e);
+      });
       started.once("exit", () => {
         if (worker === started) worker = null;
       });

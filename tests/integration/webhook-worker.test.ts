@@ -1,6 +1,7 @@
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import type { PostgresDatabase } from "@/db";
 import { webhookEndpointCreate } from "@/lib/validations/webhooks";
@@ -113,5 +114,25 @@ describe("the webhook runner in a worker thread", () => {
     expect(runner.running()).toBe(true);
     await runner.stop();
     expect(runner.running()).toBe(false);
+  });
+
+  it("rests a minute after a thread that failed, so a broken worker is not started every second", async () => {
+    const broken = path.join(t.dir, "broken-worker.cjs");
+    writeFileSync(broken, "throw new Error('broken on purpose');\n");
+    const input = webhookEndpointCreate.parse({ url: receiver.url, events: ["all"] });
+    await createEndpoint(admin, input);
+    await newApplication();
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      runner = webhookRunner(t.db, setting(), { idleMs: 300, tickMs: 50, file: broken });
+      await runner.tick();
+      expect(runner.running()).toBe(true);
+      await until(() => !runner!.running());
+      expect(errors).toHaveBeenCalledWith(expect.stringMatching(/starts again in a minute/), expect.anything());
+      await runner.tick();
+      expect(runner.running()).toBe(false);
+    } finally {
+      errors.mockRestore();
+    }
   });
 });
