@@ -1,9 +1,10 @@
+import { createWriteStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
 import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { cvTexts, files } from "@/db/schema";
 import type { FileStore } from "@/lib/files/store";
-import { dropLocalCopiesBefore, LOCAL_COPY_IDLE_MS, spoolForReading } from "@/lib/files/local-copy";
-import { removeQuietly } from "@/lib/files/storage";
+import { newTempPath, removeQuietly } from "@/lib/files/storage";
 import type { CvReader } from "./reader";
 
 /** How long a claim lasts: past the reader's 30 s, so only a runner that died loses one. */
@@ -45,11 +46,9 @@ const stillMine = (id: number) => and(eq(files.id, id), eq(files.textState, "pen
 
 /**
  * Reads the text of CVs that have none yet, a batch at a time, off the request path: the server's
- * runner calls it every few seconds, `npm run cv:index` until nothing is left. Each CV is read by
- * the reader's worker thread from a private temp file: the copy this instance kept when it stored
- * the CV, or else the object spooled from the store (never held whole in memory here); its text is
- * stored, or it is marked "none" with why, never retried for ever. With nothing left to claim, the
- * copies older than LOCAL_COPY_IDLE_MS are removed: their rows were read or erased elsewhere.
+ * runner calls it every few seconds, `npm run cv:index` until nothing is left. Each CV is spooled
+ * from the store to a private temp file (never held whole in memory here) and read by the reader's
+ * worker thread; its text is stored, or it is marked "none" with why, never retried for ever.
  */
 export async function indexPendingCvs(
   database: Database,
@@ -60,7 +59,6 @@ export async function indexPendingCvs(
   now = new Date(),
 ): Promise<IndexRun> {
   const claimed = await claim(database, now, limit);
-  if (claimed.length === 0) await dropLocalCopiesBefore(uploadDir, now.getTime() - LOCAL_COPY_IDLE_MS);
   const run: IndexRun = { claimed: claimed.length, text: 0, none: 0 };
   for (const cv of claimed) {
     const result =
@@ -106,10 +104,12 @@ async function readOne(
   uploadDir: string,
   cv: { storageKey: string; type: string },
 ): Promise<Awaited<ReturnType<CvReader["read"]>>> {
-  const temp = await spoolForReading(store, uploadDir, cv.storageKey);
+  const found = await store.get(cv.storageKey);
   // Gone from the store (a sweep, an erase in between): nothing to read, now or later.
-  if (!temp) return { ok: false, note: "unreadable" };
+  if (!found) return { ok: false, note: "unreadable" };
+  const temp = await newTempPath(uploadDir);
   try {
+    await pipeline(found.body, createWriteStream(temp, { mode: 0o600 }));
     return await reader.read(temp, cv.type);
   } finally {
     await removeQuietly(temp);

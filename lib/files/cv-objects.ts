@@ -3,8 +3,6 @@ import { AppError } from "@/lib/errors";
 import { verbatim } from "@/lib/i18n/command-text";
 import { errorMessage } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { env } from "@/lib/env";
-import { dropLocalCopy, keepLocalCopy } from "./local-copy";
 import { newStorageKey, removeQuietly } from "./storage";
 import { fileStore } from "./store";
 
@@ -13,8 +11,8 @@ export const STORE_RETRY_SECONDS = 60;
 
 /**
  * Puts a spooled upload into the store under a fresh key, before the application's transaction:
- * a refusal becomes a 503 with a retry hint, and nothing is written. The spooled file is moved
- * into place (disk), or kept for the text reader as this instance's copy (lib/files/local-copy.ts).
+ * a refusal becomes a 503 with a retry hint, and nothing is written. The spooled file is gone
+ * afterwards (moved into place, or removed once copied).
  */
 export async function storeUpload(
   upload: { tempPath: string; size: number; sha256: string },
@@ -32,8 +30,7 @@ export async function storeUpload(
       retryAfterSeconds: STORE_RETRY_SECONDS,
     });
   }
-  // Only a help for the reader, which fetches the object when the copy is missing.
-  if (!took) await keepLocalCopy(env().UPLOAD_DIR, key, upload.tempPath).catch(() => removeQuietly(upload.tempPath));
+  if (!took) await removeQuietly(upload.tempPath);
   return key;
 }
 
@@ -44,7 +41,6 @@ export async function storeUpload(
 export async function removeStored(...keys: (string | undefined)[]): Promise<void> {
   for (const key of keys) {
     if (!key) continue;
-    await dropLocalCopy(env().UPLOAD_DIR, key);
     await fileStore()
       .delete(key)
       .catch((e: unknown) =>
