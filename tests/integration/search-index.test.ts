@@ -127,4 +127,25 @@ describe("the index and its source", () => {
       await t.db.read().select().from(applicationSearch).orderBy(asc(applicationSearch.applicationId)).all(),
     ).toEqual(before);
   });
+
+  it.skipIf(onPostgres)(
+    "is made anew by migration 0024 with a prefix index of three characters, finding what it found before",
+    async () => {
+      const queries = ["exa", "example.org", "zoe", "ångström", "liam", "pay grade", "mei"];
+      const before = await Promise.all(queries.map(found));
+      expect(before.flat().length).toBeGreaterThan(5);
+      const statements = readFileSync(path.join(MIGRATIONS_DIR, "0024_fts_prefix.sql"), "utf8").split(
+        "--> statement-breakpoint",
+      );
+      for (const statement of statements) t.db.writer.$client.exec(statement);
+      const table = t.db.writer.$client
+        .prepare("select sql from sqlite_master where name = 'application_fts'")
+        .get() as { sql: string };
+      expect(table.sql).toContain("prefix='3'");
+      expect(await Promise.all(queries.map(found))).toEqual(before);
+      // The triggers write to the new table: a new application is found at once.
+      const ines = await newApplication("Inès Exadata", "ines@example.com");
+      expect(await found("exadata")).toEqual([ines]);
+    },
+  );
 });
