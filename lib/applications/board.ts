@@ -179,9 +179,15 @@ function pageIds(
   cursor: string | undefined,
   limit: number,
   now: number,
+  /**
+   * Whether a search may test the column's newest rows first (searchedPage). Not for every
+   * stage's first page at once (the board page): there each stage's 306 tests cost a rare word
+   * about 20 ms more on PostgreSQL (98 -> 121 ms, median of 3), for 190 -> 130 ms on example.com.
+   */
+  probeNewest = true,
 ) {
-  // The search, if any, is added by searchedPage, which may try the newest rows first.
-  const where = filterConditions(jobId, { ...f, q: undefined }, now);
+  const searched = probeNewest && !!f.q?.trim();
+  const where = filterConditions(jobId, searched ? { ...f, q: undefined } : f, now);
   if (column !== undefined) {
     const inColumn = columnCondition(column, stageIds);
     if (!inColumn)
@@ -204,7 +210,7 @@ function pageIds(
       .orderBy(...newestFirst)
       .limit(n)
       .getSQL();
-  return f.q?.trim() ? searchedPage(parseSearch(f.q), page, limit + 1) : page(undefined, limit + 1);
+  return searched ? searchedPage(parseSearch(f.q!), page, limit + 1) : page(undefined, limit + 1);
 }
 
 /** One page of rows, newest first, for one column (a stage key or an outcome), or for all when none. */
@@ -236,7 +242,7 @@ async function firstPages(
   const pages = new Map<number, Row[]>(list.map((s) => [s.id, []]));
   if (list.length === 0) return pages;
   const arms = list.map((s, i) => {
-    const newest = pageIds(jobId, s.key, stageIds, f, undefined, PAGE_SIZE, now);
+    const newest = pageIds(jobId, s.key, stageIds, f, undefined, PAGE_SIZE, now, false);
     return sql`select ${sql.identifier("id")} from (${newest}) as ${sql.identifier(`page${i}`)}`;
   });
   for (const row of await cardRows(sql`${applications.id} in (${sql.join(arms, sql` union all `)})`))
