@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Dialect, FullTextQuery } from "./types";
 
 export const sqliteDialect: Dialect = {
@@ -18,9 +18,13 @@ export const sqliteDialect: Dialect = {
     newest === undefined
       ? sql`select rowid as application_id, bm25(application_fts, 4.0, 1.0) as rank from application_fts where application_fts match ${fts5Query(query)}`
       : sql`select rowid as application_id, bm25(application_fts, 4.0, 1.0) as rank from application_fts where application_fts match ${fts5Query(query)} order by rowid desc limit ${newest}`,
-  fullTextIds: (query) =>
-    sql`select rowid as application_id from application_fts where application_fts match ${fts5Query(query)}`,
+  fullTextIds,
+  newestMatching: (page, query, n) => page(fullTextIds(query), n),
 };
+
+function fullTextIds(query: FullTextQuery): SQL {
+  return sql`select rowid as application_id from application_fts where application_fts match ${fts5Query(query)}`;
+}
 
 /**
  * The FTS5 query: each word as a prefix of any of its forms, phrases in quotes, exclusions after

@@ -50,4 +50,11 @@ export type Dialect = {
    * search), where a rank per match would be computed for nothing.
    */
   fullTextIds(query: FullTextQuery): SQL;
+  /**
+   * The first `n` ids of a page, newest first, among the applications the query matches: `page(ids,
+   * n)` is the page's statement (a select of `id`, newest first, at most `n`), kept to the ids the
+   * subquery `ids` (of `application_id`) selects when given. On SQLite, the page of the matches;
+   * on PostgreSQL, first the page's newest rows tested one by one, for a word in most of them.
+   */
+  newestMatching(page: (ids: SQL | undefined, n: number) => SQL, query: FullTextQuery, n: number): SQL;
 };

@@ -17,7 +17,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/command-text";
 import { parseSearch } from "@/lib/search/query";
-import { searchCondition } from "@/lib/search/search-applications";
+import { searchCondition, searchedPage } from "@/lib/search/search-applications";
 import { snippetsFor } from "@/lib/search/snippets-for";
 import { OUTCOME_NAMES, OUTCOMES, type Outcome } from "@/lib/stages/transitions";
 import { cardFeedback, feedbackMissing, type CardFeedback } from "./board-feedback";
@@ -179,8 +179,15 @@ function pageIds(
   cursor: string | undefined,
   limit: number,
   now: number,
+  /**
+   * Whether a search may test the column's newest rows first (searchedPage). Not for every
+   * stage's first page at once (the board page): there each stage's 306 tests cost a rare word
+   * about 20 ms more on PostgreSQL (98 -> 121 ms, median of 3), for 190 -> 130 ms on example.com.
+   */
+  probeNewest = true,
 ) {
-  const where = filterConditions(jobId, f, now);
+  const searched = probeNewest && !!f.q?.trim();
+  const where = filterConditions(jobId, searched ? { ...f, q: undefined } : f, now);
   if (column !== undefined) {
     const inColumn = columnCondition(column, stageIds);
     if (!inColumn)
@@ -195,12 +202,15 @@ function pageIds(
         and(eq(applications.createdAt, after.at), sql`${applications.id} < ${after.id}`),
       )!,
     );
-  return read()
-    .select({ id: applications.id })
-    .from(applications)
-    .where(and(...where))
-    .orderBy(...newestFirst)
-    .limit(limit + 1);
+  const page = (condition: SQL | undefined, n: number) =>
+    read()
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(...where, condition))
+      .orderBy(...newestFirst)
+      .limit(n)
+      .getSQL();
+  return searched ? searchedPage(parseSearch(f.q!), page, limit + 1) : page(undefined, limit + 1);
 }
 
 /** One page of rows, newest first, for one column (a stage key or an outcome), or for all when none. */
@@ -214,7 +224,7 @@ async function pageRows(
   now: number,
 ) {
   const ids = pageIds(jobId, column, stageIds, f, cursor, limit, now);
-  return toPage(await cardRows(sql`${applications.id} in ${ids}`), limit);
+  return toPage(await cardRows(sql`${applications.id} in (${ids})`), limit);
 }
 
 /**
@@ -232,8 +242,8 @@ async function firstPages(
   const pages = new Map<number, Row[]>(list.map((s) => [s.id, []]));
   if (list.length === 0) return pages;
   const arms = list.map((s, i) => {
-    const newest = pageIds(jobId, s.key, stageIds, f, undefined, PAGE_SIZE, now);
-    return sql`select ${sql.identifier("id")} from ${newest} as ${sql.identifier(`page${i}`)}`;
+    const newest = pageIds(jobId, s.key, stageIds, f, undefined, PAGE_SIZE, now, false);
+    return sql`select ${sql.identifier("id")} from (${newest}) as ${sql.identifier(`page${i}`)}`;
   });
   for (const row of await cardRows(sql`${applications.id} in (${sql.join(arms, sql` union all `)})`))
     pages.get(row.stageId)?.push(row);

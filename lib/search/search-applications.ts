@@ -43,8 +43,7 @@ export type SearchResults = {
  * or digits (nothing to look for, so nothing is filtered out).
  */
 export function searchCondition(parsed: ParsedSearch): SQL | undefined {
-  const among = (p: ParsedSearch) =>
-    sql`${applications.id} in (select m.application_id from (${dialect().fullTextIds(fullTextQuery(p))}) m)`;
+  const among = (p: ParsedSearch) => amongIds(dialect().fullTextIds(fullTextQuery(p)));
   if (hasTerms(parsed)) return among(parsed);
   if (parsed.excluded.length === 0) return undefined;
   const anyExcluded = parsed.excluded.map((words) =>
@@ -53,6 +52,26 @@ export function searchCondition(parsed: ParsedSearch): SQL | undefined {
       : among({ words: [{ word: words[0]!, forms: [words[0]!] }], phrases: [], excluded: [] }),
   );
   return sql`not (${sql.join(anyExcluded, sql` or `)})`;
+}
+
+/** `applications.id` among the ids a subquery of `application_id` selects. */
+function amongIds(ids: SQL): SQL {
+  return sql`${applications.id} in (select m.application_id from (${ids}) m)`;
+}
+
+/**
+ * A page of application ids filtered by a search (the board's columns and the list API):
+ * `page(condition, n)` is the page's statement, at most `n` ids newest first, with `condition`
+ * added to its filters. A search with words gets the dialect's newest matches, which spare a word
+ * in nearly every application the cost of finding every match; exclusions alone stay a filter.
+ */
+export function searchedPage(
+  parsed: ParsedSearch,
+  page: (condition: SQL | undefined, n: number) => SQL,
+  n: number,
+): SQL {
+  if (!hasTerms(parsed)) return page(searchCondition(parsed), n);
+  return dialect().newestMatching((ids, m) => page(ids && amongIds(ids), m), fullTextQuery(parsed), n);
 }
 
 /**

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { sql, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postgresDialect } from "@/db/dialect/postgres";
 import { sqliteDialect } from "@/db/dialect/sqlite";
 import type { Dialect } from "@/db/dialect/types";
@@ -127,6 +127,62 @@ describePg("the dialect modules", () => {
     expect(idsPlan).not.toMatch(/ts_rank/);
     for (const line of idsPlan.split("\n").filter((l) => /@@/.test(l)))
       expect(line).not.toMatch(/to_tsquery|::tsquery/);
+  });
+
+  describe("over documents of the full-text index", () => {
+    // 2,100 documents, the newest (highest id) first in a page: every one says walrus; among the
+    // oldest hundred, the even ones say "grey walrus" and the odd ones "walrus in grey"; the three
+    // oldest also say narwhal. The foreign key to applications is left out (a replica's session).
+    beforeAll(async () => {
+      await pgDatabase.pool.query(`create table pages (id bigint primary key);
+        insert into pages select generate_series(1, 2100);
+        set session_replication_role = replica;
+        insert into application_fts (application_id, document)
+          select i, to_tsvector('rekry_en', case when i > 100 then 'walrus' when i % 2 = 0 then 'grey walrus' else 'walrus in grey' end
+            || case when i <= 3 then ' narwhal' else '' end) from generate_series(1, 2100) i;
+        reset session_replication_role; analyze application_fts`);
+    });
+    afterAll(async () => {
+      await pgDatabase.pool.query("delete from application_fts; drop table pages");
+    });
+    const explained = async (query: SQL) =>
+      (await runs.pg!(sql`explain (analyze, costs off, timing off) ${query}`))
+        .map((row) => String(row["QUERY PLAN"]))
+        .join("\n");
+    const ids = async (query: SQL) => (await runs.pg!(query)).map((row) => Number(row.id ?? row.application_id));
+    const words = (...list: string[][]) => ({ words: list, phrases: [], excluded: [] });
+
+    it("find a page's newest matches among its newest rows, asking the index only when too few match there", async () => {
+      const page = (among: SQL | undefined, n: number) =>
+        sql`select id from pages${among ? sql` where id in (select application_id from (${among}) m)` : sql``} order by id desc limit ${n}`;
+      // The two branches, each under its one-time filter: the newest rows tested, then the index.
+      const branches = async (query: SQL) => {
+        const [, probe, index] = (await explained(query)).split(/One-Time Filter: /);
+        return { probe: probe!, index: index! };
+      };
+      // A word in every document: the index, which would hand over all 2,100, is never asked.
+      const everywhere = postgresDialect.newestMatching(page, words(["walrus"]), 3);
+      expect(await ids(everywhere)).toEqual([2100, 2099, 2098]);
+      const common = await branches(everywhere);
+      expect(common.probe).toMatch(/Limit \(actual rows=3 /);
+      expect(common.index).toMatch(/Limit \(never executed\)/);
+      // A word only in old documents: none among the newest rows tested, so the index finds them.
+      const rare = postgresDialect.newestMatching(page, words(["narwhal"]), 3);
+      expect(await ids(rare)).toEqual([3, 2, 1]);
+      const uncommon = await branches(rare);
+      expect(uncommon.probe).toMatch(/Limit \(never executed\)/);
+      expect(uncommon.index).toMatch(/Limit \(actual rows=3 /);
+    });
+
+    it("check a phrase on the index's documents newest first, only until enough of them match", async () => {
+      const ranked = postgresDialect.fullTextMatch({ words: [], phrases: [["grey", "walrus"]], excluded: [] }, 3);
+      expect((await ids(ranked)).sort((a, b) => b - a)).toEqual([100, 98, 96]);
+      // None among the newest 2,000; of the hundred with both words, 100, 99, 98, 97 and 96 are
+      // read for the phrase, not all hundred.
+      expect(await explained(ranked)).toMatch(
+        /Subquery Scan on o[^\n]*\n\s+Filter: [^\n]*\n\s+Rows Removed by Filter: 2\n/,
+      );
+    });
   });
 
   it("use up an id without a row, on both", async () => {
