@@ -8,6 +8,11 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * `exclude` leaves out parts checked elsewhere (CSS selectors).
  */
 export async function expectNoAxeViolations(page: Page, { exclude = [] as string[] } = {}) {
+  // After a server action the page's metadata is rendered again with the refreshed tree, and for a
+  // moment the document can be without its <title>; wait for it (a page that never has one still fails here).
+  await expect
+    .poll(() => page.evaluate(() => document.title.trim()), { message: `a <title> on ${page.url()}`, timeout: 5_000 })
+    .not.toBe("");
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const violations = await page.evaluate(
     async ([tags, excluded]) => {
