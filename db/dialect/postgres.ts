@@ -2,8 +2,11 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Dialect, FullTextQuery } from "./types";
 
 export const postgresDialect: Dialect = {
-  inIds: (column, ids) =>
-    sql`${column} in (select value::bigint from jsonb_array_elements_text(cast(${JSON.stringify(ids)} as jsonb)))`,
+  // One array literal, so the text stays the same for any number of ids. Every plan is made with
+  // the values (plan_cache_mode in db/postgres.ts), so the planner counts the array's ids; a
+  // set-returning function over a JSON array it guessed at 100 rows, and for a page of cards it
+  // then read all of cv_texts or interviews into a hash instead of looking up 50 ids.
+  inIds: (column, ids) => sql`${column} = any(cast(${`{${ids.map((id) => Math.trunc(id)).join(",")}}`} as bigint[]))`,
   jsonValue: (column, path) => sql`(${column} #>> ${`{${path.join(",")}}`})`,
   mondayOf: (epochMs) =>
     sql`to_char(date_trunc('week', to_timestamp(((${epochMs}) / 1000)::double precision) at time zone 'UTC'), 'YYYY-MM-DD')`,

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, inArray } from "drizzle-orm";
 import { read } from "@/db";
+import { inIds } from "@/db/id-list";
 import { schedulingRequests, type SchedulingState } from "@/db/schema";
 
 // A read of its own, apart from requests.ts (which plans and cancels interviews through
@@ -15,7 +16,8 @@ export async function schedulingStates(applicationIds: number[]): Promise<Map<nu
     .from(schedulingRequests)
     .where(
       and(
-        inArray(schedulingRequests.applicationId, applicationIds),
+        // One bound list, as the board's other card reads: the same statement for any page size.
+        inIds(schedulingRequests.applicationId, applicationIds),
         inArray(schedulingRequests.state, ["requested", "booked", "expired"]),
       ),
     )
