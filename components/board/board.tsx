@@ -21,6 +21,7 @@ import {
   collisionDetection,
   columnCoordinates,
   screenReaderInstructions,
+  type BoardT,
   type Trip,
 } from "./board-dnd";
 import {
@@ -42,7 +43,6 @@ import { RejectDialog, type RejectDetails } from "./reject-dialog";
 import { UndoOffer, type Offer } from "./undo-offer";
 
 type Props = { board: BoardData; filters: BoardFilters; column?: string };
-type BoardT = ReturnType<typeof useTranslations<"board">>;
 type Failure = { error: string; message: string; current?: unknown };
 
 /** A refusal in words a recruiter can act on; a conflict says where the application is now. */
@@ -241,7 +241,7 @@ export function Board({ board, filters, column }: Props) {
           <>
             <p>{alert}</p>
             <button type="button" className="button small secondary" onClick={() => (setAlert(null), router.refresh())}>
-              Refresh board
+              {t("refresh")}
             </button>
           </>
         )}
@@ -258,12 +258,13 @@ export function Board({ board, filters, column }: Props) {
         collisionDetection={collisionDetection}
         accessibility={{
           announcements: boardAnnouncements(
-            (id) => nameOf(Number(id)) ?? "the application",
+            t,
+            (id) => nameOf(Number(id)) ?? t("theApplication"),
             (k) => columnName(String(k)),
             (id) => fromOf(Number(id)),
             trip,
           ),
-          screenReaderInstructions,
+          screenReaderInstructions: screenReaderInstructions(t),
         }}
         onDragStart={({ active }) => setDragging(Number(active.id))}
         onDragCancel={() => setDragging(null)}
