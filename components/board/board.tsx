@@ -38,7 +38,7 @@ import { BulkBar } from "./bulk-bar";
 import { whereNow } from "./move-options";
 import { ColumnSwitcher } from "./column-switcher";
 import { IconSprite } from "./icons";
-import { UNDO_SECONDS } from "@/lib/stages/transitions";
+import { isOutcome, UNDO_SECONDS } from "@/lib/stages/transitions";
 import { RejectDialog, type RejectDetails } from "./reject-dialog";
 import { UndoOffer, type Offer } from "./undo-offer";
 
@@ -62,7 +62,12 @@ function describeFailure(
 }
 
 export function Board({ board, filters, column }: Props) {
-  const all = (b: BoardData): Column[] => [...b.stages, ...b.outcomes];
+  const statuses = useTranslations("application.status");
+  // The stages are named by the job (as typed); the outcome lanes are ours, named in the viewer's language.
+  const all = (b: BoardData): Column[] => [
+    ...b.stages,
+    ...b.outcomes.map((o) => (isOutcome(o.key) ? { ...o, name: statuses(o.key) } : o)),
+  ];
   // Local state for optimistic moves; a fresh board from the server (after a move) replaces it.
   const [source, setSource] = useState(board);
   const [columns, setColumns] = useState(() => all(board));
