@@ -46,7 +46,7 @@ export function CandidateDetails({ detail }: { detail: ApplicationDetail }) {
                     {l.label}:{" "}
                     <a href={l.url} rel="noopener noreferrer" target="_blank">
                       {l.url}
-                      <span className="visually-hidden"> (opens in a new tab)</span>
+                      <span className="visually-hidden">{t("newTab")}</span>
                     </a>
                   </li>
                 ))}

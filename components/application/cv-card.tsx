@@ -39,7 +39,7 @@ export function CvCard({ applicationId, cv }: { applicationId: number; cv: Appli
   const t = useTranslations("application.cv");
   return (
     <section className="card" aria-labelledby="cv-heading">
-      <h2 id="cv-heading">CV</h2>
+      <h2 id="cv-heading">{t("heading")}</h2>
       {!cv ? (
         <p className="empty">{t("none")}</p>
       ) : (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/validated-action";
@@ -19,6 +20,7 @@ type Props = {
 
 /** The add and the edit form of a note: the same schema as the server, the same field errors. */
 export function NoteForm({ id, label, submitLabel, initial = "", helpId, onSave, onDone, onCancel }: Props) {
+  const t = useTranslations("common");
   const [error, setError] = useState<string | null>(null);
   const {
     register,
@@ -70,7 +72,7 @@ export function NoteForm({ id, label, submitLabel, initial = "", helpId, onSave,
         </button>
         {onCancel && (
           <button className="button small secondary" type="button" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </button>
         )}
       </div>

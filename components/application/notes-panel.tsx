@@ -17,7 +17,7 @@ function Note({ note }: { note: NoteDto }) {
         {note.updatedAt !== note.createdAt && (
           <>
             {" "}
-            · edited <When iso={note.updatedAt} />
+            · {t("edited")} <When iso={note.updatedAt} />
           </>
         )}
       </p>
@@ -39,7 +39,7 @@ function Note({ note }: { note: NoteDto }) {
           )}
           {note.editable && (
             <button type="button" className="button small secondary" onClick={() => setEditing(true)}>
-              Edit<span className="visually-hidden"> your note</span>
+              {t.rich("editButton", { hidden: (words) => <span className="visually-hidden">{words}</span> })}
             </button>
           )}
         </>

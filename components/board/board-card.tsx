@@ -112,19 +112,9 @@ export function BoardCard({ card }: { card: Card }) {
       </p>
       {card.feedback && <FeedbackLine feedback={card.feedback} />}
       {card.scheduling && (
-        <p className={`card-scheduling sched-${card.scheduling}`}>
-          {card.scheduling === "requested"
-            ? "Scheduling link sent"
-            : card.scheduling === "booked"
-              ? "Time booked by candidate"
-              : "Scheduling link expired"}
-        </p>
+        <p className={`card-scheduling sched-${card.scheduling}`}>{t(`card.scheduling.${card.scheduling}`)}</p>
       )}
-      {card.alsoApplied > 0 && (
-        <p className="also-applied">
-          {card.alsoApplied === 1 ? "Also applied to 1 other job" : `Also applied to ${card.alsoApplied} other jobs`}
-        </p>
-      )}
+      {card.alsoApplied > 0 && <p className="also-applied">{t("card.alsoApplied", { count: card.alsoApplied })}</p>}
       <MatchSnippet html={card.snippet} className="match-snippet card-snippet" />
       <Links card={card} />
       {card.tags.length > 0 && (

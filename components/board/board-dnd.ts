@@ -6,6 +6,9 @@ import {
   type KeyboardCoordinateGetter,
   type ScreenReaderInstructions,
 } from "@dnd-kit/core";
+import type { useTranslations } from "next-intl";
+
+export type BoardT = ReturnType<typeof useTranslations<"board">>;
 
 /** The mouse drops where the pointer is; the keyboard drops on the column it jumped to. */
 export const collisionDetection: CollisionDetection = (args) =>
@@ -40,18 +43,18 @@ export function columnCoordinates(order: readonly string[], trip: Trip): Keyboar
   };
 }
 
-export const screenReaderInstructions: ScreenReaderInstructions = {
-  draggable:
-    "To move this application, press Space to pick it up. Use the arrow keys to go to another column or outcome, " +
-    "then press Space to drop it there, or Escape to cancel. The Move to menu does the same without dragging.",
-};
+/** What a screen reader says when a card gets focus, in the board's language. */
+export function screenReaderInstructions(t: BoardT): ScreenReaderInstructions {
+  return { draggable: t("dnd.instructions") };
+}
 
 /**
- * Human sentences for the live region; `name` and `column` look up the current board. `trip`
- * remembers whether the card has left its column yet, so the first "over its own column" event
- * does not talk over "Picked up".
+ * Human sentences for the live region, in the board's language; `name` and `column` look up the
+ * current board. `trip` remembers whether the card has left its column yet, so the first "over its
+ * own column" event does not talk over "Picked up".
  */
 export function boardAnnouncements(
+  t: BoardT,
   name: (id: unknown) => string,
   column: (key: unknown) => string,
   from: (id: unknown) => string,
@@ -61,23 +64,21 @@ export function boardAnnouncements(
     onDragStart: ({ active }) => {
       trip.left = false;
       trip.at = undefined;
-      return `Picked up ${name(active.id)} from ${column(from(active.id))}.`;
+      return t("dnd.pickedUp", { name: name(active.id), column: column(from(active.id)) });
     },
     onDragOver: ({ active, over }) => {
       const home = over?.id === from(active.id);
       if (home && !trip.left) return undefined;
       trip.left = true;
-      if (!over) return `${name(active.id)} is no longer over a column.`;
-      return home
-        ? `${name(active.id)} is back over ${column(over.id)}.`
-        : `${name(active.id)} is over ${column(over.id)}.`;
+      if (!over) return t("dnd.outside", { name: name(active.id) });
+      return t(home ? "dnd.backOver" : "dnd.over", { name: name(active.id), column: column(over.id) });
     },
     onDragEnd: ({ active, over }) => {
       if (!over || over.id === from(active.id))
-        return `${name(active.id)} was dropped back in ${column(from(active.id))}. Nothing changed.`;
-      if (over.id === "rejected") return `Dropped ${name(active.id)} on Rejected. Choose a reason to reject.`;
-      return `Moved ${name(active.id)} to ${column(over.id)}.`;
+        return t("dnd.droppedBack", { name: name(active.id), column: column(from(active.id)) });
+      if (over.id === "rejected") return t("dnd.droppedOnRejected", { name: name(active.id), column: column(over.id) });
+      return t("moved", { name: name(active.id), column: column(over.id) });
     },
-    onDragCancel: ({ active }) => `Cancelled. ${name(active.id)} stays in ${column(from(active.id))}.`,
+    onDragCancel: ({ active }) => t("dnd.cancelled", { name: name(active.id), column: column(from(active.id)) }),
   };
 }

@@ -21,6 +21,7 @@ import {
   collisionDetection,
   columnCoordinates,
   screenReaderInstructions,
+  type BoardT,
   type Trip,
 } from "./board-dnd";
 import {
@@ -37,12 +38,11 @@ import { BulkBar } from "./bulk-bar";
 import { whereNow } from "./move-options";
 import { ColumnSwitcher } from "./column-switcher";
 import { IconSprite } from "./icons";
-import { UNDO_SECONDS } from "@/lib/stages/transitions";
+import { isOutcome, UNDO_SECONDS } from "@/lib/stages/transitions";
 import { RejectDialog, type RejectDetails } from "./reject-dialog";
 import { UndoOffer, type Offer } from "./undo-offer";
 
 type Props = { board: BoardData; filters: BoardFilters; column?: string };
-type BoardT = ReturnType<typeof useTranslations<"board">>;
 type Failure = { error: string; message: string; current?: unknown };
 
 /** A refusal in words a recruiter can act on; a conflict says where the application is now. */
@@ -62,7 +62,12 @@ function describeFailure(
 }
 
 export function Board({ board, filters, column }: Props) {
-  const all = (b: BoardData): Column[] => [...b.stages, ...b.outcomes];
+  const statuses = useTranslations("application.status");
+  // The stages are named by the job (as typed); the outcome lanes are ours, named in the viewer's language.
+  const all = (b: BoardData): Column[] => [
+    ...b.stages,
+    ...b.outcomes.map((o) => (isOutcome(o.key) ? { ...o, name: statuses(o.key) } : o)),
+  ];
   // Local state for optimistic moves; a fresh board from the server (after a move) replaces it.
   const [source, setSource] = useState(board);
   const [columns, setColumns] = useState(() => all(board));
@@ -241,7 +246,7 @@ export function Board({ board, filters, column }: Props) {
           <>
             <p>{alert}</p>
             <button type="button" className="button small secondary" onClick={() => (setAlert(null), router.refresh())}>
-              Refresh board
+              {t("refresh")}
             </button>
           </>
         )}
@@ -258,12 +263,13 @@ export function Board({ board, filters, column }: Props) {
         collisionDetection={collisionDetection}
         accessibility={{
           announcements: boardAnnouncements(
-            (id) => nameOf(Number(id)) ?? "the application",
+            t,
+            (id) => nameOf(Number(id)) ?? t("theApplication"),
             (k) => columnName(String(k)),
             (id) => fromOf(Number(id)),
             trip,
           ),
-          screenReaderInstructions,
+          screenReaderInstructions: screenReaderInstructions(t),
         }}
         onDragStart={({ active }) => setDragging(Number(active.id))}
         onDragCancel={() => setDragging(null)}

@@ -27,7 +27,7 @@ export function SecondFactorPanel({ status }: { status: SecondFactorStatus }) {
         after={
           <div className="actions">
             <button className="button" type="button" onClick={() => (setEnrolment(null), router.refresh())}>
-              Done
+              {t("factor.done")}
             </button>
           </div>
         }
@@ -43,20 +43,19 @@ export function SecondFactorPanel({ status }: { status: SecondFactorStatus }) {
           </p>
         )}
         <p>
-          Your second factor is on. {status.recoveryCodesLeft} of 10 recovery codes left.
-          {status.required &&
-            " Your role must have one, so removing it means setting up a new one at your next sign-in."}
+          {t("factor.on", { left: status.recoveryCodesLeft })}
+          {status.required && t("factor.requiredOn")}
         </p>
         <details>
-          <summary>Remove the second factor</summary>
+          <summary>{t("factor.remove")}</summary>
           <CodeForm
             id="remove-code"
-            label="A current code (or a recovery code)"
-            button="Remove"
+            label={t("factor.codeLabel")}
+            button={t("factor.removeButton")}
             submit={async (values) => {
               const result = await removeSecondFactorAction(values);
               if (!result.ok) return { message: result.fieldErrors?.code ?? result.message };
-              setMessage("Your second factor is removed.");
+              setMessage(t("factor.removed"));
               router.refresh();
             }}
           />
@@ -71,13 +70,7 @@ export function SecondFactorPanel({ status }: { status: SecondFactorStatus }) {
           <h2>{message}</h2>
         </div>
       )}
-      <p>
-        {status.sso
-          ? t("secondFactorSso")
-          : status.required
-            ? "Your role must have a second factor: you will be asked to set one up at your next sign-in."
-            : "Add a code from your phone to your password, so a stolen password alone opens nothing."}
-      </p>
+      <p>{status.sso ? t("secondFactorSso") : status.required ? t("factor.required") : t("factor.offer")}</p>
       <div className="actions">
         <button
           className="button"
@@ -91,7 +84,7 @@ export function SecondFactorPanel({ status }: { status: SecondFactorStatus }) {
             })
           }
         >
-          Set up a second factor
+          {t("factor.setUp")}
         </button>
       </div>
     </>

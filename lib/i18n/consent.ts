@@ -1,6 +1,7 @@
 import type { Locale } from "./locales";
 
 const en = {
+  pageTitle: "Talent pool",
   title: "Your place in our talent pool",
   renewalQuestion: "Shall we keep your application so that we can contact you about future roles for another period?",
   unsubscribeQuestion: "Remove yourself from our talent pool? We will stop contacting you about future roles at once.",
@@ -15,6 +16,7 @@ const en = {
 type Words = typeof en;
 
 const sv: Words = {
+  pageTitle: "Talangpool",
   title: "Din plats i vår talangpool",
   renewalQuestion: "Ska vi spara din ansökan en period till så att vi kan höra av oss om framtida roller?",
   unsubscribeQuestion: "Vill du tas bort ur vår talangpool? Vi slutar genast höra av oss om framtida roller.",

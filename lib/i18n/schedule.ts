@@ -1,6 +1,10 @@
 import type { Locale } from "./locales";
 
 const en = {
+  pageTitle: "Interview time",
+  goneTitle: "This link does not work any more",
+  goneText:
+    "The link may be mistyped, or the time to book has passed. Please reply to our email and we will find a time with you.",
   title: "Choose your interview time",
   intro: (kind: string, job: string, minutes: number) =>
     `Pick a time for your interview for ${job}: ${kind}, ${minutes} minutes.`,
@@ -42,6 +46,10 @@ const en = {
 type Words = typeof en;
 
 const sv: Words = {
+  pageTitle: "Intervjutid",
+  goneTitle: "Länken fungerar inte längre",
+  goneText:
+    "Länken kan vara felskriven, eller så har tiden för att boka gått ut. Svara på vårt mejl så hittar vi en tid tillsammans.",
   title: "Välj tid för din intervju",
   intro: (kind, job, minutes) => `Välj en tid för din intervju för ${job}: ${kind}, ${minutes} minuter.`,
   note: "Ett meddelande från teamet",

@@ -1,4 +1,4 @@
-import type { Interview, Locale } from "@/db/schema";
+import type { Interview, Job, Locale } from "@/db/schema";
 import { formatWhen } from "@/lib/feedback/when";
 import { escapeHtml } from "@/lib/http/responses";
 import { translator } from "@/lib/i18n/translator";
@@ -71,5 +71,56 @@ export function webhookPausedMail(to: StaffRecipient, url: string, since: Date, 
     toName: to.name,
     subject: t("webhookPaused.subject"),
     ...body(locale, [t("greeting", { name: firstName(to.name) }), t("webhookPaused.body", { url, since })], link),
+  };
+}
+
+/** What a colleague is told about a scheduling link; `startsAt: null` on a cancel is a declined link. */
+export type SchedulingNotice =
+  | { kind: "scheduling_expired"; interviewKind: InterviewKind }
+  | { kind: "scheduling_reminder"; interviewKind: InterviewKind; startsAt: Date }
+  | { kind: "scheduling_cancelled"; startsAt: Date | null };
+
+/** A short message to a colleague about a scheduling link, in their language, with the page to act on. */
+export function staffSchedulingMail(
+  to: StaffRecipient,
+  notice: SchedulingNotice,
+  facts: { candidate: string; job: Job["content"]; applicationId: number; link: string },
+): Mail {
+  const locale = recipientLocale(to);
+  const t = translator(locale, "emails");
+  const candidate = facts.candidate;
+  const job = facts.job[locale]?.title ?? facts.job.en.title;
+  const [subject, ...lines] =
+    notice.kind === "scheduling_expired"
+      ? [
+          t("scheduling.expiredSubject", { candidate }),
+          t("scheduling.expired", { candidate, job, kind: interviewKindName(locale, notice.interviewKind) }),
+          t("scheduling.expiredAction"),
+        ]
+      : notice.kind === "scheduling_reminder"
+        ? [
+            t("scheduling.reminderSubject", { candidate }),
+            t("scheduling.reminder", {
+              candidate,
+              job,
+              kind: interviewKindName(locale, notice.interviewKind),
+              when: formatWhen(notice.startsAt, locale),
+            }),
+            t("scheduling.reminderAction"),
+          ]
+        : [
+            t("scheduling.cancelledSubject", { candidate }),
+            notice.startsAt
+              ? t("scheduling.cancelledBooked", { candidate, job, when: formatWhen(notice.startsAt, locale) })
+              : t("scheduling.declined", { candidate, job }),
+            t("scheduling.cancelledAction"),
+          ];
+  return {
+    kind: notice.kind,
+    applicationId: facts.applicationId,
+    to: to.email,
+    toName: to.name,
+    subject: subject!,
+    ...body(locale, [t("greeting", { name: firstName(to.name) }), ...lines], facts.link),
   };
 }

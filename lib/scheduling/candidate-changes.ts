@@ -6,11 +6,10 @@ import { applicationIdForToken } from "@/lib/candidates/status-token";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/command-text";
 import { byCandidate } from "@/lib/events/record";
-import { formatWhen } from "@/lib/feedback/when";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { staffSchedulingMail } from "@/lib/mail/staff-messages";
 import { hashToken, newToken } from "@/lib/security/tokens";
 import { changeable, requestForToken } from "./booking";
-import { staffSchedulingMail } from "./mail";
 import { kickCalendarSync } from "./calendar-sync";
 import { closeRequestIn } from "./requests";
 
@@ -41,26 +40,25 @@ export async function cancelByCandidate(token: string, origin: string, now = new
       .get())!;
     const job = (await tx.select({ content: jobs.content }).from(jobs).where(eq(jobs.id, app.jobId)).get())!;
     const told = await tx
-      .select({ name: users.name, email: users.email })
+      .select({ name: users.name, email: users.email, locale: users.locale })
       .from(users)
       .where(inArray(users.id, [...new Set([current.createdByUserId, ...attending])]))
       .all();
-    const what =
-      interview?.startsAt && current.state === "booked"
-        ? `${person.name} cancelled their interview for ${job.content.en.title} on ${formatWhen(interview.startsAt, "en")}.`
-        : `${person.name} declined the scheduling link for ${job.content.en.title}.`;
+    // A booked time the candidate cancels names it; a link they decline has none.
+    const startsAt = current.state === "booked" ? (interview?.startsAt ?? null) : null;
     for (const who of told)
       await enqueueMail(
         tx,
-        staffSchedulingMail({
-          kind: "scheduling_cancelled",
-          to: who.email,
-          name: who.name,
-          applicationId: app.id,
-          subject: `Interview cancelled: ${person.name}`,
-          lines: [what, "The application:"],
-          link: `${origin}/staff/applications/${app.id}`,
-        }),
+        staffSchedulingMail(
+          who,
+          { kind: "scheduling_cancelled", startsAt },
+          {
+            candidate: person.name,
+            job: job.content,
+            applicationId: app.id,
+            link: `${origin}/staff/applications/${app.id}`,
+          },
+        ),
         now,
       );
   });

@@ -15,8 +15,8 @@ import { bySystem, recordEvent } from "@/lib/events/record";
 import { formatWhen } from "@/lib/feedback/when";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { hashToken, newToken } from "@/lib/security/tokens";
-import { INTERVIEW_KIND_LABELS } from "@/lib/validations/interviews";
-import { candidateReminderMail, staffSchedulingMail } from "./mail";
+import { staffSchedulingMail } from "@/lib/mail/staff-messages";
+import { candidateReminderMail } from "./mail";
 import { candidateKindLabel } from "./requests";
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -93,18 +93,16 @@ async function expire(tx: Tx, r: SchedulingRequest, origin: string, now: Date) {
   if (!recruiter?.active) return;
   await enqueueMail(
     tx,
-    staffSchedulingMail({
-      kind: "scheduling_expired",
-      to: recruiter.email,
-      name: recruiter.name,
-      applicationId: app.id,
-      subject: `Scheduling link expired: ${person.fullName}`,
-      lines: [
-        `${person.fullName} did not book a time for the ${INTERVIEW_KIND_LABELS[r.kind]} (${job.content.en.title}) before the scheduling link expired.`,
-        "Send a new link or plan the interview by hand from the application:",
-      ],
-      link: `${origin}/staff/applications/${app.id}`,
-    }),
+    staffSchedulingMail(
+      recruiter,
+      { kind: "scheduling_expired", interviewKind: r.kind },
+      {
+        candidate: person.fullName,
+        job: job.content,
+        applicationId: app.id,
+        link: `${origin}/staff/applications/${app.id}`,
+      },
+    ),
     now,
   );
 }
@@ -134,7 +132,7 @@ async function remind(tx: Tx, r: SchedulingRequest, startsAt: Date, origin: stri
       now,
     );
   const staff = await tx
-    .select({ name: users.name, email: users.email })
+    .select({ name: users.name, email: users.email, locale: users.locale })
     .from(interviewers)
     .innerJoin(users, eq(users.id, interviewers.userId))
     .where(and(eq(interviewers.interviewId, r.interviewId!), eq(users.active, true)))
@@ -142,18 +140,16 @@ async function remind(tx: Tx, r: SchedulingRequest, startsAt: Date, origin: stri
   for (const who of staff)
     await enqueueMail(
       tx,
-      staffSchedulingMail({
-        kind: "scheduling_reminder",
-        to: who.email,
-        name: who.name,
-        applicationId: app.id,
-        subject: `Reminder: interview with ${person.fullName} tomorrow`,
-        lines: [
-          `A reminder: you interview ${person.fullName} (${INTERVIEW_KIND_LABELS[r.kind]}, ${job.content.en.title}) on ${formatWhen(startsAt, "en")}.`,
-          "The application and your scorecard:",
-        ],
-        link: `${origin}/staff/interviews/${r.interviewId}`,
-      }),
+      staffSchedulingMail(
+        who,
+        { kind: "scheduling_reminder", interviewKind: r.kind, startsAt },
+        {
+          candidate: person.fullName,
+          job: job.content,
+          applicationId: app.id,
+          link: `${origin}/staff/interviews/${r.interviewId}`,
+        },
+      ),
       now,
     );
 }

@@ -1,5 +1,4 @@
 import { COMPANY } from "@/lib/company";
-import { escapeHtml } from "@/lib/http/responses";
 import type { Locale } from "@/lib/i18n/locales";
 import { mailOf } from "@/lib/mail/messages";
 import type { Mail } from "@/lib/mail/outbox";
@@ -59,22 +58,4 @@ export function candidateCancelledMail(f: Omit<CandidateFacts, "link" | "when"> 
       ];
   const subject = sv ? `Intervjun för ${f.job}` : `Your interview for ${f.job}`;
   return mailOf("scheduling_cancelled", f, subject, paragraphs, []);
-}
-
-/** A short English message to a colleague about a scheduling link (staff messages are in English). */
-export function staffSchedulingMail(f: {
-  kind: "scheduling_reminder" | "scheduling_expired" | "scheduling_cancelled";
-  to: string;
-  name: string;
-  applicationId: number;
-  subject: string;
-  lines: string[];
-  link: string;
-}): Mail {
-  const lines = [`Hi ${firstName(f.name)},`, ...f.lines];
-  const text = [...lines, f.link].join("\n\n");
-  const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#18212b">${lines
-    .map((l) => `<p>${escapeHtml(l)}</p>`)
-    .join("")}<p><a href="${escapeHtml(f.link)}">${escapeHtml(f.link)}</a></p></body></html>`;
-  return { kind: f.kind, applicationId: f.applicationId, to: f.to, toName: f.name, subject: f.subject, text, html };
 }

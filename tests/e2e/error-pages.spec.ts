@@ -41,6 +41,21 @@ test("an unknown talent-pool consent link answers a real 404 in both languages",
   await expect(page.getByText("Kopiera hela länken från mejlet.")).toBeVisible();
 });
 
+test("an unknown scheduling link answers a real 404 in both languages, each part marked with its own", async ({
+  page,
+}, testInfo) => {
+  const response = await page.goto(`/schedule/${"x".repeat(43)}`);
+  expect(response?.status()).toBe(404);
+  const english = page.getByRole("heading", { level: 1 });
+  await expect(english).toHaveText("This link does not work any more");
+  await expect(english).toHaveAttribute("lang", "en");
+  const swedish = page.locator('section[lang="sv"]');
+  await expect(swedish.getByRole("heading", { level: 2 })).toHaveText("Länken fungerar inte längre");
+  await expect(swedish).toContainText("Svara på vårt mejl så hittar vi en tid tillsammans.");
+  await expect(page).toHaveTitle("Interview time");
+  await saveScreenshot(page, testInfo, "schedule-unknown-link");
+});
+
 test("an unexpected error shows a calm page in the visitor's language with the reference the server logged", async ({
   page,
 }, testInfo) => {

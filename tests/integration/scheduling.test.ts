@@ -19,6 +19,7 @@ import { apply, validFields } from "../helpers/intake";
 import { startRadicale, vcalendar, type Radicale } from "../helpers/radicale";
 import { connectOwnCalendar } from "@/lib/scheduling/calendar-connection";
 import { syncCalendars } from "@/lib/scheduling/calendar-sync";
+import { setOwnLocale } from "@/lib/users/locale";
 
 const ORIGIN = "https://jobs.example.com";
 /** Monday 7 December 2026, 08:00 in Stockholm. */
@@ -368,6 +369,100 @@ describe("the periodic run", () => {
       .where(and(eq(outbox.applicationId, id), eq(outbox.kind, "scheduling_expired")))
       .all();
     expect(told.map((m) => m.toAddress)).toEqual([recruiter.email]);
+  });
+});
+
+describe("what colleagues are told about a link, each in their own language", () => {
+  let sara: TestUser, sven: TestUser;
+  beforeAll(async () => {
+    [sara, sven] = await Promise.all([
+      addUser(t.db, "hiring_manager", "Sara Svensk"),
+      addUser(t.db, "recruiter", "Sven Rekryterare"),
+    ]);
+    await Promise.all([setOwnLocale(sara, "sv"), setOwnLocale(sven, "sv")]);
+  });
+
+  const mailsOf = (id: number, kind: "scheduling_reminder" | "scheduling_expired" | "scheduling_cancelled") =>
+    t.db
+      .read()
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.applicationId, id), eq(outbox.kind, kind)))
+      .all();
+
+  it("reminds a Swedish interviewer in Swedish and an English one in the same words as before", async () => {
+    const id = await applicationIn();
+    const token = await request(id, {}, [sara, bo]);
+    const { startsAt } = await bookSlot(token, "2026-12-17T12:00:00.000Z", ORIGIN, NOW);
+    await runSchedulingJobs(ORIGIN, new Date(new Date(startsAt).getTime() - 23 * HOUR));
+    const mails = await mailsOf(id, "scheduling_reminder");
+    const toSara = mails.find((m) => m.toAddress === sara.email)!;
+    expect(toSara.subject).toBe("Påminnelse: intervju med Åsa Öberg i morgon");
+    expect(toSara.text).toMatch(
+      /^Hej Sara!\n\nEn påminnelse: du intervjuar Åsa Öberg \(Teknisk intervju, .+\) i morgon\. När: torsdag 17 december 2026 .*13:00 \(svensk tid\)\.\n\nAnsökan och din bedömning:/,
+    );
+    expect(toSara.html).toContain('<html lang="sv">');
+    const toBo = mails.find((m) => m.toAddress === bo.email)!;
+    expect(toBo.subject).toBe("Reminder: interview with Åsa Öberg tomorrow");
+    expect(toBo.text).toMatch(
+      /^Hi Bo,\n\nA reminder: you interview Åsa Öberg \(Technical interview, Cloud Engineer\) on Thursday.+\(Swedish time\)\.\n\nThe application and your scorecard:/,
+    );
+  });
+
+  it("tells a Swedish recruiter in Swedish that a link expired, and that the candidate declined one", async () => {
+    const expiring = await applicationIn();
+    await createSchedulingRequest(
+      sven,
+      expiring,
+      {
+        kind: "technical",
+        interviewers: [anna.email],
+        durationMinutes: 60,
+        windowDays: 1,
+        minNoticeHours: 24,
+        bufferMinutes: 0,
+      },
+      ORIGIN,
+      NOW,
+    );
+    await runSchedulingJobs(ORIGIN, new Date("2026-12-08T00:00:00Z"));
+    const [expired] = await mailsOf(expiring, "scheduling_expired");
+    expect(expired!.toAddress).toBe(sven.email);
+    expect(expired!.subject).toBe("Bokningslänken har gått ut: Åsa Öberg");
+    expect(expired!.text).toContain("Åsa Öberg bokade ingen tid för intervjun (Teknisk intervju, ");
+    expect(expired!.text).toContain("Skicka en ny länk eller planera intervjun för hand från ansökan:");
+
+    const declining = await applicationIn();
+    await createSchedulingRequest(
+      sven,
+      declining,
+      {
+        kind: "technical",
+        interviewers: [anna.email],
+        durationMinutes: 60,
+        windowDays: 10,
+        minNoticeHours: 24,
+        bufferMinutes: 0,
+      },
+      ORIGIN,
+      NOW,
+    );
+    await cancelByCandidate(await mailedToken(declining), ORIGIN, NOW);
+    const [declined] = await mailsOf(declining, "scheduling_cancelled");
+    expect(declined!.toAddress).toBe(sven.email);
+    expect(declined!.subject).toBe("Intervjun avbokad: Åsa Öberg");
+    expect(declined!.text).toContain("Åsa Öberg tackade nej till tiderna i bokningslänken för ");
+  });
+
+  it("tells an English recruiter in the same words as before", async () => {
+    const id = await applicationIn();
+    const token = await request(id, {}, [anna]);
+    await cancelByCandidate(token, ORIGIN, NOW);
+    const [declined] = await mailsOf(id, "scheduling_cancelled");
+    expect(declined!.subject).toBe("Interview cancelled: Åsa Öberg");
+    expect(declined!.text).toBe(
+      `Hi Rita,\n\nÅsa Öberg declined the scheduling link for Cloud Engineer.\n\nThe application:\n\n${ORIGIN}/staff/applications/${id}`,
+    );
   });
 });
 

@@ -1,16 +1,20 @@
-/** A scheduling link that is unknown, expired or cancelled: a real 404 in both languages. */
+import { scheduleText } from "@/lib/i18n/schedule";
+
+/**
+ * A scheduling link that is unknown, expired or cancelled: a real 404. A not-found page gets no
+ * token to look the candidate's language up by, so it says it in both, each part marked.
+ */
 export default function ScheduleNotFound() {
+  const en = scheduleText("en");
+  const sv = scheduleText("sv");
   return (
     <main id="main" className="page">
-      <h1>This link does not work any more</h1>
-      <p>
-        The link may be mistyped, or the time to book has passed. Please reply to our email and we will find a time with
-        you.
-      </p>
-      <p lang="sv">
-        Länken kan vara felskriven, eller så har tiden för att boka gått ut. Svara på vårt mejl så hittar vi en tid
-        tillsammans.
-      </p>
+      <h1 lang="en">{en.goneTitle}</h1>
+      <p lang="en">{en.goneText}</p>
+      <section lang="sv">
+        <h2>{sv.goneTitle}</h2>
+        <p>{sv.goneText}</p>
+      </section>
     </main>
   );
 }
