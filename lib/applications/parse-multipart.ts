@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/command-text";
 import { pump } from "@/lib/http/pump";
 import { HEAD_BYTES } from "@/lib/files/sniff";
-import { newTempPath, removeQuietly } from "@/lib/files/storage";
+import { fileClosed, newTempPath, removeQuietly } from "@/lib/files/storage";
 import { MAX_CV_BYTES } from "@/lib/validations/application";
 
 export type UploadedFile = {
@@ -149,7 +149,13 @@ export async function parseApplicationMultipart(request: IntakeRequest, uploadDi
           done();
         },
       });
-      await pump(stream, meter, out);
+      try {
+        await pump(stream, meter, out);
+      } catch (e) {
+        // Removed only once it is closed (lib/files/storage.ts, fileClosed).
+        await fileClosed(out);
+        throw e;
+      }
       if (stream.truncated) throw tooLarge();
       file.size = size;
       file.sha256 = hash.digest("hex");

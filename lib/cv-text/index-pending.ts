@@ -4,7 +4,7 @@ import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { cvTexts, files } from "@/db/schema";
 import type { FileStore } from "@/lib/files/store";
-import { newTempPath, removeQuietly } from "@/lib/files/storage";
+import { fileClosed, newTempPath, removeQuietly } from "@/lib/files/storage";
 import type { CvReader } from "./reader";
 
 /** How long a claim lasts: past the reader's 30 s, so only a runner that died loses one. */
@@ -108,10 +108,12 @@ async function readOne(
   // Gone from the store (a sweep, an erase in between): nothing to read, now or later.
   if (!found) return { ok: false, note: "unreadable" };
   const temp = await newTempPath(uploadDir);
+  const out = createWriteStream(temp, { mode: 0o600 });
   try {
-    await pipeline(found.body, createWriteStream(temp, { mode: 0o600 }));
+    await pipeline(found.body, out);
     return await reader.read(temp, cv.type);
   } finally {
+    await fileClosed(out);
     await removeQuietly(temp);
   }
 }

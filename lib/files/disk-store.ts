@@ -3,7 +3,7 @@ import { readdir, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { pump } from "@/lib/http/pump";
 import type { FileStore, ListedObject, PutSource } from "./store";
-import { checkedKey, ensureDir, newTempPath, removeQuietly, safeKey } from "./storage";
+import { checkedKey, ensureDir, fileClosed, newTempPath, removeQuietly, safeKey } from "./storage";
 
 export function cvDir(uploadDir: string): string {
   return path.join(uploadDir, "cv");
@@ -47,10 +47,12 @@ export function diskStore(uploadDir: string): FileStore {
         return true;
       }
       const temp = await newTempPath(uploadDir);
+      const out = createWriteStream(temp, { flags: "wx", mode: 0o600, flush: true });
       try {
-        await pump(source.stream, createWriteStream(temp, { flags: "wx", mode: 0o600, flush: true }));
+        await pump(source.stream, out);
         await rename(temp, target);
       } finally {
+        await fileClosed(out);
         await removeQuietly(temp);
       }
       return false;

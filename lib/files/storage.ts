@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { WriteStream } from "node:fs";
 import { mkdir, unlink } from "node:fs/promises";
 import path from "node:path";
 
@@ -52,6 +53,16 @@ export function safeKey(key: string): string {
     throw new Error("Invalid storage key");
   }
   return key;
+}
+
+/**
+ * Resolves once a file stream has let go of its file. A chain that fails destroys its streams
+ * but does not wait for them, and a file stream destroyed while its file was still being opened
+ * creates the file after that: removing the file before this would leave it behind.
+ */
+export function fileClosed(stream: WriteStream): Promise<void> {
+  if (stream.closed) return Promise.resolve();
+  return new Promise((resolve) => stream.once("close", () => resolve()));
 }
 
 export async function removeQuietly(file: string | undefined): Promise<void> {
