@@ -1,3 +1,6 @@
 export const SERVER_BUNDLE: string;
-/** Bundles the server and the sweep's worker into dist/ unless they are current; returns the server's bundle. */
-export function compileServer(): Promise<string>;
+/**
+ * Bundles the server and its two workers into `outDir` (dist/ by default) unless they are current;
+ * returns the server's bundle.
+ */
+export function compileServer(outDir?: string): Promise<string>;

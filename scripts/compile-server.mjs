@@ -1,17 +1,15 @@
 // Plain JavaScript on purpose: this is what turns the TypeScript server into JavaScript, so it
 // must run under plain `node` before anything is compiled.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const SERVER_BUNDLE = path.join(ROOT, "dist", "server.cjs");
 /** The start-up upload sweep's worker thread (scripts/sweep-worker.ts; started by scripts/prepare.ts). */
-const SWEEP_WORKER = path.join(ROOT, "dist", "sweep-worker.cjs");
-/** The webhook runner's worker thread (scripts/webhook-worker.ts; started by scripts/webhook-runner.ts). */
-const WEBHOOK_WORKER = path.join(ROOT, "dist", "webhook-worker.cjs");
-const INPUTS_FILE = path.join(ROOT, "dist", "server-inputs.json");
+const BUNDLES = ["server.cjs", "sweep-worker.cjs", "webhook-worker.cjs"];
+const INPUTS = "server-inputs.json";
 const THIS_FILE = fileURLToPath(import.meta.url);
 
 /** One hash over the bundle's source files (as the last build listed them) and this recipe. */
@@ -25,10 +23,15 @@ function hashOf(files) {
   return hash.digest("hex");
 }
 
-function isCurrent() {
-  if (![SERVER_BUNDLE, SWEEP_WORKER, WEBHOOK_WORKER, INPUTS_FILE].every((file) => existsSync(file))) return false;
-  const { files, hash } = JSON.parse(readFileSync(INPUTS_FILE, "utf8"));
-  return hashOf(files) === hash;
+function isCurrent(dir) {
+  if (![...BUNDLES, INPUTS].every((file) => existsSync(path.join(dir, file)))) return false;
+  try {
+    const { files, hash } = JSON.parse(readFileSync(path.join(dir, INPUTS), "utf8"));
+    return Array.isArray(files) && hashOf(files) === hash;
+  } catch {
+    // Unreadable (written by a build of an older recipe, or cut short): build again.
+    return false;
+  }
 }
 
 /**
@@ -54,29 +57,40 @@ const serverOnlyMarker = {
  * inputs' hash covers all. Rebuilt only when one of their sources changed since the last build (a build takes about
  * a second; esbuild is loaded only then).
  */
-export async function compileServer() {
-  if (isCurrent()) return SERVER_BUNDLE;
+export async function compileServer(outDir = path.dirname(SERVER_BUNDLE)) {
+  const server = path.join(outDir, BUNDLES[0]);
+  if (isCurrent(outDir)) return server;
   const esbuild = await import("esbuild");
-  const result = await esbuild.build({
-    absWorkingDir: ROOT,
-    entryPoints: {
-      server: "scripts/start.ts",
-      "sweep-worker": "scripts/sweep-worker.ts",
-      "webhook-worker": "scripts/webhook-worker.ts",
-    },
-    outdir: path.dirname(SERVER_BUNDLE),
-    outExtension: { ".js": ".cjs" },
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    packages: "external",
-    tsconfig: "tsconfig.json",
-    metafile: true,
-    logLevel: "warning",
-    plugins: [serverOnlyMarker],
-  });
-  const files = Object.keys(result.metafile.inputs).sort();
-  writeFileSync(INPUTS_FILE, JSON.stringify({ files, hash: hashOf(files) }, null, 2) + "\n");
-  return SERVER_BUNDLE;
+  // Built beside the bundles and renamed into place one by one, the inputs' hash last: builds
+  // started together (two test files, two instances on one checkout) each finish whole, and a
+  // server or worker started meanwhile loads either the old bundle or the new one, never half.
+  mkdirSync(outDir, { recursive: true });
+  const staging = mkdtempSync(path.join(outDir, ".build-"));
+  try {
+    const result = await esbuild.build({
+      absWorkingDir: ROOT,
+      entryPoints: {
+        server: "scripts/start.ts",
+        "sweep-worker": "scripts/sweep-worker.ts",
+        "webhook-worker": "scripts/webhook-worker.ts",
+      },
+      outdir: staging,
+      outExtension: { ".js": ".cjs" },
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      packages: "external",
+      tsconfig: "tsconfig.json",
+      metafile: true,
+      logLevel: "warning",
+      plugins: [serverOnlyMarker],
+    });
+    const files = Object.keys(result.metafile.inputs).sort();
+    writeFileSync(path.join(staging, INPUTS), JSON.stringify({ files, hash: hashOf(files) }, null, 2) + "\n");
+    for (const file of [...BUNDLES, INPUTS]) renameSync(path.join(staging, file), path.join(outDir, file));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return server;
 }
