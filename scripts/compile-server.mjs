@@ -7,7 +7,11 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const SERVER_BUNDLE = path.join(ROOT, "dist", "server.cjs");
-/** The start-up upload sweep's worker thread (scripts/sweep-worker.ts; started by scripts/prepare.ts). */
+/**
+ * What one build writes: the server, the start-up upload sweep's worker thread (scripts/sweep-worker.ts;
+ * started by scripts/prepare.ts) and the webhook runner's (scripts/webhook-worker.ts; started by
+ * scripts/webhook-runner.ts), and beside them the list of their inputs with its hash.
+ */
 const BUNDLES = ["server.cjs", "sweep-worker.cjs", "webhook-worker.cjs"];
 const INPUTS = "server-inputs.json";
 const THIS_FILE = fileURLToPath(import.meta.url);

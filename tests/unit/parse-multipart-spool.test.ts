@@ -13,6 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => rm(uploadDir, { recursive: true, force: true }));
 
+/** How many files wait in the uploads' temporary folder. */
+const spooled = async () => (await readdir(tmpDir(uploadDir)).catch(() => [] as string[])).length;
+
 const BOUNDARY = "spoolboundary";
 const head = Buffer.from(
   `--${BOUNDARY}\r\nContent-Disposition: form-data; name="cv"; filename="cv.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 `,
@@ -35,7 +38,6 @@ function brokenBody(hops: number): Readable {
 
 describe("a body that breaks off inside the CV", () => {
   it("leaves no spooled file behind once the refusal is thrown, whenever the break comes", async () => {
-    const spooled = async () => (await readdir(tmpDir(uploadDir)).catch(() => [] as string[])).length;
     for (let round = 0; round < 40; round++) {
       // Eight at once, as on a busy server: their files' openings and removals share libuv's pool.
       const tries = Array.from({ length: 8 }, (_, hops) =>
@@ -62,7 +64,6 @@ describe("a body that breaks off inside the CV", () => {
 describe("a CV put into the disk store from a stream that breaks off", () => {
   it("leaves no temporary file behind", async () => {
     const store = diskStore(uploadDir);
-    const spooled = async () => (await readdir(tmpDir(uploadDir)).catch(() => [] as string[])).length;
     for (let round = 0; round < 40; round++) {
       const puts = Array.from({ length: 8 }, () => {
         const stream = new Readable({ read() {} });
