@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { actorOrLogin } from "@/lib/auth/current";
 import "../globals.css";
@@ -14,12 +14,12 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <ClientMessages of="app/staff/layout">
           <StaffHeader actor={actor} />
           <main id="main" className="staff">
             {children}
           </main>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

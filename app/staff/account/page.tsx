@@ -13,6 +13,7 @@ import { CalendarConnectionForm } from "@/components/scheduling/calendar-connect
 import { ownAvailability } from "@/lib/scheduling/availability";
 import { ownCalendar } from "@/lib/scheduling/calendar-connection";
 import { localeFromAcceptLanguage } from "@/lib/i18n/accept-language";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -30,27 +31,29 @@ export default async function AccountPage() {
   const scheduling = await getTranslations("scheduling");
   const browser = localeFromAcceptLanguage((await headers()).get("accept-language"));
   return (
-    <>
-      <h1>{t("title")}</h1>
-      <p>
-        {actor.name} · {actor.email} · {roles(actor.role)}
-      </p>
-      <h2>{scheduling("heading")}</h2>
-      <p>{scheduling("intro")}</p>
-      <AvailabilityForm
-        initial={{ timeZone: availability.timeZone, ranges: availability.ranges }}
-        timeZones={timeZones}
-        isDefault={availability.isDefault}
-      />
-      <CalendarConnectionForm calendar={calendar} />
+    <ClientMessages of="/staff/account">
+      <>
+        <h1>{t("title")}</h1>
+        <p>
+          {actor.name} · {actor.email} · {roles(actor.role)}
+        </p>
+        <h2>{scheduling("heading")}</h2>
+        <p>{scheduling("intro")}</p>
+        <AvailabilityForm
+          initial={{ timeZone: availability.timeZone, ranges: availability.ranges }}
+          timeZones={timeZones}
+          isDefault={availability.isDefault}
+        />
+        <CalendarConnectionForm calendar={calendar} />
 
-      <h2>{t("language")}</h2>
-      <LanguageForm current={actor.locale ?? null} browser={browser} />
-      <h2>{t("secondFactor")}</h2>
-      <SecondFactorPanel status={secondFactor} />
-      <h2>{t("sessions")}</h2>
-      <p>{t("sessionsIntro", { days: env().SESSION_MAX_DAYS })}</p>
-      <SessionsList sessions={sessions} />
-    </>
+        <h2>{t("language")}</h2>
+        <LanguageForm current={actor.locale ?? null} browser={browser} />
+        <h2>{t("secondFactor")}</h2>
+        <SecondFactorPanel status={secondFactor} />
+        <h2>{t("sessions")}</h2>
+        <p>{t("sessionsIntro", { days: env().SESSION_MAX_DAYS })}</p>
+        <SessionsList sessions={sessions} />
+      </>
+    </ClientMessages>
   );
 }

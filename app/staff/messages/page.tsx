@@ -6,6 +6,7 @@ import { actorWith } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
 import { publicOrigin } from "@/lib/http/origin";
 import { messageEditor, type MessageEditorData } from "@/lib/mail/message-editor";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import "@/components/staff/messages/messages.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,26 +28,28 @@ export default async function MessagesPage({ searchParams }: Props) {
   }
   const t = await getTranslations("messages");
   return (
-    <>
-      <h1>{t("title")}</h1>
-      <p className="notice">{t("intro")}</p>
-      <form method="get" className="messages-scope">
-        <div className="field">
-          <label htmlFor="messages-job">{t("wordingFor")}</label>
-          <select id="messages-job" name="job" defaultValue={jobId ?? ""}>
-            <option value="">{t("organisation")}</option>
-            {data.jobs.map((j) => (
-              <option key={j.id} value={j.id}>
-                {t("onlyJob", { title: j.title })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button small secondary">
-          {t("show")}
-        </button>
-      </form>
-      <MessageEditor data={data} origin={publicOrigin()} />
-    </>
+    <ClientMessages of="/staff/messages">
+      <>
+        <h1>{t("title")}</h1>
+        <p className="notice">{t("intro")}</p>
+        <form method="get" className="messages-scope">
+          <div className="field">
+            <label htmlFor="messages-job">{t("wordingFor")}</label>
+            <select id="messages-job" name="job" defaultValue={jobId ?? ""}>
+              <option value="">{t("organisation")}</option>
+              {data.jobs.map((j) => (
+                <option key={j.id} value={j.id}>
+                  {t("onlyJob", { title: j.title })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button small secondary">
+            {t("show")}
+          </button>
+        </form>
+        <MessageEditor data={data} origin={publicOrigin()} />
+      </>
+    </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import { UsersAdmin } from "@/components/staff/users-admin";
 import { actorWith } from "@/lib/auth/current";
 import { usersWithSecondFactor } from "@/lib/auth/second-factor/account";
 import { listUsers } from "@/lib/users/users";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
@@ -13,13 +14,15 @@ export default async function UsersPage() {
   const actor = await actorWith("users.manage", "/staff/users");
   const t = await getTranslations("users");
   return (
-    <>
-      <h1>{t("title")}</h1>
-      <UsersAdmin
-        users={await listUsers(actor)}
-        selfId={actor.id}
-        withSecondFactor={await usersWithSecondFactor(actor)}
-      />
-    </>
+    <ClientMessages of="/staff/users">
+      <>
+        <h1>{t("title")}</h1>
+        <UsersAdmin
+          users={await listUsers(actor)}
+          selfId={actor.id}
+          withSecondFactor={await usersWithSecondFactor(actor)}
+        />
+      </>
+    </ClientMessages>
   );
 }

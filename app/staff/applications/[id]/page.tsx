@@ -22,6 +22,7 @@ import { applicationFeedback, type ApplicationFeedback } from "@/lib/feedback/ap
 import { actorOrLogin } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
 import { boardPlace, placeSearch } from "@/lib/validations/board";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import "@/components/application/application.css";
 import "@/components/board/move-controls.css";
 import "@/components/feedback/feedback.css";
@@ -60,59 +61,61 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
     throw e;
   }
   return (
-    <article className="application">
-      <ApplicationHeader detail={detail} backSearch={neighbours ? search : ""} />
-      <div className="application-toolbar">
-        <ColumnNav neighbours={neighbours} search={search} />
-        <ApplicationMoves
-          detail={{ ...detail, name: detail.candidate.name }}
-          suggestedFeedback={feedback.decision.suggestedFeedback}
-        />
-      </div>
-      <div className="application-grid">
-        <div className="application-main">
-          <CandidateDetails detail={detail} />
-          <PersonPanel panel={person} />
-          <CvCard applicationId={detail.id} cv={detail.cv} />
-          <InterviewsPanel
-            applicationId={detail.id}
-            viewerId={actor.id}
-            interviews={feedback.interviews}
-            planning={feedback.planning}
-            canCancel={feedback.canCancel}
-            planHint={feedback.planHint}
+    <ClientMessages of="/staff/applications/[id]">
+      <article className="application">
+        <ApplicationHeader detail={detail} backSearch={neighbours ? search : ""} />
+        <div className="application-toolbar">
+          <ColumnNav neighbours={neighbours} search={search} />
+          <ApplicationMoves
+            detail={{ ...detail, name: detail.candidate.name }}
+            suggestedFeedback={feedback.decision.suggestedFeedback}
           />
-          <SchedulingPanel
-            applicationId={detail.id}
-            requests={scheduling}
-            planning={feedback.planning}
-            canCancel={feedback.canCancel}
-          />
-          {(feedback.interviews.length > 0 || feedback.decision.canDecide) && (
-            <DecisionPanel
-              applicationId={detail.id}
-              version={detail.version}
-              view={feedback.decision}
-              attributes={feedback.attributes}
-            />
-          )}
-          {feedback.references && (
-            <ReferencesPanel
-              applicationId={detail.id}
-              version={detail.version}
-              referees={feedback.references.referees}
-              backgroundCheck={feedback.references.backgroundCheck}
-              canHire={feedback.references.canHire}
-              canOverride={feedback.references.canOverride}
-            />
-          )}
         </div>
-        <div className="application-side">
-          <TagsEditor applicationId={detail.id} tags={detail.tags} />
-          <NotesPanel applicationId={detail.id} notes={detail.notes} colleagues={detail.colleagues} />
-          <Timeline entries={detail.timeline} />
+        <div className="application-grid">
+          <div className="application-main">
+            <CandidateDetails detail={detail} />
+            <PersonPanel panel={person} />
+            <CvCard applicationId={detail.id} cv={detail.cv} />
+            <InterviewsPanel
+              applicationId={detail.id}
+              viewerId={actor.id}
+              interviews={feedback.interviews}
+              planning={feedback.planning}
+              canCancel={feedback.canCancel}
+              planHint={feedback.planHint}
+            />
+            <SchedulingPanel
+              applicationId={detail.id}
+              requests={scheduling}
+              planning={feedback.planning}
+              canCancel={feedback.canCancel}
+            />
+            {(feedback.interviews.length > 0 || feedback.decision.canDecide) && (
+              <DecisionPanel
+                applicationId={detail.id}
+                version={detail.version}
+                view={feedback.decision}
+                attributes={feedback.attributes}
+              />
+            )}
+            {feedback.references && (
+              <ReferencesPanel
+                applicationId={detail.id}
+                version={detail.version}
+                referees={feedback.references.referees}
+                backgroundCheck={feedback.references.backgroundCheck}
+                canHire={feedback.references.canHire}
+                canOverride={feedback.references.canOverride}
+              />
+            )}
+          </div>
+          <div className="application-side">
+            <TagsEditor applicationId={detail.id} tags={detail.tags} />
+            <NotesPanel applicationId={detail.id} notes={detail.notes} colleagues={detail.colleagues} />
+            <Timeline entries={detail.timeline} />
+          </div>
         </div>
-      </div>
-    </article>
+      </article>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { EndpointControls } from "@/components/staff/integrations/endpoint-contr
 import { actorWith } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
 import { listDeliveries } from "@/lib/webhooks/deliveries";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("integrations"))("endpointTitle") };
@@ -22,19 +23,21 @@ export default async function EndpointPage({ params }: { params: Promise<{ id: s
   const { endpoint, deliveries } = view;
   const t = await getTranslations("integrations");
   return (
-    <>
-      <h1 style={{ overflowWrap: "anywhere" }}>{endpoint.url}</h1>
-      <p>
-        <strong>{endpoint.active ? t("active") : t("paused")}</strong>
-        {endpoint.pausedReason && ` (${endpoint.pausedReason})`} ·{" "}
-        {endpoint.events.includes("all") ? t("allEvents") : endpoint.events.join(", ")}
-        {endpoint.previousSecretUntil &&
-          ` · ${t("previousSecret", { until: endpoint.previousSecretUntil.slice(0, 16).replace("T", " ") })}`}
-      </p>
-      <EndpointControls id={endpoint.id} active={endpoint.active} signed={endpoint.kind === "webhook"} />
-      <h2>{t("deliveries")}</h2>
-      <p className="hint">{t("deliveriesHint")}</p>
-      <Deliveries deliveries={deliveries} />
-    </>
+    <ClientMessages of="/staff/integrations/[id]">
+      <>
+        <h1 style={{ overflowWrap: "anywhere" }}>{endpoint.url}</h1>
+        <p>
+          <strong>{endpoint.active ? t("active") : t("paused")}</strong>
+          {endpoint.pausedReason && ` (${endpoint.pausedReason})`} ·{" "}
+          {endpoint.events.includes("all") ? t("allEvents") : endpoint.events.join(", ")}
+          {endpoint.previousSecretUntil &&
+            ` · ${t("previousSecret", { until: endpoint.previousSecretUntil.slice(0, 16).replace("T", " ") })}`}
+        </p>
+        <EndpointControls id={endpoint.id} active={endpoint.active} signed={endpoint.kind === "webhook"} />
+        <h2>{t("deliveries")}</h2>
+        <p className="hint">{t("deliveriesHint")}</p>
+        <Deliveries deliveries={deliveries} />
+      </>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { forbidden, notFound } from "next/navigation";
 import { cache } from "react";
 import { Board } from "@/components/board/board";
 import { BoardFilters } from "@/components/board/board-filters";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getBoard } from "@/lib/applications/board";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -52,23 +53,25 @@ export default async function BoardPage(props: Props) {
   const filtered = Object.values(filters).some(Boolean);
   const t = await getTranslations("board");
   return (
-    <div className="board-page">
-      <div className="board-title">
-        <h1>{t("title", { job: board.job.title })}</h1>
-        {can(actor, "jobs.manage") && (
-          <Link className="button secondary small" href={`/staff/jobs/${board.job.slug}/edit`}>
-            {t("editJob")}
-          </Link>
-        )}
+    <ClientMessages of="/staff/jobs/[slug]">
+      <div className="board-page">
+        <div className="board-title">
+          <h1>{t("title", { job: board.job.title })}</h1>
+          {can(actor, "jobs.manage") && (
+            <Link className="button secondary small" href={`/staff/jobs/${board.job.slug}/edit`}>
+              {t("editJob")}
+            </Link>
+          )}
+        </div>
+        <BoardFilters slug={board.job.slug} filters={filters} tags={board.tags} />
+        {filtered && <p className="filter-note">{t("filteredNote")}</p>}
+        <Board
+          key={JSON.stringify(filters)}
+          board={board}
+          filters={filters}
+          column={typeof column === "string" ? column : undefined}
+        />
       </div>
-      <BoardFilters slug={board.job.slug} filters={filters} tags={board.tags} />
-      {filtered && <p className="filter-note">{t("filteredNote")}</p>}
-      <Board
-        key={JSON.stringify(filters)}
-        board={board}
-        filters={filters}
-        column={typeof column === "string" ? column : undefined}
-      />
-    </div>
+    </ClientMessages>
   );
 }

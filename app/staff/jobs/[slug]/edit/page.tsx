@@ -9,6 +9,7 @@ import { actorWith } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
 import { editorCountries } from "@/lib/jobs/editor-props";
 import { getJobEditor, hiringManagerOptions } from "@/lib/jobs/editor-queries";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -29,32 +30,34 @@ export default async function EditJobPage({ params, searchParams }: Props) {
   const { saved } = await searchParams;
   const t = await getTranslations("jobAdmin");
   return (
-    <>
-      <h1>{t("editHeading", { title: editor.values.content.en.title })}</h1>
-      <div className="job-admin-links">
-        <Link className="button secondary small" href={`/staff/jobs/${slug}`}>
-          {t("openBoard")}
-        </Link>
-        {editor.status !== "draft" && (
-          <a className="button secondary small" href={`/jobs/${slug}`}>
-            {t("seePosting")}
-          </a>
+    <ClientMessages of="/staff/jobs/[slug]/edit">
+      <>
+        <h1>{t("editHeading", { title: editor.values.content.en.title })}</h1>
+        <div className="job-admin-links">
+          <Link className="button secondary small" href={`/staff/jobs/${slug}`}>
+            {t("openBoard")}
+          </Link>
+          {editor.status !== "draft" && (
+            <a className="button secondary small" href={`/jobs/${slug}`}>
+              {t("seePosting")}
+            </a>
+          )}
+        </div>
+        {saved && (
+          <p className="notice" role="status">
+            {t("saved")}
+          </p>
         )}
-      </div>
-      {saved && (
-        <p className="notice" role="status">
-          {t("saved")}
-        </p>
-      )}
-      <JobStatusControl slug={slug} status={editor.status} hasApplications={editor.applicationCount > 0} />
-      <JobEditor
-        key={slug}
-        currentSlug={slug}
-        values={editor.values}
-        occupancy={editor.occupancy}
-        staff={await hiringManagerOptions(actor)}
-        {...editorCountries(await viewerLocale())}
-      />
-    </>
+        <JobStatusControl slug={slug} status={editor.status} hasApplications={editor.applicationCount > 0} />
+        <JobEditor
+          key={slug}
+          currentSlug={slug}
+          values={editor.values}
+          occupancy={editor.occupancy}
+          staff={await hiringManagerOptions(actor)}
+          {...editorCountries(await viewerLocale())}
+        />
+      </>
+    </ClientMessages>
   );
 }
