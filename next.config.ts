@@ -1,8 +1,11 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { STATIC_CSP } from "./lib/security/csp";
 import { SECURITY_HEADERS } from "./lib/security/headers";
+
+const resolve = createRequire(path.resolve("package.json")).resolve;
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -22,6 +25,12 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // Pages rendered on demand are cached in memory only, so a restart re-reads the database.
     isrFlushToDisk: false,
+  },
+  webpack(config: { resolve: { alias: Record<string, string> } }) {
+    // The built app formats messages compiled ahead (lib/i18n/for-formatter.ts): use-intl's
+    // format-only formatter in place of the one that parses ICU text on every call.
+    config.resolve.alias["use-intl/format-message$"] = resolve("use-intl/format-message/format-only");
+    return config;
   },
   async rewrites() {
     // English is served without a prefix; the [lang] segment holds "en" internally.

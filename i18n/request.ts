@@ -1,5 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
 import { CATALOGS } from "@/lib/i18n/catalog";
+import { forFormatter } from "@/lib/i18n/for-formatter";
 import { isLocale } from "@/lib/i18n/locales";
 import { TIME_ZONE } from "@/lib/i18n/translator";
 import { viewerLocale } from "@/lib/i18n/viewer-locale";
@@ -10,5 +11,5 @@ import { viewerLocale } from "@/lib/i18n/viewer-locale";
  */
 export default getRequestConfig(async ({ locale }) => {
   const chosen = isLocale(locale) ? locale : await viewerLocale();
-  return { locale: chosen, messages: CATALOGS[chosen], timeZone: TIME_ZONE };
+  return { locale: chosen, messages: forFormatter(CATALOGS[chosen]), timeZone: TIME_ZONE };
 });

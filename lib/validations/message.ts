@@ -1,4 +1,5 @@
 import type { MessageKeys, NestedKeyOf } from "next-intl";
+import type { z } from "zod";
 import type en from "@/messages/en/validation.json";
 
 // No "server-only" and no catalogs here: the forms' bundles import this file, and get their words
@@ -84,4 +85,15 @@ export function schemaWords(t: ValidationTranslator, locale: string): SchemaWord
     issue: (issue) => (english || isKey(decode(issue.message).key) ? text(issue.message) : fallback(issue)),
     error: english ? undefined : fallback,
   };
+}
+
+/**
+ * One message per field, keyed by the whole path (`stages.2.name`), in the given words. The
+ * browser's forms use this one; lib/validations/parse.ts's fieldErrorsOf adds English as the
+ * default for the server (its English translator would bring the message compiler to the browser).
+ */
+export function fieldErrorsIn(error: z.ZodError, words: SchemaWords): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[issue.path.map(String).join(".") || "form"] ??= words.issue(issue);
+  return errors;
 }

@@ -2,14 +2,15 @@ import { createTranslator } from "use-intl/core";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/command-text";
+import { forFormatter } from "@/lib/i18n/for-formatter";
 import en from "@/messages/en/validation.json";
-import { schemaWords, type SchemaWords, type ValidationTranslator } from "./message";
+import { fieldErrorsIn, schemaWords, type SchemaWords, type ValidationTranslator } from "./message";
 
 /** The schemas' messages in English: the JSON APIs and the command line answer in it whoever asks. */
 export const englishWords: SchemaWords = schemaWords(
   createTranslator({
     locale: "en",
-    messages: { validation: en },
+    messages: forFormatter({ validation: en }),
     namespace: "validation",
   }) as unknown as ValidationTranslator,
   "en",
@@ -20,9 +21,7 @@ export const englishWords: SchemaWords = schemaWords(
  * field; in English unless the caller passes the reader's words (lib/i18n/schema-words.ts).
  */
 export function fieldErrorsOf(error: z.ZodError, words: SchemaWords = englishWords): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[issue.path.map(String).join(".") || "form"] ??= words.issue(issue);
-  return errors;
+  return fieldErrorsIn(error, words);
 }
 
 /**

@@ -10,7 +10,7 @@ import { COMPANY } from "@/lib/company";
 import type { EditableMessage, MessageEditorData } from "@/lib/mail/message-editor";
 import { KIND_VARIABLES, renderTemplate, sampleValues } from "@/lib/mail/template";
 import { templateInput } from "@/lib/validations/messages";
-import { fieldErrorsOf } from "@/lib/validations/parse";
+import { fieldErrorsIn } from "@/lib/validations/message";
 
 type Props = { data: MessageEditorData; origin: string };
 
@@ -68,7 +68,7 @@ function TemplateForm({ message, jobTitle, origin, onSaid: setSaid }: FormProps)
   const input = { ...scope, subject, body };
   // The same schema as the server's, on every keystroke: an unknown variable shows at once.
   const parsed = templateInput.safeParse(input);
-  const live = parsed.success ? {} : fieldErrorsOf(parsed.error, words);
+  const live = parsed.success ? {} : fieldErrorsIn(parsed.error, words);
   const sample = sampleValues(
     message.locale,
     COMPANY.name,
