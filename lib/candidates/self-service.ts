@@ -119,7 +119,7 @@ export async function exportByToken(token: string): Promise<Record<string, unkno
     })),
     history: history.map((e) => ({
       at: e.createdAt.toISOString(),
-      what: describeForCandidate(readApplicationEvent(e)),
+      what: describeForCandidate(readApplicationEvent(e), app.locale),
     })),
     interviews: planned.map((i) => ({
       kind: i.kind,

@@ -1,3 +1,4 @@
+import { candidateTranslator } from "@/lib/i18n/candidate-translator";
 import { translator } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/locales";
 import { REJECTION_REASONS, type RejectionReason } from "@/lib/stages/transitions";
@@ -131,53 +132,58 @@ export function describeForStaff(e: ReadEvent, { fromStage, toStage }: Stages, l
   }
 }
 
-/** The same history in the candidate's terms, for their export: what the team did, not how. */
-export function describeForCandidate(e: ReadEvent): string {
+/**
+ * The same history in the candidate's terms, for their export (what the team did, not how), in
+ * the language they applied in; a kind this version does not know reads "Your application was
+ * updated".
+ */
+export function describeForCandidate(e: ReadEvent, locale: Locale = "en"): string {
+  const t = candidateTranslator(locale, "status");
   switch (e.kind) {
     case "applied":
-      return "You applied";
+      return t("history.applied");
     case "moved":
-      return "Your application moved to a new step";
+      return t("history.moved");
     case "rejected":
     case "knockout_rejected":
-      return "The team decided not to go further";
+      return t("history.rejected");
     case "hired":
-      return "You were hired";
+      return t("history.hired");
     case "withdrawn":
-      return "The application was withdrawn";
+      return t("history.withdrawn");
     case "reopened":
-      return "The application was reopened";
+      return t("history.reopened");
     case "interview_planned":
-      return "An interview was planned";
+      return t("history.interviewPlanned");
     case "interview_cancelled":
-      return "An interview was cancelled";
+      return t("history.interviewCancelled");
     case "decision_recorded":
-      return "The team made its decision";
+      return t("history.decisionRecorded");
     case "scheduling_requested":
-      return "You were sent a link to choose an interview time";
+      return t("history.schedulingRequested");
     case "scheduling_booked":
-      return "You booked an interview time";
+      return t("history.schedulingBooked");
     case "scheduling_rescheduled":
-      return "You moved your interview to another time";
+      return t("history.schedulingRescheduled");
     case "scheduling_cancelled":
-      return e.data.by === "candidate" ? "You cancelled your interview time" : "The scheduling link was withdrawn";
+      return e.data.by === "candidate" ? t("history.schedulingCancelledByYou") : t("history.schedulingWithdrawn");
     case "referee_added":
-      return "One of your referees was added";
+      return t("history.refereeAdded");
     case "referee_status":
-      return "A reference was updated";
+      return t("history.refereeStatus");
     case "background_check":
-      return "The background check was updated";
+      return t("history.backgroundCheck");
     case "exported":
-      return "You downloaded your data";
+      return t("history.exported");
     case "erased":
-      return "You erased your personal data";
+      return t("history.erased");
     case "consent_renewed":
-      return "You agreed to be kept in mind for future roles for another period";
+      return t("history.consentRenewed");
     case "consent_withdrawn":
-      return "You asked not to be kept in mind for future roles";
+      return t("history.consentWithdrawn");
     case "talent_invited":
-      return `You were invited to apply for ${e.data.jobTitle}`;
+      return t("history.talentInvited", { job: e.data.jobTitle });
     default:
-      return "Your application was updated";
+      return t("history.other");
   }
 }

@@ -131,6 +131,17 @@ describe("export", () => {
   });
 });
 
+describe("export in the candidate's language", () => {
+  it("words the history in Swedish for a Swedish application", async () => {
+    const { token } = await newApplication({ locale: "sv" });
+    const res = await call(exportRoute.GET as Handler, token, "GET");
+    expect(res.status).toBe(200);
+    const data = (await res.json()) as { history: { what: string }[]; application: { language: string } };
+    expect(data.application.language).toBe("sv");
+    expect(data.history).toEqual([expect.objectContaining({ what: "Du skickade in din ansökan" })]);
+  });
+});
+
 describe("erase", () => {
   it("leaves no personal data in any table or on disk, keeps the anonymous facts, and the status page says so", async () => {
     const { id, token, fields } = await newApplication();

@@ -229,11 +229,35 @@ describe("the application event union", () => {
     );
   });
 
+  it("words every kind for the candidate's own export in the language they applied in", () => {
+    const english = new Set<string>();
+    for (const sample of Object.values(APPLICATION_SAMPLES)) {
+      const event = readApplicationEvent({ ...sample, data: sample.data ?? null });
+      const en = describeForCandidate(event, "en");
+      const sv = describeForCandidate(event, "sv");
+      expect(sv, sample.kind).not.toBe(en);
+      for (const sentence of [en, sv]) {
+        expect(sentence, sample.kind).not.toMatch(/^status\.|history\.|[_{}]/);
+        expect(sentence.length, sample.kind).toBeGreaterThan(8);
+      }
+      english.add(en);
+    }
+    expect(describeForCandidate(readApplicationEvent({ ...APPLICATION_SAMPLES.applied, data: null }))).toBe(
+      "You applied",
+    );
+    expect(describeForCandidate(readApplicationEvent({ ...APPLICATION_SAMPLES.applied, data: null }), "sv")).toBe(
+      "Du skickade in din ansökan",
+    );
+    // Kinds that mean the same to the candidate read the same; most have a sentence of their own.
+    expect(english.size).toBeGreaterThan(15);
+  });
+
   it("reads a kind this version does not know, or data it cannot read, as Other change without throwing", () => {
     const newer = readApplicationEvent({ kind: "offer_signed", applicationId, data: { envelope: "x" } });
     expect(newer).toEqual({ kind: "other", storedKind: "offer_signed" });
     expect(describeForStaff(newer, { fromStage: null, toStage: null })).toBe("Other change");
     expect(describeForCandidate(newer)).toBe("Your application was updated");
+    expect(describeForCandidate(newer, "sv")).toBe("Din ansökan uppdaterades");
     expect(readApplicationEvent({ kind: "tag_added", applicationId, data: { label: "no tag field" } }).kind).toBe(
       "other",
     );
