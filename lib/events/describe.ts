@@ -7,11 +7,12 @@ import type { ReadEvent } from "./application-events";
 type Stages = { fromStage: string | null; toStage: string | null };
 type Words = ReturnType<typeof words>;
 
-/** One pair of translators per language, made once: a timeline words dozens of events. */
+/** The translators of each language, made once: a timeline words dozens of events. */
 const cache = new Map<Locale, ReturnType<typeof makeWords>>();
 const makeWords = (locale: Locale) => ({
   t: translator(locale, "application"),
   reasons: translator(locale, "board"),
+  candidate: candidateTranslator(locale, "status"),
 });
 function words(locale: Locale) {
   let found = cache.get(locale);
@@ -138,7 +139,7 @@ export function describeForStaff(e: ReadEvent, { fromStage, toStage }: Stages, l
  * updated".
  */
 export function describeForCandidate(e: ReadEvent, locale: Locale = "en"): string {
-  const t = candidateTranslator(locale, "status");
+  const t = words(locale).candidate;
   switch (e.kind) {
     case "applied":
       return t("history.applied");

@@ -1,6 +1,5 @@
-import { createTranslator } from "use-intl/core";
 import { CANDIDATE_CATALOGS, type CandidateMessages } from "./candidate-catalog";
-import { forFormatter } from "./for-formatter";
+import { createTranslator } from "./for-formatter";
 import type { Locale } from "./locales";
 
 /** Dates are shown in the company's time zone, whoever reads them and wherever the server runs. */
@@ -13,12 +12,7 @@ type CandidateNamespace = keyof CandidateMessages;
  * use this one, so their bundle holds those catalogs and not the staff side's.
  */
 export function candidateTranslator<N extends CandidateNamespace>(locale: Locale, namespace: N) {
-  return createTranslator({
-    locale,
-    messages: forFormatter(CANDIDATE_CATALOGS[locale]),
-    namespace,
-    timeZone: TIME_ZONE,
-  });
+  return createTranslator({ locale, messages: CANDIDATE_CATALOGS[locale], namespace, timeZone: TIME_ZONE });
 }
 
 /**

@@ -1,9 +1,8 @@
-import { createTranslator } from "use-intl/core";
 import enCommands from "@/messages/en/commands.json";
 import svCommands from "@/messages/sv/commands.json";
 import { TIME_ZONE } from "./candidate-translator";
 import type { CommandText } from "./command-text";
-import { forFormatter } from "./for-formatter";
+import { createTranslator } from "./for-formatter";
 import type { Locale } from "./locales";
 
 const COMMANDS = { en: { commands: enCommands }, sv: { commands: svCommands } } satisfies Record<Locale, unknown>;
@@ -15,11 +14,6 @@ const COMMANDS = { en: { commands: enCommands }, sv: { commands: svCommands } } 
  */
 export function commandMessage(locale: Locale, text: CommandText): string {
   if ("verbatim" in text) return text.verbatim;
-  const t = createTranslator({
-    locale,
-    messages: forFormatter(COMMANDS[locale]),
-    namespace: "commands",
-    timeZone: TIME_ZONE,
-  });
+  const t = createTranslator({ locale, messages: COMMANDS[locale], namespace: "commands", timeZone: TIME_ZONE });
   return (t as unknown as (key: string, values: object) => string)(text.key, text.values);
 }

@@ -1,4 +1,5 @@
 import compile from "icu-minify/compile";
+import { createTranslator as createParsingOrCompiledTranslator } from "use-intl/core";
 import formatMessage from "use-intl/format-message";
 
 /**
@@ -42,3 +43,15 @@ export function forFormatter<T extends object>(messages: T): T {
   }
   return done as T;
 }
+
+/**
+ * use-intl's createTranslator, given the messages in the form the formatter in use takes. Every
+ * translator outside a React tree is made with this one (tests/unit/precompiled-messages.test.ts
+ * fails on a createTranslator imported from use-intl elsewhere in the app): one made with the
+ * catalogs as written would print them as written in the built app.
+ */
+export const createTranslator = ((config: { messages?: object }) =>
+  createParsingOrCompiledTranslator({
+    ...config,
+    messages: config.messages && forFormatter(config.messages),
+  } as never)) as unknown as typeof createParsingOrCompiledTranslator;

@@ -1,6 +1,6 @@
-import { createFormatter, createTranslator } from "use-intl/core";
+import { createFormatter } from "use-intl/core";
 import { CATALOGS, type Messages } from "./catalog";
-import { forFormatter } from "./for-formatter";
+import { createTranslator } from "./for-formatter";
 import { TIME_ZONE } from "./candidate-translator";
 import type { Locale } from "./locales";
 
@@ -15,7 +15,7 @@ type Namespace = keyof Messages;
  * candidateTranslator (./candidate-translator), which does not bundle the staff catalogs.
  */
 export function translator<N extends Namespace>(locale: Locale, namespace: N) {
-  return createTranslator({ locale, messages: forFormatter(CATALOGS[locale]), namespace, timeZone: TIME_ZONE });
+  return createTranslator({ locale, messages: CATALOGS[locale], namespace, timeZone: TIME_ZONE });
 }
 
 /** Dates, numbers and currencies in `locale`, in the company's time zone. */

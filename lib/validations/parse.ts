@@ -1,8 +1,7 @@
-import { createTranslator } from "use-intl/core";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/command-text";
-import { forFormatter } from "@/lib/i18n/for-formatter";
+import { createTranslator } from "@/lib/i18n/for-formatter";
 import en from "@/messages/en/validation.json";
 import { fieldErrorsIn, schemaWords, type SchemaWords, type ValidationTranslator } from "./message";
 
@@ -10,7 +9,7 @@ import { fieldErrorsIn, schemaWords, type SchemaWords, type ValidationTranslator
 export const englishWords: SchemaWords = schemaWords(
   createTranslator({
     locale: "en",
-    messages: forFormatter({ validation: en }),
+    messages: { validation: en },
     namespace: "validation",
   }) as unknown as ValidationTranslator,
   "en",

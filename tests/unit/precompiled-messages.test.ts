@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import compile from "icu-minify/compile";
 import { _createCache, _createIntlFormatters } from "use-intl/core";
@@ -9,6 +10,7 @@ import { CATALOGS } from "@/lib/i18n/catalog";
 import { TIME_ZONE } from "@/lib/i18n/candidate-translator";
 import { compileCatalog, forFormatter, PRECOMPILED } from "@/lib/i18n/for-formatter";
 import { LOCALES } from "@/lib/i18n/locales";
+import { sources } from "../helpers/imports";
 
 /**
  * The built app formats every message from its compiled form (lib/i18n/for-formatter.ts), tests
@@ -102,6 +104,17 @@ describe("messages compiled ahead format as their ICU text does", () => {
     };
     for (const locale of LOCALES) walk(compileCatalog(CATALOGS[locale]), locale);
     expect(odd).toEqual([]);
+  });
+
+  it("makes every translator outside a React tree with the messages in the form its formatter takes", () => {
+    const own = ["app", "components", "lib", "i18n", "scripts"].flatMap((dir) => sources(dir));
+    expect(own.length).toBeGreaterThan(300);
+    const direct = own.filter(
+      (file) =>
+        file !== "lib/i18n/for-formatter.ts" &&
+        /import\s*{[^}]*\bcreateTranslator\b[^}]*}\s*from\s*["']use-intl(\/core)?["']/.test(readFileSync(file, "utf8")),
+    );
+    expect(direct).toEqual([]);
   });
 
   it("outside the build (here) the catalogs go to the formatter as written", () => {
