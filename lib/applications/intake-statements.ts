@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, sql, type SQL } from "drizzle-orm";
-import { dialect, type Reader, type Tx } from "@/db";
-import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Reader, Tx } from "@/db";
+import { jobTitles } from "@/lib/jobs/titles";
 import { perConnection } from "@/db/prepared";
 import { applications, candidates, consents, files, jobQuestions, jobs } from "@/db/schema";
 
@@ -13,16 +13,6 @@ const p = (name: string) => sql.placeholder(name);
  * CPU profile under the bench's load). The reads are built for the reader too, for the checks made
  * before the upload is read.
  */
-/**
- * The posting's title in each language, for the confirmation mail: read out of the content by the
- * database, since parsing the whole posting's JSON for one title took the server's thread about
- * 0.05 ms each time, twice per application.
- */
-const titles = () =>
-  Object.fromEntries(
-    LOCALES.map((locale) => [locale, dialect().jsonValue(jobs.content, [locale, "title"]).mapWith(String)]),
-  ) as Record<Locale, SQL<string>>;
-
 /** What the intake reads of the job, before its checks (`job`) and inside its write (`toApply`). */
 const jobColumns = () => ({
   id: jobs.id,
@@ -30,7 +20,9 @@ const jobColumns = () => ({
   status: jobs.status,
   validThrough: jobs.validThrough,
   location: jobs.location,
-  titles: titles(),
+  // For the confirmation mail: parsing the whole posting's JSON for one title took the server's
+  // thread about 0.05 ms each time, twice per application.
+  titles: jobTitles(),
 });
 
 function reads(d: Reader) {

@@ -1,9 +1,12 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
+import { perConnection } from "@/db/prepared";
 import { applications, candidates, jobs, stages, type Application, type ApplicationStatus } from "@/db/schema";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/command-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { jobTitles } from "@/lib/jobs/titles";
 import type { ApplicationEvent } from "@/lib/events/application-events";
 import { recordEvent, type EventActor } from "@/lib/events/record";
 import { buildMail } from "@/lib/mail/messages";
@@ -45,20 +48,22 @@ type JobStage = Pick<typeof stages.$inferSelect, "id" | "key" | "kind" | "positi
 /** Whom the candidate's message goes to, and the job it is about. */
 type Party = {
   person: Pick<typeof candidates.$inferSelect, "email" | "fullName" | "erasedAt">;
-  job: Pick<typeof jobs.$inferSelect, "content">;
+  /** The posting's title in each language. */
+  titles: Record<Locale, string>;
 };
 
 /**
- * The application with its job's stages in order, its candidate and its job, in one statement
- * (a row per stage): on PostgreSQL every statement of a move is a round trip inside its
- * transaction, and these were four.
+ * The application with its job's stages in order, its candidate and its job's titles, in one
+ * statement (a row per stage): on PostgreSQL every statement of a move is a round trip inside its
+ * transaction, and these were four. Built once per connection (db/prepared.ts): every move, bulk
+ * move, decision and withdrawal starts here.
  */
-async function withProcess(tx: Tx, id: number): Promise<{ a: Application; list: JobStage[]; party: Party }> {
-  const rows = await tx
+const processOf = perConnection((tx: Tx) =>
+  tx
     .select({
       a: applications,
       person: { email: candidates.email, fullName: candidates.fullName, erasedAt: candidates.erasedAt },
-      job: { content: jobs.content },
+      titles: jobTitles(),
       stage: {
         id: stages.id,
         key: stages.key,
@@ -72,12 +77,16 @@ async function withProcess(tx: Tx, id: number): Promise<{ a: Application; list: 
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .innerJoin(stages, eq(stages.jobId, applications.jobId))
-    .where(eq(applications.id, id))
+    .where(eq(applications.id, sql.placeholder("id")))
     .orderBy(asc(stages.position))
-    .all();
+    .prepare(),
+);
+
+async function withProcess(tx: Tx, id: number): Promise<{ a: Application; list: JobStage[]; party: Party }> {
+  const rows = await processOf(tx).all({ id });
   const first = rows[0];
   if (!first) throw new AppError("not_found", msg("common.notFound"));
-  return { a: first.a, list: rows.map((r) => r.stage), party: { person: first.person, job: first.job } };
+  return { a: first.a, list: rows.map((r) => r.stage), party: { person: first.person, titles: first.titles } };
 }
 
 /**
@@ -255,7 +264,7 @@ type MailBase = {
 async function tell(
   tx: Tx,
   a: Application,
-  { person, job }: Party,
+  { person, titles }: Party,
   build: (base: MailBase) => Promise<Parameters<typeof enqueueMail>[1]>,
   now: Date,
   notBefore = now,
@@ -267,7 +276,7 @@ async function tell(
       locale: a.locale,
       to: person.email,
       name: person.fullName,
-      job: job.content[a.locale].title,
+      job: titles[a.locale],
       applicationId: a.id,
       templateOf: (kind) => templateFor(tx, kind, a.locale, a.jobId),
     }),
