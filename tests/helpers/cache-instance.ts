@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -50,6 +50,8 @@ export type CachedPage = { html: string; stale: boolean } | null;
 
 export class CacheInstance {
   readonly #worker: Worker;
+  /** Next's build folder for the handler, made for this instance and removed with it. */
+  readonly #distDir: string;
   #next = 0;
   readonly #waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 
@@ -65,8 +67,8 @@ export class CacheInstance {
     env.CACHE_TAGS_CHECK_MS = String(checkMs);
     if (databaseUrl) env.DATABASE_URL = databaseUrl;
     if (phase) env.NEXT_PHASE = phase;
-    const distDir = mkdtempSync(path.join(os.tmpdir(), "rekry-cache-"));
-    this.#worker = new Worker(WORKER, { eval: true, env, workerData: { handler: HANDLER, distDir } });
+    this.#distDir = mkdtempSync(path.join(os.tmpdir(), "rekry-cache-"));
+    this.#worker = new Worker(WORKER, { eval: true, env, workerData: { handler: HANDLER, distDir: this.#distDir } });
     this.#worker.on("message", ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
       const waiting = this.#waiting.get(id);
       this.#waiting.delete(id);
@@ -95,6 +97,7 @@ export class CacheInstance {
 
   async stop(): Promise<void> {
     await this.#worker.terminate();
+    rmSync(this.#distDir, { recursive: true, force: true });
   }
 
   #call(op: string, ...args: unknown[]): Promise<unknown> {
