@@ -148,8 +148,9 @@ export class PostgresDatabase implements Database {
     });
     this.counters.on("error", () => {});
     // Every session of this pool commits without waiting for the disk and at READ COMMITTED
-    // whatever the database's defaults; nothing else runs on it. Set once per connection, before
-    // its first statement (a connection the pool replaced is set again).
+    // whatever the database's defaults, and plans as a write's transaction does (WRITE_PLANS: its
+    // statements are counters' upserts by key); nothing else runs on it. Set once per connection,
+    // before its first statement (a connection the pool replaced is set again).
     const configured = new WeakSet<pg.PoolClient>();
     const counters = this.counters;
     this.counter = queriesOn(
@@ -163,7 +164,9 @@ export class PostgresDatabase implements Database {
           let broken: Error | undefined;
           try {
             if (!configured.has(client)) {
-              await client.query("set synchronous_commit = off; set default_transaction_isolation = 'read committed'");
+              await client.query(
+                `set synchronous_commit = off; set default_transaction_isolation = 'read committed'; set ${WRITE_PLANS}`,
+              );
               configured.add(client);
             }
             return await client.query(config);
@@ -333,7 +336,7 @@ export class PostgresDatabase implements Database {
  * Planned at every run, a move spent about 3 ms planning: moving 150 applications back and forth
  * in the process on the bench's seed, a move's mean time went from 6.4-7.3 to 3.5-5.1 ms.
  */
-const WRITE_PLANS = "set local plan_cache_mode = auto";
+const WRITE_PLANS = "plan_cache_mode = auto";
 
 /**
  * What a write sends before its callback, as one message: the `begin`, the commit mode and the
@@ -350,7 +353,7 @@ export function opening(
 ): string {
   return [
     `begin isolation level ${isolation}`,
-    WRITE_PLANS,
+    `set local ${WRITE_PLANS}`,
     ...(durable ? [] : ["set local synchronous_commit = off"]),
     ...locks.map((key) => `select pg_advisory_xact_lock(hashtext(${client.escapeLiteral(key)}))`),
   ].join("; ");

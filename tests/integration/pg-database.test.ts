@@ -265,6 +265,11 @@ describePg("PostgreSQL behind the queries lib/ writes with drizzle's SQLite buil
       tx.all<{ plan_cache_mode: string }>(sql`show plan_cache_mode`),
     );
     expect(locked?.plan_cache_mode).toBe("auto");
+    const [counter] = await database.writeAtomic(
+      (tx) => tx.all<{ plan_cache_mode: string }>(sql`show plan_cache_mode`),
+      { durable: false, oneStatement: true },
+    );
+    expect(counter?.plan_cache_mode).toBe("auto");
     const named = seen.prepared.filter((p) => /from "jobs" where "jobs"."slug" = \$1/.test(p.statement));
     expect(named).toHaveLength(1);
     expect(named[0]!.name).toMatch(/^rekry_[0-9a-f]{24}$/);
