@@ -1,5 +1,6 @@
-import { and, eq, isNull, lt, or } from "drizzle-orm";
-import type { Database, Tx } from "@/db";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import type { Database, Reader, Tx } from "@/db";
+import { perConnection } from "@/db/prepared";
 import { sessions, users } from "@/db/schema";
 import { hashToken, newToken } from "@/lib/security/tokens";
 import { recordAuthEvent, sessionLabel } from "./audit";
@@ -74,20 +75,11 @@ export async function startSession(
 export type SignedIn = { actor: Actor; sessionId: string };
 
 /**
- * The per-request check, one query: the session must exist, be neither revoked nor past its
- * absolute end, and belong to an active user whose session version the token carries. Runs on
- * every request; only the token's decryption is remembered (session-token.ts), never this.
+ * The session and its user, the statement every signed-in request runs: built once per
+ * connection (db/prepared.ts), not by drizzle on every request.
  */
-export async function checkSession(
-  database: Database,
-  claims: { userId: unknown; sessionVersion: unknown; sid: unknown },
-  now = new Date(),
-): Promise<SignedIn | null> {
-  const userId = Number(claims.userId);
-  if (!Number.isInteger(userId) || userId <= 0 || typeof claims.sid !== "string" || !claims.sid) return null;
-  const id = hashToken(claims.sid);
-  const row = await database
-    .read()
+const sessionWithUser = perConnection((reader: Reader) =>
+  reader
     .select({
       userId: users.id,
       name: users.name,
@@ -102,8 +94,24 @@ export async function checkSession(
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
-    .get();
+    .where(eq(sessions.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+/**
+ * The per-request check, one query: the session must exist, be neither revoked nor past its
+ * absolute end, and belong to an active user whose session version the token carries. Runs on
+ * every request; only the token's decryption is remembered (session-token.ts), never this.
+ */
+export async function checkSession(
+  database: Database,
+  claims: { userId: unknown; sessionVersion: unknown; sid: unknown },
+  now = new Date(),
+): Promise<SignedIn | null> {
+  const userId = Number(claims.userId);
+  if (!Number.isInteger(userId) || userId <= 0 || typeof claims.sid !== "string" || !claims.sid) return null;
+  const id = hashToken(claims.sid);
+  const row = await sessionWithUser(database.read()).get({ id });
   if (!row || row.userId !== userId || row.revokedAt || row.expiresAt <= now) return null;
   if (!row.active || row.sessionVersion !== claims.sessionVersion) return null;
   if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_EVERY_MS) {
