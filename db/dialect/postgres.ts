@@ -10,6 +10,11 @@ export const postgresDialect: Dialect = {
   jsonValue: (column, path) => sql`(${column} #>> ${`{${path.join(",")}}`})`,
   mondayOf: (epochMs) =>
     sql`to_char(date_trunc('week', to_timestamp(((${epochMs}) / 1000)::double precision) at time zone 'UTC'), 'YYYY-MM-DD')`,
+  // octet_length reads a stored value's size from its header, without decompressing it.
+  leading: (column, chars) => {
+    const n = Math.trunc(chars);
+    return sql`(case when octet_length(${column}) <= ${n} then ${column} else substr(${column}, 1, ${n}) end)`;
+  },
   larger: (a, b) => sql`greatest(${a}, ${b})`,
   // The write-ahead log's position moves with every write committed by any instance.
   changeStamp: () => sql`select pg_current_wal_insert_lsn()::text as stamp`,

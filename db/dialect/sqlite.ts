@@ -6,6 +6,7 @@ export const sqliteDialect: Dialect = {
   jsonValue: (column, path) => sql`json_extract(${column}, ${"$." + path.join(".")})`,
   // 'weekday 0' moves forward to the Sunday ending the week (or stays on one), six days back is its Monday.
   mondayOf: (epochMs) => sql`date((${epochMs}) / 1000, 'unixepoch', 'weekday 0', '-6 days')`,
+  leading: (column, chars) => sql`substr(${column}, 1, ${Math.trunc(chars)})`,
   larger: (a, b) => sql`max(${a}, ${b})`,
   // Asked on the reader: moves with every commit of another connection, and the reader never writes.
   changeStamp: () => sql`select data_version as stamp from pragma_data_version`,

@@ -18,6 +18,13 @@ export type Dialect = {
   jsonValue(column: SQLWrapper, path: readonly string[]): SQL;
   /** The Monday (UTC) of the week an epoch-milliseconds moment falls in, as `YYYY-MM-DD`. */
   mondayOf(epochMs: SQL): SQL;
+  /**
+   * The first `chars` characters of a text column: `substr` on SQLite. PostgreSQL's `substr`
+   * decompressed a long value and counted its characters even when it was shorter than that (a
+   * board search's 50 CVs of 5 KB: 3.5 to 5.4 ms, against 2.0 to 3.4 ms for the value as it is),
+   * so there a value whose bytes are no more than `chars`, read from its header, is taken whole.
+   */
+  leading(column: SQLWrapper, chars: number): SQL;
   /** The larger of two values that are never NULL (SQLite's two-argument `max`). */
   larger(a: SQL, b: SQL): SQL;
   /**

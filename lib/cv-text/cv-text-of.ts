@@ -1,6 +1,6 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
-import { read } from "@/db";
+import { eq } from "drizzle-orm";
+import { dialect, read } from "@/db";
 import type { CvTextNote } from "@/db/enums";
 import { cvTexts } from "@/db/schema";
 
@@ -21,7 +21,12 @@ export async function cvTextOf(file: { id: number; textState: string; textNote: 
   if (file.textState === "pending") return { state: "pending" };
   if (file.textState === "none") return { state: "none", note: file.textNote };
   const row = await read()
-    .select({ body: sql<string>`substr(${cvTexts.body}, 1, ${SHOWN_CHARS + 1})`, truncated: cvTexts.truncated })
+    .select({
+      body: dialect()
+        .leading(cvTexts.body, SHOWN_CHARS + 1)
+        .mapWith(String),
+      truncated: cvTexts.truncated,
+    })
     .from(cvTexts)
     .where(eq(cvTexts.fileId, file.id))
     .get();

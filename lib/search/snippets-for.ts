@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, sql } from "drizzle-orm";
-import { read } from "@/db";
+import { dialect, read } from "@/db";
 import { inIds } from "@/db/id-list";
 import { cvTexts, notes } from "@/db/schema";
 import type { ParsedSearch } from "./query";
@@ -15,7 +15,7 @@ export async function snippetsFor(ids: number[], parsed: ParsedSearch): Promise<
   const found = new Map<number, string>();
   if (ids.length === 0) return found;
   const texts = await read()
-    .select({ id: cvTexts.applicationId, body: sql<string>`substr(${cvTexts.body}, 1, ${SNIPPET_SCAN_CHARS})` })
+    .select({ id: cvTexts.applicationId, body: dialect().leading(cvTexts.body, SNIPPET_SCAN_CHARS).mapWith(String) })
     .from(cvTexts)
     .where(inIds(cvTexts.applicationId, ids))
     .all();

@@ -13,12 +13,12 @@ import { createPgDatabase, describePg, type PgTestDatabase } from "../helpers/pg
 
 /** Each fragment of the dialect modules, run on both backends over the same rows, must agree. */
 const SETUP = [
-  "create table probe (id integer primary key, at bigint not null, doc text not null)",
-  `insert into probe (id, at, doc) values
-    (1, ${Date.UTC(2026, 11, 7, 0, 0)}, '{"actor":{"id":7},"userId":3}'),
-    (2, ${Date.UTC(2026, 11, 13, 23, 59)}, '{"actor":{"id":8},"userId":7}'),
-    (3, ${Date.UTC(2026, 11, 14, 0, 0)}, '{"actor":{"type":"system"}}'),
-    (4, ${Date.UTC(2024, 1, 29, 12)}, '{"actor":{"id":7}}')`,
+  "create table probe (id integer primary key, at bigint not null, doc text not null, body text not null)",
+  `insert into probe (id, at, doc, body) values
+    (1, ${Date.UTC(2026, 11, 7, 0, 0)}, '{"actor":{"id":7},"userId":3}', 'åäö'),
+    (2, ${Date.UTC(2026, 11, 13, 23, 59)}, '{"actor":{"id":8},"userId":7}', 'Åsa Öberg'),
+    (3, ${Date.UTC(2026, 11, 14, 0, 0)}, '{"actor":{"type":"system"}}', 'Ceph!'),
+    (4, ${Date.UTC(2024, 1, 29, 12)}, '{"actor":{"id":7}}', '${"ö".repeat(5000)}')`,
 ];
 
 type Run = (query: SQL) => Promise<Record<string, unknown>[]>;
@@ -37,6 +37,12 @@ const cases: [string, (d: Dialect) => SQL][] = [
   [
     "the Monday of a moment's week, Sunday night and a leap day included",
     (d) => sql`select id, ${d.mondayOf(sql`at`)} as monday from probe order by id`,
+  ],
+  [
+    // Row 4 is 5,000 characters in 10,000 bytes, stored compressed on PostgreSQL.
+    "the first characters of a text, shorter and longer than it, in bytes and in characters",
+    (d) =>
+      sql`select id, ${d.leading(sql`body`, 5)} as five, ${d.leading(sql`body`, 6000)} as most from probe order by id`,
   ],
   [
     "the larger of two values",
@@ -65,6 +71,14 @@ describePg("the dialect modules", () => {
     const fromSqlite = await runs.sqlite!(fragment(sqliteDialect));
     const fromPg = await runs.pg!(fragment(postgresDialect));
     expect(fromPg).toEqual(fromSqlite);
+  });
+
+  it("cut a text at characters, not bytes", async () => {
+    const rows = await runs.pg!(
+      sql`select ${postgresDialect.leading(sql`body`, 5)} as five, ${postgresDialect.leading(sql`body`, 6000)} as most from probe order by id`,
+    );
+    expect(rows.map((r) => r.five)).toEqual(["åäö", "Åsa Ö", "Ceph!", "ööööö"]);
+    expect(rows.map((r) => String(r.most).length)).toEqual([3, 9, 5, 5000]);
   });
 
   it("give the Mondays a calendar gives", async () => {
