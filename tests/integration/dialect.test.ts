@@ -196,6 +196,10 @@ describePg("the dialect modules", () => {
       const common = await branches(everywhere);
       expect(common.probe).toMatch(/Limit \(actual rows=3 /);
       expect(common.index).toMatch(/Limit \(never executed\)/);
+      // Tested until the third match: the newest three rows, not all eighteen the probe may test.
+      expect(await explained(everywhere)).toMatch(
+        /CTE probe\n\s+->  Limit \(actual rows=3 loops=1\)\n\s+->  CTE Scan on probed p \(actual rows=3 loops=1\)/,
+      );
       // A word only in old documents: none among the newest rows tested, so the index finds them.
       const rare = postgresDialect.newestMatching(page, words(["narwhal"]), 3);
       expect(await ids(rare)).toEqual([3, 2, 1]);
