@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, exists, isNull, sql, type SQL } from "drizzle-orm";
 import { dialect, read } from "@/db";
+import { jobTitles } from "@/lib/jobs/titles";
 import { applications, candidates, interviewers, interviews, jobs, stages, type ApplicationStatus } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/guard";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -137,7 +138,8 @@ export async function searchApplications(
       id: applications.id,
       name: candidates.fullName,
       slug: jobs.slug,
-      job: jobs.content,
+      // The title alone: the whole posting (about 10 KB) came along for each of the page's hits.
+      title: jobTitles().en,
       stage: stages.staffName,
       status: applications.status,
       createdAt: applications.createdAt,
@@ -166,7 +168,7 @@ export async function searchApplications(
     hits: shown.map((r) => ({
       id: r.id,
       name: r.name,
-      job: { slug: r.slug, title: r.job.en.title },
+      job: { slug: r.slug, title: r.title },
       stage: r.stage,
       status: r.status,
       appliedAt: r.createdAt.toISOString(),

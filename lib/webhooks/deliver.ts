@@ -17,6 +17,7 @@ import { claimDue, heldElsewhere, LEASE_MS, lineOf, type Delivery } from "./clai
 import { endpointUrl } from "./endpoint-url";
 import { noteEndpointHealth } from "./health";
 import { openSigningSecret, signedHeaders } from "./signing";
+import { jobTitles } from "@/lib/jobs/titles";
 
 export const TIMEOUT_MS = 10_000;
 /**
@@ -55,7 +56,8 @@ async function contextsOf(database: Database, ids: number[]) {
     .read()
     .select({
       id: applications.id,
-      content: jobs.content,
+      // The title alone: the whole posting (about 10 KB) came along for each application of a batch.
+      jobTitle: jobTitles(database.dialect).en,
       stageName: stages.staffName,
       name: candidates.fullName,
       email: candidates.email,
@@ -71,7 +73,7 @@ async function contextsOf(database: Database, ids: number[]) {
     rows.map((r) => [
       r.id,
       {
-        jobTitle: r.content.en?.title ?? null,
+        jobTitle: r.jobTitle ?? null,
         stageName: r.stageName,
         candidateName: r.name,
         email: r.email,

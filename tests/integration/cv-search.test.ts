@@ -165,11 +165,14 @@ describe("searching CVs", () => {
       query: string;
       page: number;
       hasMore: boolean;
-      hits: { id: number; job: { slug: string }; snippet: string }[];
+      hits: { id: number; job: { slug: string; title: string }; snippet: string }[];
     };
     expect(body).toMatchObject({ query: "ceph rook", page: 1, hasMore: false, moreThan: null });
     expect(sorted(body.hits.map((h) => h.id))).toEqual(sorted([ids.ingrid, ids.nils]));
-    expect(body.hits[0]).toMatchObject({ job: { slug: "cloud-engineer" }, snippet: expect.stringContaining("<mark>") });
+    expect(body.hits[0]).toMatchObject({
+      job: { slug: "cloud-engineer", title: "Cloud Engineer" },
+      snippet: expect.stringContaining("<mark>"),
+    });
     const bad = await callStaff(searchRoute.GET, { path: "/api/staff/search?q=ceph&page=0", cookie });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toContain("page");
