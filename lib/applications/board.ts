@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, exists, lte, or, sql, type SQL } from "drizz
 import { read } from "@/db";
 import { inIds } from "@/db/id-list";
 import { jobStagesBySlug } from "@/lib/stages/job-stages";
+import { jobTitles } from "@/lib/jobs/titles";
 import {
   applicationTags,
   applications,
@@ -73,7 +74,12 @@ export type Board = {
 /** The job and its stages in process order, asked at once: neither waits for the other's answer. */
 async function jobAndStages(slug: string) {
   const [job, list] = await Promise.all([
-    read().select().from(jobs).where(eq(jobs.slug, slug)).get(),
+    // The title alone of the posting's content (about 10 KB), on every board page, list and search.
+    read()
+      .select({ id: jobs.id, slug: jobs.slug, status: jobs.status, title: jobTitles().en })
+      .from(jobs)
+      .where(eq(jobs.slug, slug))
+      .get(),
     jobStagesBySlug(slug),
   ]);
   if (!job) throw new AppError("not_found", msg("common.notFound"));
@@ -340,7 +346,7 @@ export async function getBoard(actor: Actor | null, slug: string, f: BoardFilter
     ).map((c) => [c.id, c]),
   );
   return {
-    job: { slug: job.slug, title: job.content.en.title, status: job.status },
+    job: { slug: job.slug, title: job.title, status: job.status },
     stages: pages.map(({ stage, n, page, nextCursor }) => ({
       key: stage.key,
       kind: stage.kind,

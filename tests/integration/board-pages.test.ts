@@ -83,6 +83,7 @@ afterAll(() => t.cleanup());
 describe("the board's pages", () => {
   it("show each stage's newest cards, ties by id, with the list's cursor and the full count", async () => {
     const board = await getBoard(recruiter, "cloud-engineer");
+    expect(board.job).toEqual({ slug: "cloud-engineer", title: "Cloud Engineer", status: expect.any(String) });
     const applied = board.stages.find((s) => s.key === "applied")!;
     expect(applied.count).toBe(PAGE_SIZE + 4);
     expect(applied.cards.map((c) => c.id)).toEqual(expected.get("applied")!.slice(0, PAGE_SIZE));
