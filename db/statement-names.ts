@@ -4,8 +4,10 @@ import { createHash } from "node:crypto";
  * Which statements PostgreSQL keeps parsed on each connection (node-postgres's named statements):
  * a statement is named once it has run a few times (the app's hot ones: the intake's inserts, a
  * move's reads and writes), and each connection then parses and analyses it once instead of at
- * every run. It is still planned at every run with the values it is given (the connections run
- * with `plan_cache_mode = force_custom_plan`), so no plan is ever made for unknown values.
+ * every run. A read is still planned at every run with the values it is given (the connections
+ * run with `plan_cache_mode = force_custom_plan`), so no read runs on a plan made for unknown
+ * values; a write's transaction sets `auto`, and PostgreSQL may keep a plan for its statements
+ * (db/postgres.ts, WRITE_PLANS).
  * Bounded: at most `max` names per database (each connection keeps a parse tree per name it has
  * run), none for a statement of more than `maxParams` values or `maxLength` characters (the long
  * `in (...)` lists, whose text differs with every length), and the counts of statements not yet
