@@ -1,18 +1,17 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Reader, Tx } from "@/db";
-import { jobTitles } from "@/lib/jobs/titles";
 import { perConnection } from "@/db/prepared";
 import { applications, candidates, consents, files, jobQuestions, jobs } from "@/db/schema";
+import { jobTitles } from "@/lib/jobs/titles";
 
 const p = (name: string) => sql.placeholder(name);
 
-/**
- * The intake's own statements, built once per connection (db/prepared.ts): across its eleven
- * statements drizzle's assembly was about 1.5 ms of the server's one thread per application (a
- * CPU profile under the bench's load). The reads are built for the reader too, for the checks made
- * before the upload is read.
- */
+// The intake's own statements, built once per connection (db/prepared.ts): across its eleven
+// statements drizzle's assembly was about 1.5 ms of the server's one thread per application (a
+// CPU profile under the bench's load). The reads are built for the reader too, for the checks made
+// before the upload is read.
+
 /** What the intake reads of the job, before its checks (`job`) and inside its write (`toApply`). */
 const jobColumns = () => ({
   id: jobs.id,

@@ -11,13 +11,13 @@ import {
   webhookEndpoints,
 } from "@/db/schema";
 import { env, publicUrlOf } from "@/lib/env";
+import { jobTitles } from "@/lib/jobs/titles";
 import { OutboundRefused, postGuarded, type Resolver } from "@/lib/security/outbound";
 import { chatBody, chatText, type ChatContext } from "./chat";
 import { claimDue, heldElsewhere, LEASE_MS, lineOf, type Delivery } from "./claim";
 import { endpointUrl } from "./endpoint-url";
 import { noteEndpointHealth } from "./health";
 import { openSigningSecret, signedHeaders } from "./signing";
-import { jobTitles } from "@/lib/jobs/titles";
 
 export const TIMEOUT_MS = 10_000;
 /**
