@@ -112,6 +112,11 @@ const envSchema = z.object({
   OIDC_ROLE_CLAIM: z.string().optional(),
   OIDC_ADMIN_GROUPS: z.string().transform(groupList).default([]),
   OIDC_RECRUITER_GROUPS: z.string().transform(groupList).default([]),
+  /**
+   * Reads CVs' text for search in this instance's background (a worker thread); `false` leaves it
+   * to another instance or to `npm run cv:index`.
+   */
+  CV_READER: flag("CV_READER").default(true),
   /** Lets webhook endpoints use plain http:// (tests, a receiver on the same host). */
   WEBHOOKS_ALLOW_HTTP: flag("WEBHOOKS_ALLOW_HTTP").default(false),
   /** Lets webhooks reach loopback and private addresses (tests); refused by default. */

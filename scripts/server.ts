@@ -137,26 +137,9 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
     () => void webhooks.tick().catch((e) => console.error("Checking for due webhook deliveries failed:", e)),
     1000,
   ).unref();
-  // The CVs' text for search, read off the request path: every few seconds, the CVs still without
-  // text, in a worker thread that ends when the batch is done (lib/cv-text/).
-  const cvReader = new CvReader();
-  let indexing = false;
-  setInterval(() => {
-    if (indexing) return;
-    indexing = true;
-    const drain = async () => {
-      for (;;) {
-        const run = await indexPendingCvs(database(), fileStore(), cvReader, env().UPLOAD_DIR);
-        if (run.claimed === 0) return;
-      }
-    };
-    drain()
-      .catch((e) => console.error("Reading CV text failed:", e))
-      .finally(() => {
-        indexing = false;
-        void cvReader.close();
-      });
-  }, 3000).unref();
+  // The CVs' text for search, read off the request path (unless CV_READER=false leaves it to
+  // another instance or to `npm run cv:index`).
+  if (env().CV_READER) readCvTexts();
   // Knockout rejections fall due KNOCKOUT_DELAY_HOURS after applying, scheduling links expire and
   // interview reminders go out a day before (lib/scheduling/jobs.ts), mail left undelivered for a
   // week is dropped (lib/mail/outbox.ts) and rate-limit windows that have passed are deleted;
@@ -184,4 +167,29 @@ export async function serve(port: number, host: string): Promise<() => Promise<v
   });
   return () =>
     new Promise<void>((resolve) => server.close(() => resolve())).then(() => webhooks.stop()).then(stopCheckpointer);
+}
+
+/**
+ * Every few seconds, the CVs still without text, in a worker thread that ends when the batch is
+ * done (lib/cv-text/).
+ */
+function readCvTexts(): void {
+  const cvReader = new CvReader();
+  let indexing = false;
+  setInterval(() => {
+    if (indexing) return;
+    indexing = true;
+    const drain = async () => {
+      for (;;) {
+        const run = await indexPendingCvs(database(), fileStore(), cvReader, env().UPLOAD_DIR);
+        if (run.claimed === 0) return;
+      }
+    };
+    drain()
+      .catch((e) => console.error("Reading CV text failed:", e))
+      .finally(() => {
+        indexing = false;
+        void cvReader.close();
+      });
+  }, 3000).unref();
 }

@@ -80,4 +80,11 @@ describe("startConfig with DATABASE_URL (several instances may share the databas
     expect(() => start({ CACHE_TAGS_CHECK_MS: "-1" })).toThrow(/CACHE_TAGS_CHECK_MS must be at least 0/);
     expect(() => start({ CACHE_TAGS_CHECK_MS: "1.5" })).toThrow(/whole number of milliseconds/);
   });
+
+  it("reads CVs in the background unless CV_READER says false, and refuses what is no yes or no", () => {
+    expect(start({}).config.CV_READER).toBe(true);
+    expect(start({ CV_READER: "false" }).config.CV_READER).toBe(false);
+    expect(start({ CV_READER: "0" }).config.CV_READER).toBe(false);
+    expect(() => start({ CV_READER: "off" })).toThrow(/CV_READER must be true or false/);
+  });
 });
