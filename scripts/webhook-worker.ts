@@ -1,9 +1,7 @@
-import { readlinkSync } from "node:fs";
-import path from "node:path";
-import { setPriority } from "node:os";
 import { workerData } from "node:worker_threads";
 import { openConfigured, type DatabaseSetting } from "@/db";
 import { deliverWebhooks, nextRunAfter } from "@/lib/webhooks/deliver";
+import { lowerThreadPriority } from "@/lib/threads/lower-priority.mjs";
 
 /** What the server hands the worker (scripts/webhook-runner.ts). */
 export type WebhookTask = { database: DatabaseSetting; idleMs: number; tickMs: number };
@@ -20,7 +18,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * dist/webhook-worker.cjs, which holds the runner and db/, never Next.
  */
 async function main(task: WebhookTask) {
-  lowerPriority();
+  // The deliveries give way to the server's own threads (elsewhere than Linux: the same priority).
+  lowerThreadPriority();
   // Two connections on PostgreSQL: its statements come one after another, and a claim may overlap a
   // write of outcomes.
   const database = openConfigured({ ...task.database, DATABASE_POOL_SIZE: 2 });
@@ -43,18 +42,6 @@ async function main(task: WebhookTask) {
     }
   } finally {
     await database.close();
-  }
-}
-
-/**
- * This thread yields the cores to the server's own (Linux: a thread's nice value is its own; the
- * thread's id is the last part of /proc/thread-self). Elsewhere it runs at the server's priority.
- */
-function lowerPriority() {
-  try {
-    setPriority(Number(path.basename(readlinkSync("/proc/thread-self"))), 10);
-  } catch {
-    // Not Linux, or not allowed: deliveries run at the server's priority.
   }
 }
 

@@ -4,6 +4,10 @@
 // and answers the text (at most maxBytes of UTF-8) or why there is none.
 import { readFile } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
+import { lowerThreadPriority, READER_NICE } from "../threads/lower-priority.mjs";
+
+// Reading CVs gives way to the requests and the database on a busy machine.
+lowerThreadPriority(READER_NICE);
 
 /** Text that grows to a byte budget and then says it is full. */
 function collector(maxBytes) {
