@@ -60,12 +60,16 @@ export async function indexPendingCvs(
 ): Promise<IndexRun> {
   const claimed = await claim(database, now, limit);
   const run: IndexRun = { claimed: claimed.length, text: 0, none: 0 };
+  // Each CV's text is written while the next one is read: under load a write waits its turn behind
+  // the requests' writes, and the reader would sit idle meanwhile.
+  let writing: Promise<void> = Promise.resolve();
   for (const cv of claimed) {
     const result =
       cv.attempts > MAX_ATTEMPTS
         ? ({ ok: false, note: "unreadable" } as const)
         : await readOne(store, reader, uploadDir, cv);
-    await database.write(async (tx) => {
+    await writing;
+    writing = database.write(async (tx) => {
       if (result.ok) {
         const updated = await tx
           .update(files)
@@ -94,7 +98,10 @@ export async function indexPendingCvs(
         run.none++;
       }
     });
+    // Handled here, thrown at the next await: a failed write is not an unhandled rejection meanwhile.
+    writing.catch(() => {});
   }
+  await writing;
   return run;
 }
 
