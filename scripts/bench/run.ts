@@ -24,6 +24,7 @@ import { downloadScenario, startBenchS3 } from "./s3";
 import { reportsScenario } from "./reports";
 import { schedulingScenario } from "./scheduling";
 import { extractionScenario } from "./extraction";
+import { readerScenarios } from "./reader";
 import { addEndpoints, deliveryRate, removeEndpoints, startBenchReceiver } from "./webhooks";
 
 /**
@@ -53,6 +54,7 @@ const GROUPS = [
   "list",
   "reports",
   "intake",
+  "reader",
   "scheduling",
 ] as const;
 const { values } = parseArgs({
@@ -480,6 +482,28 @@ async function measureS3(target: Target, staff: { cookie: string; origin: string
   }
 }
 
+/**
+ * The intake with the CV reader off, then with it reading a backlog beside the intake, on two
+ * servers one after the other (last: it leaves the seed's CVs of a second job read).
+ */
+async function measureReader(target: Target): Promise<void> {
+  current = target.db;
+  console.log(`\nMeasuring the intake beside the CV reader on ${target.db === "pg" ? "PostgreSQL" : "SQLite"}...`);
+  const servers: ChildProcess[] = [];
+  const serve = async (env: Record<string, string>) => {
+    const { server } = await startServer(env);
+    servers.push(server);
+    await waitIdle(server.pid!);
+    return server;
+  };
+  try {
+    for (const r of await readerScenarios(BASE, target.env, serve, target.stored, target.kept)) add(r);
+  } finally {
+    for (const server of servers) server.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 type SeedSessions = { staff: string; admin: string };
 
 /**
@@ -647,6 +671,7 @@ async function main() {
       if (target.db === "sqlite")
         sqliteIntake = rows.find((r) => r.db === "sqlite" && r.figure === "accepted/s")?.value;
       if (i === 0 && values.store !== "disk" && runs("intake")) await measureS3(target, staff, path.join(dir, "s3"));
+      if (runs("reader")) await measureReader(target);
     }
   } finally {
     if (pgDatabase) {
