@@ -19,24 +19,28 @@ const waiting = (now: Date) =>
 
 /**
  * Claims up to `limit` CVs still without text under a lease, in one statement (rows another
- * instance claims at that moment are passed over), counting each claim as an attempt.
+ * instance claims at that moment are passed over), counting each claim as an attempt. Not durable,
+ * as the webhook runner's claims: a claim lost in a crash leaves the CV waiting, to be claimed
+ * again (on PostgreSQL the commit does not wait for the disk, beside an intake's commits that do).
  */
 async function claim(database: Database, now: Date, limit: number) {
-  const rows = await database.write((tx) =>
-    tx
-      .update(files)
-      .set({ textLeaseUntil: new Date(now.getTime() + LEASE_MS), textAttempts: sql`${files.textAttempts} + 1` })
-      .where(
-        sql`${files.id} in (select ${files.id} from ${files} where ${waiting(now)} order by ${files.id} limit ${limit} ${database.dialect.skipLocked()})`,
-      )
-      .returning({
-        id: files.id,
-        applicationId: files.applicationId,
-        storageKey: files.storageKey,
-        type: files.detectedType,
-        attempts: files.textAttempts,
-      })
-      .all(),
+  const rows = await database.writeAtomic(
+    (tx) =>
+      tx
+        .update(files)
+        .set({ textLeaseUntil: new Date(now.getTime() + LEASE_MS), textAttempts: sql`${files.textAttempts} + 1` })
+        .where(
+          sql`${files.id} in (select ${files.id} from ${files} where ${waiting(now)} order by ${files.id} limit ${limit} ${database.dialect.skipLocked()})`,
+        )
+        .returning({
+          id: files.id,
+          applicationId: files.applicationId,
+          storageKey: files.storageKey,
+          type: files.detectedType,
+          attempts: files.textAttempts,
+        })
+        .all(),
+    { durable: false },
   );
   return rows.sort((a, b) => a.id - b.id);
 }
@@ -61,7 +65,9 @@ export async function indexPendingCvs(
   const claimed = await claim(database, now, limit);
   const run: IndexRun = { claimed: claimed.length, text: 0, none: 0 };
   // Each CV's text is written while the next one is read: under load a write waits its turn behind
-  // the requests' writes, and the reader would sit idle meanwhile.
+  // the requests' writes, and the reader would sit idle meanwhile. Each is an update of the file's
+  // row (locked by it, so an erase in between waits or wins) and its text's rows, and not durable:
+  // one lost in a crash leaves the CV waiting with its claim, to be read again when it runs out.
   let writing: Promise<void> = Promise.resolve();
   for (const cv of claimed) {
     const result =
@@ -69,35 +75,38 @@ export async function indexPendingCvs(
         ? ({ ok: false, note: "unreadable" } as const)
         : await readOne(store, reader, uploadDir, cv);
     await writing;
-    writing = database.write(async (tx) => {
-      if (result.ok) {
-        const updated = await tx
-          .update(files)
-          .set({ textState: "text", textNote: null, textLeaseUntil: null })
-          .where(stillMine(cv.id))
-          .run();
-        if (updated.changes === 0) return;
-        await tx.delete(cvTexts).where(eq(cvTexts.fileId, cv.id)).run();
-        await tx
-          .insert(cvTexts)
-          .values({
-            fileId: cv.id,
-            applicationId: cv.applicationId,
-            body: result.text,
-            truncated: result.truncated,
-            extractedAt: new Date(),
-          })
-          .run();
-        run.text++;
-      } else {
-        await tx
-          .update(files)
-          .set({ textState: "none", textNote: result.note, textLeaseUntil: null })
-          .where(stillMine(cv.id))
-          .run();
-        run.none++;
-      }
-    });
+    writing = database.writeAtomic(
+      async (tx) => {
+        if (result.ok) {
+          const updated = await tx
+            .update(files)
+            .set({ textState: "text", textNote: null, textLeaseUntil: null })
+            .where(stillMine(cv.id))
+            .run();
+          if (updated.changes === 0) return;
+          await tx.delete(cvTexts).where(eq(cvTexts.fileId, cv.id)).run();
+          await tx
+            .insert(cvTexts)
+            .values({
+              fileId: cv.id,
+              applicationId: cv.applicationId,
+              body: result.text,
+              truncated: result.truncated,
+              extractedAt: new Date(),
+            })
+            .run();
+          run.text++;
+        } else {
+          await tx
+            .update(files)
+            .set({ textState: "none", textNote: result.note, textLeaseUntil: null })
+            .where(stillMine(cv.id))
+            .run();
+          run.none++;
+        }
+      },
+      { durable: false },
+    );
     // Handled here, thrown at the next await: a failed write is not an unhandled rejection meanwhile.
     writing.catch(() => {});
   }
