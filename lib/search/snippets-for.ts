@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, sql } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import { dialect, read } from "@/db";
 import { inIds } from "@/db/id-list";
 import { cvTexts, notes } from "@/db/schema";
