@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cvTexts, files } from "@/db/schema";
 import { indexPendingCvs, MAX_ATTEMPTS } from "@/lib/cv-text/index-pending";
@@ -154,6 +154,39 @@ describe("reading CVs' text in the background", () => {
     } finally {
       await other.close();
     }
+  }, 60_000);
+
+  it("fails the run when a text cannot be stored, with nothing half-stored: its CVs are read again once their claim runs out", async () => {
+    const fresh = [await applyWith("libreoffice.odt"), await applyWith("libreoffice.docx")];
+    // The database refuses the run's first text write (the claim before it goes through), while
+    // the runner is already reading the next CV: the refusal is the run's, and never an unhandled
+    // rejection meanwhile (vitest fails a test file on one).
+    let writes = 0;
+    const refusing = new Proxy(t.db, {
+      get(target, key, receiver) {
+        if (key === "writeAtomic")
+          return (...args: Parameters<typeof target.writeAtomic>) =>
+            ++writes === 2 ? Promise.reject(new Error("disk full")) : target.writeAtomic(...args);
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    await expect(indexPendingCvs(refusing, fileStore(), reader, t.uploadDir)).rejects.toThrow("disk full");
+    for (const id of fresh) {
+      expect((await fileOf(id)).textState).toBe("pending");
+      expect(await textOf(id)).toBeUndefined();
+    }
+    // Their claims run out; the next run reads them.
+    const fileIds = await Promise.all(fresh.map(async (id) => (await fileOf(id)).id));
+    await t.db.write((tx) =>
+      tx
+        .update(files)
+        .set({ textLeaseUntil: new Date(Date.now() - 1) })
+        .where(inArray(files.id, fileIds))
+        .run(),
+    );
+    await indexAll();
+    for (const id of fresh) expect((await fileOf(id)).textState).toBe("text");
   }, 60_000);
 
   it("makes the read text searchable at once", async () => {
