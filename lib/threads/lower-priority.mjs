@@ -7,11 +7,12 @@ import path from "node:path";
 /** The nice value of the webhook runner's thread. */
 export const BACKGROUND_NICE = 10;
 /**
- * The CV reader's: it must keep up with an intake (at least 20 CVs a second beside the bench's,
- * which at 10 it read at 16.7 to 20.9 and at 5 at 20.0 to 23.8 a second, the intake's p99 moving
- * by -19 to +13 % either way; README: "Searching CVs").
+ * The CV reader's: it must keep up with an intake (at least 20 CVs a second beside the bench's
+ * saturating one, with the intake's p99 moved by at most 20 %). Beside it the reader read 16.7 to
+ * 20.9 CVs a second at 10, 18.3 at 5 and 20.7 (SQLite) and 20.2 (PostgreSQL) at 3, the p99 moving
+ * by +19.6 and +1.2 % at 3 (README: "The CV reader beside the intake").
  */
-export const READER_NICE = 5;
+export const READER_NICE = 3;
 
 /**
  * Lowers the calling thread's scheduling priority, so its work gives way to the server's requests
