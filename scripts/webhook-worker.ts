@@ -1,7 +1,7 @@
 import { workerData } from "node:worker_threads";
 import { openConfigured, type DatabaseSetting } from "@/db";
 import { deliverWebhooks, nextRunAfter } from "@/lib/webhooks/deliver";
-import { lowerThreadPriority } from "@/lib/threads/lower-priority.mjs";
+import { lowerThreadPriority, WEBHOOK_NICE } from "@/lib/threads/lower-priority.mjs";
 
 /** What the server hands the worker (scripts/webhook-runner.ts). */
 export type WebhookTask = { database: DatabaseSetting; idleMs: number; tickMs: number };
@@ -19,7 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function main(task: WebhookTask) {
   // The deliveries give way to the server's own threads (elsewhere than Linux: the same priority).
-  lowerThreadPriority();
+  lowerThreadPriority(WEBHOOK_NICE);
   // Two connections on PostgreSQL: its statements come one after another, and a claim may overlap a
   // write of outcomes.
   const database = openConfigured({ ...task.database, DATABASE_POOL_SIZE: 2 });

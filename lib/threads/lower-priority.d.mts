@@ -1,3 +1,3 @@
-export declare const BACKGROUND_NICE: number;
+export declare const WEBHOOK_NICE: number;
 export declare const READER_NICE: number;
-export declare function lowerThreadPriority(nice?: number): boolean;
+export declare function lowerThreadPriority(nice: number): boolean;

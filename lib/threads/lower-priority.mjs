@@ -5,7 +5,7 @@ import { setPriority } from "node:os";
 import path from "node:path";
 
 /** The nice value of the webhook runner's thread. */
-export const BACKGROUND_NICE = 10;
+export const WEBHOOK_NICE = 10;
 /**
  * The CV reader's: it must keep up with an intake (at least 20 CVs a second beside the bench's
  * saturating one, with the intake's p99 moved by at most 20 %). Beside it the reader read 16.7 to
@@ -15,12 +15,12 @@ export const BACKGROUND_NICE = 10;
 export const READER_NICE = 3;
 
 /**
- * Lowers the calling thread's scheduling priority, so its work gives way to the server's requests
+ * Lowers the calling thread's scheduling priority to `nice`, so its work gives way to the server's requests
  * and the database's on a busy machine and takes the time they leave. On Linux a nice value is a
  * thread's own, and the thread's id is the last part of /proc/thread-self; elsewhere (or where it
  * is not allowed) nothing changes. Answers whether it did.
  */
-export function lowerThreadPriority(nice = BACKGROUND_NICE) {
+export function lowerThreadPriority(nice) {
   try {
     setPriority(Number(path.basename(readlinkSync("/proc/thread-self"))), nice);
     return true;

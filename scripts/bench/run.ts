@@ -483,8 +483,8 @@ async function measureS3(target: Target, staff: { cookie: string; origin: string
 }
 
 /**
- * The intake with the CV reader off, then with it reading a backlog beside the intake, on two
- * servers one after the other (last: it leaves the seed's CVs of a second job read).
+ * The intake with the CV reader off and with it reading a backlog beside the intake, on servers
+ * taking turns (scripts/bench/reader.ts; last: it leaves the seed's CVs of a second job read).
  */
 async function measureReader(target: Target): Promise<void> {
   current = target.db;

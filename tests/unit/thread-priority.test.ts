@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { CvReader } from "@/lib/cv-text/reader";
-import { BACKGROUND_NICE, READER_NICE } from "@/lib/threads/lower-priority.mjs";
+import { WEBHOOK_NICE, READER_NICE } from "@/lib/threads/lower-priority.mjs";
 
 /** Each thread of this process with its nice value (field 19 of /proc/self/task/TID/stat). */
 function niceValues(): Map<number, number> {
@@ -26,19 +26,19 @@ const HELPER = pathToFileURL(path.join(process.cwd(), "lib", "threads", "lower-p
  * the README's bench notes). Linux gives each thread its own nice value; elsewhere nothing changes.
  */
 describe.skipIf(process.platform !== "linux")("background threads' priority", () => {
-  it("lowerThreadPriority lowers the thread that calls it, and no other", async () => {
+  it("lowerThreadPriority lowers the thread that calls it (as the webhook runner's), and no other", async () => {
     const before = niceValues();
     expect(before.get(process.pid)).toBe(0);
     const worker = new Worker(
       `const { parentPort } = require("node:worker_threads");
-       import(${JSON.stringify(HELPER)}).then((m) => parentPort.postMessage(m.lowerThreadPriority()));
+       import(${JSON.stringify(HELPER)}).then((m) => parentPort.postMessage(m.lowerThreadPriority(m.WEBHOOK_NICE)));
        setInterval(() => {}, 1000);`,
       { eval: true },
     );
     try {
       expect(await new Promise((resolve) => worker.once("message", resolve))).toBe(true);
       const after = niceValues();
-      const lowered = [...after].filter(([tid, nice]) => nice === BACKGROUND_NICE && before.get(tid) !== nice);
+      const lowered = [...after].filter(([tid, nice]) => nice === WEBHOOK_NICE && before.get(tid) !== nice);
       expect(lowered).toHaveLength(1);
       expect(after.get(process.pid)).toBe(0);
     } finally {
@@ -46,7 +46,7 @@ describe.skipIf(process.platform !== "linux")("background threads' priority", ()
     }
   });
 
-  it("the CV reader's thread reads at the background priority", async () => {
+  it("the CV reader's thread reads at READER_NICE", async () => {
     expect(READER_NICE).toBeGreaterThan(0);
     const before = niceValues();
     const reader = new CvReader();
