@@ -2,9 +2,14 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
 export type Received = { to: string; raw: string };
-export type Smtp = { server: SMTPServer; port: number; inbox: Received[]; url: string };
+export type Smtp = { server: SMTPServer; port: number; inbox: Received[]; url: string; errors: Error[] };
 
-/** A real SMTP server on loopback that keeps what it receives. */
+/**
+ * A real SMTP server on loopback that keeps what it receives. A sender that dies mid-message (an
+ * instance killed in a test) resets its connection; smtp-server reports that as an "error" event on
+ * the server, which would otherwise be an uncaught exception in the test's process. A real mail
+ * server logs it and goes on serving, and so does this one: the errors are kept in `errors`.
+ */
 export function startSmtp(port = 0): Promise<Smtp> {
   const inbox: Received[] = [];
   const server = new SMTPServer({
@@ -19,10 +24,12 @@ export function startSmtp(port = 0): Promise<Smtp> {
       });
     },
   });
+  const errors: Error[] = [];
+  server.on("error", (err: Error) => errors.push(err));
   return new Promise((resolve) =>
     server.listen(port, "127.0.0.1", () => {
       const bound = (server.server.address() as AddressInfo).port;
-      resolve({ server, port: bound, inbox, url: `smtp://127.0.0.1:${bound}` });
+      resolve({ server, port: bound, inbox, url: `smtp://127.0.0.1:${bound}`, errors });
     }),
   );
 }
