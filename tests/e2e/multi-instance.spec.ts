@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { pipeline } from "node:stream";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { startSmtp, type Smtp } from "../helpers/smtp";
@@ -60,7 +61,8 @@ function startProxy(port: number, backends: Record<Instance, number>): Promise<h
       { host: "127.0.0.1", port: backends[instance], method: req.method, path: req.url, headers: req.headers },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, { ...answer.headers, "x-served-by": instance });
-        answer.pipe(res);
+        // An instance killed mid-answer cuts the answer off, as nginx does: pipe() would leave it open.
+        pipeline(answer, res, () => undefined);
       },
     );
     upstream.on("error", () => {
