@@ -4,3 +4,5 @@ export const SERVER_BUNDLE: string;
  * returns the server's bundle.
  */
 export function compileServer(outDir?: string): Promise<string>;
+/** Packages the webhook runner's bundle leaves to node_modules: compiled native code. */
+export const NATIVE_PACKAGES: readonly string[];

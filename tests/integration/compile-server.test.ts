@@ -1,8 +1,9 @@
+import { builtinModules } from "node:module";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileServer } from "@/scripts/compile-server.mjs";
+import { compileServer, NATIVE_PACKAGES } from "@/scripts/compile-server.mjs";
 
 let outDir: string;
 beforeAll(async () => {
@@ -31,5 +32,15 @@ describe("the server's bundle", () => {
     await writeFile(path.join(outDir, "server-inputs.json"), '{ "files": ["scripts/st');
     await expect(compileServer(outDir)).resolves.toBe(path.join(outDir, "server.cjs"));
     await whole();
+  }, 60_000);
+
+  it("carries the webhook runner's packages inside its own bundle, all but the native ones", async () => {
+    await compileServer(outDir);
+    const worker = await readFile(path.join(outDir, "webhook-worker.cjs"), "utf8");
+    const required = new Set([...worker.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!));
+    const packages = [...required].filter((id) => !id.startsWith("node:") && !builtinModules.includes(id));
+    expect(packages.sort()).toEqual([...NATIVE_PACKAGES].sort());
+    // The server's bundle still loads its packages from node_modules (Next among them).
+    expect(await readFile(path.join(outDir, "server.cjs"), "utf8")).toMatch(/require\("drizzle-orm"\)/);
   }, 60_000);
 });
