@@ -62,7 +62,10 @@ export function pgStoredFiles(url: string): StoredFiles {
 /** How many of these storage keys have their CV in the store (the upload folder, or the bucket). */
 export type CvsKept = (keys: string[]) => Promise<number>;
 
-/** 16 clients posting for 20 s; then every 201 must be a row whose CV is in the store. */
+/** How long the intake's clients post (the reader group times the CV reader over the same window). */
+export const INTAKE_SECONDS = 20;
+
+/** 16 clients posting for INTAKE_SECONDS; then every 201 must be a row whose CV is in the store. */
 export async function intakeScenario(
   base: string,
   stored: StoredFiles,
@@ -76,7 +79,7 @@ export async function intakeScenario(
       {
         url: `${base}/api/jobs/cloud-engineer/applications`,
         connections: 16,
-        duration: 20,
+        duration: INTAKE_SECONDS,
         requests: [
           {
             method: "POST",
@@ -106,10 +109,10 @@ export async function intakeScenario(
   const rows = found.filter(Boolean).length;
   const files = await kept(found.flatMap((r) => (r?.key ? [r.key] : [])));
   const lost = accepted - files;
-  const perSecond = accepted / 20;
+  const perSecond = accepted / INTAKE_SECONDS;
   return [
     {
-      name: `intake, 16 clients, 150 KB PDFs, 20 s${label}`,
+      name: `intake, 16 clients, 150 KB PDFs, ${INTAKE_SECONDS} s${label}`,
       figure: "accepted/s",
       value: Math.round(perSecond),
       unit: "req/s",
@@ -117,7 +120,7 @@ export async function intakeScenario(
       held: perSecond >= Number(/\d+/.exec(rateTarget)![0]),
     },
     {
-      name: `intake, 16 clients, 150 KB PDFs, 20 s${label}`,
+      name: `intake, 16 clients, 150 KB PDFs, ${INTAKE_SECONDS} s${label}`,
       figure: "p99",
       value: result.latency.p99,
       unit: "ms",
@@ -125,7 +128,7 @@ export async function intakeScenario(
       held: result.latency.p99 < 200,
     },
     {
-      name: `intake, 16 clients, 150 KB PDFs, 20 s${label}`,
+      name: `intake, 16 clients, 150 KB PDFs, ${INTAKE_SECONDS} s${label}`,
       figure: `lost (201s ${accepted}, rows ${rows}, files ${files})`,
       value: lost,
       unit: "",

@@ -1,14 +1,12 @@
 import type { ChildProcess } from "node:child_process";
 import { openTarget, queueRealCvs, stillPending } from "./extraction";
-import { intakeScenario, type CvsKept, type StoredFiles } from "./intake";
+import { INTAKE_SECONDS, intakeScenario, type CvsKept, type StoredFiles } from "./intake";
 import type { Scenario } from "./measure";
 
 /** More than the reader gets through in the rounds' intakes (the seed's second job has 1,836 CVs). */
 const BACKLOG = 2000;
 /** Rounds of the two intakes: a 20 s intake's p99 moves by 10 to 20 % from one run to the next. */
 const ROUNDS = 2;
-/** How long an intake scenario runs its clients (scripts/bench/intake.ts). */
-const INTAKE_MS = 20_000;
 
 type Serve = (env: Record<string, string>) => Promise<ChildProcess>;
 
@@ -68,7 +66,7 @@ export async function readerScenarios(
       const queued = performance.now();
       while ((await stillPending(db, backlog)) === waiting && performance.now() - queued < 30_000) await sleep(50);
       const before = await stillPending(db, backlog);
-      const atEnd = sleep(INTAKE_MS).then(() => stillPending(db, backlog));
+      const atEnd = sleep(INTAKE_SECONDS * 1000).then(() => stillPending(db, backlog));
       on.push(
         await intakeScenario(base, stored, kept, ">= 0 req/s", `, CV reader reading beside it (${round} of ${ROUNDS})`),
       );
@@ -76,7 +74,7 @@ export async function readerScenarios(
       await stop(server);
     }
     const left = await stillPending(db, backlog);
-    const rate = Math.round((read / ((ROUNDS * INTAKE_MS) / 1000)) * 10) / 10;
+    const rate = Math.round((read / (ROUNDS * INTAKE_SECONDS)) * 10) / 10;
     const meanP99 = (runs: Scenario[][]) =>
       runs.reduce((sum, rows) => sum + rows.find((r) => r.figure === "p99")!.value, 0) / runs.length;
     const change = Math.round((meanP99(on) / meanP99(off) - 1) * 1000) / 10;
